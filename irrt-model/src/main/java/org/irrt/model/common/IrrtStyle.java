@@ -1,0 +1,38 @@
+package org.irrt.model.common;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, declared once and applied per package in
+ * {@code package-info.java}.
+ *
+ * <ul>
+ *   <li>Generated types are named {@code Immutable*} and are public; every value type also offers a
+ *       {@code builder()} on its abstract type.
+ *   <li>Null and required-attribute checks are left to validation ({@link ValidationMethod#NONE}), so
+ *       that a missing attribute becomes a {@link Violation} with its path, in the host's language,
+ *       together with every other violation of the same object, instead of an {@code
+ *       IllegalStateException} naming only the first missing attribute. {@code build()} still never
+ *       returns an invalid object: every value's {@code @Value.Check} validates it.
+ *   <li>{@code @JsonSerialize} makes Immutables generate the Jackson creator of every value.
+ *   <li>{@code jdkOnly}: no Guava on the host's classpath.
+ * </ul>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@JsonSerialize
+@Value.Style(
+    typeImmutable = "Immutable*",
+    jdkOnly = true,
+    jakarta = true,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    depluralize = true,
+    redactedMask = "***",
+    clearBuilder = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+public @interface IrrtStyle {}

@@ -1,0 +1,19 @@
+package org.irrt.model.internal;
+
+import com.fasterxml.jackson.databind.Module;
+
+/** Installs the library's deserialization support into a mapper being set up. */
+public final class JacksonSupport {
+  private JacksonSupport() {}
+
+  /**
+   * Adds the validating deserializers and the problem handler. Neither changes how the host's own
+   * types are read.
+   *
+   * @param context the setup context of the library module
+   */
+  public static void install(Module.SetupContext context) {
+    context.addBeanDeserializerModifier(new ValidatingModifier());
+    context.addDeserializationProblemHandler(new CollectingProblemHandler());
+  }
+}

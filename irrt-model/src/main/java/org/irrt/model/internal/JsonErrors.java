@@ -1,0 +1,185 @@
+package org.irrt.model.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
+
+/**
+ * Turns what Jackson reports into library violations. Jackson's own messages quote the input, which
+ * may be personal data, so they are never passed on: only the kind of problem, the path, the line
+ * and column, and the expected type.
+ */
+public final class JsonErrors {
+  private JsonErrors() {}
+
+  /**
+   * The violations an exception stands for, with paths.
+   *
+   * @param e what Jackson or a value type threw
+   * @param p the parser, for its location; may be {@code null}
+   * @param base the path of the value whose deserializer caught {@code e}: Jackson's paths in
+   *     {@code e} are relative to it
+   * @return one or more violations
+   */
+  public static List<Violation> violations(Throwable e, JsonParser p, String base) {
+    InvalidValueException invalid = find(e, InvalidValueException.class);
+    String here = p == null ? "" : JsonPaths.of(p);
+    if (invalid != null) {
+      return invalid.violations().stream().map(v -> v.under(here)).collect(Collectors.toList());
+    }
+    if (e instanceof StreamConstraintsException sce) {
+      return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
+    }
+    if (e instanceof UnrecognizedPropertyException upe) {
+      return List.of(Messages.violation(join(base, JsonPaths.of(upe)), "org.irrt.model.json.unknownProperty"));
+    }
+    if (e instanceof InvalidFormatException ife) {
+      return List.of(typeViolation(join(base, JsonPaths.of(ife)), ife.getTargetType()));
+    }
+    if (e instanceof MismatchedInputException mie) {
+      String path = join(base, JsonPaths.of(mie));
+      if (mie.getTargetType() == null) {
+        return List.of(Messages.violation(path, "org.irrt.model.json.structure"));
+      }
+      return List.of(typeViolation(path, mie.getTargetType()));
+    }
+    if (e instanceof JsonMappingException jme && find(e, NullPointerException.class) != null) {
+      return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.null"));
+    }
+    if (e instanceof JsonMappingException jme) {
+      return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.invalid"));
+    }
+    if (e instanceof StreamReadException sre) {
+      JsonLocation at = sre.getLocation();
+      String path = sre.getProcessor() != null ? JsonPaths.of(sre.getProcessor().getParsingContext()) : here;
+      return List.of(Messages.violation(path, "org.irrt.model.json.malformed",
+          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()));
+    }
+    if (find(e, NullPointerException.class) != null) {
+      return List.of(Messages.violation(here, "org.irrt.model.json.null"));
+    }
+    return List.of(Messages.violation(here, "org.irrt.model.json.invalid"));
+  }
+
+  /**
+   * The violation for a document that holds no value ({@code null} or nothing).
+   *
+   * @return the violation
+   */
+  public static Violation emptyDocument() {
+    return Messages.violation("", "org.irrt.model.json.empty");
+  }
+
+  /**
+   * A violation for a value of the wrong JSON type or format.
+   *
+   * @param path where
+   * @param type the expected Java type
+   * @return the violation, naming what was expected in words
+   */
+  public static Violation typeViolation(String path, Class<?> type) {
+    if (type != null && type.isEnum()) {
+      String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
+          .collect(Collectors.joining(", "));
+      return Messages.violation(path, "org.irrt.model.json.enum", allowed);
+    }
+    return Messages.violation(path, "org.irrt.model.json.type", expected(type));
+  }
+
+  static Violation typeViolation(String path, JavaType type) {
+    return typeViolation(path, type == null ? null : type.getRawClass());
+  }
+
+  /** A neutral, untranslated description of the expected JSON: it names a format, not a word. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "?";
+    }
+    if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+      return "\"text\"";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true | false";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "123";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "[ ... ]";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "{ ... }";
+    }
+    if (Temporal.class.isAssignableFrom(type) || TemporalAccessor.class.isAssignableFrom(type)) {
+      return switch (type.getSimpleName()) {
+        case "LocalDate" -> "\"YYYY-MM-DD\"";
+        case "YearMonth" -> "\"YYYY-MM\"";
+        case "Year" -> "YYYY";
+        case "Instant" -> "\"YYYY-MM-DDThh:mm:ssZ\"";
+        default -> type.getSimpleName();
+      };
+    }
+    if (type.getSimpleName().equals("Json") && type.getEnclosingClass() != null) {
+      type = type.getEnclosingClass(); // Immutables' JSON delegate of a value type
+    }
+    String hint = FORMATS.get(type.getSimpleName());
+    return hint != null ? hint : "{ " + Validators.subject(type) + " }";
+  }
+
+  private static final Map<String, String> FORMATS = Map.of(
+      "WebUrl", "\"https://...\"",
+      "PartialDate", "\"YYYY\" | \"YYYY-MM\" | \"YYYY-MM-DD\"",
+      "Issn", "\"NNNN-NNNC\"");
+
+  private static String limitKind(StreamConstraintsException e) {
+    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains("nesting")) {
+      return "depth";
+    }
+    if (m.contains("string")) {
+      return "string";
+    }
+    if (m.contains("number")) {
+      return "number";
+    }
+    if (m.contains("name")) {
+      return "name";
+    }
+    if (m.contains("document")) {
+      return "document";
+    }
+    return "other";
+  }
+
+  private static String join(String base, String relative) {
+    return Messages.violation(relative, "").under(base).path();
+  }
+
+  static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,132 @@
+package org.irrt.model.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Unicode text rules shared by all value types: NFC normalisation and the plain-text checks. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * The text in Unicode NFC; {@code null} stays {@code null} (validation reports it).
+   *
+   * @param text any text
+   * @return the NFC form
+   */
+  public static String nfc(String text) {
+    if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return text;
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * The optional text in NFC.
+   *
+   * @param text optional text
+   * @return the same optional when already NFC
+   */
+  public static Optional<String> nfc(Optional<String> text) {
+    return text.isPresent() && !isNfc(text.get()) ? Optional.of(nfc(text.get())) : text;
+  }
+
+  /**
+   * Each element in NFC.
+   *
+   * @param texts a list of text
+   * @return a list of NFC text (the same list when nothing changes)
+   */
+  public static List<String> nfc(List<String> texts) {
+    if (texts.stream().allMatch(Text::isNfc)) {
+      return texts;
+    }
+    List<String> out = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      out.add(nfc(t));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the text is already NFC; {@code null} counts as normalised.
+   *
+   * @param text any text
+   * @return whether {@link #nfc(String)} would leave it unchanged
+   */
+  public static boolean isNfc(String text) {
+    return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether every text is NFC.
+   *
+   * @param texts texts, possibly {@code null} or empty optionals
+   * @return {@code true} when all are NFC
+   */
+  public static boolean allNfc(Object... texts) {
+    for (Object t : texts) {
+      if (t instanceof String s && !isNfc(s)) {
+        return false;
+      }
+      if (t instanceof Optional<?> o && o.isPresent() && o.get() instanceof String s && !isNfc(s)) {
+        return false;
+      }
+      if (t instanceof List<?> l) {
+        for (Object e : l) {
+          if (e instanceof String s && !isNfc(s)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first rule the text breaks, as the last part of a message key, or {@code null} when valid.
+   *
+   * @param value the text
+   * @param max the largest length in code points
+   * @param multiline whether line breaks and tabs are allowed
+   * @return {@code required}, {@code blank}, {@code tooLong}, {@code control}, {@code surrogate} or
+   *     {@code null}
+   */
+  public static String problem(CharSequence value, int max, boolean multiline) {
+    if (value == null) {
+      return "required";
+    }
+    int length = value.length();
+    boolean blank = true;
+    int codePoints = 0;
+    for (int i = 0; i < length; ) {
+      char c = value.charAt(i);
+      int cp;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= length || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return "surrogate";
+        }
+        cp = Character.toCodePoint(c, value.charAt(i + 1));
+        i += 2;
+      } else if (Character.isLowSurrogate(c)) {
+        return "surrogate";
+      } else {
+        cp = c;
+        i++;
+      }
+      codePoints++;
+      if (Character.getType(cp) == Character.CONTROL
+          && !(multiline && (cp == '\n' || cp == '\r' || cp == '\t'))) {
+        return "control";
+      }
+      if (blank && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        blank = false;
+      }
+    }
+    if (blank) {
+      return "blank";
+    }
+    return codePoints > max ? "tooLong" : null;
+  }
+}

@@ -1,0 +1,74 @@
+package org.irrt.model.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import java.io.IOException;
+import java.util.List;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
+
+/**
+ * Wraps Jackson's deserializer of each library value type. The outermost one opens a {@link
+ * JsonScope} so that every value read inside it reports its violations with their JSON paths; when
+ * the document is read, it throws one {@link InvalidValueException} listing all of them.
+ */
+final class ValidatingDeserializer extends DelegatingDeserializer {
+  private static final long serialVersionUID = 1L;
+
+  ValidatingDeserializer(JsonDeserializer<?> delegate) {
+    super(delegate);
+  }
+
+  @Override
+  protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+    return new ValidatingDeserializer(newDelegatee);
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonScope scope = JsonScope.enter();
+    boolean outermost = scope.depthIsOne();
+    JsonToken first = p.currentToken();
+    JsonStreamContext container = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY
+        ? p.getParsingContext().getParent() : p.getParsingContext();
+    scope.push(JsonPaths.of(p));
+    Object value;
+    try {
+      value = _delegatee.deserialize(p, ctxt);
+    } catch (StreamReadException e) {
+      if (!outermost) {
+        throw e; // malformed input: nothing after it can be read; the outermost level reports it
+      }
+      JsonErrors.violations(e, p, scope.currentPath()).forEach(scope::record);
+      value = null;
+    } catch (IOException | RuntimeException e) {
+      JsonErrors.violations(e, p, scope.currentPath()).forEach(scope::record);
+      skipRestOfValue(p, first, container);
+      value = null;
+    } finally {
+      scope.pop();
+      scope.exit();
+    }
+    if (outermost && scope.hasViolations()) {
+      List<Violation> all = scope.violations();
+      throw new InvalidValueException(Validators.subject(handledType()), all);
+    }
+    return value;
+  }
+
+  /** After a failure inside an object or array, moves to its end so that reading can go on. */
+  private static void skipRestOfValue(JsonParser p, JsonToken first, JsonStreamContext container)
+      throws IOException {
+    if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+      return;
+    }
+    while (p.getParsingContext() != container && p.nextToken() != null) {
+      // skip
+    }
+  }
+}

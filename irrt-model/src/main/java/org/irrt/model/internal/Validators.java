@@ -1,0 +1,223 @@
+package org.irrt.model.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
+
+/**
+ * The one validator of the library, built lazily on first use and shared by every value type's
+ * {@code @Value.Check}.
+ *
+ * <p>Configured so that Bean Validation constraints on record-style accessors ({@code name()}) are
+ * properties (Hibernate Validator's default sees only {@code getX()}/{@code isX()}); messages come
+ * from the library bundle first, then Hibernate Validator's own translations; the locale is the JVM
+ * default at the time of validation, and every {@link Violation} can be rendered again in another.
+ */
+public final class Validators {
+  private Validators() {}
+
+  private static final class Holder {
+    static final MessageInterpolator INTERPOLATOR =
+        new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(Messages.BUNDLE));
+    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .getterPropertySelectionStrategy(new AccessorStrategy())
+        .messageInterpolator(INTERPOLATOR)
+        .localeResolver(context -> Locale.getDefault())
+        .buildValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  /**
+   * The shared validator. Hosts may use it to validate the library's values at their boundary.
+   *
+   * @return a thread-safe validator
+   */
+  public static Validator validator() {
+    return Holder.VALIDATOR;
+  }
+
+  /**
+   * Validates a freshly built value; the body of every value type's {@code @Value.Check}.
+   *
+   * @param value the value
+   * @param rules the value's own structural rules (cross-attribute checks) or {@code null}
+   * @param <T> the value type
+   * @return {@code value} when valid, or while a JSON document is being read (the reader reports
+   *     the violations together at the end and never returns the value)
+   * @throws InvalidValueException listing every violation, otherwise
+   */
+  public static <T> T check(T value, Rules.Check<T> rules) {
+    List<Violation> found = violations(value);
+    if (rules != null) {
+      Rules r = new Rules();
+      rules.check(value, r);
+      found.addAll(r.violations());
+    }
+    if (found.isEmpty()) {
+      return value;
+    }
+    if (JsonScope.recordIfActive(found)) {
+      return value;
+    }
+    throw new InvalidValueException(subject(value.getClass()), found);
+  }
+
+  /**
+   * The Bean Validation violations of a value, converted and sorted by path.
+   *
+   * @param value the value
+   * @param <T> the type
+   * @return a mutable list
+   */
+  public static <T> List<Violation> violations(T value) {
+    Set<ConstraintViolation<T>> cvs = validator().validate(value);
+    List<Violation> out = new ArrayList<>(cvs.size());
+    for (ConstraintViolation<T> cv : cvs) {
+      out.add(convert(cv));
+    }
+    out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
+    return out;
+  }
+
+  /**
+   * The name a host knows a value by: {@code Link} for {@code ImmutableLink}.
+   *
+   * @param type the runtime class
+   * @return the simple name without the {@code Immutable} prefix
+   */
+  public static String subject(Class<?> type) {
+    String name = type.getSimpleName();
+    return name.startsWith("Immutable") && name.length() > 9 ? name.substring(9) : name;
+  }
+
+  private static Violation convert(ConstraintViolation<?> cv) {
+    String template = cv.getMessageTemplate();
+    String code = template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1) : template;
+    String first = cv.getMessage();
+    Locale firstLocale = Locale.getDefault();
+    Context context = new Context(cv.getConstraintDescriptor(), cv.getRootBeanClass(), cv.getPropertyPath());
+    return new Violation(path(cv.getPropertyPath()), code, locale -> locale.equals(firstLocale)
+        ? first : Holder.INTERPOLATOR.interpolate(template, context, locale));
+  }
+
+  /**
+   * Renders a Bean Validation path in the JSON style: {@code links[3].url}, {@code purposes[1]}.
+   *
+   * @param path the path
+   * @return the rendered path
+   */
+  static String path(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+        if (node.getIndex() != null) {
+          sb.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          sb.append('[').append(node.getKey()).append(']');
+        }
+        continue;
+      }
+      if (node.getName() != null) {
+        if (node.getIndex() != null) {
+          // The index sits on the node after the list in Bean Validation paths.
+          sb.append('[').append(node.getIndex()).append(']');
+        }
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(node.getName());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Makes every no-argument, value-returning method a property named as the method. */
+  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+    private static final Set<String> NOT_PROPERTIES =
+        Set.of("hashCode", "toString", "getClass", "clone", "builder");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0
+          || executable.getReturnType() == void.class
+          || NOT_PROPERTIES.contains(executable.getName())) {
+        return Optional.empty();
+      }
+      return Optional.of(executable.getName());
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+
+  /** What the interpolator needs to render a violation again, without the rejected value. */
+  private record Context(ConstraintDescriptor<?> descriptor, Class<?> rootBeanType, Path propertyPath)
+      implements HibernateMessageInterpolatorContext {
+    @Override
+    public ConstraintDescriptor<?> getConstraintDescriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public Object getValidatedValue() {
+      return null;
+    }
+
+    @Override
+    public <U> U unwrap(Class<U> type) {
+      if (type.isInstance(this)) {
+        return type.cast(this);
+      }
+      throw new jakarta.validation.ValidationException("cannot unwrap to " + type.getName());
+    }
+
+    @Override
+    public Class<?> getRootBeanType() {
+      return rootBeanType;
+    }
+
+    @Override
+    public Map<String, Object> getMessageParameters() {
+      return Map.of();
+    }
+
+    @Override
+    public Map<String, Object> getExpressionVariables() {
+      return Map.of();
+    }
+
+    @Override
+    public Path getPropertyPath() {
+      return propertyPath;
+    }
+
+    @Override
+    public ExpressionLanguageFeatureLevel getExpressionLanguageFeatureLevel() {
+      return ExpressionLanguageFeatureLevel.VARIABLES;
+    }
+  }
+}
