@@ -1,0 +1,173 @@
+package org.irrt.examples;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.roundtable.RoundTable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The {@code irrt} command line: runs the example programs on the bundled IRRT data or on a user's
+ * file.
+ *
+ * <pre>
+ * irrt tour [FILE]                the overview a member sees on the round table's page
+ * irrt validate FILE [--lang=es]  every problem of a round-table JSON file, with its path
+ * irrt export [FILE] [-o OUT]     the data as canonical JSON
+ * </pre>
+ *
+ * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file.
+ */
+@Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
+    description = "Example programs of the irrt library on round-table data.",
+    subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class})
+public final class IrrtCommand implements Callable<Integer> {
+  private static final java.util.logging.Logger QUIET =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "TAG",
+      description = "Language of messages: en, es or fr (default: the system's).")
+  String lang;
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version through java.util.logging; a command line need not.
+    QUIET.setLevel(java.util.logging.Level.WARNING);
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    IrrtCommand root = new IrrtCommand();
+    root.out = out;
+    root.err = err;
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("irrt: internal error: " + e.getClass().getSimpleName());
+      return 70;
+    });
+    return cl.execute(args);
+  }
+
+  PrintStream out = System.out;
+  PrintStream err = System.err;
+
+  Locale locale() {
+    return lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(out);
+    return 0;
+  }
+
+  /** Loads a round table for a subcommand, reporting bad input without a stack trace. */
+  int withRoundTable(Path file, java.util.function.Function<RoundTable, Integer> action) {
+    if (file != null && Files.isDirectory(file)) {
+      err.println(file + ": is a directory, not a file");
+      return ValidateExample.UNREADABLE;
+    }
+    RoundTable rt;
+    try {
+      rt = IrrtData.load(file);
+    } catch (InvalidValueException e) {
+      // Same report as validate.
+      return ValidateExample.validate(file, locale(), out, err);
+    } catch (UncheckedIOException e) {
+      return ValidateExample.validate(file, locale(), out, err);
+    }
+    return action.apply(rt);
+  }
+
+  /** {@code irrt tour [FILE]}. */
+  @Command(name = "tour", description = "Print the overview of a round table (default: the bundled IRRT data).")
+  static final class Tour implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A round-table JSON file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      return parent.withRoundTable(file, rt -> {
+        TourExample.print(rt, parent.out);
+        return 0;
+      });
+    }
+  }
+
+  /** {@code irrt validate FILE}. */
+  @Command(name = "validate", description = "Check a round-table JSON file and list every problem with its path.")
+  static final class Validate implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "The round-table JSON file to check.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      return ValidateExample.validate(file, parent.locale(), parent.out, parent.err);
+    }
+  }
+
+  /** {@code irrt export [FILE] [-o OUT]}. */
+  @Command(name = "export", description = "Write a round table as canonical JSON (default: the bundled IRRT data).")
+  static final class Export implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A round-table JSON file.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+      return parent.withRoundTable(file, rt -> {
+        String json = ExportExample.export(rt);
+        if (output == null) {
+          parent.out.print(json);
+          return 0;
+        }
+        try {
+          Files.writeString(output, json);
+        } catch (java.io.IOException e) {
+          parent.err.println(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+          return ValidateExample.UNREADABLE;
+        }
+        parent.err.println("wrote " + output);
+        return 0;
+      });
+    }
+  }
+}
