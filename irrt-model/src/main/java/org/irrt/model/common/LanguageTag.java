@@ -11,7 +11,8 @@ import org.irrt.model.internal.LanguageTagValidator;
 
 /**
  * A well-formed IETF BCP 47 language tag with a language subtag ({@code en}, {@code es-419},
- * {@code zh-Hant-TW}); {@code und} and private-use-only tags are rejected. Source: RFC 5646, as
+ * {@code zh-Hant-TW}) whose language subtag is an ISO 639 code of 2 or 3 letters; {@code und} and
+ * private-use-only tags are rejected. Source: RFC 5646, as
  * implemented by {@link java.util.Locale.Builder#setLanguageTag(String)}. {@code null} is valid
  * (use it on optional values).
  */

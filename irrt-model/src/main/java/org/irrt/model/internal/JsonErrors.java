@@ -43,7 +43,8 @@ public final class JsonErrors {
     if (invalid != null) {
       return invalid.violations().stream().map(v -> v.under(here)).collect(Collectors.toList());
     }
-    if (e instanceof StreamConstraintsException sce) {
+    StreamConstraintsException sce = find(e, StreamConstraintsException.class);
+    if (sce != null) {
       return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
     }
     if (e instanceof UnrecognizedPropertyException upe) {

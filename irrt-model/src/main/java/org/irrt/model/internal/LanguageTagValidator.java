@@ -25,7 +25,9 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
     }
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-      return !locale.getLanguage().isEmpty() && !locale.getLanguage().equals("und");
+      String language = locale.getLanguage();
+      // ISO 639 codes have 2 or 3 letters; 4 to 8 are syntactically possible but not assigned.
+      return (language.length() == 2 || language.length() == 3) && !language.equals("und");
     } catch (IllformedLocaleException e) {
       return false;
     }

@@ -15,6 +15,11 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,8 +95,24 @@ public final class IrrtJson {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .withCoercionConfig(LogicalType.Textual, strict())
+        .withCoercionConfig(LogicalType.Integer, strict())
+        .withCoercionConfig(LogicalType.Float, strict())
+        .withCoercionConfig(LogicalType.Boolean, strict())
+        .withCoercionConfig(LogicalType.Enum, strict())
         .build();
+  }
+
+  /** No scalar becomes another: text is not a number, a number is not text or a boolean. */
+  private static java.util.function.Consumer<MutableCoercionConfig> strict() {
+    return config -> {
+      for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+          CoercionInputShape.Boolean, CoercionInputShape.String)) {
+        config.setCoercion(shape, CoercionAction.Fail);
+      }
+    };
   }
 
   /**

@@ -1,0 +1,193 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.irrt.model.testing.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WebUrl} against the WHATWG URL Standard's web-platform tests ({@code url/urltestdata.json}).
+ *
+ * <p>Every input the standard's parser rejects must be rejected. Every absolute {@code http}/{@code
+ * https} input the standard accepts must be accepted, unless it is listed in {@link #DELIBERATE}
+ * with the rule that refuses it: WHATWG repairs what a user typed into a browser's address bar; a
+ * stored link must already be what it shows.
+ */
+class WebUrlConformanceTest {
+  /** User-info ({@code user:password@}) before the host: a phishing device (RFC 3986 section 7.5). */
+  private static final String USER_INFO = "org.irrt.model.WebUrl.userInfo";
+  /**
+   * Whitespace, control characters, bidi and BOM format characters, noncharacters, backslash and the
+   * characters RFC 3986 excludes ({@code " < > ` { } ^ |}) are refused, not silently stripped or
+   * escaped.
+   */
+  private static final String CHARACTER = "org.irrt.model.WebUrl.character";
+  /** A {@code %} not followed by two hex digits is not an escape (RFC 3986 section 2.1). */
+  private static final String PERCENT = "org.irrt.model.WebUrl.percent";
+  /** The scheme must be followed by {@code //host}; {@code http:example.com} is not repaired. */
+  private static final String NO_AUTHORITY = "org.irrt.model.WebUrl.relative";
+  /**
+   * Only DNS names, dotted-quad IPv4 and bracketed IPv6: no hexadecimal, octal or short IPv4 forms,
+   * empty labels or percent-encoded hosts.
+   */
+  private static final String HOST = "org.irrt.model.WebUrl.host";
+
+  /** Inputs the WHATWG parser accepts and our rule refuses, with the rule that refuses each. */
+  static final Map<String, String> DELIBERATE = new LinkedHashMap<>(Map.ofEntries(
+      Map.entry("https://test:@test", USER_INFO),
+      Map.entry("https://:@test", USER_INFO),
+      Map.entry("http://a:b@c\\", CHARACTER),
+      Map.entry("http://example.com/foo/%2e%2", PERCENT),
+      Map.entry("http://example.com/foo%", PERCENT),
+      Map.entry("http://example.com/foo%2", PERCENT),
+      Map.entry("http://example.com/foo%2zbar", PERCENT),
+      Map.entry("http://example.com/foo%2\302\251zbar", PERCENT),
+      Map.entry("http://example.com/foo\011\221%91", CHARACTER),
+      Map.entry("http://example.com/foo\011bar", CHARACTER),
+      Map.entry("http://example.com\\\\foo\\\\bar", CHARACTER),
+      Map.entry("http://example.com/\ufeff/foo", CHARACTER),
+      Map.entry("http://example.com/\u202e/foo/\u202d/bar", CHARACTER),
+      Map.entry("http://www.google.com/foo?bar=baz# \273", CHARACTER),
+      Map.entry("http://192.0x00A80001", HOST),
+      Map.entry("http://%25DOMAIN:foobar@foodomain.com/", USER_INFO),
+      Map.entry("http:\\\\www.google.com\\foo", CHARACTER),
+      Map.entry("http:/example.com/", NO_AUTHORITY),
+      Map.entry("https:/example.com/", NO_AUTHORITY),
+      Map.entry("http:example.com/", NO_AUTHORITY),
+      Map.entry("https:example.com/", NO_AUTHORITY),
+      Map.entry("http:@www.example.com", NO_AUTHORITY),
+      Map.entry("http:/@www.example.com", NO_AUTHORITY),
+      Map.entry("http://@www.example.com", USER_INFO),
+      Map.entry("http:a:b@www.example.com", NO_AUTHORITY),
+      Map.entry("http:/a:b@www.example.com", NO_AUTHORITY),
+      Map.entry("http://a:b@www.example.com", USER_INFO),
+      Map.entry("http://@pple.com", USER_INFO),
+      Map.entry("http::b@www.example.com", NO_AUTHORITY),
+      Map.entry("http:/:b@www.example.com", NO_AUTHORITY),
+      Map.entry("http://:b@www.example.com", USER_INFO),
+      Map.entry("http:a:@www.example.com", NO_AUTHORITY),
+      Map.entry("http:/a:@www.example.com", NO_AUTHORITY),
+      Map.entry("http://a:@www.example.com", USER_INFO),
+      Map.entry("http://www.@pple.com", USER_INFO),
+      Map.entry("http://:@www.example.com", USER_INFO),
+      Map.entry("\000\033\004\022 http://example.com/\037 \015 ", CHARACTER),
+      Map.entry("http://./", HOST),
+      Map.entry("http://../", HOST),
+      Map.entry("http://ho\011st/", CHARACTER),
+      Map.entry("http://ho\012st/", CHARACTER),
+      Map.entry("http://ho\015st/", CHARACTER),
+      Map.entry("http://!\"$&'()*+,-.;=_`{}~/", CHARACTER),
+      Map.entry("https://%e2%98%83", HOST),
+      Map.entry("h\011t\012t\015p://h\011o\012s\015t:9\0110\0120\0150/p\011a\012t\015h?q\011u\012e\015ry#f\011r\012a\015g", CHARACTER),
+      Map.entry("http://foo.bar/baz?qux#foo\010bar", CHARACTER),
+      Map.entry("http://foo.bar/baz?qux#foo\"bar", CHARACTER),
+      Map.entry("http://foo.bar/baz?qux#foo<bar", CHARACTER),
+      Map.entry("http://foo.bar/baz?qux#foo>bar", CHARACTER),
+      Map.entry("http://foo.bar/baz?qux#foo`bar", CHARACTER),
+      Map.entry("https://0x.0x.0", HOST),
+      Map.entry("http://example.org/test?\"", CHARACTER),
+      Map.entry("http://example.org/test?<", CHARACTER),
+      Map.entry("http://example.org/test?>", CHARACTER),
+      Map.entry("http://example.org/test?%GH", PERCENT),
+      Map.entry("http://example.org/test?a#%GH", PERCENT),
+      Map.entry("http://example.org/test?a#b\000c", CHARACTER),
+      Map.entry("https://www.example.com/path{\177path.html?query'\177=query#fragment<\177fragment", CHARACTER),
+      Map.entry("http://foo.09..", HOST),
+      Map.entry("https://x/\000y", CHARACTER),
+      Map.entry("https://x/?\000y", CHARACTER),
+      Map.entry("https://x/?#\000y", CHARACTER),
+      Map.entry("https://x/\uffffy", CHARACTER),
+      Map.entry("https://x/?\uffffy", CHARACTER),
+      Map.entry("https://x/?#\uffffy", CHARACTER),
+      Map.entry("https://example.com/\"quoted\"", CHARACTER),
+      Map.entry("https://a%C2%ADb/", HOST)));
+
+  private static JsonNode cases;
+
+  @BeforeAll
+  static void load() throws IOException {
+    cases = new ObjectMapper().readTree(TestData.require("url/urltestdata.json").toFile());
+  }
+
+  @Test
+  void rejectsEveryInputTheWhatwgParserRejects() {
+    List<String> accepted = new ArrayList<>();
+    int failures = 0;
+    for (JsonNode c : cases) {
+      if (c.isObject() && c.path("failure").asBoolean(false)) {
+        failures++;
+        if (WebUrl.isValid(c.get("input").asText())) {
+          accepted.add(c.get("input").asText());
+        }
+      }
+    }
+    assertThat(failures).isEqualTo(273);
+    assertThat(accepted).isEmpty();
+  }
+
+  @Test
+  void acceptsEveryAbsoluteHttpInputTheWhatwgParserAcceptsButTheListedOnes() {
+    Map<String, String> refused = new LinkedHashMap<>();
+    int successes = 0;
+    for (JsonNode c : cases) {
+      if (!c.isObject() || c.path("failure").asBoolean(false) || !c.get("base").isNull()) {
+        continue;
+      }
+      String protocol = c.get("protocol").asText();
+      if (!protocol.equals("http:") && !protocol.equals("https:")) {
+        continue;
+      }
+      successes++;
+      String input = c.get("input").asText();
+      try {
+        WebUrl url = WebUrl.of(input);
+        assertThat(url.scheme() + ":").isEqualTo(protocol);
+        assertThat(url.port().isPresent() ? String.valueOf(url.port().getAsInt()) : "")
+            .as("port of %s", input).isIn(c.get("port").asText(), defaultPort(protocol));
+      } catch (InvalidValueException e) {
+        refused.put(input, e.violations().get(0).code());
+      }
+    }
+    assertThat(successes).isEqualTo(116);
+    assertThat(refused).containsExactlyInAnyOrderEntriesOf(DELIBERATE);
+  }
+
+  @Test
+  void acceptsEveryCanonicalInputButTheListedOnes() {
+    int canonical = 0;
+    for (JsonNode c : cases) {
+      if (c.isObject() && c.has("href") && c.get("base").isNull()
+          && c.get("input").asText().equals(c.get("href").asText())
+          && c.get("href").asText().matches("https?:.*")) {
+        canonical++;
+        String input = c.get("input").asText();
+        assertThat(WebUrl.isValid(input) || DELIBERATE.containsKey(input)).as(input).isTrue();
+      }
+    }
+    assertThat(canonical).isEqualTo(29);
+  }
+
+  @Test
+  void refusalsNameTheRuleWithoutQuotingTheInput() {
+    assertThatThrownBy(() -> WebUrl.of("http://user:secret@example.org/"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::code).containsExactly(USER_INFO);
+          assertThat(e.getMessage()).doesNotContain("secret").doesNotContain("example.org");
+          assertThat(e.message(Locale.ENGLISH)).contains("user name or password");
+        });
+  }
+
+  private static String defaultPort(String protocol) {
+    return protocol.equals("http:") ? "80" : "443";
+  }
+}

@@ -1,0 +1,183 @@
+package org.irrt.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
+import org.irrt.model.link.LinkGroup;
+import org.irrt.model.roundtable.RoundTable;
+import org.irrt.model.testing.Samples;
+import org.irrt.model.testing.Violations;
+import org.junit.jupiter.api.Test;
+
+/** Reading JSON: every problem of a document at once, with paths; the hardened mapper's limits. */
+class JsonReadingTest {
+  private static final String BROKEN_GROUP = """
+      {"id": "related", "title": "Related", "kind": "RELATED_LINKS", "colour": 3,
+       "links": [
+         {"id": "a", "title": "A", "url": "https://example.org/a", "category": "PAGE"},
+         {"id": "b", "title": " ", "url": "javascript:alert(1)", "category": "NOPE"},
+         {"id": "Bad Id", "url": "https://example.org/c", "category": "PAGE", "featuredMonth": "2020-13"},
+         null,
+         42,
+         {"id": "f", "title": "F", "category": "PAGE", "language": "english", "extra": {"deep": [1, 2]}}
+       ]}
+      """;
+
+  @Test
+  void reportsEveryViolationOfADocumentWithItsPath() {
+    assertThat(Violations.of(() -> IrrtJson.read(BROKEN_GROUP, LinkGroup.class))).containsExactly(
+        "colour org.irrt.model.json.unknownProperty",
+        "links[1].url org.irrt.model.WebUrl.scheme",
+        "links[1].category org.irrt.model.json.enum",
+        "links[1].title org.irrt.model.ValidText.blank",
+        "links[2].id org.irrt.model.Id.invalid",
+        "links[2].featuredMonth org.irrt.model.json.type",
+        "links[2].title jakarta.validation.constraints.NotNull.message",
+        "links[4] org.irrt.model.json.type",
+        "links[5].extra org.irrt.model.json.unknownProperty",
+        "links[5].language org.irrt.model.LanguageTag.invalid",
+        "links[3] jakarta.validation.constraints.NotNull.message");
+  }
+
+  @Test
+  void aHostMapperWithTheModuleReportsTheSameViolations() throws Exception {
+    ObjectMapper host = new ObjectMapper().registerModule(new IrrtModule());
+    List<String> viaHost = Violations.of(() -> host.readValue(BROKEN_GROUP, LinkGroup.class));
+    assertThat(viaHost).contains("links[1].url org.irrt.model.WebUrl.scheme",
+        "links[2].id org.irrt.model.Id.invalid", "links[3] jakarta.validation.constraints.NotNull.message");
+  }
+
+  @Test
+  void messagesNameTheExpectedFormAndNeverQuoteTheInput() {
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidValueException.class, () -> IrrtJson.read(BROKEN_GROUP, LinkGroup.class));
+    String report = e.message(Locale.ENGLISH);
+    assertThat(report).startsWith("Invalid LinkGroup (11 violations):")
+        .contains("links[2].featuredMonth: has the wrong type or format; expected \"YYYY-MM\"")
+        .contains("links[1].category: must be one of: PAGE, RESOURCE_LIST")
+        .contains("links[4]: has the wrong type or format; expected { Link }")
+        .doesNotContain("alert(1)").doesNotContain("NOPE").doesNotContain("Bad Id");
+  }
+
+  @Test
+  void malformedJsonIsOneViolationWithLineAndColumn() {
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidValueException.class,
+        () -> IrrtJson.read("{\"id\": \"related\",\n  \"title\": ,\n}", LinkGroup.class));
+    assertThat(e.violations()).extracting(Violation::code).containsExactly("org.irrt.model.json.malformed");
+    assertThat(e.violations().get(0).message(Locale.ENGLISH))
+        .isEqualTo("is not well-formed JSON (line 2, column 12)");
+  }
+
+  @Test
+  void emptyNullAndWronglyShapedDocumentsAreViolationsToo() {
+    assertThat(Violations.of(() -> IrrtJson.read("", LinkGroup.class))).hasSize(1);
+    assertThat(Violations.of(() -> IrrtJson.read("null", LinkGroup.class)))
+        .containsExactly(" org.irrt.model.json.empty");
+    assertThat(Violations.of(() -> IrrtJson.read("[1, 2]", LinkGroup.class)))
+        .containsExactly(" org.irrt.model.json.type");
+    assertThat(Violations.of(() -> IrrtJson.read("{\"purposes\": \"one\"}", RoundTable.class)))
+        .contains("purposes org.irrt.model.json.type");
+  }
+
+  @Test
+  void trailingContentAndDuplicateKeysAreRefused() {
+    String group = "{\"id\": \"g\", \"title\": \"G\", \"kind\": \"NEWS\", \"links\": []}";
+    assertThat(IrrtJson.read(group, LinkGroup.class).title()).isEqualTo("G");
+    assertThat(Violations.of(() -> IrrtJson.read(group + " {}", LinkGroup.class))).hasSize(1);
+    assertThat(Violations.of(() -> IrrtJson.read(
+            "{\"id\": \"g\", \"id\": \"h\", \"title\": \"G\", \"kind\": \"NEWS\"}", LinkGroup.class)))
+        .containsExactly("id org.irrt.model.json.malformed");
+  }
+
+  @Test
+  void numbersAreNotTextAndTextIsNotNumbers() {
+    String name = "{\"name\": \"N\", \"fromYear\": %s, \"untilYear\": 1956}";
+    assertThat(Violations.of(() -> IrrtJson.read(name.formatted("\"1949\""),
+            org.irrt.model.roundtable.FormerName.class)))
+        .containsExactly("fromYear org.irrt.model.json.type");
+    assertThat(Violations.of(() -> IrrtJson.read(name.formatted("1949.5"),
+            org.irrt.model.roundtable.FormerName.class)))
+        .containsExactly("fromYear org.irrt.model.json.type");
+    assertThat(Violations.of(() -> IrrtJson.read("{\"title\": 12}", org.irrt.model.roundtable.Publication.class)))
+        .containsExactly("title org.irrt.model.json.type");
+  }
+
+  @Test
+  void refusesExcessiveNestingBeforeBuildingIt() {
+    String deep = "[".repeat(IrrtJson.MAX_NESTING_DEPTH + 10) + "]".repeat(IrrtJson.MAX_NESTING_DEPTH + 10);
+    assertThat(Violations.of(() -> IrrtJson.read("{\"id\": \"g\", \"x\": " + deep + "}", LinkGroup.class)))
+        .singleElement().asString().startsWith("x[0][0]").endsWith(" org.irrt.model.json.limit.depth");
+  }
+
+  @Test
+  void refusesOversizedStrings() {
+    String huge = "x".repeat(IrrtJson.MAX_STRING_LENGTH + 1);
+    assertThat(Violations.of(() -> IrrtJson.read("{\"id\": \"g\", \"title\": \"" + huge + "\"}", LinkGroup.class)))
+        .containsExactly("title org.irrt.model.json.limit.string");
+  }
+
+  @Test
+  void readsDecimalsExactlyAndHasNoDefaultTyping() throws Exception {
+    var mapper = IrrtJson.newMapper();
+    assertThat(mapper.readTree("1.10")).isInstanceOf(DecimalNode.class);
+    assertThat(mapper.readTree("1.10").decimalValue()).hasToString("1.10");
+    assertThat(mapper.getDeserializationConfig()
+        .getDefaultTyper(TypeFactory.defaultInstance().constructType(Object.class))).isNull();
+    assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+  }
+
+  @Test
+  void anUnreadableFileIsAnIoErrorNotAViolation() {
+    assertThatThrownBy(() -> IrrtJson.read(Path.of("no/such/file.json"), RoundTable.class))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void theModuleIsFoundThroughServiceLoaderAndChangesNoHostSetting() throws Exception {
+    assertThat(ObjectMapper.findModules()).extracting(Module::getModuleName).contains("irrt");
+    ObjectMapper plain = new ObjectMapper();
+    ObjectMapper host = new ObjectMapper().registerModule(new IrrtModule());
+    assertThat(host.getDeserializationConfig().getDeserializationFeatures())
+        .isEqualTo(plain.getDeserializationConfig().getDeserializationFeatures());
+    assertThat(host.getSerializationConfig().getSerializationFeatures())
+        .isEqualTo(plain.getSerializationConfig().getSerializationFeatures());
+    assertThat(host.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).isTrue();
+    // The host's own types: a host that tolerates unknown properties still does.
+    host.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    assertThat(host.readValue("{\"name\": \"n\", \"other\": 1}", HostType.class).name).isEqualTo("n");
+    // Library values still write ISO-8601 months although the host writes dates as timestamps.
+    var featured = Samples.link("a").withFeaturedMonth(YearMonth.of(2016, 5));
+    assertThat(host.writeValueAsString(featured)).contains("\"featuredMonth\":\"2016-05\"");
+    assertThat(host.readValue(host.writeValueAsString(featured), org.irrt.model.link.Link.class))
+        .isEqualTo(featured);
+  }
+
+  @Test
+  void violationsOfOneValueAreSortedAndRenderedPerLocale() {
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidValueException.class, () -> IrrtJson.read("{\"kind\": \"NEWS\"}", LinkGroup.class));
+    assertThat(e.violations().stream().map(Violation::path).collect(Collectors.toList()))
+        .containsExactly("id", "title");
+    assertThat(e.message(Locale.forLanguageTag("es"))).contains("id: no debe ser nulo");
+  }
+
+  /** A host's own type. */
+  static final class HostType {
+    public String name;
+  }
+}
