@@ -1,0 +1,35 @@
+package org.irrt.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The model stands alone: it depends on no other module of ours, and shared code on no aggregate. */
+class ModelArchitectureTest {
+  private static final JavaClasses MODEL = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.irrt.model");
+
+  @Test
+  void theModelDependsOnNoOtherModuleOfOurs() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("org.irrt.workflow..", "org.irrt.examples..")
+        .check(MODEL);
+  }
+
+  @Test
+  void sharedValuesDependOnNoAggregate() {
+    noClasses().that().resideInAnyPackage("org.irrt.model.common..", "org.irrt.model.internal..", "org.irrt.model.json..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.irrt.model.roundtable..", "org.irrt.model.committee..", "org.irrt.model.link..")
+        .check(MODEL);
+  }
+
+  @Test
+  void nothingLogsThroughABackendOfItsOwnChoice() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.apache.logging..", "java.util.logging..")
+        .check(MODEL);
+  }
+}

@@ -1,0 +1,84 @@
+package org.irrt.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.irrt.model.committee.Committee;
+import org.irrt.model.committee.SeatLimit;
+import org.irrt.model.committee.TermRule;
+import org.irrt.model.common.PartialDate;
+import org.irrt.model.common.WebUrl;
+import org.irrt.model.link.Link;
+import org.irrt.model.link.LinkGroup;
+import org.irrt.model.roundtable.Publication;
+import org.irrt.model.roundtable.RoundTable;
+import org.irrt.model.testing.Generators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** {@code read(write(x)).equals(x)} for every value type, with text in many scripts. */
+class JsonRoundTripPropertiesTest {
+  private static final long SEED = 20261129L;
+  private static final ObjectMapper HOST = new ObjectMapper().findAndRegisterModules();
+
+  private static <T> void roundTrips(Gen<T> values, Class<T> type, int examples) {
+    qt().withFixedSeed(SEED).withExamples(examples).forAll(values).checkAssert(value -> {
+      String json = IrrtJson.write(value);
+      assertThat(IrrtJson.read(json, type)).isEqualTo(value);
+      assertThat(IrrtJson.write(IrrtJson.read(json, type))).isEqualTo(json);
+      try {
+        assertThat(HOST.readValue(HOST.writeValueAsString(value), type)).isEqualTo(value);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void webUrlsRoundTrip() {
+    roundTrips(Generators.urls(), WebUrl.class, 300);
+  }
+
+  @Test
+  void partialDatesRoundTrip() {
+    roundTrips(Generators.partialDates(), PartialDate.class, 300);
+  }
+
+  @Test
+  void linksRoundTrip() {
+    roundTrips(Generators.links(), Link.class, 300);
+  }
+
+  @Test
+  void linkGroupsRoundTrip() {
+    roundTrips(Generators.linkGroups(), LinkGroup.class, 200);
+  }
+
+  @Test
+  void seatLimitsAndTermRulesRoundTrip() {
+    roundTrips(Generators.seatLimits(), SeatLimit.class, 200);
+    roundTrips(Generators.termRules(), TermRule.class, 200);
+  }
+
+  @Test
+  void committeesRoundTrip() {
+    roundTrips(Generators.committees(), Committee.class, 200);
+  }
+
+  @Test
+  void publicationsRoundTrip() {
+    roundTrips(Generators.publications(), Publication.class, 200);
+  }
+
+  @Test
+  void roundTablesRoundTrip() {
+    roundTrips(Generators.roundTables(), RoundTable.class, 100);
+  }
+
+  @Test
+  void generatedTextIsStoredInNfc() {
+    qt().withFixedSeed(SEED).withExamples(300).forAll(Generators.links()).checkAssert(link ->
+        assertThat(java.text.Normalizer.isNormalized(link.title(), java.text.Normalizer.Form.NFC)).isTrue());
+  }
+}
