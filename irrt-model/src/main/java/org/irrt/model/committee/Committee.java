@@ -24,7 +24,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableCommittee.class)
-public abstract class Committee {
+public abstract class Committee implements WithCommittee {
   Committee() {}
 
   /**

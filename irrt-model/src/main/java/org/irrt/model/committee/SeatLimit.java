@@ -15,7 +15,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableSeatLimit.class)
-public abstract class SeatLimit {
+public abstract class SeatLimit implements WithSeatLimit {
   SeatLimit() {}
 
   /**

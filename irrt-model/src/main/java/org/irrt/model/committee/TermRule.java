@@ -18,7 +18,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableTermRule.class)
-public abstract class TermRule {
+public abstract class TermRule implements WithTermRule {
   TermRule() {}
 
   /**

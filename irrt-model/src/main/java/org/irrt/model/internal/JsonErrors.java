@@ -39,7 +39,7 @@ public final class JsonErrors {
    */
   public static List<Violation> violations(Throwable e, JsonParser p, String base) {
     InvalidValueException invalid = find(e, InvalidValueException.class);
-    String here = p == null ? "" : JsonPaths.of(p);
+    String here = p == null ? base : JsonPaths.of(p);
     if (invalid != null) {
       return invalid.violations().stream().map(v -> v.under(here)).collect(Collectors.toList());
     }

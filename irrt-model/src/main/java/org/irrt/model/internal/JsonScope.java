@@ -21,6 +21,8 @@ final class JsonScope {
 
   private final Deque<String> paths = new ArrayDeque<>();
   private final Set<Violation> violations = new LinkedHashSet<>();
+  /** Paths where the input itself could not be read: what validation says there is a consequence. */
+  private final Set<String> unreadable = new java.util.HashSet<>();
   private int depth;
 
   static JsonScope enter() {
@@ -79,27 +81,41 @@ final class JsonScope {
     }
     String prefix = scope.currentPath();
     for (Violation v : found) {
-      scope.record(v.under(prefix));
+      Violation absolute = v.under(prefix);
+      if (!scope.isConsequence(absolute)) {
+        scope.violations.add(absolute);
+      }
     }
     return true;
   }
 
-  /** Records a violation whose path is already absolute; a "required" at a path already reported is a consequence, not news. */
+  /**
+   * Records a problem of the input itself (a value of the wrong type, an unknown property, a value
+   * its type refused), whose path is absolute. What validation later finds at that path, or
+   * "missing" and "null" findings above it, are consequences and are not reported again.
+   */
   void record(Violation v) {
     if (isConsequence(v)) {
       return;
     }
     violations.add(v);
+    unreadable.add(v.path());
   }
 
   private boolean isConsequence(Violation v) {
+    String path = v.path();
+    for (String bad : unreadable) {
+      if (path.equals(bad) || path.startsWith(bad + ".") || path.startsWith(bad + "[")) {
+        return true; // validation of a value that could not be read
+      }
+    }
     if (!v.code().endsWith("NotNull.message") && !v.code().equals("org.irrt.model.json.null")) {
       return false;
     }
     for (Violation seen : violations) {
       String p = seen.path();
-      if (p.equals(v.path()) || p.startsWith(v.path() + ".") || p.startsWith(v.path() + "[")) {
-        return true;
+      if (p.startsWith(path + ".") || p.startsWith(path + "[") || path.isEmpty() && !p.isEmpty()) {
+        return true; // a container emptied by a problem inside it
       }
     }
     return false;

@@ -26,7 +26,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLink.class)
-public abstract class Link {
+public abstract class Link implements WithLink {
   Link() {}
 
   /**

@@ -22,7 +22,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLinkGroup.class)
-public abstract class LinkGroup {
+public abstract class LinkGroup implements WithLinkGroup {
   LinkGroup() {}
 
   /**

@@ -15,7 +15,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableFormerName.class)
-public abstract class FormerName {
+public abstract class FormerName implements WithFormerName {
   FormerName() {}
 
   /**

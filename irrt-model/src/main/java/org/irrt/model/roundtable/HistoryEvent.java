@@ -11,7 +11,7 @@ import org.irrt.model.internal.Validators;
 /** A dated fact of a round table's history, such as "Constitution adopted" in 1950. */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableHistoryEvent.class)
-public abstract class HistoryEvent {
+public abstract class HistoryEvent implements WithHistoryEvent {
   HistoryEvent() {}
 
   /**

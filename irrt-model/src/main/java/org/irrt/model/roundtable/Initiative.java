@@ -17,7 +17,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableInitiative.class)
-public abstract class Initiative {
+public abstract class Initiative implements WithInitiative {
   Initiative() {}
 
   /**

@@ -15,7 +15,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableInterestGroup.class)
-public abstract class InterestGroup {
+public abstract class InterestGroup implements WithInterestGroup {
   InterestGroup() {}
 
   /**

@@ -16,7 +16,7 @@ import org.irrt.model.link.Link;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLiaisonBody.class)
-public abstract class LiaisonBody {
+public abstract class LiaisonBody implements WithLiaisonBody {
   LiaisonBody() {}
 
   /**

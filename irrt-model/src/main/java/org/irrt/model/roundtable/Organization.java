@@ -12,7 +12,7 @@ import org.irrt.model.internal.Validators;
 /** An organisation by name, such as the parent association of a round table. */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOrganization.class)
-public abstract class Organization {
+public abstract class Organization implements WithOrganization {
   Organization() {}
 
   /**

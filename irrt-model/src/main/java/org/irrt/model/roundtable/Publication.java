@@ -17,7 +17,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutablePublication.class)
-public abstract class Publication {
+public abstract class Publication implements WithPublication {
   Publication() {}
 
   /**

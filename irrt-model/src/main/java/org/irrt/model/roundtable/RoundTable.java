@@ -37,7 +37,7 @@ import org.irrt.model.link.LinkGroup;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRoundTable.class)
-public abstract class RoundTable {
+public abstract class RoundTable implements WithRoundTable {
   RoundTable() {}
 
   /**

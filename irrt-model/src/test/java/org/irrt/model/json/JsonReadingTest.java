@@ -128,7 +128,7 @@ class JsonReadingTest {
   void refusesOversizedStrings() {
     String huge = "x".repeat(IrrtJson.MAX_STRING_LENGTH + 1);
     assertThat(Violations.of(() -> IrrtJson.read("{\"id\": \"g\", \"title\": \"" + huge + "\"}", LinkGroup.class)))
-        .containsExactly("title org.irrt.model.json.limit.string");
+        .containsExactly("title org.irrt.model.json.limit.string", "kind jakarta.validation.constraints.NotNull.message");
   }
 
   @Test

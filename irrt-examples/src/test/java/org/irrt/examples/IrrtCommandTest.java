@@ -1,0 +1,146 @@
+package org.irrt.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.irrt.model.json.IrrtJson;
+import org.irrt.model.roundtable.RoundTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The irrt command line: exit statuses and output for good and bad input, never a stack trace. */
+class IrrtCommandTest {
+  @TempDir
+  Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = IrrtCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    Run r = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    assertThat(r.out() + r.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
+    return r;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  @Test
+  void tourShowsTheBundledIrrtData() {
+    Run r = run("tour");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .startsWith("International Relations Round Table (IRRT)\nA round table of the American Library Association (ALA)\n")
+        .contains("Established January 1949 by the ALA Council as the Round Table on Library Service Abroad")
+        .contains("  4. To provide hospitality and information to visitors from abroad.")
+        .contains("  * Free Links Program [professional development program, since 2008]")
+        .contains("    Seats: chair 1; members 2-4")
+        .contains("    - Campaign for the World's Libraries  [opens in a new window]\n      (address unknown)")
+        .contains("    - IRRT Blog\n      https://alairrt.blogspot.com")
+        .contains("Not known from any source");
+  }
+
+  @Test
+  void validateAcceptsAValidFile() throws IOException {
+    Path file = write("irrt.json", IrrtJson.write(IrrtData.irrt()));
+    Run r = run("validate", file.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(file + ": valid round table \"International Relations Round Table\""
+        + " (9 committees, 4 initiatives, 6 link groups, 20 links)\n");
+  }
+
+  @Test
+  void validateListsEveryViolationWithItsPath() throws IOException {
+    String json = IrrtJson.write(IrrtData.irrt())
+        .replace("\"established\": \"1949-01\"", "\"established\": \"January 1949\"")
+        .replace("\"acronym\": \"IRRT\"", "\"acronym\": \" \"")
+        .replace("\"url\": \"https://alairrt.blogspot.com\"", "\"url\": \"javascript:alert(1)\"")
+        .replace("\"kind\": \"STEERING\"", "\"kind\": \"SUBCOMMITTEE\"")
+        .replace("\"title\": \"Global Studies E-Journal now available: Global e\",", "");
+    Path file = write("broken.json", json);
+    Run r = run("validate", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
+        + "  established: must be a date written YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)\n"
+        + "  initiatives[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
+        + "  committees[8].parentCommittee: a subcommittee must name its parent committee\n"
+        + "  linkGroups[0].links[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
+        + "  linkGroups[3].links[0].title: must not be null\n"
+        + "  acronym: must not be blank\n");
+  }
+
+  @Test
+  void validateSpeaksSpanishAndFrench() throws IOException {
+    Path file = write("blank.json", IrrtJson.write(IrrtData.irrt()).replace("\"acronym\": \"IRRT\"", "\"acronym\": \"\""));
+    assertThat(run("--lang=es", "validate", file.toString()).out()).contains("  acronym: no debe estar en blanco");
+    assertThat(run("--lang=fr", "validate", file.toString()).out()).contains("  acronym: ne doit pas être vide");
+  }
+
+  @Test
+  void validateReportsMalformedJsonWithLineAndColumn() throws IOException {
+    Path file = write("malformed.json", "{\n  \"id\": \"irrt\",\n  \"name\": \"IRRT\"\n  \"acronym\": \"IRRT\"\n}\n");
+    Run r = run("validate", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 1 problem\n"
+        + "  name: is not well-formed JSON (line 4, column 3)\n");
+  }
+
+  @Test
+  void validateReportsWrongTypesAndMissingFields() throws IOException {
+    Path file = write("types.json", "{\"id\": \"irrt\", \"name\": 7, \"purposes\": \"one\", \"committees\": {}}");
+    Run r = run("validate", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("  name: has the wrong type or format; expected \"text\"")
+        .contains("  purposes: has the wrong type or format; expected [ ... ]")
+        .contains("  committees: has the wrong type or format; expected [ ... ]")
+        .contains("  acronym: must not be null")
+        .contains("  established: must not be null")
+        .contains("  parentOrganization: must not be null");
+  }
+
+  @Test
+  void validateReportsAMissingFileOrADirectoryWithoutAStackTrace() {
+    Run missing = run("validate", dir.resolve("nope.json").toString());
+    assertThat(missing.status()).isEqualTo(3);
+    assertThat(missing.err()).isEqualTo(dir.resolve("nope.json") + ": cannot be read (no such file)\n");
+    Run directory = run("validate", dir.toString());
+    assertThat(directory.status()).isEqualTo(3);
+    assertThat(directory.err()).isEqualTo(dir + ": is a directory, not a file\n");
+  }
+
+  @Test
+  void exportWritesCanonicalJsonThatReadsBackEqual() throws IOException {
+    Path out = dir.resolve("export.json");
+    Run r = run("export", "-o", out.toString());
+    assertThat(r.status()).isZero();
+    String json = Files.readString(out);
+    assertThat(IrrtJson.read(json, RoundTable.class)).isEqualTo(IrrtData.irrt());
+    assertThat(json).startsWith("{\n  \"id\": \"irrt\",\n  \"name\": \"International Relations Round Table\",\n");
+    Run again = run("export", out.toString());
+    assertThat(again.out()).isEqualTo(json);
+  }
+
+  @Test
+  void toursAUsersOwnFileAndRefusesABadOne() throws IOException {
+    Path file = write("mine.json", IrrtJson.write(IrrtData.irrt().withName("Round Table on Library Service Abroad")));
+    assertThat(run("tour", file.toString()).out()).startsWith("Round Table on Library Service Abroad (IRRT)\n");
+    Run bad = run("tour", write("bad.json", "[]").toString());
+    assertThat(bad.status()).isEqualTo(1);
+  }
+
+  @Test
+  void wrongUsageIsStatusTwo() {
+    assertThat(run("frobnicate").status()).isEqualTo(2);
+    assertThat(run("validate").status()).isEqualTo(2);
+    assertThat(run("--help").status()).isZero();
+  }
+}

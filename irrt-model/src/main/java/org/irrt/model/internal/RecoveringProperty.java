@@ -1,0 +1,78 @@
+package org.irrt.model.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import java.io.IOException;
+
+/**
+ * A property of a library value's JSON form that, when its value cannot be read (a number where
+ * text belongs, a broken nested value), records the problem under the property's path, skips the
+ * value and lets the rest of the object be read, so that one read reports every problem.
+ */
+final class RecoveringProperty extends SettableBeanProperty.Delegating {
+  private static final long serialVersionUID = 1L;
+
+  RecoveringProperty(SettableBeanProperty delegate) {
+    super(delegate);
+  }
+
+  @Override
+  protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
+    return new RecoveringProperty(d);
+  }
+
+  @Override
+  public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance)
+      throws IOException {
+    JsonScope scope = JsonScope.current();
+    if (scope == null) {
+      delegate.deserializeAndSet(p, ctxt, instance);
+      return;
+    }
+    JsonStreamContext owner = owner(p);
+    try {
+      delegate.deserializeAndSet(p, ctxt, instance);
+    } catch (StreamReadException e) {
+      throw e; // malformed input: nothing after it can be read
+    } catch (IOException | RuntimeException e) {
+      recover(p, e, scope, owner);
+    }
+  }
+
+  @Override
+  public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
+      throws IOException {
+    JsonScope scope = JsonScope.current();
+    if (scope == null) {
+      return delegate.deserializeSetAndReturn(p, ctxt, instance);
+    }
+    JsonStreamContext owner = owner(p);
+    try {
+      return delegate.deserializeSetAndReturn(p, ctxt, instance);
+    } catch (StreamReadException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      recover(p, e, scope, owner);
+      return instance;
+    }
+  }
+
+  private static JsonStreamContext owner(JsonParser p) {
+    JsonToken t = p.currentToken();
+    JsonStreamContext ctx = p.getParsingContext();
+    return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? ctx.getParent() : ctx;
+  }
+
+  private void recover(JsonParser p, Exception e, JsonScope scope, JsonStreamContext owner)
+      throws IOException {
+    String path = Messages.violation(getName(), "").under(scope.currentPath()).path();
+    JsonErrors.violations(e, null, path).forEach(v -> scope.record(v.path().isEmpty() ? v.under(path) : v));
+    while (p.getParsingContext() != owner && p.nextToken() != null) {
+      // skip the rest of the value
+    }
+  }
+}
