@@ -46,7 +46,8 @@ class MessagesTest {
           used.add(m.group(1));
         }
         assertThat(prefixed.matcher(source).find() && !file.toString().contains("WebUrl")
-            && !file.toString().contains("ValidTextValidator") && !file.toString().contains("JsonErrors"))
+            && !file.toString().contains("ValidTextValidator") && !file.toString().contains("JsonErrors")
+            && !file.toString().contains("EmailAddress") && !file.toString().contains("PhoneNumber"))
             .as("keys built from a prefix in %s must be listed in this test", file).isFalse();
       }
     }
@@ -56,6 +57,12 @@ class MessagesTest {
     }
     for (String rule : new String[] {"blank", "tooLong", "control", "surrogate"}) {
       used.add("org.irrt.model.ValidText." + rule);
+    }
+    for (String rule : new String[] {"required", "noAt", "localPart", "localPartTooLong", "domain", "tooLong"}) {
+      used.add("org.irrt.model.EmailAddress." + rule);
+    }
+    for (String rule : new String[] {"required", "country", "format", "invalid"}) {
+      used.add("org.irrt.model.PhoneNumber." + rule);
     }
     for (String limit : new String[] {"depth", "string", "number", "name", "document", "other"}) {
       used.add("org.irrt.model.json.limit." + limit);

@@ -133,6 +133,7 @@ public final class JsonErrors {
         case "YearMonth" -> "\"YYYY-MM\"";
         case "Year" -> "YYYY";
         case "Instant" -> "\"YYYY-MM-DDThh:mm:ssZ\"";
+        case "MonthDay" -> "\"--MM-DD\"";
         default -> type.getSimpleName();
       };
     }
@@ -145,6 +146,11 @@ public final class JsonErrors {
 
   private static final Map<String, String> FORMATS = Map.of(
       "WebUrl", "\"https://...\"",
+      "Currency", "\"USD\" (ISO 4217)",
+      "CountryCode", "\"NG\" (ISO 3166-1 alpha-2)",
+      "EmailAddress", "\"name@example.org\"",
+      "PhoneNumber", "\"+2348031234567\" (E.164)",
+      "Period", "\"P1M\" (ISO 8601)",
       "PartialDate", "\"YYYY\" | \"YYYY-MM\" | \"YYYY-MM-DD\"",
       "Issn", "\"NNNN-NNNC\"");
 

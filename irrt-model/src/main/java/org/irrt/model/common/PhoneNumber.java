@@ -1,0 +1,128 @@
+package org.irrt.model.common;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.List;
+import org.irrt.model.internal.Messages;
+
+/**
+ * A telephone number, parsed and checked with Google's libphonenumber and stored in E.164 form
+ * ({@code +2348031234567}): a plus sign and up to 15 digits, the country calling code first.
+ *
+ * <p>Numbers are entered as people write them ({@code (0803) 123 4567}) with the country they are
+ * written in, or in international form from anywhere ({@code +234 803 123 4567}). A number that
+ * libphonenumber's metadata does not consider valid for its region is refused. Extensions are not
+ * kept. It is personal data: {@link #toString()} masks it.
+ */
+public final class PhoneNumber {
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+  private final String e164;
+  private final Phonenumber.PhoneNumber parsed;
+
+  private PhoneNumber(String e164, Phonenumber.PhoneNumber parsed) {
+    this.e164 = e164;
+    this.parsed = parsed;
+  }
+
+  /**
+   * Parses a number as written in a country.
+   *
+   * @param text the number as typed; may start with {@code +} and a country calling code
+   * @param region where the number is written, for numbers in national form
+   * @return the number
+   * @throws InvalidValueException when the text is not a valid number
+   */
+  public static PhoneNumber parse(String text, CountryCode region) {
+    return parse(text, region == null ? "ZZ" : region.value());
+  }
+
+  /**
+   * Reads an E.164 number ({@code +} and digits), as stored.
+   *
+   * @param e164 the number, e.g. {@code +14155552671}
+   * @return the number
+   * @throws InvalidValueException when the text is not a valid international number
+   */
+  @JsonCreator
+  public static PhoneNumber of(String e164) {
+    return parse(e164, "ZZ");
+  }
+
+  private static PhoneNumber parse(String text, String region) {
+    if (text == null || text.isBlank() || text.length() > 64) {
+      throw invalid("required");
+    }
+    Phonenumber.PhoneNumber number;
+    try {
+      number = UTIL.parse(text, region);
+    } catch (NumberParseException e) {
+      throw invalid(e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE ? "country" : "format");
+    }
+    if (!UTIL.isValidNumber(number)) {
+      throw invalid("invalid");
+    }
+    number.clearExtension();
+    return new PhoneNumber(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), number);
+  }
+
+  private static InvalidValueException invalid(String rule) {
+    return new InvalidValueException("PhoneNumber", List.of(Messages.violation("", "org.irrt.model.PhoneNumber." + rule)));
+  }
+
+  /**
+   * The number in E.164 form.
+   *
+   * @return e.g. {@code +14155552671}
+   */
+  @JsonValue
+  public String e164() {
+    return e164;
+  }
+
+  /**
+   * The number formatted for display to anyone: {@code +1 415-555-2671}.
+   *
+   * @return the international format
+   */
+  public String international() {
+    return UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+  }
+
+  /**
+   * The number formatted for display in its own country: {@code (415) 555-2671}.
+   *
+   * @return the national format
+   */
+  public String national() {
+    return UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+  }
+
+  /**
+   * The country (or non-geographic entity) the number belongs to.
+   *
+   * @return an ISO 3166-1 code such as {@code US}, or {@code 001} for non-geographic numbers
+   */
+  public String regionCode() {
+    return UTIL.getRegionCodeForNumber(parsed);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PhoneNumber p && p.e164.equals(e164);
+  }
+
+  @Override
+  public int hashCode() {
+    return e164.hashCode();
+  }
+
+  /** Returns {@code PhoneNumber[***]}: the number is personal data; use {@link #e164()}. */
+  @Override
+  public String toString() {
+    return "PhoneNumber[***]";
+  }
+}

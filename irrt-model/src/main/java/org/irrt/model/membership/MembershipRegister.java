@@ -1,0 +1,107 @@
+package org.irrt.model.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.irrt.model.internal.Rules;
+import org.irrt.model.internal.Validators;
+import org.irrt.model.member.Member;
+import org.irrt.model.member.MemberId;
+
+/**
+ * The membership types, members and memberships of an organisation, as one document: what a host
+ * exports from its portal or imports into it. Rules: ids unique per list; every membership names a
+ * member and a type of the register.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableMembershipRegister.class)
+public abstract class MembershipRegister implements WithMembershipRegister {
+  MembershipRegister() {}
+
+  /**
+   * A builder; {@code build()} validates.
+   *
+   * @return a new builder
+   */
+  public static ImmutableMembershipRegister.Builder builder() {
+    return ImmutableMembershipRegister.builder();
+  }
+
+  /**
+   * The membership types.
+   *
+   * @return the types
+   */
+  public abstract List<@NotNull MembershipType> types();
+
+  /**
+   * The members.
+   *
+   * @return the members
+   */
+  public abstract List<@NotNull Member> members();
+
+  /**
+   * The memberships.
+   *
+   * @return the memberships
+   */
+  public abstract List<@NotNull Membership> memberships();
+
+  /**
+   * A member by id.
+   *
+   * @param id the id
+   * @return the member, if present
+   */
+  public final Optional<Member> member(MemberId id) {
+    return members().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * A membership type by id.
+   *
+   * @param id the id
+   * @return the type, if present
+   */
+  public final Optional<MembershipType> type(MembershipTypeId id) {
+    return types().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  MembershipRegister check() {
+    return Validators.check(this, MembershipRegister::rules);
+  }
+
+  private static void rules(MembershipRegister r, Rules rules) {
+    unique(rules, "types", r.types(), MembershipType::id);
+    unique(rules, "members", r.members(), Member::id);
+    unique(rules, "memberships", r.memberships(), Membership::id);
+    Set<Object> members = new HashSet<>();
+    r.members().forEach(m -> members.add(m == null ? null : m.id()));
+    Set<Object> types = new HashSet<>();
+    r.types().forEach(t -> types.add(t == null ? null : t.id()));
+    for (int i = 0; i < r.memberships().size(); i++) {
+      Membership m = r.memberships().get(i);
+      if (m != null) {
+        rules.require(members.contains(m.memberId()), "memberships[" + i + "].memberId",
+            "org.irrt.model.MembershipRegister.unknownMember");
+        rules.require(types.contains(m.typeId()), "memberships[" + i + "].typeId",
+            "org.irrt.model.MembershipRegister.unknownType");
+      }
+    }
+  }
+
+  private static <T> void unique(Rules rules, String path, List<T> items, Function<T, ?> id) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      Object key = items.get(i) == null ? null : id.apply(items.get(i));
+      rules.require(key == null || seen.add(key), path + "[" + i + "].id", "org.irrt.model.duplicateId");
+    }
+  }
+}

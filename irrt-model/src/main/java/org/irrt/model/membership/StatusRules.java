@@ -1,0 +1,112 @@
+package org.irrt.model.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import org.immutables.value.Value;
+import org.irrt.model.internal.Validators;
+
+/**
+ * How a membership's status is derived on a day (CiviCRM; DOMAIN.md section 2): a manual override
+ * wins; then Pending while the application is not yet approved or paid; a lifetime membership is
+ * Current; otherwise the first rule in order whose window contains the day; a day before every
+ * window is {@link MembershipStatus#NOT_STARTED}.
+ *
+ * <p>The {@link #defaults()}: New from the join date for three months, Current from start to end
+ * date, Grace from the day after the end date for one month, Expired after that. Hosts may supply
+ * their own ordered rules.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableStatusRules.class)
+public abstract class StatusRules implements WithStatusRules {
+  private static final StatusRules DEFAULTS = ImmutableStatusRules.builder()
+      .addRules(
+          StatusRule.of(MembershipStatus.NEW, StatusRule.Anchor.JOIN_DATE, Period.ZERO,
+              StatusRule.Anchor.JOIN_DATE, Period.ofMonths(3).minusDays(1)),
+          StatusRule.of(MembershipStatus.CURRENT, StatusRule.Anchor.START_DATE, Period.ZERO,
+              StatusRule.Anchor.END_DATE, Period.ZERO),
+          StatusRule.of(MembershipStatus.GRACE, StatusRule.Anchor.END_DATE, Period.ofDays(1),
+              StatusRule.Anchor.END_DATE, Period.ofMonths(1)),
+          StatusRule.of(MembershipStatus.EXPIRED, StatusRule.Anchor.END_DATE, Period.of(0, 1, 1), null, null))
+      .build();
+
+  StatusRules() {}
+
+  /**
+   * The default rules: New, Current, Grace, Expired.
+   *
+   * @return the defaults
+   */
+  public static StatusRules defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Rules in order.
+   *
+   * @param rules the rules; the first whose window contains the day decides
+   * @return the rules
+   */
+  public static StatusRules of(List<StatusRule> rules) {
+    return ImmutableStatusRules.builder().rules(rules).build();
+  }
+
+  /**
+   * The rules in order.
+   *
+   * @return at least one rule
+   */
+  @NotEmpty
+  public abstract List<@NotNull StatusRule> rules();
+
+  /**
+   * The status of a membership on a day.
+   *
+   * @param m the membership
+   * @param day the day, in the organisation's time zone
+   * @return the status
+   */
+  public final MembershipStatus statusOf(Membership m, LocalDate day) {
+    if (m.statusOverride().isPresent()) {
+      return switch (m.statusOverride().get()) {
+        case CANCELLED -> MembershipStatus.CANCELLED;
+        case DECEASED -> MembershipStatus.DECEASED;
+        case SUSPENDED -> MembershipStatus.SUSPENDED;
+      };
+    }
+    if (m.pending()) {
+      return MembershipStatus.PENDING;
+    }
+    if (m.endDate().isEmpty()) {
+      return day.isBefore(m.startDate()) ? MembershipStatus.NOT_STARTED : MembershipStatus.CURRENT;
+    }
+    for (StatusRule rule : rules()) {
+      if (rule.contains(day, m)) {
+        return rule.status();
+      }
+    }
+    return MembershipStatus.NOT_STARTED;
+  }
+
+  /**
+   * The status of a membership at an instant, seen in the organisation's time zone.
+   *
+   * @param m the membership
+   * @param at the instant
+   * @param zone the organisation's time zone
+   * @return the status on the local date of {@code at} in {@code zone}
+   */
+  public final MembershipStatus statusOf(Membership m, Instant at, ZoneId zone) {
+    return statusOf(m, LocalDate.ofInstant(at, zone));
+  }
+
+  @Value.Check
+  StatusRules check() {
+    return Validators.check(this, null);
+  }
+}

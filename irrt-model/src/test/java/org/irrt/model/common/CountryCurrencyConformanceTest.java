@@ -1,0 +1,120 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.irrt.model.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@link CountryCode} against ISO 3166-1 (datasets/country-codes) and {@link Money}'s minor units
+ * against the ISO 4217 list (SIX). The JDK's tables decide; where they differ from the ISO snapshot,
+ * the difference is listed here.
+ */
+class CountryCurrencyConformanceTest {
+  /**
+   * ISO 4217 codes of the 2024 list that the JDK does not know or gives other minor units: ZWG
+   * (2024), XCG (2025), VED and SLE are newer than some JDKs' currency data; UYW (Uruguay's wage
+   * index unit) has 4 minor units in ISO 4217 and 4 in recent JDKs only. The JDK wins: it is what
+   * {@link java.util.Currency} gives hosts.
+   */
+  private static final Set<String> JDK_DIFFERS = Set.of("ZWG", "XCG", "VED", "SLE", "UYW");
+
+  @Test
+  void acceptsEveryIso3166Alpha2CodeInTheDataset() throws Exception {
+    List<String> lines = java.nio.file.Files.readAllLines(TestData.require("countries-currencies/country-codes.csv"));
+    List<String> header = parseCsvLine(lines.get(0));
+    int alpha2 = header.indexOf("ISO3166-1-Alpha-2");
+    Set<String> refused = new TreeSet<>();
+    int count = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String code = parseCsvLine(line).get(alpha2).strip();
+      if (code.isEmpty()) {
+        continue;
+      }
+      count++;
+      if (!CountryCode.isValid(code)) {
+        refused.add(code);
+      }
+    }
+    assertThat(count).isGreaterThan(240);
+    assertThat(refused).isEmpty();
+    assertThat(CountryCode.of("NA").displayName(java.util.Locale.ENGLISH)).isEqualTo("Namibia");
+    assertThat(CountryCode.isValid("na")).isFalse();
+    assertThat(CountryCode.isValid("ZZ")).isFalse();
+  }
+
+  @Test
+  void minorUnitsAgreeWithIso4217ButForTheListedCodes() throws Exception {
+    var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(TestData.require("countries-currencies/iso4217-list-one.xml").toFile());
+    NodeList entries = doc.getElementsByTagName("CcyNtry");
+    Map<String, String> differences = new TreeMap<>();
+    int checked = 0;
+    for (int i = 0; i < entries.getLength(); i++) {
+      Element e = (Element) entries.item(i);
+      String code = text(e, "Ccy");
+      String units = text(e, "CcyMnrUnts");
+      if (code.isEmpty() || units.equals("N.A.")) {
+        continue;
+      }
+      checked++;
+      try {
+        Currency c = Currency.getInstance(code);
+        if (c.getDefaultFractionDigits() != Integer.parseInt(units)) {
+          differences.put(code, "JDK " + c.getDefaultFractionDigits() + ", ISO " + units);
+        } else {
+          Money zero = Money.zero(c);
+          assertThat(zero.amount().scale()).isEqualTo(Integer.parseInt(units));
+        }
+      } catch (IllegalArgumentException unknown) {
+        differences.put(code, "unknown to the JDK");
+      }
+    }
+    assertThat(checked).isGreaterThan(250);
+    assertThat(JDK_DIFFERS).containsAll(differences.keySet());
+  }
+
+  private static String text(Element e, String tag) {
+    NodeList n = e.getElementsByTagName(tag);
+    return n.getLength() == 0 ? "" : n.item(0).getTextContent().strip();
+  }
+
+  /** A CSV line with quoted fields (RFC 4180). */
+  static List<String> parseCsvLine(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          f.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          f.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(f.toString());
+        f.setLength(0);
+      } else {
+        f.append(c);
+      }
+    }
+    fields.add(f.toString());
+    return fields;
+  }
+}

@@ -1,0 +1,126 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.irrt.model.json.IrrtJson;
+import org.irrt.model.testing.Violations;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class MoneyTest {
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final Currency JPY = Currency.getInstance("JPY");
+  private static final Currency BHD = Currency.getInstance("BHD");
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  @Test
+  void scaleIsTheCurrencysMinorUnits() {
+    assertThat(Money.of("1000", "USD").amount()).hasToString("1000.00");
+    assertThat(Money.of("1000", "JPY").amount()).hasToString("1000");
+    assertThat(Money.of("1.5", "BHD").amount()).hasToString("1.500");
+    assertThat(Money.of("12.300", "USD").amount()).hasToString("12.30");
+  }
+
+  @Test
+  void refusesMorePrecisionThanTheCurrencyHasAndCurrenciesWithoutMinorUnits() {
+    assertThat(Violations.of(() -> Money.of("12.345", "USD"))).containsExactly("amount org.irrt.model.Money.scale");
+    assertThat(Violations.of(() -> Money.of("1.5", "JPY"))).containsExactly("amount org.irrt.model.Money.scale");
+    assertThat(Violations.of(() -> Money.of("1", "XAU"))).containsExactly("currency org.irrt.model.Money.currency");
+    assertThat(Violations.of(() -> Money.of("1", "usd"))).containsExactly("currency org.irrt.model.Money.currency");
+    assertThat(Violations.of(() -> Money.of("1e400", "USD"))).hasSize(1);
+    assertThat(Violations.of(() -> Money.of((java.math.BigDecimal) null, null)))
+        .containsExactly("currency org.irrt.model.required", "amount org.irrt.model.required");
+  }
+
+  @Test
+  void parsesAmountsAsEachLocaleWritesThem() {
+    assertThat(Money.parse("1,000.00", USD, Locale.US)).isEqualTo(Money.of("1000", "USD"));
+    assertThat(Money.parse("1.000,00", EUR, Locale.GERMANY)).isEqualTo(Money.of("1000", "EUR"));
+    assertThat(Money.parse("1 000,50", EUR, Locale.FRANCE)).isEqualTo(Money.of("1000.50", "EUR"));
+    assertThat(Money.parse("1000", JPY, Locale.JAPAN)).isEqualTo(Money.of("1000", "JPY"));
+    assertThat(Money.parse("12,345.678", BHD, Locale.US)).isEqualTo(Money.of("12345.678", "BHD"));
+    assertThat(Money.parse("-5.25", USD, Locale.US)).isEqualTo(Money.of("-5.25", "USD"));
+  }
+
+  @Test
+  void refusesTextThatIsNotAnAmountInTheLocale() {
+    for (String bad : List.of("1.000,00", "1,00,0.00", "12abc", "", "  ", "$5", "1,000.00.00", "1.234,5")) {
+      assertThat(Violations.of(() -> Money.parse(bad, USD, Locale.US))).as(bad)
+          .containsExactly("amount org.irrt.model.Money.format");
+    }
+    assertThat(Violations.of(() -> Money.parse("1,000.00", EUR, Locale.GERMANY))).hasSize(1);
+    assertThat(Violations.of(() -> Money.parse("0.001", USD, Locale.US)))
+        .containsExactly("amount org.irrt.model.Money.scale");
+  }
+
+  @Test
+  void formatsForTheReadersLocale() {
+    assertThat(Money.of("1000", "USD").format(Locale.US)).isEqualTo("$1,000.00");
+    assertThat(Money.of("1000", "EUR").format(Locale.GERMANY)).isEqualTo("1.000,00\u00a0€");
+    assertThat(Money.of("1000", "JPY").format(Locale.JAPAN)).isEqualTo("￥1,000");
+    assertThat(Money.of("1.5", "BHD").format(Locale.US)).isEqualTo("BHD1.500");
+  }
+
+  @Test
+  void neverMixesCurrencies() {
+    assertThatThrownBy(() -> Money.of("1", "USD").plus(Money.of("1", "EUR")))
+        .isInstanceOfSatisfying(CurrencyMismatchException.class, e -> {
+          assertThat(e.expected()).isEqualTo(USD);
+          assertThat(e.actual()).isEqualTo(EUR);
+        });
+    assertThatThrownBy(() -> Money.of("1", "USD").compareTo(Money.of("1", "JPY")))
+        .isInstanceOf(CurrencyMismatchException.class);
+    assertThat(Money.totalsByCurrency(List.of(Money.of("1.10", "USD"), Money.of("5", "JPY"), Money.of("2.20", "USD"))))
+        .containsExactly(java.util.Map.entry("JPY", Money.of("5", "JPY")), java.util.Map.entry("USD", Money.of("3.30", "USD")));
+  }
+
+  @Test
+  void splitsExactlyWithTheRemainderOnTheLastPart() {
+    assertThat(Money.of("100", "USD").split(3)).extracting(Money::toString)
+        .containsExactly("33.33 USD", "33.33 USD", "33.34 USD");
+    assertThat(Money.of("1000", "JPY").split(7)).extracting(Money::toString)
+        .containsExactly("142 JPY", "142 JPY", "142 JPY", "142 JPY", "142 JPY", "142 JPY", "148 JPY");
+    assertThat(Money.of("0.010", "BHD").split(4)).extracting(Money::toString)
+        .containsExactly("0.002 BHD", "0.002 BHD", "0.002 BHD", "0.004 BHD");
+    assertThat(Money.of("0.05", "USD").split(10)).extracting(Money::toString).last().isEqualTo("0.05 USD");
+  }
+
+  @Test
+  void splitsAlwaysSumExactlyOverRandomAmountsCountsAndCurrencies() {
+    Gen<Currency> currencies = Generate.pick(List.of(USD, JPY, BHD, EUR, Currency.getInstance("CLF"),
+        Currency.getInstance("KWD"), Currency.getInstance("ISK")));
+    qt().withFixedSeed(42L).withExamples(2000)
+        .forAll(longs().between(0, 999_999_999_999L), integers().between(1, 600), currencies)
+        .checkAssert((minor, n, currency) -> {
+          Money total = Money.of(BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()), currency);
+          List<Money> parts = total.split(n);
+          assertThat(parts).hasSize(n);
+          assertThat(parts.stream().reduce(Money.zero(currency), Money::plus)).isEqualTo(total);
+          assertThat(parts).allMatch(p -> !p.isNegative() && p.amount().scale() == currency.getDefaultFractionDigits());
+          Money first = parts.get(0);
+          Money last = parts.get(n - 1);
+          assertThat(last.compareTo(first)).isGreaterThanOrEqualTo(0);
+          assertThat(last.minus(first).amount().movePointRight(currency.getDefaultFractionDigits()).longValueExact())
+              .isLessThan(n);
+        });
+  }
+
+  @Test
+  void writesAndReadsExactJson() {
+    Money m = Money.of("1000.50", "BHD");
+    String json = IrrtJson.write(m);
+    assertThat(json).isEqualTo("{\n  \"amount\": 1000.500,\n  \"currency\": \"BHD\"\n}\n");
+    assertThat(IrrtJson.read(json, Money.class)).isEqualTo(m);
+    assertThat(Violations.of(() -> IrrtJson.read("{\"amount\": 1.234, \"currency\": \"USD\"}", Money.class)))
+        .containsExactly("amount org.irrt.model.Money.scale");
+  }
+}

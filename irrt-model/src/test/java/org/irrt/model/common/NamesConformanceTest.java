@@ -1,0 +1,145 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.irrt.model.member.Member;
+import org.irrt.model.member.MemberCategory;
+import org.irrt.model.member.MemberDirectory;
+import org.irrt.model.member.MemberId;
+import org.irrt.model.member.Consent;
+import org.irrt.model.testing.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Person names in many scripts ({@code names/}: faker-js name parts for 61 locales, CLDR Amharic
+ * and Yoruba test names) become valid {@link PersonName}s in NFC, and the member directory lists
+ * every one of them in exactly one bucket.
+ */
+class NamesConformanceTest {
+  private static final Set<String> FAMILY_FIRST = Set.of("zh_CN", "zh_TW", "ja", "ko", "hu", "vi");
+
+  record Sample(String locale, String given, String family) {}
+
+  static List<Sample> samples() throws Exception {
+    JsonNode locales = new ObjectMapper().readTree(TestData.require("names/faker-js-person-names.json").toFile())
+        .get("locales");
+    List<Sample> out = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = locales.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      List<String> given = strings(e.getValue().get("first_name"));
+      List<String> family = strings(e.getValue().get("last_name"));
+      for (int i = 0; i < Math.max(given.size(), family.size()); i++) {
+        out.add(new Sample(e.getKey(), given.isEmpty() ? null : given.get(i % given.size()),
+            family.isEmpty() ? null : family.get(i % family.size())));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> out.add(n.asText()));
+    } else {
+      node.forEach(list -> list.forEach(n -> out.add(n.asText())));
+    }
+    return out;
+  }
+
+  @Test
+  void everyNameInEveryLocaleIsAValidNfcName() throws Exception {
+    List<Sample> samples = samples();
+    assertThat(samples).hasSizeGreaterThan(10_000);
+    List<String> refused = new ArrayList<>();
+    for (Sample s : samples) {
+      var b = PersonName.builder().familyNameFirst(FAMILY_FIRST.contains(s.locale()));
+      if (s.given() != null) {
+        b.givenNames(s.given());
+      }
+      if (s.family() != null) {
+        b.familyName(s.family());
+      }
+      PersonName name;
+      try {
+        name = b.build();
+      } catch (InvalidValueException e) {
+        refused.add(s.locale() + " " + s.given() + " " + e.violations().get(0).code());
+        continue;
+      }
+      assertThat(Normalizer.isNormalized(name.displayName(), Normalizer.Form.NFC)).isTrue();
+      assertThat(name.displayName()).isNotBlank();
+      assertThat(name.toString()).doesNotContain(name.displayName());
+    }
+    // One faker entry is mojibake: "Ömer" encoded twice, leaving the C1 control U+0096. Refused.
+    assertThat(refused).containsOnly("nl \u00c3\u0096mer org.irrt.model.ValidText.control");
+  }
+
+  @Test
+  void familyNameFirstScriptsJoinWithoutASpace() {
+    PersonName yamada = PersonName.builder().familyName("山田").givenNames("太郎").familyNameFirst(true)
+        .latin("Yamada Taro").build();
+    assertThat(yamada.displayName()).isEqualTo("山田太郎");
+    assertThat(yamada.sortKey()).isEqualTo("Yamada Taro");
+    assertThat(yamada.badgeName()).isEqualTo("山田太郎 (Yamada Taro)");
+    assertThat(PersonName.builder().familyName("Nagy").givenNames("Katalin").familyNameFirst(true).build().displayName())
+        .isEqualTo("Nagy Katalin");
+    assertThat(PersonName.mononym("Sukarno").displayName()).isEqualTo("Sukarno");
+  }
+
+  @Test
+  void theDirectoryDropsNoOneWhateverTheScript() throws Exception {
+    List<Sample> samples = samples();
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i += 23) {
+      Sample s = samples.get(i);
+      var name = PersonName.builder();
+      if (s.given() != null) {
+        name.givenNames(s.given());
+      }
+      if (s.family() != null) {
+        name.familyName(s.family());
+      }
+      members.add(Member.builder().id(MemberId.of("m-" + i)).name(name.build())
+          .email(EmailAddress.of("m" + i + "@example.org")).country(CountryCode.of("US")).preferredLanguage("en")
+          .category(MemberCategory.REGULAR).consent(Consent.builder().directoryListing(true).build()).build());
+    }
+    for (Locale reader : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.JAPANESE, Locale.forLanguageTag("am"))) {
+      MemberDirectory directory = MemberDirectory.of(members, reader);
+      assertThat(directory.entries()).hasSameSizeAs(members);
+      List<Member> bucketed = directory.buckets().stream().flatMap(b -> b.members().stream()).toList();
+      assertThat(bucketed).containsExactlyInAnyOrderElementsOf(members);
+    }
+  }
+
+  @Test
+  void cldrAmharicAndYorubaNamesAreKept() throws Exception {
+    for (String file : List.of("names/cldr-personNameTest-am.txt", "names/cldr-personNameTest-yo.txt")) {
+      int names = 0;
+      for (String line : Files.readAllLines(TestData.require(file))) {
+        String[] f = line.split(";");
+        if (f.length == 3 && f[0].strip().equals("name") && List.of("given", "given2", "surname", "surname2")
+            .contains(f[1].strip())) {
+          String value = f[2].strip();
+          PersonName n = f[1].strip().startsWith("given") ? PersonName.builder().givenNames(value).build()
+              : PersonName.builder().familyName(value).build();
+          assertThat(n.displayName()).isEqualTo(Normalizer.normalize(value, Normalizer.Form.NFC));
+          names++;
+        }
+      }
+      assertThat(names).as(file).isGreaterThan(5);
+    }
+  }
+}
