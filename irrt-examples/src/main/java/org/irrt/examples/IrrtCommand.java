@@ -23,6 +23,7 @@ import picocli.CommandLine.ParentCommand;
  * <pre>
  * irrt tour [FILE]                the overview a member sees on the round table's page
  * irrt validate FILE [--lang=es]  every problem of a round-table JSON file, with its path
+ *                                 (--lang also before the command: irrt --lang=es validate FILE)
  * irrt export [FILE] [-o OUT]     the data as canonical JSON
  * </pre>
  *
@@ -38,7 +39,7 @@ public final class IrrtCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--lang", paramLabel = "TAG",
+  @Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
       description = "Language of messages: en, es or fr (default: the system's).")
   String lang;
 
@@ -79,7 +80,15 @@ public final class IrrtCommand implements Callable<Integer> {
   PrintStream err = System.err;
 
   Locale locale() {
-    return lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+    if (lang == null) {
+      return Locale.getDefault();
+    }
+    Locale locale = Locale.forLanguageTag(lang);
+    if (!java.util.Set.of("en", "es", "fr").contains(locale.getLanguage())) {
+      err.println("irrt: no messages in '" + lang + "'; using English");
+      return Locale.ENGLISH;
+    }
+    return locale;
   }
 
   @Override

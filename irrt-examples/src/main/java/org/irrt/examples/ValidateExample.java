@@ -60,9 +60,9 @@ public final class ValidateExample {
     }
     try {
       RoundTable rt = IrrtJson.read(file, RoundTable.class);
-      out.printf("%s: valid round table \"%s\" (%d committees, %d initiatives, %d link groups, %d links)%n",
-          file, rt.name(), rt.committees().size(), rt.initiatives().size(), rt.linkGroups().size(),
-          rt.allLinks().size());
+      out.printf("%s: valid round table \"%s\" (%s, %s, %s, %s)%n", file, rt.name(),
+          count(rt.committees().size(), "committee"), count(rt.initiatives().size(), "initiative"),
+          count(rt.linkGroups().size(), "link group"), count(rt.allLinks().size(), "link"));
       return VALID;
     } catch (InvalidValueException e) {
       int n = e.violations().size();
@@ -75,6 +75,10 @@ public final class ValidateExample {
       err.println(file + ": cannot be read (" + reason(e) + ")");
       return UNREADABLE;
     }
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String reason(UncheckedIOException e) {

@@ -56,6 +56,9 @@ class IrrtCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo(file + ": valid round table \"International Relations Round Table\""
         + " (9 committees, 4 initiatives, 6 link groups, 20 links)\n");
+    Path one = write("one.json", IrrtJson.write(IrrtData.irrt().withCommittees(IrrtData.irrt().committees().get(0))
+        .withLinkGroups(IrrtData.irrt().linkGroups().get(3))));
+    assertThat(run("validate", one.toString()).out()).endsWith("(1 committee, 4 initiatives, 1 link group, 1 link)\n");
   }
 
   @Test
@@ -83,6 +86,10 @@ class IrrtCommandTest {
     Path file = write("blank.json", IrrtJson.write(IrrtData.irrt()).replace("\"acronym\": \"IRRT\"", "\"acronym\": \"\""));
     assertThat(run("--lang=es", "validate", file.toString()).out()).contains("  acronym: no debe estar en blanco");
     assertThat(run("--lang=fr", "validate", file.toString()).out()).contains("  acronym: ne doit pas être vide");
+    assertThat(run("validate", file.toString(), "--lang=es").out()).contains("  acronym: no debe estar en blanco");
+    Run german = run("--lang=de", "validate", file.toString());
+    assertThat(german.out()).contains("  acronym: must not be blank");
+    assertThat(german.err()).isEqualTo("irrt: no messages in 'de'; using English\n");
   }
 
   @Test
@@ -91,7 +98,7 @@ class IrrtCommandTest {
     Run r = run("validate", file.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(file + ": invalid, 1 problem\n"
-        + "  name: is not well-formed JSON (line 4, column 3)\n");
+        + "  (document): is not well-formed JSON (line 4, column 3)\n");
   }
 
   @Test

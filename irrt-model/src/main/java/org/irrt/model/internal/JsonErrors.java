@@ -53,6 +53,9 @@ public final class JsonErrors {
     if (e instanceof InvalidFormatException ife) {
       return List.of(typeViolation(join(base, JsonPaths.of(ife)), ife.getTargetType()));
     }
+    if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("No content to map")) {
+      return List.of(emptyDocument());
+    }
     if (e instanceof MismatchedInputException mie) {
       String path = join(base, JsonPaths.of(mie));
       if (mie.getTargetType() == null) {
@@ -67,9 +70,9 @@ public final class JsonErrors {
       return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.invalid"));
     }
     if (e instanceof StreamReadException sre) {
+      // Malformed text belongs to the document, not to the property read last; line and column say where.
       JsonLocation at = sre.getLocation();
-      String path = sre.getProcessor() != null ? JsonPaths.of(sre.getProcessor().getParsingContext()) : here;
-      return List.of(Messages.violation(path, "org.irrt.model.json.malformed",
+      return List.of(Messages.violation("", "org.irrt.model.json.malformed",
           at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()));
     }
     if (find(e, NullPointerException.class) != null) {

@@ -96,7 +96,7 @@ public final class IrrtJson {
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .withCoercionConfig(LogicalType.Textual, strict())
         .withCoercionConfig(LogicalType.Integer, strict())
         .withCoercionConfig(LogicalType.Float, strict())
