@@ -25,13 +25,15 @@ import picocli.CommandLine.ParentCommand;
  * irrt validate FILE [--lang=es]  every problem of a round-table JSON file, with its path
  *                                 (--lang also before the command: irrt --lang=es validate FILE)
  * irrt export [FILE] [-o OUT]     the data as canonical JSON
+ * irrt memberships [FILE] [--date=D] [--zone=Z]  statuses, grace, reminders and dues on a day
  * </pre>
  *
  * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file.
  */
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
     description = "Example programs of the irrt library on round-table data.",
-    subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class})
+    subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
+        IrrtCommand.Memberships.class})
 public final class IrrtCommand implements Callable<Integer> {
   private static final java.util.logging.Logger QUIET =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
@@ -177,6 +179,49 @@ public final class IrrtCommand implements Callable<Integer> {
         parent.err.println("wrote " + output);
         return 0;
       });
+    }
+  }
+
+  /** {@code irrt memberships [FILE] [--date=YYYY-MM-DD] [--zone=ZONE]}. */
+  @Command(name = "memberships",
+      description = "Print each member's status on a day, who is in grace, reminders due and dues per currency "
+          + "(default: the bundled synthetic sample).")
+  static final class Memberships implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A membership register JSON file.")
+    Path file;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today in the zone).")
+    java.time.LocalDate date;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The organisation's time zone (default: ${DEFAULT-VALUE}).",
+        defaultValue = "America/Chicago")
+    java.time.ZoneId zone;
+
+    @Override
+    public Integer call() {
+      if (file != null && Files.isDirectory(file)) {
+        parent.err.println(file + ": is a directory, not a file");
+        return ValidateExample.UNREADABLE;
+      }
+      org.irrt.model.membership.MembershipRegister register;
+      try {
+        register = MembershipExample.load(file);
+      } catch (InvalidValueException e) {
+        parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem" + (e.violations().size() == 1 ? "" : "s"));
+        e.violations().forEach(v -> parent.out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": "
+            + v.message(parent.locale())));
+        return ValidateExample.INVALID;
+      } catch (UncheckedIOException e) {
+        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
+            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
+        return ValidateExample.UNREADABLE;
+      }
+      java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
+      MembershipExample.report(register, day, zone, parent.out);
+      return 0;
     }
   }
 }

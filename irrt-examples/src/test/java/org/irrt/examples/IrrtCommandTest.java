@@ -150,4 +150,43 @@ class IrrtCommandTest {
     assertThat(run("validate").status()).isEqualTo(2);
     assertThat(run("--help").status()).isZero();
   }
+
+  @Test
+  void membershipsReportsStatusesGraceRemindersAndDuesPerCurrency() {
+    Run r = run("memberships", "--date=2026-11-29", "--zone=America/Chicago");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("Memberships on 2026-11-29 (America/Chicago)\n")
+        .containsPattern("Ana María García Márquez +International \\(euro\\) +2025-12-30 2026-12-29 CURRENT\n")
+        .containsPattern("Jean-Luc Lefèvre .* EXPIRED\n")
+        .containsPattern("山田太郎 \\(Yamada Taro\\) .* NEW\n")
+        .containsPattern("ዜንዳያ .* GRACE  renewal asked 2026-11-10\n")
+        .containsPattern("Noah Müller .* PENDING\n")
+        .containsPattern("Margaret O'Connor .* \\(life\\) +CURRENT\n")
+        .containsPattern("Δημήτρης Παπαδόπουλος .* SUSPENDED\n")
+        .contains("In grace (still members, asked to renew):\n"
+            + "  - Adébáyọ̀ Ọláòṣebìkan, ended 2026-11-28\n"
+            + "  - ዜንዳያ, ended 2026-11-14\n")
+        .contains("  - Adébáyọ̀ Ọláòṣebìkan <adebayo@ile-ikawe.example>, in yo: 1 day into grace\n"
+            + "  - Ana María García Márquez <ana.garcia@biblioteca.example>, in es-CO: 30 days before the end\n")
+        .endsWith("Dues due per currency (in grace or ending within 30 days):\n"
+            + "  BHD 12.500\n  EUR 70.00\n  JPY 5000\n  NGN 20000.00\n");
+  }
+
+  @Test
+  void membershipsTakesTheDayInTheOrganisationsZone() {
+    // On 2026-11-28 the naira membership (ends 2026-11-28) is still current; in grace a day later.
+    assertThat(run("memberships", "--date=2026-11-28").out()).containsPattern("Adébáyọ̀ Ọláòṣebìkan .* CURRENT\n");
+  }
+
+  @Test
+  void membershipsRefusesABadRegisterWithEveryProblem() throws IOException {
+    Path file = write("register.json", "{\"types\": [], \"members\": [], \"memberships\": [{\"id\": \"ms-1\","
+        + " \"memberId\": \"m-1\", \"typeId\": \"t\", \"joinDate\": \"2026-02-30\", \"startDate\": \"2026-03-01\"}]}");
+    Run r = run("memberships", file.toString(), "--date=2026-11-29");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 3 problems\n"
+        + "  memberships[0].joinDate: has the wrong type or format; expected \"YYYY-MM-DD\"\n"
+        + "  memberships[0].memberId: names a member that is not in the register\n"
+        + "  memberships[0].typeId: names a membership type that is not in the register\n");
+  }
 }

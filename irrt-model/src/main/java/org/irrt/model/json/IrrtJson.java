@@ -97,19 +97,25 @@ public final class IrrtJson {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-        .withCoercionConfig(LogicalType.Textual, strict())
-        .withCoercionConfig(LogicalType.Integer, strict())
-        .withCoercionConfig(LogicalType.Float, strict())
-        .withCoercionConfig(LogicalType.Boolean, strict())
-        .withCoercionConfig(LogicalType.Enum, strict())
+        .withCoercionConfig(LogicalType.Textual, refuse(CoercionInputShape.Integer, CoercionInputShape.Float,
+            CoercionInputShape.Boolean))
+        .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.String, CoercionInputShape.Boolean,
+            CoercionInputShape.Float))
+        .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.Boolean))
+        .withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.String, CoercionInputShape.Integer,
+            CoercionInputShape.Float))
+        .withCoercionConfig(LogicalType.Enum, refuse(CoercionInputShape.Integer, CoercionInputShape.Float,
+            CoercionInputShape.Boolean))
         .build();
   }
 
-  /** No scalar becomes another: text is not a number, a number is not text or a boolean. */
-  private static java.util.function.Consumer<MutableCoercionConfig> strict() {
+  /**
+   * No scalar becomes another of a different kind: text is not a number, a number is not text or a
+   * boolean. (A whole number is a fine decimal: {@code 5000} yen.)
+   */
+  private static java.util.function.Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
     return config -> {
-      for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-          CoercionInputShape.Boolean, CoercionInputShape.String)) {
+      for (CoercionInputShape shape : shapes) {
         config.setCoercion(shape, CoercionAction.Fail);
       }
     };

@@ -1,5 +1,6 @@
 package org.irrt.model.member;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -136,6 +137,7 @@ public abstract class Member implements WithMember {
    *
    * @return {@code erasedAt().isPresent()}
    */
+  @JsonIgnore
   public final boolean isErased() {
     return erasedAt().isPresent();
   }

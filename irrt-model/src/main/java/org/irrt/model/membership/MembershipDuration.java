@@ -1,5 +1,6 @@
 package org.irrt.model.membership;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -96,6 +97,7 @@ public abstract class MembershipDuration implements WithMembershipDuration {
    *
    * @return {@code unit() == LIFETIME}
    */
+  @JsonIgnore
   public final boolean isLifetime() {
     return unit() == DurationUnit.LIFETIME;
   }

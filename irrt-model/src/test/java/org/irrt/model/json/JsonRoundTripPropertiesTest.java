@@ -77,6 +77,22 @@ class JsonRoundTripPropertiesTest {
   }
 
   @Test
+  void moneyAndNamesRoundTrip() {
+    roundTrips(Generators.money(), org.irrt.model.common.Money.class, 300);
+    roundTrips(Generators.personNames(), org.irrt.model.common.PersonName.class, 300);
+  }
+
+  @Test
+  void membersRoundTrip() {
+    roundTrips(Generators.members(), org.irrt.model.member.Member.class, 200);
+  }
+
+  @Test
+  void membershipRegistersRoundTrip() {
+    roundTrips(Generators.registers(), org.irrt.model.membership.MembershipRegister.class, 150);
+  }
+
+  @Test
   void generatedTextIsStoredInNfc() {
     qt().withFixedSeed(SEED).withExamples(300).forAll(Generators.links()).checkAssert(link ->
         assertThat(java.text.Normalizer.isNormalized(link.title(), java.text.Normalizer.Form.NFC)).isTrue());

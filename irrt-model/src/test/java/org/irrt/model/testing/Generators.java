@@ -302,4 +302,115 @@ public final class Generators {
       return b.build();
     };
   }
+
+  static final List<String> CURRENCIES = List.of("USD", "EUR", "JPY", "BHD", "NGN", "INR", "KWD", "CLP");
+
+  public static Gen<org.irrt.model.common.Money> money() {
+    return in -> {
+      java.util.Currency c = java.util.Currency.getInstance(pick(in, CURRENCIES));
+      long minor = in.next(Constraint.between(0, 9_999_999_999L));
+      return org.irrt.model.common.Money.of(java.math.BigDecimal.valueOf(minor, c.getDefaultFractionDigits()), c);
+    };
+  }
+
+  public static Gen<org.irrt.model.common.PersonName> personNames() {
+    return in -> {
+      var b = org.irrt.model.common.PersonName.builder().familyNameFirst(chance(in));
+      int shape = between(in, 0, 2);
+      if (shape != 1) {
+        b.givenNames(text(in, 2));
+      }
+      if (shape != 0) {
+        b.familyName(text(in, 2));
+      }
+      if (chance(in)) {
+        b.latin(text(in, 2));
+      }
+      return b.build();
+    };
+  }
+
+  static org.irrt.model.member.Member member(RandomnessSource in, int i) {
+    var b = org.irrt.model.member.Member.builder()
+        .id(org.irrt.model.member.MemberId.of("m-" + i))
+        .name(personNames().generate(in))
+        .email(org.irrt.model.common.EmailAddress.of(pick(in, List.of("ana", "o'brien+x", "\u7528\u6237", "jos\u00e9"))
+            + i + "@" + pick(in, List.of("example.org", "biblioteca.example", "\u4f8b\u5b50.example"))))
+        .country(org.irrt.model.common.CountryCode.of(pick(in, List.of("US", "NG", "NA", "JP", "BH", "CO", "FR"))))
+        .preferredLanguage(pick(in, List.of("en", "es-419", "fr-CA", "ja", "yo", "ar")))
+        .category(pick(in, List.of(org.irrt.model.member.MemberCategory.values())))
+        .consent(org.irrt.model.member.Consent.builder().directoryListing(chance(in)).newsletter(chance(in)).build());
+    if (chance(in)) {
+      b.phone(org.irrt.model.common.PhoneNumber.of(pick(in, List.of("+14155552671", "+2348031234567", "+97336001234"))));
+    }
+    if (chance(in)) {
+      b.postalAddress(org.irrt.model.common.PostalAddress.builder().lines(listOf(in, 3, j -> text(in, 3)))
+          .addLines(text(in, 2)).country(org.irrt.model.common.CountryCode.of("NG")).build());
+    }
+    if (chance(in)) {
+      b.affiliation(org.irrt.model.member.Affiliation.builder().institution(text(in, 4)).build());
+    }
+    return b.build();
+  }
+
+  public static Gen<org.irrt.model.member.Member> members() {
+    return in -> member(in, between(in, 0, 999));
+  }
+
+  static org.irrt.model.membership.MembershipType membershipType(RandomnessSource in, int i) {
+    boolean fixed = chance(in);
+    var b = org.irrt.model.membership.MembershipType.builder()
+        .id(org.irrt.model.membership.MembershipTypeId.of("type-" + i))
+        .name(text(in, 3))
+        .category(pick(in, List.of(org.irrt.model.member.MemberCategory.values())))
+        .fee(money().generate(in))
+        .visibility(pick(in, List.of(org.irrt.model.membership.Visibility.values())))
+        .approvalRequired(chance(in))
+        .paymentRequired(chance(in));
+    if (fixed) {
+      b.periodType(org.irrt.model.membership.PeriodType.FIXED)
+          .duration(org.irrt.model.membership.MembershipDuration.of(
+              pick(in, List.of(org.irrt.model.membership.DurationUnit.MONTHS, org.irrt.model.membership.DurationUnit.YEARS)),
+              between(in, 1, 24)))
+          .fixedPeriodStart(java.time.MonthDay.from(LocalDate.ofYearDay(2023, between(in, 1, 365))));
+      if (chance(in)) {
+        b.rolloverDay(java.time.MonthDay.from(LocalDate.ofYearDay(2023, between(in, 1, 365))));
+      }
+    } else {
+      b.periodType(org.irrt.model.membership.PeriodType.ROLLING)
+          .duration(org.irrt.model.membership.MembershipDuration.of(
+              pick(in, List.of(org.irrt.model.membership.DurationUnit.values())), between(in, 1, 1200)));
+    }
+    return b.build();
+  }
+
+  public static Gen<org.irrt.model.membership.MembershipRegister> registers() {
+    return in -> {
+      var types = listOf(in, 3, i -> membershipType(in, i));
+      var members = listOf(in, 4, i -> member(in, i));
+      var b = org.irrt.model.membership.MembershipRegister.builder().types(types).members(members);
+      if (!types.isEmpty() && !members.isEmpty()) {
+        int n = between(in, 0, 5);
+        for (int i = 0; i < n; i++) {
+          var type = pick(in, types);
+          LocalDate join = LocalDate.ofEpochDay(between(in, -20000, 60000));
+          var m = org.irrt.model.membership.Membership.join(org.irrt.model.membership.MembershipId.of("ms-" + i),
+              pick(in, members).id(), type, join);
+          if (chance(in) && !type.fee().isNegative()) {
+            m = m.renew(type, org.irrt.model.membership.PaymentReference.of("pay-" + i, type.fee(),
+                join.plusDays(between(in, 0, 900))), org.irrt.model.membership.StatusRules.defaults());
+          }
+          if (chance(in)) {
+            m = m.requestRenewal(join.plusDays(between(in, 0, 400)));
+          }
+          if (between(in, 0, 4) == 0) {
+            m = org.irrt.model.membership.ImmutableMembership.copyOf(m)
+                .withStatusOverride(pick(in, List.of(org.irrt.model.membership.StatusOverride.values())));
+          }
+          b.addMemberships(m);
+        }
+      }
+      return b.build();
+    };
+  }
 }
