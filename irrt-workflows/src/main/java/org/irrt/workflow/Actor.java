@@ -1,0 +1,48 @@
+package org.irrt.workflow;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone issuing a command: an id and the roles held. The host authenticates; the workflows
+ * authorise by role and, where a rule says so, by ownership (an applicant acts on own applications).
+ *
+ * @param id who
+ * @param roles the roles held
+ */
+public record Actor(ActorId id, Set<Role> roles) {
+  /** The system actor, for sweeps and automatic steps. */
+  public static final Actor SYSTEM = new Actor(ActorId.SYSTEM, Set.of(Role.SYSTEM));
+
+  /**
+   * Copies the roles.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public Actor {
+    Objects.requireNonNull(id, "id");
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  /**
+   * An actor.
+   *
+   * @param id the slug
+   * @param roles the roles
+   * @return the actor
+   */
+  public static Actor of(String id, Role... roles) {
+    return new Actor(ActorId.of(id), Set.of(roles));
+  }
+
+  /**
+   * Whether the actor holds any of the roles.
+   *
+   * @param allowed roles
+   * @return whether one is held
+   */
+  public boolean holdsAny(Set<Role> allowed) {
+    return roles.stream().anyMatch(allowed::contains);
+  }
+}

@@ -1,0 +1,51 @@
+package org.irrt.workflow;
+
+import java.util.List;
+
+/**
+ * What issuing a command gave: accepted, with the new instance and the events produced, or refused,
+ * with the unchanged instance and every reason. An illegal command is not an outcome: it throws
+ * {@link IllegalCommandException}.
+ *
+ * @param <I> the instance type
+ * @param <E> the event type
+ */
+public sealed interface Outcome<I, E> {
+  /**
+   * The instance after the command (unchanged when refused).
+   *
+   * @return the instance
+   */
+  I instance();
+
+  /**
+   * Accepted.
+   *
+   * @param instance the new instance
+   * @param events the events produced (for a replayed idempotency key: those of the first time)
+   * @param replayed whether this repeats an earlier request with the same idempotency key
+   * @param <I> the instance type
+   * @param <E> the event type
+   */
+  record Accepted<I, E>(I instance, List<E> events, boolean replayed) implements Outcome<I, E> {
+    /** Copies the events. */
+    public Accepted {
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * Refused: nothing changed.
+   *
+   * @param instance the unchanged instance
+   * @param reasons every reason, at least one
+   * @param <I> the instance type
+   * @param <E> the event type
+   */
+  record Refused<I, E>(I instance, List<Refusal> reasons) implements Outcome<I, E> {
+    /** Copies the reasons. */
+    public Refused {
+      reasons = List.copyOf(reasons);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.irrt.workflow;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Why a command was refused: the guard or policy that refused it, a stable code, and arguments for
+ * a message in English, Spanish or French. A refusal is an expected business outcome, a value, never
+ * an exception.
+ *
+ * @param rule the name of the guard or policy, e.g. {@code committeeSizeLimit}
+ * @param code the message key, e.g. {@code org.irrt.workflow.committee.full}
+ * @param args message arguments (ids, numbers; never personal data)
+ */
+public record Refusal(String rule, String code, Object... args) {
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when rule or code is null
+   */
+  public Refusal {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(code, "code");
+    args = args.clone();
+  }
+
+  /**
+   * The message in a language (English, Spanish, French; others get English).
+   *
+   * @param locale the reader's locale
+   * @return the message
+   */
+  public String message(Locale locale) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle("org.irrt.workflow.WorkflowMessages", locale,
+          Refusal.class.getClassLoader(), NO_FALLBACK).getString(code);
+    } catch (MissingResourceException e) {
+      return code;
+    }
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Refusal r && r.rule.equals(rule) && r.code.equals(code) && Arrays.equals(r.args, args);
+  }
+
+  @Override
+  public int hashCode() {
+    return rule.hashCode() * 31 + code.hashCode();
+  }
+
+  /** Returns {@code rule: message} in English. */
+  @Override
+  public String toString() {
+    return rule + ": " + message(Locale.ENGLISH);
+  }
+}

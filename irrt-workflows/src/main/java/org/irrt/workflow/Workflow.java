@@ -1,0 +1,177 @@
+package org.irrt.workflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A workflow: its table and how its events build its instances. Subclasses say which events a row
+ * produces and how each event changes an instance; this class decides, purely and without side
+ * effects, what a command does to an instance at an instant.
+ *
+ * <p>Deciding: the row for (state, command) is looked up (none: {@link IllegalCommandException});
+ * the actor's roles and every guard are checked, and every reason is collected (any: {@link
+ * Outcome.Refused}, nothing changes); otherwise the row's events are produced and applied, then any
+ * automatic rows whose guards hold are taken as the system, in the same decision.
+ *
+ * @param <I> the instance type
+ * @param <S> the state type
+ * @param <K> the command kind type
+ * @param <C> the command type
+ * @param <E> the event type
+ */
+public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E extends WorkflowEvent> {
+  private static final int MAX_AUTOMATIC_STEPS = 16;
+
+  /**
+   * The table.
+   *
+   * @return the definition
+   */
+  public abstract WorkflowDefinition<S, K, I, C> definition();
+
+  /**
+   * An instance before any event.
+   *
+   * @param id the instance id
+   * @return the empty instance, in the definition's initial state
+   */
+  public abstract I initial(String id);
+
+  /**
+   * The state of an instance.
+   *
+   * @param instance the instance
+   * @return its state
+   */
+  public abstract S state(I instance);
+
+  /**
+   * The kind of a command, the key of the table.
+   *
+   * @param command the command
+   * @return its kind
+   */
+  public abstract K kind(C command);
+
+  /**
+   * Applies one event.
+   *
+   * @param instance the instance before
+   * @param event the event
+   * @return the instance after
+   */
+  public abstract I evolve(I instance, E event);
+
+  /**
+   * The events of an allowed row.
+   *
+   * @param instance the instance before
+   * @param command the command
+   * @param row the row taken
+   * @param header who, when, comment and key
+   * @return the events, at least one
+   */
+  protected abstract List<E> events(I instance, C command, Transition<S, K, I, C> row, EventHeader header);
+
+  /**
+   * The command the system issues for an automatic row.
+   *
+   * @param kind the row's command kind
+   * @param instance the instance
+   * @return the command
+   */
+  protected abstract C automaticCommand(K kind, I instance);
+
+  /**
+   * Rebuilds an instance from its audit trail.
+   *
+   * @param id the instance id
+   * @param history its events, oldest first
+   * @return the instance
+   */
+  public final I replay(String id, List<E> history) {
+    I instance = initial(id);
+    for (E e : history) {
+      instance = evolve(instance, e);
+    }
+    return instance;
+  }
+
+  /**
+   * The commands an actor may issue now.
+   *
+   * @param instance the instance
+   * @param actor the actor
+   * @return the command kinds, by role (guards are checked when issuing)
+   */
+  public final java.util.Set<K> permittedCommands(I instance, Actor actor) {
+    return definition().permittedCommands(state(instance), actor);
+  }
+
+  /**
+   * Decides what a request does to an instance at an instant, without side effects.
+   *
+   * @param instance the instance
+   * @param request the request
+   * @param at the instant the events will carry
+   * @return accepted with the new instance and events, or refused with every reason
+   * @throws IllegalCommandException when the table has no row for the state and command
+   */
+  public final Outcome<I, E> decide(I instance, Request<? extends C> request, Instant at) {
+    S state = state(instance);
+    K kind = kind(request.command());
+    Transition<S, K, I, C> row = definition().find(state, kind).filter(t -> !t.automatic())
+        .orElseThrow(() -> new IllegalCommandException(definition().name(), state, kind,
+            definition().commandsIn(state).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new))));
+    List<Refusal> reasons = new ArrayList<>();
+    if (!request.actor().holdsAny(row.roles())) {
+      reasons.add(new Refusal("role", "org.irrt.workflow.role", kind.name()));
+    } else {
+      for (Guard<I, C> guard : row.guards()) {
+        reasons.addAll(guard.checkAll(instance, request.command(), request.actor(), at));
+      }
+    }
+    if (!reasons.isEmpty()) {
+      return new Outcome.Refused<>(instance, reasons);
+    }
+    EventHeader header = new EventHeader(request.actor().id(), at, request.comment(), request.idempotencyKey());
+    List<E> events = new ArrayList<>();
+    I next = take(instance, request.command(), row, header, events);
+    for (int step = 0; step < MAX_AUTOMATIC_STEPS; step++) {
+      Optional<Transition<S, K, I, C>> auto = Optional.empty();
+      C command = null;
+      for (Transition<S, K, I, C> candidate : definition().automaticFrom(state(next))) {
+        C c = automaticCommand(candidate.command(), next);
+        I current = next;
+        if (candidate.guards().stream().allMatch(g -> g.check(current, c, Actor.SYSTEM, at).isEmpty())) {
+          auto = Optional.of(candidate);
+          command = c;
+          break;
+        }
+      }
+      if (auto.isEmpty()) {
+        return new Outcome.Accepted<>(next, events, false);
+      }
+      next = take(next, command, auto.get(),
+          new EventHeader(ActorId.SYSTEM, at, Optional.empty(), request.idempotencyKey()), events);
+    }
+    throw new IllegalStateException(definition().name() + ": automatic rows loop");
+  }
+
+  private I take(I instance, C command, Transition<S, K, I, C> row, EventHeader header, List<E> out) {
+    List<E> produced = events(instance, command, row, header);
+    I next = instance;
+    for (E e : produced) {
+      next = evolve(next, e);
+    }
+    if (state(next) != row.to()) {
+      throw new IllegalStateException(definition().name() + ": row " + row.from() + " " + row.command()
+          + " should lead to " + row.to() + " but its events lead to " + state(next));
+    }
+    out.addAll(produced);
+    return next;
+  }
+}

@@ -1,0 +1,140 @@
+package org.irrt.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a workflow against a store: loads an instance from its events, decides a request at the
+ * clock's instant, appends the events with a version check, and notifies listeners.
+ *
+ * <p>Idempotency: when a request carries a key already recorded on the instance's events, the first
+ * outcome is returned again (marked replayed) and nothing is appended. Concurrency: if another
+ * request committed since the instance was loaded, the append fails with {@link
+ * ConcurrencyException} and nothing is lost or written twice; the caller may retry.
+ *
+ * @param <I> the instance type
+ * @param <S> the state type
+ * @param <K> the command kind type
+ * @param <C> the command type
+ * @param <E> the event type
+ */
+public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E extends WorkflowEvent> {
+  private final Workflow<I, S, K, C, E> workflow;
+  private final WorkflowStore<E> store;
+  private final Clock clock;
+  private final List<EventListener<E>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * Creates an engine.
+   *
+   * @param workflow the workflow
+   * @param store where instances live
+   * @param clock the source of every event's instant
+   */
+  public WorkflowEngine(Workflow<I, S, K, C, E> workflow, WorkflowStore<E> store, Clock clock) {
+    this.workflow = Objects.requireNonNull(workflow, "workflow");
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Adds a listener for committed events.
+   *
+   * @param listener the listener
+   * @return this engine
+   */
+  public WorkflowEngine<I, S, K, C, E> listen(EventListener<E> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * The workflow.
+   *
+   * @return the workflow
+   */
+  public Workflow<I, S, K, C, E> workflow() {
+    return workflow;
+  }
+
+  /**
+   * An instance as stored.
+   *
+   * @param instanceId the id
+   * @return the instance (the initial one when nothing is stored)
+   */
+  public I load(String instanceId) {
+    return workflow.replay(instanceId, store.load(instanceId));
+  }
+
+  /**
+   * An instance's audit trail.
+   *
+   * @param instanceId the id
+   * @return its events, oldest first
+   */
+  public List<E> history(String instanceId) {
+    return store.load(instanceId);
+  }
+
+  /**
+   * Issues a request.
+   *
+   * @param instanceId the instance (new ids create instances, when the table allows)
+   * @param request the request
+   * @return the outcome
+   * @throws IllegalCommandException when the command is not in the table for the instance's state
+   * @throws ConcurrencyException when another request committed first; nothing was written
+   */
+  public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
+    List<E> history = store.load(instanceId);
+    I current = workflow.replay(instanceId, history);
+    if (request.idempotencyKey().isPresent()) {
+      List<E> first = history.stream()
+          .filter(e -> e.header().idempotencyKey().equals(request.idempotencyKey())).toList();
+      if (!first.isEmpty()) {
+        return new Outcome.Accepted<>(current, first, true);
+      }
+    }
+    Outcome<I, E> outcome = workflow.decide(current, request, clock.instant());
+    if (outcome instanceof Outcome.Accepted<I, E> accepted) {
+      store.append(instanceId, history.size(), accepted.events());
+      for (EventListener<E> listener : listeners) {
+        listener.committed(instanceId, accepted.events());
+      }
+    }
+    return outcome;
+  }
+
+  /**
+   * A time-driven sweep: asks a rule, for every stored instance at the clock's instant, whether the
+   * system should issue a command, and issues it. Instances changed concurrently are skipped (the
+   * next sweep sees them again).
+   *
+   * @param rule the rule: the command to issue for an instance at an instant, if any
+   * @return the outcomes of the commands issued, by instance id order
+   */
+  public List<Outcome<I, E>> sweep(BiFunction<I, Instant, Optional<C>> rule) {
+    Instant now = clock.instant();
+    List<Outcome<I, E>> outcomes = new ArrayList<>();
+    for (String id : new TreeSet<>(store.instanceIds())) {
+      I instance = load(id);
+      Optional<C> command = rule.apply(instance, now);
+      if (command.isPresent()) {
+        try {
+          outcomes.add(issue(id, Request.of(command.get(), Actor.SYSTEM)));
+        } catch (ConcurrencyException e) {
+          // changed meanwhile: the next sweep decides again
+        }
+      }
+    }
+    return outcomes;
+  }
+}

@@ -1,0 +1,174 @@
+package org.irrt.workflow.committee;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.irrt.model.committee.Committee;
+import org.irrt.model.committee.CommitteeRole;
+import org.irrt.model.committee.SeatLimit;
+import org.irrt.model.committee.TermRule;
+import org.irrt.model.roundtable.RoundTable;
+import org.irrt.workflow.Refusal;
+
+/**
+ * The rules an appointment must meet, as a named list of small policies, each giving a reason when
+ * it refuses (ALA committee practice, DOMAIN.md section 3):
+ *
+ * <ul>
+ *   <li>{@code knownCommittee}: the committee is one of the round table's;
+ *   <li>{@code termLength}: the term's length is one the committee's term rule allows for the role
+ *       (1 or 2 years when the sources give no rule);
+ *   <li>{@code seatLimit}: the role's seats on the committee are not all taken during the term;
+ *   <li>{@code threePositions}: no one holds more than three positions at once (ALA policy);
+ *   <li>{@code termLimit}: at most {@code maxConsecutiveYears} (default 4) consecutive years on a
+ *       committee, and at most the committee's consecutive-terms limit for the role; a gap of {@code
+ *       gapYears} (default 1) starts afresh;
+ *   <li>{@code internEligibility}: interns (associates) are people never appointed before;
+ *   <li>{@code staggering} (ours): on a committee of three or more members, no more than half of the
+ *       members' terms (rounded up) end in the same year.
+ * </ul>
+ *
+ * @param roundTable the committees and their rules
+ * @param maxConsecutiveYears the most consecutive years on one committee
+ * @param gapYears the years off after which a person may return
+ */
+public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears, int gapYears) {
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException when a number is below 1
+   */
+  public AppointmentPolicies {
+    Objects.requireNonNull(roundTable, "roundTable");
+    if (maxConsecutiveYears < 1 || gapYears < 1) {
+      throw new IllegalArgumentException("limits must be at least 1 year");
+    }
+  }
+
+  /**
+   * The ALA defaults: 4 consecutive years, a 1-year gap.
+   *
+   * @param roundTable the round table
+   * @return the policies
+   */
+  public static AppointmentPolicies ala(RoundTable roundTable) {
+    return new AppointmentPolicies(roundTable, 4, 1);
+  }
+
+  /** One policy: a name and a check. */
+  private record Policy(String name, Function<Check, Optional<Refusal>> check) {}
+
+  private record Check(Appointment proposed, Roster roster, Optional<Committee> committee) {}
+
+  private List<Policy> policies() {
+    return List.of(
+        new Policy("knownCommittee", c -> c.committee().isPresent() ? Optional.empty()
+            : Optional.of(new Refusal("knownCommittee", "org.irrt.workflow.committee.unknown", c.proposed().committee().value()))),
+        new Policy("termLength", this::termLength),
+        new Policy("seatLimit", this::seatLimit),
+        new Policy("threePositions", this::threePositions),
+        new Policy("termLimit", this::termLimit),
+        new Policy("internEligibility", this::internEligibility),
+        new Policy("staggering", this::staggering));
+  }
+
+  /**
+   * Every reason the appointment is refused, in policy order.
+   *
+   * @param proposed the appointment
+   * @param roster the current roster
+   * @return the refusals; empty when every policy holds
+   */
+  public List<Refusal> check(Appointment proposed, Roster roster) {
+    Optional<Committee> committee = roundTable.committee(proposed.committee());
+    Check c = new Check(proposed, roster, committee);
+    List<Refusal> refusals = new ArrayList<>();
+    for (Policy p : policies()) {
+      if (committee.isEmpty() && !p.name().equals("knownCommittee")) {
+        continue;
+      }
+      p.check().apply(c).ifPresent(refusals::add);
+    }
+    return refusals;
+  }
+
+  private Optional<Refusal> termLength(Check c) {
+    List<Integer> allowed = c.committee().flatMap(k -> k.termRule(c.proposed().role()))
+        .map(TermRule::termYears).orElse(List.of(1, 2));
+    int years = c.proposed().years();
+    return allowed.contains(years) ? Optional.empty()
+        : Optional.of(new Refusal("termLength", "org.irrt.workflow.committee.termLength", years,
+            allowed.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+  }
+
+  private Optional<Refusal> seatLimit(Check c) {
+    Optional<Integer> max = c.committee().flatMap(k -> k.seatLimit(c.proposed().role())).flatMap(SeatLimit::maximum);
+    if (max.isEmpty()) {
+      return Optional.empty();
+    }
+    long taken = c.roster().appointments().stream().filter(a -> a.committee().equals(c.proposed().committee())
+        && a.role() == c.proposed().role() && a.overlaps(c.proposed())).count();
+    return taken < max.get() ? Optional.empty()
+        : Optional.of(new Refusal("seatLimit", "org.irrt.workflow.committee.full", c.proposed().role().name(), max.get()));
+  }
+
+  private Optional<Refusal> threePositions(Check c) {
+    long held = c.roster().of(c.proposed().member()).stream().filter(a -> a.overlaps(c.proposed())).count();
+    return held < 3 ? Optional.empty()
+        : Optional.of(new Refusal("threePositions", "org.irrt.workflow.committee.threePositions"));
+  }
+
+  private Optional<Refusal> termLimit(Check c) {
+    Appointment p = c.proposed();
+    List<Appointment> earlier = c.roster().of(p.member()).stream()
+        .filter(a -> a.committee().equals(p.committee()) && a.end().isBefore(p.start()))
+        .sorted(Comparator.comparing(Appointment::end).reversed()).toList();
+    int years = p.years();
+    int sameRoleTerms = 1;
+    LocalDate chainStart = p.start();
+    for (Appointment a : earlier) {
+      if (!a.end().plusYears(gapYears).isAfter(chainStart.minusDays(1))) {
+        break; // a gap of gapYears or more: the chain ends
+      }
+      years += a.years();
+      if (a.role() == p.role()) {
+        sameRoleTerms++;
+      }
+      chainStart = a.start();
+    }
+    if (years > maxConsecutiveYears) {
+      return Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveYears", maxConsecutiveYears, gapYears));
+    }
+    Optional<Integer> maxTerms = c.committee().flatMap(k -> k.termRule(p.role())).flatMap(TermRule::maxConsecutiveTerms);
+    return maxTerms.isPresent() && sameRoleTerms > maxTerms.get()
+        ? Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveTerms", maxTerms.get()))
+        : Optional.empty();
+  }
+
+  private Optional<Refusal> internEligibility(Check c) {
+    return c.proposed().role() == CommitteeRole.INTERN && !c.roster().of(c.proposed().member()).isEmpty()
+        ? Optional.of(new Refusal("internEligibility", "org.irrt.workflow.committee.internAppointedBefore"))
+        : Optional.empty();
+  }
+
+  private Optional<Refusal> staggering(Check c) {
+    Appointment p = c.proposed();
+    Optional<Integer> max = c.committee().flatMap(k -> k.seatLimit(CommitteeRole.MEMBER)).flatMap(SeatLimit::maximum);
+    if (p.role() != CommitteeRole.MEMBER || max.isEmpty() || max.get() < 3) {
+      return Optional.empty();
+    }
+    Map<Integer, Long> endYears = c.roster().appointments().stream()
+        .filter(a -> a.committee().equals(p.committee()) && a.role() == CommitteeRole.MEMBER && a.overlaps(p))
+        .collect(Collectors.groupingBy(a -> a.end().getYear(), Collectors.counting()));
+    long sameYear = endYears.getOrDefault(p.end().getYear(), 0L) + 1;
+    int limit = (max.get() + 1) / 2;
+    return sameYear <= limit ? Optional.empty()
+        : Optional.of(new Refusal("staggering", "org.irrt.workflow.committee.staggering", p.end().getYear(), limit));
+  }
+}

@@ -1,0 +1,205 @@
+package org.irrt.workflow.committee;
+
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.ACCEPT;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.APPOINT;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.DECLINE;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.DECLINE_OFFER;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.SHORTLIST;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.SUBMIT;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.WITHDRAW;
+import static org.irrt.workflow.committee.VolunteerState.ACCEPTED;
+import static org.irrt.workflow.committee.VolunteerState.DECLINED;
+import static org.irrt.workflow.committee.VolunteerState.NONE;
+import static org.irrt.workflow.committee.VolunteerState.OFFERED;
+import static org.irrt.workflow.committee.VolunteerState.OFFER_DECLINED;
+import static org.irrt.workflow.committee.VolunteerState.SHORTLISTED;
+import static org.irrt.workflow.committee.VolunteerState.SUBMITTED;
+import static org.irrt.workflow.committee.VolunteerState.WITHDRAWN;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.irrt.workflow.Actor;
+import org.irrt.workflow.ActorId;
+import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.Guard;
+import org.irrt.workflow.Refusal;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.Transition;
+import org.irrt.workflow.Workflow;
+import org.irrt.workflow.WorkflowDefinition;
+
+/**
+ * Committee volunteering and appointments (ALA practice, DOMAIN.md section 3): a member sends a
+ * volunteer form (it joins the cycle whose deadline it meets, or rolls to the next); the appointing
+ * officer shortlists, appoints (chair, vice-chair, member, intern, ex officio, staff liaison) or
+ * declines; the volunteer may withdraw; an appointee accepts or declines the offer. Appointments
+ * must meet the {@link AppointmentPolicies}, checked when offered and again when accepted (the
+ * roster may have changed meanwhile); an accepted appointment joins the roster.
+ */
+public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, VolunteerState, VolunteerCommand.Kind,
+    VolunteerCommand, VolunteerEvent> {
+  private final ZoneId zone;
+  private final AppointmentCycle cycle;
+  private final AppointmentPolicies policies;
+  private final Supplier<Roster> roster;
+  private final WorkflowDefinition<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand> definition;
+
+  /**
+   * Creates the workflow.
+   *
+   * @param zone the organisation's time zone (the day a form is sent decides its cycle)
+   * @param cycle the deadline and the term start day
+   * @param policies the appointment rules
+   * @param roster the current roster, e.g. a {@link RosterBook}
+   */
+  public CommitteeVolunteerWorkflow(ZoneId zone, AppointmentCycle cycle, AppointmentPolicies policies,
+      Supplier<Roster> roster) {
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.cycle = Objects.requireNonNull(cycle, "cycle");
+    this.policies = Objects.requireNonNull(policies, "policies");
+    this.roster = Objects.requireNonNull(roster, "roster");
+    Set<Role> volunteer = Set.of(Role.VOLUNTEER);
+    Set<Role> officer = Set.of(Role.APPOINTING_OFFICER);
+    this.definition = WorkflowDefinition.<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand>
+            builder("committee-volunteering", VolunteerState.class, NONE)
+        .on(NONE, SUBMIT, SUBMITTED, volunteer, FOR_SELF, knownPreferences())
+        .on(SUBMITTED, SHORTLIST, SHORTLISTED, officer)
+        .on(Set.of(SUBMITTED, SHORTLISTED), APPOINT, OFFERED, officer, appointmentPolicies())
+        .on(Set.of(SUBMITTED, SHORTLISTED), DECLINE, DECLINED, officer, REASON_GIVEN)
+        .on(Set.of(SUBMITTED, SHORTLISTED, OFFERED), WITHDRAW, WITHDRAWN, volunteer, OWN)
+        .on(OFFERED, ACCEPT, ACCEPTED, volunteer, OWN, offerStillValid())
+        .on(OFFERED, DECLINE_OFFER, OFFER_DECLINED, volunteer, OWN)
+        .build();
+  }
+
+  private static Optional<Refusal> refuse(boolean broken, String rule, String code, Object... args) {
+    return broken ? Optional.of(new Refusal(rule, code, args)) : Optional.empty();
+  }
+
+  private static boolean isVolunteer(Volunteering v, Actor actor) {
+    return v.form().map(f -> ActorId.of(f.member()).equals(actor.id())).orElse(false);
+  }
+
+  static final Guard<Volunteering, VolunteerCommand> OWN = Guard.of("ownForm",
+      (v, c, actor, at) -> refuse(!isVolunteer(v, actor), "ownForm", "org.irrt.workflow.ownOnly"));
+
+  static final Guard<Volunteering, VolunteerCommand> FOR_SELF = Guard.of("forSelf",
+      (v, c, actor, at) -> refuse(!ActorId.of(((VolunteerCommand.Submit) c).form().member()).equals(actor.id()),
+          "forSelf", "org.irrt.workflow.ownOnly"));
+
+  static final Guard<Volunteering, VolunteerCommand> REASON_GIVEN = Guard.of("reasonGiven",
+      (v, c, actor, at) -> {
+        String reason = ((VolunteerCommand.Decline) c).reason();
+        return refuse(reason == null || reason.isBlank(), "reasonGiven", "org.irrt.workflow.reasonRequired");
+      });
+
+  private Guard<Volunteering, VolunteerCommand> knownPreferences() {
+    return Guard.of("knownCommittees", (v, c, actor, at) -> ((VolunteerCommand.Submit) c).form().preferences().stream()
+        .filter(id -> policies.roundTable().committee(id).isEmpty()).findFirst()
+        .map(id -> new Refusal("knownCommittees", "org.irrt.workflow.committee.unknown", id.value())));
+  }
+
+  private Guard<Volunteering, VolunteerCommand> appointmentPolicies() {
+    return Guard.ofAll("appointmentPolicies",
+        (v, c, actor, at) -> policies.check(offerFor(v, (VolunteerCommand.Appoint) c), roster.get()));
+  }
+
+  private Guard<Volunteering, VolunteerCommand> offerStillValid() {
+    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> policies.check(v.offer().orElseThrow(), roster.get()));
+  }
+
+  /**
+   * Every reason an appointment would be refused now, for an officer's screen.
+   *
+   * @param volunteering the form
+   * @param appoint the intended appointment
+   * @return the refusals; empty when it would be accepted
+   */
+  public List<Refusal> wouldRefuse(Volunteering volunteering, VolunteerCommand.Appoint appoint) {
+    return policies.check(offerFor(volunteering, appoint), roster.get());
+  }
+
+  private static Appointment offerFor(Volunteering v, VolunteerCommand.Appoint a) {
+    return Appointment.forYears(v.form().orElseThrow().member(), a.committee(), a.role(), v.termStart().orElseThrow(),
+        Math.max(1, a.termYears()));
+  }
+
+  @Override
+  public WorkflowDefinition<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand> definition() {
+    return definition;
+  }
+
+  @Override
+  public Volunteering initial(String id) {
+    return Volunteering.empty(id);
+  }
+
+  @Override
+  public VolunteerState state(Volunteering instance) {
+    return instance.state();
+  }
+
+  @Override
+  public VolunteerCommand.Kind kind(VolunteerCommand command) {
+    return command.kind();
+  }
+
+  @Override
+  protected VolunteerCommand automaticCommand(VolunteerCommand.Kind kind, Volunteering instance) {
+    throw new IllegalStateException("no automatic rows");
+  }
+
+  @Override
+  protected List<VolunteerEvent> events(Volunteering v, VolunteerCommand command,
+      Transition<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand> row, EventHeader h) {
+    if (command instanceof VolunteerCommand.Submit s) {
+      LocalDate sent = LocalDate.ofInstant(h.at(), zone);
+      return List.of(new VolunteerEvent.FormSubmitted(h, s.form(), cycle.termStartFor(sent)));
+    }
+    if (command instanceof VolunteerCommand.Appoint a) {
+      return List.of(new VolunteerEvent.AppointmentOffered(h, offerFor(v, a)));
+    }
+    if (command instanceof VolunteerCommand.Decline d) {
+      return List.of(new VolunteerEvent.VolunteerDeclined(h, d.reason()));
+    }
+    return List.of(switch (command.kind()) {
+      case SHORTLIST -> new VolunteerEvent.Shortlisted(h);
+      case WITHDRAW -> new VolunteerEvent.VolunteerWithdrew(h);
+      case ACCEPT -> new VolunteerEvent.AppointmentAccepted(h, v.offer().orElseThrow());
+      case DECLINE_OFFER -> new VolunteerEvent.OfferDeclined(h);
+      default -> throw new IllegalStateException("no event for " + command.kind());
+    });
+  }
+
+  @Override
+  public Volunteering evolve(Volunteering v, VolunteerEvent event) {
+    if (event instanceof VolunteerEvent.FormSubmitted e) {
+      return new Volunteering(v.id(), SUBMITTED, Optional.of(e.form()), Optional.of(e.termStart()), Optional.empty(),
+          Optional.empty());
+    }
+    if (event instanceof VolunteerEvent.AppointmentOffered e) {
+      return new Volunteering(v.id(), OFFERED, v.form(), v.termStart(), Optional.of(e.appointment()), v.reason());
+    }
+    if (event instanceof VolunteerEvent.VolunteerDeclined e) {
+      return new Volunteering(v.id(), DECLINED, v.form(), v.termStart(), v.offer(), Optional.of(e.reason()));
+    }
+    if (event instanceof VolunteerEvent.Shortlisted) {
+      return v.to(SHORTLISTED);
+    }
+    if (event instanceof VolunteerEvent.VolunteerWithdrew) {
+      return v.to(WITHDRAWN);
+    }
+    if (event instanceof VolunteerEvent.AppointmentAccepted) {
+      return v.to(ACCEPTED);
+    }
+    if (event instanceof VolunteerEvent.OfferDeclined) {
+      return v.to(OFFER_DECLINED);
+    }
+    throw new IllegalStateException("unknown event " + event.getClass().getSimpleName());
+  }
+}

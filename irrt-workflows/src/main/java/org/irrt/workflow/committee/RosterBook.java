@@ -1,0 +1,38 @@
+package org.irrt.workflow.committee;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.irrt.workflow.EventListener;
+
+/**
+ * The current {@link Roster}, a thread-safe projection of committed volunteer events: an accepted
+ * appointment joins the roster. Register it as a listener of the engine and give it to the workflow,
+ * whose appointment policies read it.
+ */
+public final class RosterBook implements EventListener<VolunteerEvent>, Supplier<Roster> {
+  private final AtomicReference<Roster> roster;
+
+  /**
+   * A book starting from a roster (the appointments made before the workflows ran).
+   *
+   * @param initial the roster to start from
+   */
+  public RosterBook(Roster initial) {
+    this.roster = new AtomicReference<>(initial);
+  }
+
+  @Override
+  public void committed(String instanceId, List<VolunteerEvent> events) {
+    for (VolunteerEvent e : events) {
+      if (e instanceof VolunteerEvent.AppointmentAccepted accepted) {
+        roster.updateAndGet(r -> r.with(accepted.appointment()));
+      }
+    }
+  }
+
+  @Override
+  public Roster get() {
+    return roster.get();
+  }
+}

@@ -1,0 +1,44 @@
+package org.irrt.workflow.committee;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
+import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.WorkflowEvent;
+
+/** The events of a committee volunteer form, its audit trail. */
+public sealed interface VolunteerEvent extends WorkflowEvent {
+  /**
+   * @param header who, when
+   * @param form the form
+   * @param termStart the first day of the terms of the form's cycle
+   */
+  record FormSubmitted(EventHeader header, VolunteerForm form,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate termStart) implements VolunteerEvent {}
+
+  /** @param header who, when */
+  record Shortlisted(EventHeader header) implements VolunteerEvent {}
+
+  /**
+   * @param header who, when
+   * @param appointment the position offered
+   */
+  record AppointmentOffered(EventHeader header, Appointment appointment) implements VolunteerEvent {}
+
+  /**
+   * @param header who, when
+   * @param reason why
+   */
+  record VolunteerDeclined(EventHeader header, String reason) implements VolunteerEvent {}
+
+  /** @param header who, when */
+  record VolunteerWithdrew(EventHeader header) implements VolunteerEvent {}
+
+  /**
+   * @param header who, when
+   * @param appointment the position, now on the roster
+   */
+  record AppointmentAccepted(EventHeader header, Appointment appointment) implements VolunteerEvent {}
+
+  /** @param header who, when */
+  record OfferDeclined(EventHeader header) implements VolunteerEvent {}
+}

@@ -1,0 +1,37 @@
+package org.irrt.workflow.committee;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.member.MemberId;
+
+/**
+ * A member's committee volunteer form: committees in order of preference, a statement and
+ * availability.
+ *
+ * @param member who volunteers
+ * @param preferences one to five committees, most wanted first, each once
+ * @param statement why and what the member brings, 1 to 4000 characters
+ * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference")
+ */
+public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
+  /**
+   * Checks the form.
+   *
+   * @throws IllegalArgumentException when preferences are empty, more than five or repeated, or the
+   *     statement is blank or longer than 4000 characters
+   */
+  public VolunteerForm {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(availability, "availability");
+    preferences = List.copyOf(preferences);
+    if (preferences.isEmpty() || preferences.size() > 5 || new HashSet<>(preferences).size() != preferences.size()) {
+      throw new IllegalArgumentException("one to five different committees");
+    }
+    if (statement.isBlank() || statement.length() > 4000) {
+      throw new IllegalArgumentException("statement must be 1 to 4000 characters");
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package org.irrt.workflow.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.irrt.workflow.membership.ApplicationFixtures.OFFICER;
+import static org.irrt.workflow.membership.ApplicationFixtures.applicant;
+import static org.irrt.workflow.membership.ApplicationFixtures.member;
+import static org.irrt.workflow.membership.ApplicationFixtures.type;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.irrt.model.common.Money;
+import org.irrt.model.member.Member;
+import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.PaymentReference;
+import org.irrt.workflow.Actor;
+import org.irrt.workflow.ActorId;
+import org.irrt.workflow.IllegalCommandException;
+import org.irrt.workflow.Outcome;
+import org.irrt.workflow.Refusal;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.membership.ApplicationCommand.Approve;
+import org.irrt.workflow.membership.ApplicationCommand.Create;
+import org.irrt.workflow.membership.ApplicationCommand.RecordPayment;
+import org.irrt.workflow.membership.ApplicationCommand.Reject;
+import org.irrt.workflow.membership.ApplicationCommand.RequestInformation;
+import org.irrt.workflow.membership.ApplicationCommand.Resubmit;
+import org.irrt.workflow.membership.ApplicationCommand.StartReview;
+import org.irrt.workflow.membership.ApplicationCommand.Submit;
+import org.irrt.workflow.membership.ApplicationCommand.Withdraw;
+import org.junit.jupiter.api.Test;
+
+/** The membership application workflow, path by path: given events, when a command, then events and state. */
+class MembershipApplicationLifecycleTest {
+  private final ApplicationFixtures f = new ApplicationFixtures();
+  private final Member ana = member("ana", "Ana", "García");
+  private final Actor anaActor = applicant(ana);
+
+  private String create(MembershipType type, String token) {
+    String id = MembershipApplicationWorkflow.applicationId(token);
+    accepted(f.engine.issue(id, Request.of(new Create(ana, type, token), anaActor).withIdempotencyKey(token)));
+    return id;
+  }
+
+  private static List<String> names(Outcome<MembershipApplication, ApplicationEvent> o) {
+    List<String> out = new ArrayList<>();
+    for (ApplicationEvent e : accepted(o).events()) {
+      out.add(e.getClass().getSimpleName() + " by " + e.header().actor());
+    }
+    return out;
+  }
+
+  private static Outcome.Accepted<MembershipApplication, ApplicationEvent> accepted(
+      Outcome<MembershipApplication, ApplicationEvent> o) {
+    assertThat(o).isInstanceOf(Outcome.Accepted.class);
+    return (Outcome.Accepted<MembershipApplication, ApplicationEvent>) o;
+  }
+
+  private static List<Refusal> refused(Outcome<MembershipApplication, ApplicationEvent> o) {
+    assertThat(o).isInstanceOf(Outcome.Refused.class);
+    return ((Outcome.Refused<MembershipApplication, ApplicationEvent>) o).reasons();
+  }
+
+  @Test
+  void aReviewedPaidApplicationBecomesAMembershipWithDatesFromTheType() {
+    MembershipType type = type("intl", true, true);
+    String id = create(type, "form-1");
+    assertThat(names(f.engine.issue(id, Request.of(new Submit(), anaActor)))).containsExactly("ApplicationSubmitted by ana");
+    assertThat(names(f.engine.issue(id, Request.of(new StartReview(), OFFICER)))).containsExactly("ReviewStarted by officer-lee");
+    assertThat(names(f.engine.issue(id, Request.of(new RequestInformation("Proof of student status"), OFFICER)
+        .withComment("Asked by e-mail too")))).containsExactly("InformationRequested by officer-lee");
+    assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.MORE_INFORMATION_REQUESTED);
+    assertThat(f.engine.load(id).reason()).contains("Proof of student status");
+    assertThat(names(f.engine.issue(id, Request.of(new Resubmit(), anaActor)))).containsExactly("ApplicationResubmitted by ana");
+    assertThat(names(f.engine.issue(id, Request.of(new Approve(), OFFICER)))).containsExactly("ApplicationApproved by officer-lee");
+    assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.APPROVED);
+
+    f.clock.set(java.time.Instant.parse("2026-03-10T04:30:00Z")); // still March 9 in Chicago
+    var paid = f.engine.issue(id, Request.of(new RecordPayment(
+        PaymentReference.of("pay-77", Money.of("35", "EUR"), LocalDate.of(2026, 3, 9))), anaActor));
+    assertThat(names(paid)).containsExactly("PaymentRecorded by ana", "MembershipActivated by system");
+    MembershipApplication active = f.engine.load(id);
+    assertThat(active.state()).isEqualTo(ApplicationState.ACTIVE);
+    var membership = active.membership().orElseThrow();
+    assertThat(membership.joinDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(membership.startDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(membership.endDate()).contains(LocalDate.of(2027, 3, 8));
+    assertThat(membership.pending()).isFalse();
+    assertThat(membership.payments()).extracting(PaymentReference::paymentId).containsExactly("pay-77");
+    assertThat(f.engine.history(id).get(3).header().comment()).contains("Asked by e-mail too");
+    assertThat(f.workflow.replay(id, f.engine.history(id))).isEqualTo(active);
+  }
+
+  @Test
+  void withNeitherGateTheApplicationActivatesOnSubmission() {
+    String id = create(type("free", false, false), "form-2");
+    assertThat(names(f.engine.issue(id, Request.of(new Submit(), anaActor))))
+        .containsExactly("ApplicationSubmitted by ana", "ApplicationApproved by system", "MembershipActivated by system");
+    assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.ACTIVE);
+  }
+
+  @Test
+  void withApprovalOnlyItActivatesWhenApproved() {
+    String id = create(type("approve", true, false), "form-3");
+    f.engine.issue(id, Request.of(new Submit(), anaActor));
+    f.engine.issue(id, Request.of(new StartReview(), OFFICER));
+    assertThat(names(f.engine.issue(id, Request.of(new Approve(), OFFICER))))
+        .containsExactly("ApplicationApproved by officer-lee", "MembershipActivated by system");
+  }
+
+  @Test
+  void anOfficerMayNotReviewOrApproveOwnApplication() {
+    Actor anaTheOfficer = new Actor(ActorId.of("ana"), java.util.Set.of(Role.APPLICANT, Role.MEMBERSHIP_OFFICER));
+    String id = create(type("intl", true, true), "form-4");
+    f.engine.issue(id, Request.of(new Submit(), anaTheOfficer));
+    int before = f.engine.history(id).size();
+    assertThat(refused(f.engine.issue(id, Request.of(new StartReview(), anaTheOfficer))))
+        .extracting(Refusal::rule).containsExactly("fourEyes");
+    assertThat(f.engine.history(id)).hasSize(before);
+    assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.SUBMITTED);
+  }
+
+  @Test
+  void refusalsNeedReasonsAndRolesAndChangeNothing() {
+    String id = create(type("intl", true, true), "form-5");
+    f.engine.issue(id, Request.of(new Submit(), anaActor));
+    f.engine.issue(id, Request.of(new StartReview(), OFFICER));
+    List<Refusal> noReason = refused(f.engine.issue(id, Request.of(new Reject(" "), OFFICER)));
+    assertThat(noReason).extracting(Refusal::code).containsExactly("org.irrt.workflow.reasonRequired");
+    assertThat(noReason.get(0).message(Locale.forLanguageTag("es"))).isEqualTo("se requiere un motivo");
+    List<Refusal> notOfficer = refused(f.engine.issue(id, Request.of(new Approve(), anaActor)));
+    assertThat(notOfficer.get(0).message(Locale.ENGLISH)).isEqualTo("your role may not issue APPROVE here");
+    Actor stranger = Actor.of("bo", Role.APPLICANT);
+    assertThat(refused(f.engine.issue(id, Request.of(new Withdraw(), stranger)))).extracting(Refusal::rule)
+        .containsExactly("ownApplication");
+    assertThat(f.engine.history(id)).hasSize(3);
+    assertThat(names(f.engine.issue(id, Request.of(new Reject("Not a librarian"), OFFICER))))
+        .containsExactly("ApplicationRejected by officer-lee");
+  }
+
+  @Test
+  void anIllegalCommandNamesTheStateTheCommandAndWhatIsPermitted() {
+    String id = create(type("intl", true, true), "form-6");
+    f.engine.issue(id, Request.of(new Withdraw(), anaActor));
+    assertThatThrownBy(() -> f.engine.issue(id, Request.of(new Approve(), OFFICER)))
+        .isInstanceOfSatisfying(IllegalCommandException.class, e -> {
+          assertThat(e.state()).isEqualTo("WITHDRAWN");
+          assertThat(e.command()).isEqualTo("APPROVE");
+          assertThat(e.permitted()).isEmpty();
+          assertThat(e.getMessage()).contains("APPROVE is not allowed in state WITHDRAWN");
+        });
+    String other = create(type("other", true, true), "form-7");
+    assertThatThrownBy(() -> f.engine.issue(other, Request.of(new Approve(), OFFICER)))
+        .isInstanceOfSatisfying(IllegalCommandException.class,
+            e -> assertThat(e.permitted()).containsExactlyInAnyOrder("SUBMIT", "WITHDRAW", "EXPIRE"));
+  }
+
+  @Test
+  void theSameIdempotencyKeyTwiceYieldsTheFirstOutcomeOnce() {
+    String id = create(type("intl", true, true), "form-8");
+    var first = accepted(f.engine.issue(id, Request.of(new Submit(), anaActor).withIdempotencyKey("submit-1")));
+    f.clock.advance(Duration.ofMinutes(5));
+    var second = accepted(f.engine.issue(id, Request.of(new Submit(), anaActor).withIdempotencyKey("submit-1")));
+    assertThat(second.replayed()).isTrue();
+    assertThat(second.events()).isEqualTo(first.events());
+    assertThat(f.engine.history(id)).hasSize(2);
+  }
+
+  @Test
+  void theSameClientTokenTwiceYieldsOneApplication() {
+    MembershipType type = type("intl", true, true);
+    String first = create(type, "token-abc");
+    String again = MembershipApplicationWorkflow.applicationId("token-abc");
+    assertThat(again).isEqualTo(first);
+    var replay = accepted(f.engine.issue(again, Request.of(new Create(ana, type, "token-abc"), anaActor)
+        .withIdempotencyKey("token-abc")));
+    assertThat(replay.replayed()).isTrue();
+    assertThat(f.store.instanceIds()).containsExactly(first);
+  }
+
+  @Test
+  void aSecondOpenApplicationForTheSameTypeIsRefusedUntilTheFirstEnds() {
+    MembershipType type = type("intl", true, true);
+    String first = create(type, "token-1");
+    String secondId = MembershipApplicationWorkflow.applicationId("token-2");
+    List<Refusal> reasons = refused(f.engine.issue(secondId, Request.of(new Create(ana, type, "token-2"), anaActor)));
+    assertThat(reasons).extracting(Refusal::rule).containsExactly("oneOpenApplication");
+    assertThat(reasons.get(0).message(Locale.ENGLISH)).contains(first);
+    assertThat(f.store.load(secondId)).isEmpty();
+    f.engine.issue(first, Request.of(new Withdraw(), anaActor));
+    accepted(f.engine.issue(secondId, Request.of(new Create(ana, type, "token-2"), anaActor)));
+  }
+
+  @Test
+  void theSweepExpiresApplicationsLeftUnansweredAndNoOthers() {
+    String waiting = create(type("intl", true, true), "form-9");
+    f.engine.issue(waiting, Request.of(new Submit(), anaActor));
+    f.engine.issue(waiting, Request.of(new StartReview(), OFFICER));
+    f.engine.issue(waiting, Request.of(new RequestInformation("Your library's name"), OFFICER));
+    Member bo = member("bo", "Bo", "Berg");
+    String underReview = MembershipApplicationWorkflow.applicationId("bo-form");
+    f.engine.issue(underReview, Request.of(new Create(bo, type("intl", true, true), "bo-form"), applicant(bo)));
+    f.engine.issue(underReview, Request.of(new Submit(), applicant(bo)));
+
+    f.clock.advance(Duration.ofDays(29));
+    assertThat(f.engine.sweep(f.workflow.expireStale())).isEmpty();
+    f.clock.advance(Duration.ofDays(1));
+    var outcomes = f.engine.sweep(f.workflow.expireStale());
+    assertThat(outcomes).hasSize(1);
+    assertThat(f.engine.load(waiting).state()).isEqualTo(ApplicationState.EXPIRED);
+    assertThat(f.engine.load(underReview).state()).isEqualTo(ApplicationState.SUBMITTED);
+    assertThat(f.engine.history(waiting).get(f.engine.history(waiting).size() - 1).header().actor())
+        .isEqualTo(ActorId.SYSTEM);
+  }
+
+  @Test
+  void listenersHearOfCommittedEventsOnly() {
+    List<String> heard = new ArrayList<>();
+    f.engine.listen((id, events) -> events.forEach(e -> heard.add(e.getClass().getSimpleName())));
+    String id = create(type("free", true, false), "form-10");
+    f.engine.issue(id, Request.of(new Submit(), anaActor));
+    f.engine.issue(id, Request.of(new StartReview(), anaActor)); // refused: role
+    f.engine.issue(id, Request.of(new StartReview(), OFFICER));
+    f.engine.issue(id, Request.of(new Approve(), OFFICER));
+    assertThat(heard).containsExactly("ApplicationSubmitted", "ReviewStarted", "ApplicationApproved", "MembershipActivated");
+  }
+
+  @Test
+  void paymentsMustBeInTheFeesCurrencyAndRecordedOnce() {
+    String id = create(type("intl", true, true), "form-11");
+    f.engine.issue(id, Request.of(new Submit(), anaActor));
+    PaymentReference dollars = PaymentReference.of("p1", Money.of("40", "USD"), LocalDate.of(2026, 3, 2));
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(dollars), anaActor))).get(0).message(Locale.ENGLISH))
+        .isEqualTo("the payment must be in EUR, the currency of the fee");
+    PaymentReference half = PaymentReference.of("p2", Money.of("20", "EUR"), LocalDate.of(2026, 3, 2));
+    accepted(f.engine.issue(id, Request.of(new RecordPayment(half), anaActor)));
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(half), anaActor)))).extracting(Refusal::rule)
+        .containsExactly("paymentValid");
+    f.engine.issue(id, Request.of(new StartReview(), OFFICER));
+    assertThat(names(f.engine.issue(id, Request.of(new Approve(), OFFICER))))
+        .containsExactly("ApplicationApproved by officer-lee");
+    assertThat(names(f.engine.issue(id, Request.of(new RecordPayment(half.withPaymentId("p3")), anaActor))))
+        .containsExactly("PaymentRecorded by ana", "MembershipActivated by system");
+  }
+}
