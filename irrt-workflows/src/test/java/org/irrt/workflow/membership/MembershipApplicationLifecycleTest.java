@@ -226,7 +226,8 @@ class MembershipApplicationLifecycleTest {
     f.engine.issue(id, Request.of(new StartReview(), anaActor)); // refused: role
     f.engine.issue(id, Request.of(new StartReview(), OFFICER));
     f.engine.issue(id, Request.of(new Approve(), OFFICER));
-    assertThat(heard).containsExactly("ApplicationSubmitted", "ReviewStarted", "ApplicationApproved", "MembershipActivated");
+    assertThat(heard).containsExactly("ApplicationCreated", "ApplicationSubmitted", "ReviewStarted",
+        "ApplicationApproved", "MembershipActivated");
   }
 
   @Test
