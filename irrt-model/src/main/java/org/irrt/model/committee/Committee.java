@@ -58,7 +58,7 @@ public abstract class Committee implements WithCommittee {
    *
    * @return the former names
    */
-  public abstract List<@ValidText String> formerNames();
+  public abstract List<@NotNull @ValidText String> formerNames();
 
   /**
    * The kind.
@@ -108,7 +108,7 @@ public abstract class Committee implements WithCommittee {
    *
    * @return the notes
    */
-  public abstract List<@ValidText(max = 2000, multiline = true) String> notes();
+  public abstract List<@NotNull @ValidText(max = 2000, multiline = true) String> notes();
 
   /**
    * The committee's page.

@@ -50,7 +50,7 @@ public class InvalidValueException extends IrrtException {
    * @return an unmodifiable, non-empty list
    */
   public List<Violation> violations() {
-    return violations;
+    return violations == null ? List.of() : violations; // none after Java deserialization
   }
 
   /**
@@ -61,12 +61,12 @@ public class InvalidValueException extends IrrtException {
    * @return the report
    */
   public String message(Locale locale) {
-    return render(subject, violations, locale);
+    return render(subject, violations(), locale);
   }
 
   @Override
   public String getMessage() {
-    return render(subject, violations, Locale.getDefault());
+    return render(subject, violations(), Locale.getDefault());
   }
 
   private static String render(String subject, List<Violation> violations, Locale locale) {

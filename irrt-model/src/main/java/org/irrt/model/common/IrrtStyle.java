@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  *       returns an invalid object: every value's {@code @Value.Check} validates it.
  *   <li>{@code @JsonSerialize} makes Immutables generate the Jackson creator of every value.
  *   <li>{@code jdkOnly}: no Guava on the host's classpath.
+ *   <li>{@code optionalAcceptNullable}: passing {@code null} for an optional attribute leaves it
+ *       empty, as JSON {@code null} does.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
     jakarta = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     depluralize = true,
+    optionalAcceptNullable = true,
     redactedMask = "***",
     clearBuilder = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC)

@@ -36,7 +36,7 @@ public abstract class PostalAddress implements WithPostalAddress {
    */
   @Size(min = 1, max = 6)
   @Value.Redacted
-  public abstract List<@ValidText @NotNull String> lines();
+  public abstract List<@NotNull @ValidText String> lines();
 
   /**
    * The country.

@@ -10,8 +10,12 @@ import java.lang.annotation.Target;
 import org.irrt.model.internal.ValidTextValidator;
 
 /**
- * Human-readable text: present and not blank, at most {@link #max()} code points, no control
- * characters (a {@link #multiline()} text may hold line feeds and tabs), no unpaired surrogates.
+ * Human-readable text: something visible (not only spaces, format or invisible characters), at most
+ * {@link #max()} code points, no control characters (a {@link #multiline()} text may hold line
+ * feeds, tabs and line separators), no bidirectional overrides or isolates (which can disguise text,
+ * as in {@code "Resources \u202Egpj.exe"}), no unassigned, private-use or non-characters, no
+ * unpaired surrogates. Joiners (ZWJ, ZWNJ) and direction marks (LRM, RLM) are kept: scripts and
+ * emoji need them.
  * Text is kept in Unicode NFC: every value type normalises its text before validating it.
  *
  * <p>Applies to {@code String} accessors and to the elements of {@code List<String>} and {@code

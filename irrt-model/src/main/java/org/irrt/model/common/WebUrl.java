@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import com.ibm.icu.text.SpoofChecker;
 import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Text;
 
@@ -27,6 +28,9 @@ import org.irrt.model.internal.Text;
  *   <li>the host is a DNS name of letters, digits and hyphens (labels of 1 to 63, 253 in all), an
  *       internationalised name that IDNA converts to one, a dotted-quad IPv4 address or a bracketed
  *       IPv6 address; a host whose last label is numeric must be a dotted quad;
+ *   <li>an internationalised host shows what it is: it converts to ASCII and back unchanged (no
+ *       full-width digits, ideographic full stops or invisible characters) and mixes no confusable
+ *       scripts (ICU {@code SpoofChecker}, moderately restrictive);
  *   <li>an optional port of 1 to 5 digits, at most 65535;
  *   <li>no whitespace or control characters anywhere, no backslash, none of {@code <>"{}|^`}, and
  *       every {@code %} starts a two-digit hex escape; non-ASCII letters in path, query and
@@ -44,15 +48,22 @@ public final class WebUrl {
 
   private static final String FORBIDDEN = "\\<>\"{}|^`";
 
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder()
+      .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
+      .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.INVISIBLE | SpoofChecker.MIXED_NUMBERS)
+      .build();
+
   private final String value;
   private final String scheme;
   private final String host;
+  private final String asciiHost;
   private final int port;
 
-  private WebUrl(String value, String scheme, String host, int port) {
+  private WebUrl(String value, String scheme, String host, String asciiHost, int port) {
     this.value = value;
     this.scheme = scheme;
     this.host = host;
+    this.asciiHost = asciiHost;
     this.port = port;
   }
 
@@ -126,6 +137,7 @@ public final class WebUrl {
       return fail(problems, "userInfo");
     }
     String hostPart;
+    String ascii;
     String portPart = null;
     if (authority.startsWith("[")) {
       int close = authority.indexOf(']');
@@ -143,13 +155,17 @@ public final class WebUrl {
       if (!isIpv6(hostPart.substring(1, hostPart.length() - 1))) {
         return fail(problems, "host");
       }
+      ascii = hostPart.toLowerCase(Locale.ROOT);
     } else {
       int portColon = authority.lastIndexOf(':');
       hostPart = portColon >= 0 ? authority.substring(0, portColon) : authority;
       portPart = portColon >= 0 ? authority.substring(portColon + 1) : null;
-      String ascii = asciiHost(hostPart);
+      ascii = asciiHost(hostPart);
       if (ascii == null) {
         return fail(problems, "host");
+      }
+      if (!showsWhatItIs(hostPart)) {
+        return fail(problems, "spoof");
       }
     }
     int port = -1;
@@ -165,12 +181,36 @@ public final class WebUrl {
       return fail(problems, "character");
     }
     try {
-      new URI(scheme + "://" + (hostPart.startsWith("[") ? hostPart : asciiHost(hostPart))
-          + (port >= 0 ? ":" + port : "") + asciiTail(tail));
+      new URI(scheme + "://" + ascii + (port >= 0 ? ":" + port : "") + asciiTail(tail));
     } catch (URISyntaxException e) {
       return fail(problems, "syntax");
     }
-    return new WebUrl(text, scheme, hostPart.toLowerCase(Locale.ROOT), port);
+    return new WebUrl(text, scheme, hostPart.toLowerCase(Locale.ROOT), ascii.toLowerCase(Locale.ROOT), port);
+  }
+
+  /**
+   * Whether an internationalised host shows what it is: each non-ASCII label converts to ASCII and
+   * back to itself (no full-width digits, ideographic full stops or invisible characters mapped
+   * away), and mixes no scripts that can imitate each other (ICU's moderately restrictive level:
+   * {@code аpple.com} with a Cyrillic а is refused; {@code 例え.jp} and {@code bücher.de} are fine).
+   */
+  private static boolean showsWhatItIs(String host) {
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    for (String label : name.split("\\.", -1)) {
+      if (label.chars().allMatch(c -> c < 0x80)) {
+        continue;
+      }
+      String lower = label.toLowerCase(Locale.ROOT);
+      try {
+        String round = IDN.toUnicode(IDN.toASCII(label, IDN.USE_STD3_ASCII_RULES), IDN.USE_STD3_ASCII_RULES);
+        if (!round.equals(lower) || SPOOF.failsChecks(label)) {
+          return false;
+        }
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The ASCII (A-label) form of a DNS name or dotted-quad IPv4 address, or {@code null}. */
@@ -286,6 +326,16 @@ public final class WebUrl {
   }
 
   /**
+   * The host in ASCII, as DNS and browsers use it: an internationalised name in its {@code xn--}
+   * form, lower case.
+   *
+   * @return e.g. {@code xn--bcher-kva.de}
+   */
+  public String asciiHost() {
+    return asciiHost;
+  }
+
+  /**
    * The explicit port.
    *
    * @return the port, or empty when the scheme's default applies
@@ -310,7 +360,7 @@ public final class WebUrl {
    * @return the URI
    */
   public URI toUri() {
-    String h = host.startsWith("[") ? host : IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+    String h = asciiHost;
     int authorityEnd = value.indexOf('/', value.indexOf("//") + 2);
     int q = value.indexOf('?', value.indexOf("//") + 2);
     int f = value.indexOf('#', value.indexOf("//") + 2);

@@ -38,6 +38,10 @@ public final class JsonErrors {
    * @return one or more violations
    */
   public static List<Violation> violations(Throwable e, JsonParser p, String base) {
+    JsonDocumentException document = find(e, JsonDocumentException.class);
+    if (document != null) {
+      return document.violations(); // already complete, with absolute paths
+    }
     InvalidValueException invalid = find(e, InvalidValueException.class);
     String here = p == null ? base : JsonPaths.of(p);
     if (invalid != null) {
@@ -47,6 +51,13 @@ public final class JsonErrors {
     if (sce != null) {
       return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
     }
+    StreamReadException sre = find(e, StreamReadException.class);
+    if (sre != null) {
+      // Malformed text belongs to the document, not to the property read last; line and column say where.
+      JsonLocation at = sre.getLocation();
+      return List.of(Messages.violation("", "org.irrt.model.json.malformed",
+          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()));
+    }
     if (e instanceof UnrecognizedPropertyException upe) {
       return List.of(Messages.violation(join(base, JsonPaths.of(upe)), "org.irrt.model.json.unknownProperty"));
     }
@@ -55,6 +66,12 @@ public final class JsonErrors {
     }
     if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("No content to map")) {
       return List.of(emptyDocument());
+    }
+    if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("Trailing token")) {
+      return List.of(Messages.violation("", "org.irrt.model.json.trailing"));
+    }
+    if (find(e, java.io.CharConversionException.class) != null) {
+      return List.of(Messages.violation("", "org.irrt.model.json.encoding"));
     }
     if (e instanceof MismatchedInputException mie) {
       String path = join(base, JsonPaths.of(mie));
@@ -68,12 +85,6 @@ public final class JsonErrors {
     }
     if (e instanceof JsonMappingException jme) {
       return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.invalid"));
-    }
-    if (e instanceof StreamReadException sre) {
-      // Malformed text belongs to the document, not to the property read last; line and column say where.
-      JsonLocation at = sre.getLocation();
-      return List.of(Messages.violation("", "org.irrt.model.json.malformed",
-          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()));
     }
     if (find(e, NullPointerException.class) != null) {
       return List.of(Messages.violation(here, "org.irrt.model.json.null"));
@@ -179,6 +190,18 @@ public final class JsonErrors {
 
   private static String join(String base, String relative) {
     return Messages.violation(relative, "").under(base).path();
+  }
+
+  /**
+   * Whether reading cannot go on after this: malformed input (the parser lost its place), an
+   * encoding error, or a full report.
+   *
+   * @param e what was thrown
+   * @return whether it is fatal to the read
+   */
+  static boolean isFatal(Throwable e) {
+    return find(e, StreamReadException.class) != null || find(e, JsonScope.TooManyProblems.class) != null
+        || find(e, java.io.CharConversionException.class) != null;
   }
 
   static <T extends Throwable> T find(Throwable e, Class<T> type) {

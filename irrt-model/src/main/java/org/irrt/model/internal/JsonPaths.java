@@ -32,7 +32,7 @@ final class JsonPaths {
       if (ctx.inArray()) {
         parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");
       } else if (ctx.inObject() && ctx.getCurrentName() != null) {
-        parts.add(ctx.getCurrentName());
+        parts.add(name(ctx.getCurrentName()));
       }
     }
     Collections.reverse(parts);
@@ -44,12 +44,37 @@ final class JsonPaths {
     List<String> parts = new ArrayList<>();
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
-        parts.add(ref.getFieldName());
+        parts.add(name(ref.getFieldName()));
       } else if (ref.getIndex() >= 0) {
         parts.add("[" + ref.getIndex() + "]");
       }
     }
     return join(parts);
+  }
+
+  /**
+   * A property name as a path part: plain names as they are; any other (control, bidi or non-ASCII
+   * characters, an overlong name) quoted, escaped to printable ASCII and cut to 32 characters, so
+   * that input can never forge a line of a report or a log.
+   */
+  static String name(String raw) {
+    if (raw.matches("[A-Za-z_][A-Za-z0-9_-]{0,63}")) {
+      return raw;
+    }
+    StringBuilder sb = new StringBuilder("[\"");
+    int shown = 0;
+    for (int i = 0; i < raw.length() && shown < 32; i++, shown++) {
+      char c = raw.charAt(i);
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+        sb.append(c);
+      } else {
+        sb.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    if (raw.length() > 32) {
+      sb.append("...");
+    }
+    return sb.append("\"]").toString();
   }
 
   private static String join(List<String> parts) {

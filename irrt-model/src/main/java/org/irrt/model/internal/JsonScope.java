@@ -3,6 +3,7 @@ package org.irrt.model.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +16,34 @@ import org.irrt.model.common.Violation;
  * value being read) instead of throwing, so that one read reports every violation in the document.
  * The outermost library deserializer opens and closes the scope and throws one exception when
  * anything was recorded; the invalid values built meanwhile never leave the reader.
+ *
+ * <p>Cost: recording is proportional to the depth of a path, never to the number of violations
+ * found so far; after {@value #MAX_VIOLATIONS} violations reading stops ({@link TooManyProblems}),
+ * so a hostile document cannot make a report expensive.
  */
 final class JsonScope {
+  /** The most violations one document reports; reading stops after them. */
+  static final int MAX_VIOLATIONS = 200;
+
   private static final ThreadLocal<JsonScope> CURRENT = new ThreadLocal<>();
 
   private final Deque<String> paths = new ArrayDeque<>();
   private final Set<Violation> violations = new LinkedHashSet<>();
   /** Paths where the input itself could not be read: what validation says there is a consequence. */
-  private final Set<String> unreadable = new java.util.HashSet<>();
+  private final Set<String> unreadable = new HashSet<>();
+  /** Every proper ancestor path of a recorded violation. */
+  private final Set<String> ancestors = new HashSet<>();
   private int depth;
+  private boolean truncated;
+
+  /** Thrown to stop reading a document that already has {@value #MAX_VIOLATIONS} violations. */
+  static final class TooManyProblems extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyProblems() {
+      super("too many problems", null, false, false);
+    }
+  }
 
   static JsonScope enter() {
     JsonScope scope = CURRENT.get();
@@ -81,10 +101,7 @@ final class JsonScope {
     }
     String prefix = scope.currentPath();
     for (Violation v : found) {
-      Violation absolute = v.under(prefix);
-      if (!scope.isConsequence(absolute)) {
-        scope.violations.add(absolute);
-      }
+      scope.add(v.under(prefix), false);
     }
     return true;
   }
@@ -95,30 +112,54 @@ final class JsonScope {
    * "missing" and "null" findings above it, are consequences and are not reported again.
    */
   void record(Violation v) {
+    add(v, true);
+  }
+
+  private void add(Violation v, boolean input) {
     if (isConsequence(v)) {
       return;
     }
-    violations.add(v);
-    unreadable.add(v.path());
+    if (violations.size() >= MAX_VIOLATIONS) {
+      truncated = true;
+      throw new TooManyProblems();
+    }
+    if (violations.add(v)) {
+      if (input) {
+        unreadable.add(v.path());
+      }
+      for (String a : ancestorsOf(v.path())) {
+        ancestors.add(a);
+      }
+    }
   }
 
   private boolean isConsequence(Violation v) {
     String path = v.path();
-    for (String bad : unreadable) {
-      if (path.equals(bad) || path.startsWith(bad + ".") || path.startsWith(bad + "[")) {
+    if (unreadable.contains(path)) {
+      return true;
+    }
+    for (String a : ancestorsOf(path)) {
+      if (unreadable.contains(a)) {
         return true; // validation of a value that could not be read
       }
     }
-    if (!v.code().endsWith("NotNull.message") && !v.code().equals("org.irrt.model.json.null")) {
-      return false;
-    }
-    for (Violation seen : violations) {
-      String p = seen.path();
-      if (p.startsWith(path + ".") || p.startsWith(path + "[") || path.isEmpty() && !p.isEmpty()) {
-        return true; // a container emptied by a problem inside it
+    boolean missing = v.code().endsWith("NotNull.message") || v.code().equals("org.irrt.model.json.null");
+    return missing && ancestors.contains(path); // a container emptied by a problem inside it
+  }
+
+  /** The proper ancestors of a path: {@code a}, {@code a.b} and {@code a.b[2]} for {@code a.b[2].c}. */
+  private static List<String> ancestorsOf(String path) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[') {
+        out.add(path.substring(0, i));
       }
     }
-    return false;
+    if (!path.isEmpty()) {
+      out.add("");
+    }
+    return out;
   }
 
   boolean hasViolations() {
@@ -126,6 +167,10 @@ final class JsonScope {
   }
 
   List<Violation> violations() {
-    return new ArrayList<>(violations);
+    List<Violation> all = new ArrayList<>(violations);
+    if (truncated) {
+      all.add(Messages.violation("", "org.irrt.model.json.tooManyProblems", MAX_VIOLATIONS));
+    }
+    return all;
   }
 }

@@ -21,6 +21,16 @@ public final class Messages {
   private Messages() {}
 
   /**
+   * The library bundle for a locale: its own language, else English (never the JVM default).
+   *
+   * @param locale the locale
+   * @return the bundle
+   */
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+  }
+
+  /**
    * Renders a message.
    *
    * @param code the key, e.g. {@code org.irrt.model.json.unknownProperty}
@@ -31,8 +41,7 @@ public final class Messages {
   public static String render(String code, Locale locale, Object... args) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK)
-          .getString(code);
+      pattern = bundle(locale).getString(code);
     } catch (MissingResourceException e) {
       return code;
     }

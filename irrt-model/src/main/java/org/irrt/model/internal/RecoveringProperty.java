@@ -3,7 +3,6 @@ package org.irrt.model.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import java.io.IOException;
@@ -36,9 +35,11 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
     JsonStreamContext owner = owner(p);
     try {
       delegate.deserializeAndSet(p, ctxt, instance);
-    } catch (StreamReadException e) {
-      throw e; // malformed input: nothing after it can be read
+      skipRest(p, owner); // a value refused part-way is skipped to its end
     } catch (IOException | RuntimeException e) {
+      if (JsonErrors.isFatal(e)) {
+        throw e; // malformed input or too many problems: nothing after it can be read
+      }
       recover(p, e, scope, owner);
     }
   }
@@ -52,10 +53,13 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
     }
     JsonStreamContext owner = owner(p);
     try {
-      return delegate.deserializeSetAndReturn(p, ctxt, instance);
-    } catch (StreamReadException e) {
-      throw e;
+      Object result = delegate.deserializeSetAndReturn(p, ctxt, instance);
+      skipRest(p, owner);
+      return result;
     } catch (IOException | RuntimeException e) {
+      if (JsonErrors.isFatal(e)) {
+        throw e;
+      }
       recover(p, e, scope, owner);
       return instance;
     }
@@ -71,6 +75,10 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
       throws IOException {
     String path = Messages.violation(getName(), "").under(scope.currentPath()).path();
     JsonErrors.violations(e, null, path).forEach(v -> scope.record(v.path().isEmpty() ? v.under(path) : v));
+    skipRest(p, owner);
+  }
+
+  private static void skipRest(JsonParser p, JsonStreamContext owner) throws IOException {
     while (p.getParsingContext() != owner && p.nextToken() != null) {
       // skip the rest of the value
     }

@@ -1,5 +1,8 @@
 package org.irrt.model.internal;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +93,11 @@ public final class Text {
    * @param value the text
    * @param max the largest length in code points
    * @param multiline whether line breaks and tabs are allowed
-   * @return {@code required}, {@code blank}, {@code tooLong}, {@code control}, {@code surrogate} or
-   *     {@code null}
+   * @return {@code required}, {@code blank} (nothing visible: spaces, format and default-ignorable
+   *     characters only), {@code tooLong}, {@code control} (controls, and line or paragraph
+   *     separators in single-line text), {@code bidi} (explicit embeddings, overrides and isolates),
+   *     {@code invalidCharacter} (unassigned, private-use, non-characters), {@code surrogate}, or
+   *     {@code null}; Unicode data from ICU, the same on every JDK
    */
   public static String problem(CharSequence value, int max, boolean multiline) {
     if (value == null) {
@@ -116,11 +122,19 @@ public final class Text {
         i++;
       }
       codePoints++;
-      if (Character.getType(cp) == Character.CONTROL
-          && !(multiline && (cp == '\n' || cp == '\r' || cp == '\t'))) {
+      int type = UCharacter.getType(cp);
+      boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029;
+      if ((type == UCharacterCategory.CONTROL || cp == 0x2028 || cp == 0x2029) && !(multiline && lineBreak)) {
         return "control";
       }
-      if (blank && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+        return "bidi";
+      }
+      if (type == UCharacterCategory.UNASSIGNED || type == UCharacterCategory.PRIVATE_USE
+          || UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT)) {
+        return "invalidCharacter";
+      }
+      if (blank && isVisible(cp, type)) {
         blank = false;
       }
     }
@@ -128,5 +142,13 @@ public final class Text {
       return "blank";
     }
     return codePoints > max ? "tooLong" : null;
+  }
+
+  /** Whether a code point shows as something: not space, not a format or default-ignorable one. */
+  private static boolean isVisible(int cp, int type) {
+    return !UCharacter.isUWhiteSpace(cp) && !Character.isSpaceChar(cp) && type != UCharacterCategory.FORMAT
+        && type != UCharacterCategory.CONTROL
+        && !UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+        && cp != 0x2800; // braille blank
   }
 }

@@ -3,13 +3,11 @@ package org.irrt.model.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import java.io.IOException;
 import java.util.List;
-import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
 
 /**
@@ -40,15 +38,19 @@ final class ValidatingDeserializer extends DelegatingDeserializer {
     Object value;
     try {
       value = _delegatee.deserialize(p, ctxt);
-    } catch (StreamReadException e) {
-      if (!outermost) {
-        throw e; // malformed input: nothing after it can be read; the outermost level reports it
-      }
-      JsonErrors.violations(e, p, scope.currentPath()).forEach(scope::record);
-      value = null;
     } catch (IOException | RuntimeException e) {
-      JsonErrors.violations(e, p, scope.currentPath()).forEach(scope::record);
-      skipRestOfValue(p, first, container);
+      if (JsonErrors.isFatal(e)) {
+        if (!outermost) {
+          throw e; // malformed input or too many problems: the outermost level reports
+        }
+        if (JsonErrors.find(e, JsonScope.TooManyProblems.class) == null) {
+          JsonErrors.violations(e, p, scope.currentPath()).forEach(v -> recordQuietly(scope, v));
+        }
+      } else {
+        if (Boolean.getBoolean("irrt.debug")) { e.printStackTrace(); }
+        JsonErrors.violations(e, p, scope.currentPath()).forEach(scope::record);
+        skipRestOfValue(p, first, container);
+      }
       value = null;
     } finally {
       scope.pop();
@@ -56,9 +58,17 @@ final class ValidatingDeserializer extends DelegatingDeserializer {
     }
     if (outermost && scope.hasViolations()) {
       List<Violation> all = scope.violations();
-      throw new InvalidValueException(Validators.subject(handledType()), all);
+      throw new JsonDocumentException(Validators.subject(handledType()), all);
     }
     return value;
+  }
+
+  private static void recordQuietly(JsonScope scope, Violation v) {
+    try {
+      scope.record(v);
+    } catch (JsonScope.TooManyProblems full) {
+      // the report is full already
+    }
   }
 
   /** After a failure inside an object or array, moves to its end so that reading can go on. */

@@ -18,7 +18,6 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 import org.irrt.model.common.InvalidValueException;
@@ -37,8 +36,9 @@ public final class Validators {
   private Validators() {}
 
   private static final class Holder {
+    /** The library bundle for every locale; a locale without a bundle gets English, never the JVM default. */
     static final MessageInterpolator INTERPOLATOR =
-        new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(Messages.BUNDLE));
+        new ResourceBundleMessageInterpolator(Messages::bundle);
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .getterPropertySelectionStrategy(new AccessorStrategy())
@@ -73,6 +73,7 @@ public final class Validators {
       Rules r = new Rules();
       rules.check(value, r);
       found.addAll(r.violations());
+      found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
     }
     if (found.isEmpty()) {
       return value;
@@ -115,11 +116,9 @@ public final class Validators {
     String template = cv.getMessageTemplate();
     String code = template.startsWith("{") && template.endsWith("}")
         ? template.substring(1, template.length() - 1) : template;
-    String first = cv.getMessage();
-    Locale firstLocale = Locale.getDefault();
     Context context = new Context(cv.getConstraintDescriptor(), cv.getRootBeanClass(), cv.getPropertyPath());
-    return new Violation(path(cv.getPropertyPath()), code, locale -> locale.equals(firstLocale)
-        ? first : Holder.INTERPOLATOR.interpolate(template, context, locale));
+    return new Violation(path(cv.getPropertyPath()), code,
+        locale -> Holder.INTERPOLATOR.interpolate(template, context, locale));
   }
 
   /**

@@ -184,7 +184,7 @@ public final class IrrtJson {
             List.of(JsonErrors.emptyDocument()));
       }
       return value;
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | java.io.CharConversionException e) {
       throw new InvalidValueException("JSON document", JsonErrors.violations(e, p, ""));
     }
   }

@@ -75,14 +75,14 @@ public abstract class Initiative implements WithInitiative {
    *
    * @return the topics
    */
-  public abstract List<@ValidText String> topics();
+  public abstract List<@NotNull @ValidText String> topics();
 
   /**
    * Further facts, each a sentence with its source.
    *
    * @return the facts
    */
-  public abstract List<@ValidText(max = 2000, multiline = true) String> facts();
+  public abstract List<@NotNull @ValidText(max = 2000, multiline = true) String> facts();
 
   /**
    * The initiative's page.

@@ -30,7 +30,7 @@ import org.irrt.model.link.LinkGroup;
  * it with the generated {@code with*} methods, which validate again.
  *
  * <p>Rules (beyond each part's own): at least one purpose statement; ids unique among initiatives,
- * interest groups, committees, link groups, and among all links of all groups; a subcommittee's
+ * interest groups, committees, link groups, and among all links of all groups and liaison bodies; a subcommittee's
  * parent is one of the committees; former names end no earlier than the establishment year.
  *
  * <p>Facts no source gives are listed in {@link #unknownFacts()} instead of being guessed.
@@ -118,7 +118,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return one or more statements
    */
   @NotEmpty
-  public abstract List<@ValidText(max = 2000, multiline = true) String> purposes();
+  public abstract List<@NotNull @ValidText(max = 2000, multiline = true) String> purposes();
 
   /**
    * Bodies the round table serves as liaison to.
@@ -168,14 +168,14 @@ public abstract class RoundTable implements WithRoundTable {
    *
    * @return the unknown facts
    */
-  public abstract List<@ValidText(max = 1000) String> unknownFacts();
+  public abstract List<@NotNull @ValidText(max = 1000) String> unknownFacts();
 
   /**
    * The sources the data comes from.
    *
    * @return citations
    */
-  public abstract List<@ValidText(max = 1000) String> sources();
+  public abstract List<@NotNull @ValidText(max = 1000) String> sources();
 
   /**
    * A committee by id.
@@ -244,6 +244,17 @@ public abstract class RoundTable implements WithRoundTable {
         boolean firstInGroup = inGroup.add(id);
         rules.require(id == null || !firstInGroup || linkIds.add(id),
             "linkGroups[" + g + "].links[" + i + "].id", "org.irrt.model.duplicateId");
+      }
+    }
+    for (int b = 0; b < rt.liaisonBodies().size(); b++) {
+      LiaisonBody body = rt.liaisonBodies().get(b);
+      if (body == null) {
+        continue;
+      }
+      for (int i = 0; i < body.links().size(); i++) {
+        Object id = body.links().get(i) == null ? null : body.links().get(i).id();
+        rules.require(id == null || linkIds.add(id), "liaisonBodies[" + b + "].links[" + i + "].id",
+            "org.irrt.model.duplicateId");
       }
     }
     for (int i = 0; i < rt.committees().size(); i++) {

@@ -40,6 +40,11 @@ class WebUrlConformanceTest {
    * empty labels or percent-encoded hosts.
    */
   private static final String HOST = "org.irrt.model.WebUrl.host";
+  /**
+   * An internationalised host that changes on its way to ASCII: the JDK's IDNA (2003) maps ß to ss,
+   * so {@code faß.example} would be shown but {@code fass.example} reached.
+   */
+  private static final String SPOOF = "org.irrt.model.WebUrl.spoof";
 
   /** Inputs the WHATWG parser accepts and our rule refuses, with the rule that refuses each. */
   static final Map<String, String> DELIBERATE = new LinkedHashMap<>(Map.ofEntries(
@@ -87,6 +92,7 @@ class WebUrlConformanceTest {
       Map.entry("http://ho\015st/", CHARACTER),
       Map.entry("http://!\"$&'()*+,-.;=_`{}~/", CHARACTER),
       Map.entry("https://%e2%98%83", HOST),
+      Map.entry("https://fa\u00df.ExAmPlE/", SPOOF),
       Map.entry("h\011t\012t\015p://h\011o\012s\015t:9\0110\0120\0150/p\011a\012t\015h?q\011u\012e\015ry#f\011r\012a\015g", CHARACTER),
       Map.entry("http://foo.bar/baz?qux#foo\010bar", CHARACTER),
       Map.entry("http://foo.bar/baz?qux#foo\"bar", CHARACTER),

@@ -82,7 +82,11 @@ public final class Generators {
       int[] script = SCRIPTS[between(in, 0, SCRIPTS.length - 1)];
       int letters = between(in, 1, 8);
       for (int i = 0; i < letters; i++) {
-        sb.appendCodePoint(between(in, script[0], script[1]));
+        int cp = between(in, script[0], script[1]);
+        while (com.ibm.icu.lang.UCharacter.getType(cp) == com.ibm.icu.lang.UCharacterCategory.UNASSIGNED) {
+          cp--; // gaps in a block (U+03A2): take the letter before
+        }
+        sb.appendCodePoint(cp);
         if (script[1] < 0x100 && between(in, 0, 5) == 0) {
           sb.appendCodePoint(between(in, 0x300, 0x36F)); // combining mark: exercises NFC
         }
