@@ -30,8 +30,9 @@ import org.irrt.workflow.Refusal;
  *       committee, and at most the committee's consecutive-terms limit for the role; a gap of {@code
  *       gapYears} (default 1) starts afresh;
  *   <li>{@code internEligibility}: interns (associates) are people never appointed before;
- *   <li>{@code staggering} (ours): on a committee of three or more members, no more than half of the
- *       members' terms (rounded up) end in the same year.
+ *   <li>{@code staggering} (ours): on a committee of three or more members whose members may serve
+ *       terms of more than one length, no more than half of the members' terms (rounded up) end in
+ *       the same year.
  * </ul>
  *
  * @param roundTable the committees and their rules
@@ -160,8 +161,9 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
   private Optional<Refusal> staggering(Check c) {
     Appointment p = c.proposed();
     Optional<Integer> max = c.committee().flatMap(k -> k.seatLimit(CommitteeRole.MEMBER)).flatMap(SeatLimit::maximum);
-    if (p.role() != CommitteeRole.MEMBER || max.isEmpty() || max.get() < 3) {
-      return Optional.empty();
+    int lengths = c.committee().flatMap(k -> k.termRule(CommitteeRole.MEMBER)).map(t -> t.termYears().size()).orElse(2);
+    if (p.role() != CommitteeRole.MEMBER || max.isEmpty() || max.get() < 3 || lengths < 2) {
+      return Optional.empty(); // nothing to stagger with: one term length only
     }
     Map<Integer, Long> endYears = c.roster().appointments().stream()
         .filter(a -> a.committee().equals(p.committee()) && a.role() == CommitteeRole.MEMBER && a.overlaps(p))

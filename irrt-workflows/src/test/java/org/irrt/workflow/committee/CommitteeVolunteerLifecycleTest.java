@@ -1,0 +1,185 @@
+package org.irrt.workflow.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.irrt.workflow.committee.CommitteeFixtures.MEMBERSHIP;
+import static org.irrt.workflow.committee.CommitteeFixtures.NOMINATING;
+import static org.irrt.workflow.committee.CommitteeFixtures.OFFICER;
+import static org.irrt.workflow.committee.CommitteeFixtures.PAPERS;
+import static org.irrt.workflow.committee.CommitteeFixtures.form;
+import static org.irrt.workflow.committee.CommitteeFixtures.volunteer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.committee.CommitteeRole;
+import org.irrt.model.member.MemberId;
+import org.irrt.workflow.Outcome;
+import org.irrt.workflow.Refusal;
+import org.irrt.workflow.Request;
+import org.junit.jupiter.api.Test;
+
+/** Volunteering and appointments, rule by rule (ALA committee practice). */
+class CommitteeVolunteerLifecycleTest {
+  private final CommitteeFixtures f = new CommitteeFixtures();
+
+  private Outcome<Volunteering, VolunteerEvent> issue(String id, VolunteerCommand c, org.irrt.workflow.Actor a) {
+    return f.engine.issue(id, Request.of(c, a));
+  }
+
+  private static List<Refusal> refused(Outcome<Volunteering, VolunteerEvent> o) {
+    assertThat(o).isInstanceOf(Outcome.Refused.class);
+    return ((Outcome.Refused<Volunteering, VolunteerEvent>) o).reasons();
+  }
+
+  @Test
+  void aVolunteerIsShortlistedAppointedAndAcceptsAndJoinsTheRoster() {
+    var sent = issue("v1", new VolunteerCommand.Submit(form("ana", MEMBERSHIP, PAPERS)), volunteer("ana"));
+    assertThat(sent).isInstanceOf(Outcome.Accepted.class);
+    assertThat(f.engine.load("v1").termStart()).contains(LocalDate.of(2027, 7, 1));
+    issue("v1", new VolunteerCommand.Shortlist(), OFFICER);
+    issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.MEMBER, 2), OFFICER);
+    assertThat(f.engine.load("v1").state()).isEqualTo(VolunteerState.OFFERED);
+    assertThat(f.book.get().appointments()).isEmpty();
+    issue("v1", new VolunteerCommand.Accept(), volunteer("ana"));
+    assertThat(f.engine.load("v1").state()).isEqualTo(VolunteerState.ACCEPTED);
+    assertThat(f.book.get().forCommittee(MEMBERSHIP, LocalDate.of(2027, 7, 1))).singleElement().satisfies(a -> {
+      assertThat(a.member()).isEqualTo(MemberId.of("ana"));
+      assertThat(a.start()).isEqualTo(LocalDate.of(2027, 7, 1));
+      assertThat(a.end()).isEqualTo(LocalDate.of(2029, 6, 30));
+    });
+    assertThat(f.engine.history("v1")).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+        "FormSubmitted", "Shortlisted", "AppointmentOffered", "AppointmentAccepted");
+    assertThat(f.workflow.replay("v1", f.engine.history("v1"))).isEqualTo(f.engine.load("v1"));
+  }
+
+  @Test
+  void aFormAfterTheDeadlineRollsToTheNextCycle() {
+    f.clock.set(Instant.parse("2026-10-01T04:59:59Z")); // 23:59:59 on September 30 in Chicago
+    issue("on-time", new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana"));
+    f.clock.set(Instant.parse("2026-10-01T05:00:00Z")); // midnight: October 1 in Chicago
+    issue("late", new VolunteerCommand.Submit(form("bo", MEMBERSHIP)), volunteer("bo"));
+    assertThat(f.engine.load("on-time").termStart()).contains(LocalDate.of(2027, 7, 1));
+    assertThat(f.engine.load("late").termStart()).contains(LocalDate.of(2028, 7, 1));
+  }
+
+  @Test
+  void seatLimitsPerRoleAreKept() {
+    for (String m : List.of("a1", "a2", "a3")) {
+      f.appointAndAccept(m, NOMINATING, CommitteeRole.MEMBER, 1);
+    }
+    issue("v4", new VolunteerCommand.Submit(form("a4", NOMINATING)), volunteer("a4"));
+    List<Refusal> reasons = refused(issue("v4", new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.MEMBER, 1), OFFICER));
+    assertThat(reasons).extracting(Refusal::rule).containsExactly("seatLimit");
+    assertThat(reasons.get(0).message(Locale.ENGLISH)).isEqualTo("all 3 seats for MEMBER are taken during this term");
+    assertThat(f.engine.load("v4").state()).isEqualTo(VolunteerState.SUBMITTED);
+  }
+
+  @Test
+  void noOneHoldsMoreThanThreePositionsAtOnce() {
+    f.appointAndAccept("ana", MEMBERSHIP, CommitteeRole.MEMBER, 1);
+    f.appointAndAccept("ana", NOMINATING, CommitteeRole.MEMBER, 1);
+    f.appointAndAccept("ana", PAPERS, CommitteeRole.MEMBER, 1);
+    CommitteeFixtures g = f;
+    g.engine.issue("fourth", Request.of(new VolunteerCommand.Submit(form("ana", NOMINATING)), volunteer("ana")));
+    assertThat(refused(g.engine.issue("fourth", Request.of(new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.CHAIR, 1), OFFICER))))
+        .extracting(Refusal::rule).containsExactly("threePositions");
+  }
+
+  @Test
+  void termLengthsFollowTheCommitteesTermRules() {
+    issue("v1", new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana"));
+    List<Refusal> reasons = refused(issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 1), OFFICER));
+    assertThat(reasons.get(0).message(Locale.ENGLISH)).isEqualTo("a term of 1 years is not allowed for this role (allowed: 2)");
+    assertThat(issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 2), OFFICER))
+        .isInstanceOf(Outcome.Accepted.class);
+  }
+
+  @Test
+  void consecutiveTermsAreLimitedAndAGapStartsAfresh() {
+    LocalDate july2023 = LocalDate.of(2023, 7, 1);
+    Roster history = new Roster(List.of(
+        Appointment.forYears(MemberId.of("ana"), MEMBERSHIP, CommitteeRole.CHAIR, july2023.minusYears(2), 2),
+        Appointment.forYears(MemberId.of("ana"), MEMBERSHIP, CommitteeRole.CHAIR, july2023, 2),
+        Appointment.forYears(MemberId.of("bo"), PAPERS, CommitteeRole.MEMBER, july2023.minusYears(2), 2),
+        Appointment.forYears(MemberId.of("bo"), PAPERS, CommitteeRole.MEMBER, july2023, 2),
+        Appointment.forYears(MemberId.of("cy"), PAPERS, CommitteeRole.MEMBER, july2023.minusYears(2), 2)));
+    CommitteeFixtures g = new CommitteeFixtures(history); // terms from July 1, 2027
+    g.engine.issue("ana", Request.of(new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana")));
+    // Ana's chair terms ended June 30, 2025: a gap of two years, so she may chair again.
+    assertThat(g.engine.issue("ana", Request.of(new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 2), OFFICER)))
+        .isInstanceOf(Outcome.Accepted.class);
+    Roster recent = new Roster(List.of(
+        Appointment.forYears(MemberId.of("bo"), PAPERS, CommitteeRole.MEMBER, LocalDate.of(2023, 7, 1), 2),
+        Appointment.forYears(MemberId.of("bo"), PAPERS, CommitteeRole.MEMBER, LocalDate.of(2025, 7, 1), 2)));
+    CommitteeFixtures h = new CommitteeFixtures(recent);
+    h.engine.issue("bo", Request.of(new VolunteerCommand.Submit(form("bo", PAPERS)), volunteer("bo")));
+    List<Refusal> reasons = refused(h.engine.issue("bo", Request.of(new VolunteerCommand.Appoint(PAPERS, CommitteeRole.MEMBER, 1), OFFICER)));
+    assertThat(reasons).extracting(Refusal::rule).containsExactly("termLimit");
+    assertThat(reasons.get(0).message(Locale.ENGLISH))
+        .isEqualTo("this would exceed 4 consecutive years on the committee; a person may return after 1 year(s) off");
+  }
+
+  @Test
+  void internsAreNeverAppointedBefore() {
+    Roster history = new Roster(List.of(
+        Appointment.forYears(MemberId.of("ana"), NOMINATING, CommitteeRole.MEMBER, LocalDate.of(2015, 7, 1), 1)));
+    CommitteeFixtures g = new CommitteeFixtures(history);
+    g.engine.issue("ana", Request.of(new VolunteerCommand.Submit(form("ana", PAPERS)), volunteer("ana")));
+    assertThat(refused(g.engine.issue("ana", Request.of(new VolunteerCommand.Appoint(PAPERS, CommitteeRole.INTERN, 1), OFFICER))))
+        .extracting(Refusal::rule).containsExactly("internEligibility");
+    g.engine.issue("new", Request.of(new VolunteerCommand.Submit(form("newcomer", PAPERS)), volunteer("newcomer")));
+    assertThat(g.engine.issue("new", Request.of(new VolunteerCommand.Appoint(PAPERS, CommitteeRole.INTERN, 1), OFFICER)))
+        .isInstanceOf(Outcome.Accepted.class);
+  }
+
+  @Test
+  void membersTermsAreStaggered() {
+    f.appointAndAccept("m1", MEMBERSHIP, CommitteeRole.MEMBER, 2);
+    f.appointAndAccept("m2", MEMBERSHIP, CommitteeRole.MEMBER, 2);
+    issue("v3", new VolunteerCommand.Submit(form("m3", MEMBERSHIP)), volunteer("m3"));
+    List<Refusal> reasons = refused(issue("v3", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.MEMBER, 2), OFFICER));
+    assertThat(reasons).extracting(Refusal::rule).containsExactly("staggering");
+    assertThat(reasons.get(0).message(Locale.ENGLISH))
+        .isEqualTo("too many members' terms would end in 2029 (at most 2); choose another term length");
+    assertThat(issue("v3", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.MEMBER, 1), OFFICER))
+        .isInstanceOf(Outcome.Accepted.class);
+  }
+
+  @Test
+  void everyReasonIsGivenAtOnce() {
+    Roster history = new Roster(List.of(
+        Appointment.forYears(MemberId.of("ana"), NOMINATING, CommitteeRole.MEMBER, LocalDate.of(2026, 7, 1), 2)));
+    CommitteeFixtures g = new CommitteeFixtures(history);
+    g.engine.issue("ana", Request.of(new VolunteerCommand.Submit(form("ana", NOMINATING)), volunteer("ana")));
+    assertThat(refused(g.engine.issue("ana", Request.of(new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.INTERN, 3), OFFICER))))
+        .extracting(Refusal::rule).containsExactly("termLength", "internEligibility");
+  }
+
+  @Test
+  void declinesNeedReasonsAndVolunteersActOnOwnFormsOnly() {
+    issue("v1", new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana"));
+    assertThat(refused(issue("v1", new VolunteerCommand.Decline(""), OFFICER))).extracting(Refusal::rule).containsExactly("reasonGiven");
+    assertThat(refused(issue("v1", new VolunteerCommand.Withdraw(), volunteer("bo")))).extracting(Refusal::rule).containsExactly("ownForm");
+    assertThat(refused(issue("v2", new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("bo"))))
+        .extracting(Refusal::rule).containsExactly("forSelf");
+    assertThat(refused(issue("v3", new VolunteerCommand.Submit(form("bo", CommitteeId.of("no-such"))), volunteer("bo"))))
+        .extracting(Refusal::rule).containsExactly("knownCommittees");
+    issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.MEMBER, 1), OFFICER);
+    issue("v1", new VolunteerCommand.DeclineOffer(), volunteer("ana"));
+    assertThat(f.engine.load("v1").state()).isEqualTo(VolunteerState.OFFER_DECLINED);
+    assertThat(f.book.get().appointments()).isEmpty();
+  }
+
+  @Test
+  void anOfferIsCheckedAgainWhenAccepted() {
+    issue("v1", new VolunteerCommand.Submit(form("m1", NOMINATING)), volunteer("m1"));
+    issue("v1", new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.MEMBER, 1), OFFICER);
+    for (String m : List.of("a1", "a2", "a3")) {
+      f.appointAndAccept(m, NOMINATING, CommitteeRole.MEMBER, 1);
+    }
+    assertThat(refused(issue("v1", new VolunteerCommand.Accept(), volunteer("m1")))).extracting(Refusal::rule)
+        .containsExactly("seatLimit");
+  }
+}
