@@ -204,7 +204,7 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
      */
     @SafeVarargs
     public final Builder<S, K, I, C> on(Set<S> from, K command, S to, Set<Role> roles, Guard<I, C>... guards) {
-      for (S s : from) {
+      for (S s : new java.util.TreeSet<>(from)) { // in declaration order, whatever the set's order
         on(s, command, to, roles, guards);
       }
       return this;
