@@ -26,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
  *                                 (--lang also before the command: irrt --lang=es validate FILE)
  * irrt export [FILE] [-o OUT]     the data as canonical JSON
  * irrt memberships [FILE] [--date=D] [--zone=Z]  statuses, grace, reminders and dues on a day
+ * irrt workflows [ACTIONS]        applications and volunteer forms through the workflows; rosters
  * </pre>
  *
  * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file.
@@ -33,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
     description = "Example programs of the irrt library on round-table data.",
     subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
-        IrrtCommand.Memberships.class})
+        IrrtCommand.Memberships.class, IrrtCommand.Workflows.class})
 public final class IrrtCommand implements Callable<Integer> {
   private static final java.util.logging.Logger QUIET =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
@@ -221,6 +222,42 @@ public final class IrrtCommand implements Callable<Integer> {
       }
       java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
       MembershipExample.report(register, day, zone, parent.out);
+      return 0;
+    }
+  }
+
+  /** {@code irrt workflows [ACTIONS]}. */
+  @Command(name = "workflows",
+      description = "Run membership applications and committee volunteer forms through the workflows and print "
+          + "outcomes, audit trails and the IRRT committee rosters (default: the bundled synthetic actions).")
+  static final class Workflows implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "ACTIONS", description = "A JSON file of actions.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      if (file != null && Files.isDirectory(file)) {
+        parent.err.println(file + ": is a directory, not a file");
+        return ValidateExample.UNREADABLE;
+      }
+      WorkflowExample.Batch batch;
+      try {
+        batch = WorkflowExample.load(file);
+      } catch (InvalidValueException e) {
+        parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem"
+            + (e.violations().size() == 1 ? "" : "s"));
+        e.violations().forEach(v -> parent.out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": "
+            + v.message(parent.locale())));
+        return ValidateExample.INVALID;
+      } catch (UncheckedIOException e) {
+        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
+            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
+        return ValidateExample.UNREADABLE;
+      }
+      WorkflowExample.run(batch, IrrtData.irrt(), parent.out);
       return 0;
     }
   }

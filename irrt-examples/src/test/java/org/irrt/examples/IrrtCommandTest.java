@@ -189,4 +189,37 @@ class IrrtCommandTest {
         + "  memberships[0].memberId: names a member that is not in the register\n"
         + "  memberships[0].typeId: names a membership type that is not in the register\n");
   }
+
+  @Test
+  void workflowsRunsTheBatchAndPrintsOutcomesTrailsAndRosters() {
+    Run r = run("workflows");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .contains("2026-09-01 09:00  m-001 CREATE form-7f3a  ->  already done: ApplicationCreated\n")
+        .contains("2026-09-05 22:30  m-001 RECORD_PAYMENT form-7f3a  ->  accepted: PaymentRecorded, MembershipActivated\n")
+        .contains("m-003 SUBMIT form-9c21  ->  accepted: ApplicationSubmitted, ApplicationApproved, MembershipActivated\n")
+        .contains("officer-lee START_REVIEW form-lee  ->  refused: fourEyes: an officer may not decide on their own application\n")
+        .contains("officer-lee APPROVE form-44d0  ->  illegal in state REJECTED (nothing is permitted now)\n")
+        .contains("chair-elect APPOINT vol-dimitris  ->  refused: staggering: too many members' terms would end in 2029 (at most 2); choose another term length\n")
+        .contains("  membership application form-7f3a (" + org.irrt.workflow.membership.MembershipApplicationWorkflow.applicationId("form-7f3a")
+            + "): ACTIVE, membership 2026-09-05 to 2027-09-04\n")
+        .contains("      2026-09-04 07:00  ApplicationResubmitted by m-001  \"Biblioteca Pública Piloto, Medellín.\"\n")
+        .contains("  volunteer form vol-zendaya (terms from 2028-07-01): DECLINED\n")
+        .contains("  Membership Committee\n"
+            + "    - CHAIR  m-008  2027-07-01 to 2029-06-30\n"
+            + "    - MEMBER  m-001  2027-07-01 to 2029-06-30\n"
+            + "    - MEMBER  m-010  2027-07-01 to 2029-06-30\n"
+            + "    - MEMBER  m-012  2027-07-01 to 2028-06-30\n");
+  }
+
+  @Test
+  void workflowsRefusesAnInvalidActionsFileWithItsProblems() throws IOException {
+    Path file = write("actions.json", "{\"zone\": \"America/Chicago\", \"membershipTypes\": [], \"actions\": ["
+        + "{\"at\": \"2026-09-01T14:00:00Z\", \"actor\": \"m-1\", \"roles\": [\"APPLICANT\"], \"workflow\": \"membership\","
+        + " \"instance\": \"t\", \"command\": \"CREATE\", \"type\": \"x\", \"member\": {\"id\": \"m-1\", \"email\": \"not an address\"}}]}");
+    Run r = run("workflows", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("actions[0].member.email: ")
+        .contains("actions[0].member.name: must not be null");
+  }
 }

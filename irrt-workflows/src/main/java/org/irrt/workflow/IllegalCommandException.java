@@ -29,7 +29,7 @@ public final class IllegalCommandException extends IrrtException {
     this.workflow = workflow;
     this.state = state.name();
     this.command = command.name();
-    this.permitted = Set.copyOf(permitted);
+    this.permitted = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(permitted));
   }
 
   /**

@@ -34,7 +34,7 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
     this.transitions = List.copyOf(transitions);
     Map<S, Map<K, Transition<S, K, I, C>>> t = new EnumMap<>(states);
     for (Transition<S, K, I, C> row : transitions) {
-      Map<K, Transition<S, K, I, C>> byCommand = t.computeIfAbsent(row.from(), s -> new java.util.HashMap<>());
+      Map<K, Transition<S, K, I, C>> byCommand = t.computeIfAbsent(row.from(), s -> new java.util.LinkedHashMap<>());
       if (byCommand.put(row.command(), row) != null) {
         throw new IllegalArgumentException("two rows for " + row.from() + " " + row.command());
       }

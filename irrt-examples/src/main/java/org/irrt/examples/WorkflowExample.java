@@ -1,0 +1,301 @@
+package org.irrt.examples;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.irrt.model.committee.Committee;
+import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.committee.CommitteeRole;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.json.IrrtJson;
+import org.irrt.model.member.Member;
+import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.MembershipTypeId;
+import org.irrt.model.membership.PaymentReference;
+import org.irrt.model.roundtable.RoundTable;
+import org.irrt.workflow.Actor;
+import org.irrt.workflow.ActorId;
+import org.irrt.workflow.IllegalCommandException;
+import org.irrt.workflow.InMemoryWorkflowStore;
+import org.irrt.workflow.Outcome;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.WorkflowEvent;
+import org.irrt.workflow.committee.Appointment;
+import org.irrt.workflow.committee.AppointmentCycle;
+import org.irrt.workflow.committee.AppointmentPolicies;
+import org.irrt.workflow.committee.CommitteeVolunteerWorkflow;
+import org.irrt.workflow.committee.Roster;
+import org.irrt.workflow.committee.RosterBook;
+import org.irrt.workflow.committee.VolunteerCommand;
+import org.irrt.workflow.committee.VolunteerForm;
+import org.irrt.workflow.membership.ApplicationCommand;
+import org.irrt.workflow.membership.ApplicationIndex;
+import org.irrt.workflow.membership.MembershipApplicationWorkflow;
+
+/**
+ * Example: runs a batch of membership applications and committee volunteer forms through the
+ * workflows, from a JSON file of actions, each at its own instant; prints every outcome (accepted
+ * with its events, refused with its reasons, or illegal), each instance's audit trail, and the
+ * resulting rosters of the round table's committees.
+ *
+ * <p>Run: {@code java org.irrt.examples.WorkflowExample [ACTIONS]} (default: the bundled synthetic,
+ * international sample, run against the IRRT reference data).
+ */
+public final class WorkflowExample {
+  /** The class-path resource of the sample actions. */
+  public static final String SAMPLE = "/org/irrt/examples/actions.json";
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+  private WorkflowExample() {}
+
+  /**
+   * One action of the batch.
+   *
+   * @param at when it happens (UTC instant)
+   * @param actor who acts
+   * @param roles the actor's roles
+   * @param workflow {@code membership} or {@code volunteer}
+   * @param instance the client token of an application, or the id of a volunteer form
+   * @param command the command's kind, e.g. {@code SUBMIT}, {@code APPOINT}
+   * @param comment a comment for the audit trail
+   * @param member the applicant (CREATE)
+   * @param type the membership type's id (CREATE)
+   * @param reason a reason (REQUEST_INFORMATION, REJECT, DECLINE)
+   * @param payment a payment (RECORD_PAYMENT)
+   * @param form a volunteer form (SUBMIT of a volunteer form)
+   * @param committee the committee (APPOINT)
+   * @param role the position (APPOINT)
+   * @param termYears the term's length (APPOINT)
+   */
+  public record Action(@JsonFormat(shape = JsonFormat.Shape.STRING) Instant at, String actor, Set<Role> roles,
+      String workflow, String instance, String command, Optional<String> comment, Optional<Member> member,
+      Optional<MembershipTypeId> type, Optional<String> reason, Optional<PaymentReference> payment,
+      Optional<VolunteerForm> form, Optional<CommitteeId> committee, Optional<CommitteeRole> role,
+      Optional<Integer> termYears) {}
+
+  /**
+   * A batch: the organisation's zone, its membership types and the actions in order.
+   *
+   * @param zone the organisation's time zone
+   * @param membershipTypes the types applications refer to
+   * @param actions the actions, in time order
+   */
+  public record Batch(ZoneId zone, List<MembershipType> membershipTypes, List<Action> actions) {}
+
+  /**
+   * Runs the batch.
+   *
+   * @param args optionally the path of an actions file
+   */
+  public static void main(String[] args) {
+    run(load(args.length > 0 ? Path.of(args[0]) : null), IrrtData.irrt(), System.out);
+  }
+
+  /**
+   * A batch from a file, or the bundled sample.
+   *
+   * @param file a JSON file, or {@code null}
+   * @return the batch
+   * @throws InvalidValueException when the file is not a valid batch
+   */
+  public static Batch load(Path file) {
+    JsonMapper mapper = IrrtJson.newMapper();
+    try (InputStream in = file == null ? WorkflowExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
+      return mapper.readValue(in, Batch.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InvalidValueException invalid) {
+          throw invalid; // a library value in the file is invalid: every violation, with its path
+        }
+      }
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      throw new InvalidValueException("actions file", List.of(new org.irrt.model.common.Violation(
+          "", "org.irrt.examples.actions", locale -> "is not a valid actions file" + where)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A clock the batch sets to each action's instant. */
+  private static final class ScriptClock extends Clock {
+    private Instant now = Instant.EPOCH;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /**
+   * Runs a batch against a round table and prints the outcomes, audit trails and rosters.
+   *
+   * @param batch the batch
+   * @param roundTable the committees and their rules
+   * @param out where to print
+   */
+  public static void run(Batch batch, RoundTable roundTable, PrintStream out) {
+    ScriptClock clock = new ScriptClock();
+    ApplicationIndex index = new ApplicationIndex();
+    var applications = new WorkflowEngine<>(new MembershipApplicationWorkflow(batch.zone(),
+        MembershipApplicationWorkflow.DEFAULT_EXPIRY, index), new InMemoryWorkflowStore<>(), clock).listen(index);
+    RosterBook rosters = new RosterBook(Roster.EMPTY);
+    var volunteering = new WorkflowEngine<>(new CommitteeVolunteerWorkflow(batch.zone(), AppointmentCycle.ALA,
+        AppointmentPolicies.ala(roundTable), rosters), new InMemoryWorkflowStore<>(), clock).listen(rosters);
+    Map<String, MembershipType> types = new LinkedHashMap<>();
+    batch.membershipTypes().forEach(t -> types.put(t.id().value(), t));
+    Set<String> applicationIds = new LinkedHashSet<>();
+    Set<String> formIds = new LinkedHashSet<>();
+    Map<String, String> tokens = new LinkedHashMap<>();
+    LocalDate firstTermStart = null;
+
+    out.println("Actions (" + batch.zone() + ")");
+    List<Action> inTimeOrder = new ArrayList<>(batch.actions());
+    inTimeOrder.sort(java.util.Comparator.comparing(Action::at)); // stable: same instants keep file order
+    for (Action a : inTimeOrder) {
+      clock.now = a.at();
+      Actor actor = new Actor(ActorId.of(a.actor()), a.roles());
+      String line = WHEN.format(a.at().atZone(batch.zone())) + "  " + a.actor() + " " + a.command() + " " + a.instance();
+      Outcome<?, ?> outcome;
+      try {
+        if (a.workflow().equals("membership")) {
+          String id = MembershipApplicationWorkflow.applicationId(a.instance());
+          tokens.put(id, a.instance());
+          applicationIds.add(id);
+          Request<ApplicationCommand> request = new Request<>(applicationCommand(a, types), actor, a.comment(),
+              a.command().equals("CREATE") ? Optional.of(a.instance()) : Optional.empty());
+          outcome = applications.issue(id, request);
+        } else {
+          formIds.add(a.instance());
+          outcome = volunteering.issue(a.instance(), new Request<>(volunteerCommand(a), actor, a.comment(), Optional.empty()));
+          LocalDate start = volunteering.load(a.instance()).termStart().orElse(null);
+          if (firstTermStart == null && start != null) {
+            firstTermStart = start;
+          }
+        }
+        out.println(line + "  ->  " + describe(outcome));
+      } catch (IllegalCommandException e) {
+        out.println(line + "  ->  illegal in state " + e.state() + " ("
+            + (e.permitted().isEmpty() ? "nothing is permitted now" : "permitted: " + String.join(", ", e.permitted())) + ")");
+      } catch (IllegalArgumentException e) {
+        out.println(line + "  ->  not run: " + e.getMessage());
+      }
+    }
+
+    out.println();
+    out.println("Audit trails");
+    for (String id : applicationIds) {
+      var application = applications.load(id);
+      out.println("  membership application " + tokens.get(id) + " (" + id + "): " + application.state()
+          + application.membership().map(m -> ", membership " + m.startDate() + " to "
+              + m.endDate().map(Object::toString).orElse("life")).orElse(""));
+      trail(applications.history(id), batch.zone(), out);
+    }
+    for (String id : formIds) {
+      var form = volunteering.load(id);
+      out.println("  volunteer form " + id + form.termStart().map(t -> " (terms from " + t + ")").orElse("") + ": "
+          + form.state()
+          + form.offer().map(o -> ", " + o.role() + " on " + o.committee() + " " + o.start() + " to " + o.end()).orElse(""));
+      trail(volunteering.history(id), batch.zone(), out);
+    }
+
+    out.println();
+    LocalDate day = firstTermStart == null ? LocalDate.now(clock.withZone(batch.zone())) : firstTermStart;
+    out.println("Committee rosters for the term year from " + day);
+    for (Committee c : roundTable.committees()) {
+      List<Appointment> roster = rosters.get().forCommittee(c.id(), day);
+      out.println("  " + c.name() + (roster.isEmpty() ? ": no appointments yet" : ""));
+      for (Appointment a : roster) {
+        out.println("    - " + a.role() + "  " + a.member() + "  " + a.start() + " to " + a.end());
+      }
+    }
+  }
+
+  private static String describe(Outcome<?, ?> outcome) {
+    if (outcome instanceof Outcome.Accepted<?, ?> accepted) {
+      List<String> names = new ArrayList<>();
+      for (Object e : accepted.events()) {
+        names.add(e.getClass().getSimpleName());
+      }
+      return (accepted.replayed() ? "already done: " : "accepted: ") + String.join(", ", names);
+    }
+    List<String> reasons = new ArrayList<>();
+    for (var r : ((Outcome.Refused<?, ?>) outcome).reasons()) {
+      reasons.add(r.rule() + ": " + r.message(Locale.ENGLISH));
+    }
+    return "refused: " + String.join("; ", reasons);
+  }
+
+  private static void trail(List<? extends WorkflowEvent> events, ZoneId zone, PrintStream out) {
+    for (WorkflowEvent e : events) {
+      out.println("      " + WHEN.format(e.header().at().atZone(zone)) + "  " + e.getClass().getSimpleName()
+          + " by " + e.header().actor() + e.header().comment().map(c -> "  \"" + c + "\"").orElse(""));
+    }
+  }
+
+  private static ApplicationCommand applicationCommand(Action a, Map<String, MembershipType> types) {
+    return switch (a.command()) {
+      case "CREATE" -> new ApplicationCommand.Create(a.member().orElseThrow(() -> missing("member")),
+          Optional.ofNullable(types.get(a.type().orElseThrow(() -> missing("type")).value()))
+              .orElseThrow(() -> missing("type")), a.instance());
+      case "SUBMIT" -> new ApplicationCommand.Submit();
+      case "START_REVIEW" -> new ApplicationCommand.StartReview();
+      case "REQUEST_INFORMATION" -> new ApplicationCommand.RequestInformation(a.reason().orElse(""));
+      case "RESUBMIT" -> new ApplicationCommand.Resubmit();
+      case "APPROVE" -> new ApplicationCommand.Approve();
+      case "REJECT" -> new ApplicationCommand.Reject(a.reason().orElse(""));
+      case "WITHDRAW" -> new ApplicationCommand.Withdraw();
+      case "RECORD_PAYMENT" -> new ApplicationCommand.RecordPayment(a.payment().orElseThrow(() -> missing("payment")));
+      default -> throw new IllegalArgumentException("unknown membership command " + a.command());
+    };
+  }
+
+  private static VolunteerCommand volunteerCommand(Action a) {
+    return switch (a.command()) {
+      case "SUBMIT" -> new VolunteerCommand.Submit(a.form().orElseThrow(() -> missing("form")));
+      case "SHORTLIST" -> new VolunteerCommand.Shortlist();
+      case "APPOINT" -> new VolunteerCommand.Appoint(a.committee().orElseThrow(() -> missing("committee")),
+          a.role().orElseThrow(() -> missing("role")), a.termYears().orElse(1));
+      case "DECLINE" -> new VolunteerCommand.Decline(a.reason().orElse(""));
+      case "WITHDRAW" -> new VolunteerCommand.Withdraw();
+      case "ACCEPT" -> new VolunteerCommand.Accept();
+      case "DECLINE_OFFER" -> new VolunteerCommand.DeclineOffer();
+      default -> throw new IllegalArgumentException("unknown volunteer command " + a.command());
+    };
+  }
+
+  private static IllegalArgumentException missing(String field) {
+    return new IllegalArgumentException("the action needs a " + field);
+  }
+}
