@@ -32,4 +32,14 @@ class ModelArchitectureTest {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.apache.logging..", "java.util.logging..")
         .check(MODEL);
   }
+
+  @Test
+  void nothingReadsTheClockItself() {
+    noClasses().should().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(java.time.LocalDate.class, "now")
+        .orShould().callMethod(java.time.Clock.class, "systemUTC")
+        .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .check(MODEL);
+  }
 }
