@@ -79,4 +79,10 @@ class MermaidDiagramsTest {
   void theCommitteeVolunteeringDiagramMatchesItsTable() throws IOException {
     check(volunteering(), "committee-volunteering.md", "Committee volunteering workflow");
   }
+
+  @Test
+  void theContributionDiagramMatchesItsTable() throws IOException {
+    check(new org.irrt.workflow.contribution.ContributionWorkflow().definition(), "contribution.md",
+        "Blog contribution workflow");
+  }
 }
