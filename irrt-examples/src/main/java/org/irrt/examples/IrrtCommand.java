@@ -27,6 +27,7 @@ import picocli.CommandLine.ParentCommand;
  * irrt export [FILE] [-o OUT]     the data as canonical JSON
  * irrt memberships [FILE] [--date=D] [--zone=Z]  statuses, grace, reminders and dues on a day
  * irrt workflows [ACTIONS]        applications and volunteer forms through the workflows; rosters
+ * irrt blog [POST.md] [--publish-at=T] [-o OUT.html]  a post through review to scheduled publication
  * </pre>
  *
  * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file.
@@ -34,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
     description = "Example programs of the irrt library on round-table data.",
     subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
-        IrrtCommand.Memberships.class, IrrtCommand.Workflows.class})
+        IrrtCommand.Memberships.class, IrrtCommand.Workflows.class, IrrtCommand.Blog.class})
 public final class IrrtCommand implements Callable<Integer> {
   private static final java.util.logging.Logger QUIET =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
@@ -258,6 +259,63 @@ public final class IrrtCommand implements Callable<Integer> {
         return ValidateExample.UNREADABLE;
       }
       WorkflowExample.run(batch, IrrtData.irrt(), parent.out);
+      return 0;
+    }
+  }
+
+  /** {@code irrt blog [POST.md] [--publish-at=YYYY-MM-DDTHH:MM] [--zone=ZONE] [-o OUT.html]}. */
+  @Command(name = "blog", description = "Take a Markdown post through review to scheduled publication, print the "
+      + "audit trail and write the published page (default: a bundled sample post).")
+  static final class Blog implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "POST.md", description = "A Markdown post; a first '# ' line is its title.")
+    Path file;
+
+    @Option(names = "--publish-at", paramLabel = "YYYY-MM-DDTHH:MM", defaultValue = "2026-12-01T09:00",
+        description = "The local publication time (default: ${DEFAULT-VALUE}).")
+    java.time.LocalDateTime publishAt;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/Chicago",
+        description = "The zone of the publication time (default: ${DEFAULT-VALUE}).")
+    java.time.ZoneId zone;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "post.html",
+        description = "Where to write the page (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Override
+    public Integer call() {
+      String markdown;
+      try {
+        if (file != null && Files.isDirectory(file)) {
+          parent.err.println(file + ": is a directory, not a file");
+          return ValidateExample.UNREADABLE;
+        }
+        markdown = BlogExample.read(file);
+      } catch (UncheckedIOException e) {
+        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
+            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
+        return ValidateExample.UNREADABLE;
+      }
+      String page;
+      try {
+        page = BlogExample.run(markdown, publishAt, zone, IrrtData.irrt(), parent.out);
+      } catch (InvalidValueException e) {
+        parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem"
+            + (e.violations().size() == 1 ? "" : "s"));
+        e.violations().forEach(v -> parent.out.println("  " + (v.path().isEmpty() ? "(post)" : v.path()) + ": "
+            + v.message(parent.locale())));
+        return ValidateExample.INVALID;
+      }
+      try {
+        Files.writeString(output, page);
+      } catch (java.io.IOException e) {
+        parent.err.println(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+        return ValidateExample.UNREADABLE;
+      }
+      parent.out.println("wrote " + output);
       return 0;
     }
   }

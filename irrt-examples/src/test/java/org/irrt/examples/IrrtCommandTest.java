@@ -222,4 +222,31 @@ class IrrtCommandTest {
     assertThat(r.out()).contains("actions[0].member.email: ")
         .contains("actions[0].member.name: must not be null");
   }
+
+  @Test
+  void blogTakesAPostToScheduledPublicationAndWritesASafePage() throws IOException {
+    Path page = dir.resolve("post.html");
+    Run r = run("blog", "--publish-at=2026-11-01T01:30", "--zone=America/Chicago", "-o", page.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .contains("ChangesRequested by blog-coordinator  reason: Please point readers to the Free Links Program.\n")
+        .contains("PostSaved by m-001  \"Added the link.\"\n")
+        .contains("PostPublished by system  published at 2026-11-01 01:30 CDT\n")
+        .contains("Revisions: 2, current ");
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .contains("<title>Learning without travel funds: notes from a year of free tutorials | International Relations Round Table (IRRT) Blog</title>")
+        .contains("<p class=\"meta\">Published November 1, 2026</p>")
+        .contains("<a href=\"https://www.ala.org/rt/irrt/emergingleaders2008\" rel=\"noopener noreferrer\">")
+        .doesNotContain("<script").doesNotContain("alert(");
+  }
+
+  @Test
+  void blogRefusesAPostThatIsNotValidContent() throws IOException {
+    Path post = write("long.md", "# " + "x".repeat(301) + "\n\nBody");
+    Run r = run("blog", post.toString(), "-o", dir.resolve("p.html").toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(post + ": invalid, 1 problem\n  title: must be at most 300 characters long\n");
+    assertThat(run("blog", dir.resolve("missing.md").toString()).status()).isEqualTo(3);
+  }
 }
