@@ -1,0 +1,74 @@
+package org.irrt.model.freelinks;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.NotNull;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.irrt.model.internal.Validators;
+import org.irrt.model.link.Link;
+
+/**
+ * The featured website of the month, as a schedule: one link per month, no month twice.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableFeaturedSchedule.class)
+public abstract class FeaturedSchedule implements WithFeaturedSchedule {
+  FeaturedSchedule() {}
+
+  /**
+   * A builder; {@code build()} validates.
+   *
+   * @return a new builder
+   */
+  public static ImmutableFeaturedSchedule.Builder builder() {
+    return ImmutableFeaturedSchedule.builder();
+  }
+
+  /**
+   * One month's featured website.
+   *
+   * @param month the month
+   * @param link the website
+   */
+  public record Entry(@JsonFormat(shape = JsonFormat.Shape.STRING) YearMonth month, Link link) {
+    /** Checks the parts. */
+    public Entry {
+      java.util.Objects.requireNonNull(month, "month");
+      java.util.Objects.requireNonNull(link, "link");
+    }
+  }
+
+  /**
+   * The entries.
+   *
+   * @return one per month
+   */
+  public abstract List<@NotNull Entry> entries();
+
+  /**
+   * The website featured in a month.
+   *
+   * @param month the month
+   * @return the link, if one is scheduled
+   */
+  public final Optional<Link> linkFor(YearMonth month) {
+    return entries().stream().filter(e -> e.month().equals(month)).map(Entry::link).findFirst();
+  }
+
+  @Value.Check
+  FeaturedSchedule check() {
+    return Validators.check(this, (s, rules) -> {
+      Set<YearMonth> months = new HashSet<>();
+      for (int i = 0; i < s.entries().size(); i++) {
+        Entry e = s.entries().get(i);
+        rules.require(e == null || months.add(e.month()), "entries[" + i + "].month",
+            "org.irrt.model.FeaturedSchedule.monthTwice");
+      }
+    });
+  }
+}

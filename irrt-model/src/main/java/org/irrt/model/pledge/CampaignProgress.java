@@ -1,0 +1,123 @@
+package org.irrt.model.pledge;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.irrt.model.common.Money;
+
+/**
+ * A campaign's progress at an instant, per currency and never summed across currencies: pledged
+ * (totals of pledges not cancelled), received (payments), outstanding (pledged less received, never
+ * below zero per pledge), overdue (installments past due and unpaid, in the organisation's zone), the
+ * number of donors, and the share of the goal. Pledges in other currencies count toward the goal only
+ * through {@link #totalIn} with rates the host supplies.
+ *
+ * @param campaign the campaign
+ * @param at the instant
+ * @param zone the organisation's zone
+ * @param pledged pledged per currency code
+ * @param received received per currency code
+ * @param outstanding outstanding per currency code
+ * @param overdue overdue per currency code
+ * @param donors distinct donors with a pledge not cancelled
+ */
+public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, SortedMap<String, Money> pledged,
+    SortedMap<String, Money> received, SortedMap<String, Money> outstanding, SortedMap<String, Money> overdue,
+    int donors) {
+
+  /**
+   * Computes the progress.
+   *
+   * @param campaign the campaign
+   * @param pledges pledges; those of other campaigns are left out
+   * @param at the instant
+   * @param zone the organisation's zone
+   * @return the progress
+   */
+  public static CampaignProgress of(Campaign campaign, Collection<Pledge> pledges, Instant at, ZoneId zone) {
+    SortedMap<String, Money> pledged = new TreeMap<>();
+    SortedMap<String, Money> received = new TreeMap<>();
+    SortedMap<String, Money> outstanding = new TreeMap<>();
+    SortedMap<String, Money> overdue = new TreeMap<>();
+    Set<String> donors = new HashSet<>();
+    LocalDate today = LocalDate.ofInstant(at, zone);
+    for (Pledge p : pledges) {
+      if (!p.campaign().equals(campaign.id())) {
+        continue;
+      }
+      String code = p.total().currency().getCurrencyCode();
+      Money zero = Money.zero(p.total().currency());
+      received.merge(code, p.received(), Money::plus);
+      if (p.cancelledOn().isPresent()) {
+        continue;
+      }
+      donors.add(p.donor().key());
+      pledged.merge(code, p.total(), Money::plus);
+      Money left = p.total().minus(p.received());
+      outstanding.merge(code, left.isNegative() ? zero : left, Money::plus);
+      Money late = zero;
+      for (Installment i : p.installments()) {
+        if (!i.completed() && i.dueDate().isBefore(today)) {
+          late = late.plus(i.outstanding());
+        }
+      }
+      overdue.merge(code, late, Money::plus);
+    }
+    return new CampaignProgress(campaign, at, zone, pledged, received, outstanding, overdue, donors.size());
+  }
+
+  /**
+   * The share of the goal pledged in the goal's own currency.
+   *
+   * @return e.g. {@code 0.7800} for 78%, four decimals
+   */
+  public BigDecimal shareOfGoal() {
+    Money goal = campaign.goal();
+    Money inGoal = pledged.getOrDefault(goal.currency().getCurrencyCode(), Money.zero(goal.currency()));
+    return inGoal.amount().divide(goal.amount(), 4, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * A total across currencies, converted with rates the host supplies.
+   *
+   * @param byCurrency one of {@link #pledged()}, {@link #received()}, {@link #outstanding()}, {@link #overdue()}
+   * @param target the currency to total in
+   * @param rates a rate from each other currency present into {@code target}
+   * @return the total, and the oldest rate date used
+   * @throws IllegalArgumentException when a rate is missing
+   */
+  public static Converted totalIn(Map<String, Money> byCurrency, Currency target, List<ExchangeRate> rates) {
+    Money sum = Money.zero(target);
+    Optional<LocalDate> oldest = Optional.empty();
+    for (Money m : byCurrency.values()) {
+      if (m.currency().equals(target)) {
+        sum = sum.plus(m);
+        continue;
+      }
+      ExchangeRate rate = rates.stream().filter(r -> r.from().equals(m.currency()) && r.to().equals(target)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no rate from " + m.currency() + " to " + target));
+      sum = sum.plus(rate.convert(m));
+      oldest = oldest.isEmpty() || rate.asOf().isBefore(oldest.get()) ? Optional.of(rate.asOf()) : oldest;
+    }
+    return new Converted(sum, oldest);
+  }
+
+  /**
+   * A total converted across currencies.
+   *
+   * @param total the total
+   * @param ratesAsOf the date of the oldest rate used, or empty when no conversion was needed
+   */
+  public record Converted(Money total, Optional<LocalDate> ratesAsOf) {}
+}

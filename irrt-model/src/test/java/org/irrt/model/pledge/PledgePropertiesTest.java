@@ -1,0 +1,120 @@
+package org.irrt.model.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.irrt.model.common.Money;
+import org.irrt.model.member.MemberId;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Schedules, payments and statuses over random amounts, counts, currencies and dates 1900-2200 (fixed seed). */
+class PledgePropertiesTest {
+  private static final List<Currency> CURRENCIES = List.of("USD", "EUR", "JPY", "BHD", "KWD", "CLP", "NGN").stream()
+      .map(Currency::getInstance).toList();
+  private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+
+  static Gen<LocalDate> days() {
+    Gen<LocalDate> any = integers().between(0, 110_000).map(FIRST::plusDays);
+    Gen<LocalDate> monthEnds = integers().between(0, 3_600).map(i -> YearMonth.of(1900, 1).plusMonths(i).atEndOfMonth());
+    return Generate.frequency(org.quicktheories.api.Pair.of(2, any), org.quicktheories.api.Pair.of(1, monthEnds));
+  }
+
+  static Gen<Frequency> frequencies() {
+    return Generate.pick(List.of(Frequency.Unit.values())).zip(integers().between(1, 12), integers().between(1, 31),
+        (unit, interval, day) -> Frequency.of(interval, unit, day));
+  }
+
+  static Pledge pledge(long minor, Currency currency, int count, Frequency f, LocalDate start) {
+    return Pledge.builder().id(PledgeId.of("p")).campaign(CampaignId.of("c")).donor(Donor.member(MemberId.of("m")))
+        .total(Money.of(BigDecimal.valueOf(Math.max(1, minor), currency.getDefaultFractionDigits()), currency))
+        .installmentCount(count).frequency(f).startDate(start).build();
+  }
+
+  @Test
+  void schedulesSumExactlyHaveOneDatePerPeriodAndNeverOverflowAMonth() {
+    qt().withFixedSeed(60L).withExamples(3000)
+        .forAll(longs().between(1, 9_999_999_999L), integers().between(1, 120), frequencies(), days())
+        .checkAssert((minor, count, f, start) -> {
+          Currency currency = CURRENCIES.get((int) (minor % CURRENCIES.size()));
+          Pledge p = pledge(minor, currency, count, f, start);
+          List<Installment> s = p.schedule();
+          assertThat(s).hasSize(count);
+          assertThat(s.stream().map(Installment::amount).reduce(Money.zero(currency), Money::plus)).isEqualTo(p.total());
+          Set<Object> periods = new HashSet<>();
+          for (int k = 0; k < s.size(); k++) {
+            LocalDate due = s.get(k).dueDate();
+            if (k > 0) {
+              assertThat(due).isAfter(s.get(k - 1).dueDate());
+            }
+            if (f.unit() != Frequency.Unit.WEEKS && k > 0) {
+              YearMonth expected = YearMonth.from(start).plusMonths((long) k * f.interval() * (f.unit() == Frequency.Unit.YEARS ? 12 : 1));
+              assertThat(YearMonth.from(due)).as("never overflows into the next month").isEqualTo(expected);
+              assertThat(periods.add(expected)).isTrue();
+            }
+          }
+        });
+  }
+
+  @Test
+  void applyingPaymentsNeverLosesOrCreatesMoney() {
+    qt().withFixedSeed(61L).withExamples(2000)
+        .forAll(longs().between(1, 99_999_999L), integers().between(1, 24), lists().of(longs().between(1, 50_000_000L)).ofSizeBetween(0, 30))
+        .checkAssert((minor, count, payments) -> {
+          Currency currency = CURRENCIES.get((int) (minor % CURRENCIES.size()));
+          Pledge p = pledge(minor, currency, count, Frequency.monthly(), LocalDate.of(2027, 1, 31));
+          Money paidIn = Money.zero(currency);
+          for (int i = 0; i < payments.size(); i++) {
+            Money amount = Money.of(BigDecimal.valueOf(payments.get(i), currency.getDefaultFractionDigits()), currency);
+            p = p.pay(PledgePayment.of("pay-" + i, amount, LocalDate.of(2027, 1, 31)));
+            paidIn = paidIn.plus(amount);
+            List<Installment> rows = p.installments();
+            Money amounts = rows.stream().map(Installment::amount).reduce(Money.zero(currency), Money::plus);
+            Money paid = rows.stream().map(Installment::paid).reduce(Money.zero(currency), Money::plus);
+            assertThat(amounts).as("installments always sum to the total").isEqualTo(p.total());
+            assertThat(paid.plus(p.credit())).as("every payment is accounted for").isEqualTo(paidIn);
+            assertThat(rows).allMatch(r -> r.completed() ? r.paid().equals(r.amount()) : r.paid().compareTo(r.amount()) < 0);
+            assertThat(rows).allMatch(r -> !r.amount().isNegative() && !r.paid().isNegative());
+            assertThat(p.credit().isNegative()).isFalse();
+          }
+        });
+  }
+
+  @Test
+  void statusesAreMonotoneOverTimeForAFixedSetOfPayments() {
+    ZoneId zone = ZoneOffset.UTC;
+    qt().withFixedSeed(62L).withExamples(500)
+        .forAll(integers().between(1, 12), integers().between(0, 12), days())
+        .checkAssert((count, paidCount, start) -> {
+          Pledge p = pledge(120_000, Currency.getInstance("USD"), count, Frequency.monthly(), start);
+          List<Installment> s = p.schedule();
+          for (int i = 0; i < Math.min(paidCount, count); i++) {
+            p = p.pay(PledgePayment.of("pay-" + i, s.get(i).amount(), s.get(i).dueDate()));
+          }
+          PledgeStatus previous = null;
+          for (LocalDate d = start.minusDays(3); d.isBefore(s.get(s.size() - 1).dueDate().plusDays(40)); d = d.plusDays(5)) {
+            PledgeStatus now = p.status(d.atStartOfDay(zone).toInstant(), zone);
+            if (previous == PledgeStatus.OVERDUE || previous == PledgeStatus.COMPLETED) {
+              assertThat(now).isEqualTo(previous);
+            }
+            previous = now;
+          }
+          Pledge cancelled = p.withCancelledOn(start);
+          assertThat(cancelled.status(Instant.parse("2300-01-01T00:00:00Z"), zone)).isEqualTo(PledgeStatus.CANCELLED);
+        });
+  }
+}
