@@ -14,6 +14,8 @@ public enum Role {
   CONTRIBUTOR,
   /** An editor (reviewer) of contributions. */
   EDITOR,
+  /** An officer who records pledges, their payments, cancellations and write-offs. */
+  FUNDRAISING_OFFICER,
   /** An administrator. */
   ADMINISTRATOR,
   /** The system itself: time-driven sweeps and automatic steps. */

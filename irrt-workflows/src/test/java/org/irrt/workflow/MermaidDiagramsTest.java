@@ -85,4 +85,9 @@ class MermaidDiagramsTest {
     check(new org.irrt.workflow.contribution.ContributionWorkflow().definition(), "contribution.md",
         "Blog contribution workflow");
   }
+
+  @Test
+  void thePledgeDiagramMatchesItsTable() throws IOException {
+    check(new org.irrt.workflow.pledge.PledgeWorkflow().definition(), "pledge.md", "Pledge workflow");
+  }
 }

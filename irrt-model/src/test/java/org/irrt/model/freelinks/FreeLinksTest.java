@@ -1,0 +1,78 @@
+package org.irrt.model.freelinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.irrt.model.common.Money;
+import org.irrt.model.common.WebUrl;
+import org.irrt.model.link.LinkId;
+import org.irrt.model.testing.Samples;
+import org.irrt.model.testing.Violations;
+import org.junit.jupiter.api.Test;
+
+class FreeLinksTest {
+  static ProfessionalDevelopmentOpportunity opportunity(String id, OpportunityFormat format, String language, String topic,
+      LocalDate until) {
+    var b = ProfessionalDevelopmentOpportunity.builder().id(OpportunityId.of(id)).title("Opportunity " + id)
+        .provider("Provider").url(WebUrl.of("https://learning.example.org/" + id)).format(format).addLanguages(language)
+        .addTopics(topic).cost(Money.of("0", "USD"));
+    if (until != null) {
+      b.availableUntil(until);
+    }
+    return b.build();
+  }
+
+  static final FreeLinksCatalogue CATALOGUE = FreeLinksCatalogue.builder().addOpportunities(
+      opportunity("a", OpportunityFormat.WEBINAR, "es-419", "Planificación ante desastres", null),
+      opportunity("b", OpportunityFormat.COURSE, "en", "Disaster planning and recovery", LocalDate.of(2026, 12, 31)),
+      opportunity("c", OpportunityFormat.TUTORIAL, "fr", "Information literacy", LocalDate.of(2025, 6, 30)),
+      opportunity("d", OpportunityFormat.WEBINAR, "en", "information LITERACY", null)).build();
+
+  static FreeLinksCatalogue.Query query(String language, String topic, OpportunityFormat format, LocalDate on) {
+    return new FreeLinksCatalogue.Query(Optional.ofNullable(language), Optional.ofNullable(topic),
+        Optional.ofNullable(format), Optional.ofNullable(on));
+  }
+
+  @Test
+  void answersQueriesByLanguageTopicFormatAndDate() {
+    assertThat(CATALOGUE.find(query("es", null, null, null))).extracting(o -> o.id().value()).containsExactly("a");
+    assertThat(CATALOGUE.find(query("es-419", null, null, null))).extracting(o -> o.id().value()).containsExactly("a");
+    assertThat(CATALOGUE.find(query("es-ES", null, null, null))).isEmpty();
+    assertThat(CATALOGUE.find(query(null, "Information Literacy", null, null))).extracting(o -> o.id().value())
+        .containsExactly("c", "d");
+    assertThat(CATALOGUE.find(query(null, "planificacion ante desastres", null, null))).extracting(o -> o.id().value())
+        .containsExactly("a");
+    assertThat(CATALOGUE.find(query(null, null, OpportunityFormat.WEBINAR, null))).extracting(o -> o.id().value())
+        .containsExactly("a", "d");
+    assertThat(CATALOGUE.find(query(null, null, null, LocalDate.of(2026, 11, 29)))).extracting(o -> o.id().value())
+        .containsExactly("a", "b", "d");
+    assertThat(CATALOGUE.find(query("en", "information literacy", OpportunityFormat.WEBINAR, LocalDate.of(2027, 1, 1))))
+        .extracting(o -> o.id().value()).containsExactly("d");
+  }
+
+  @Test
+  void theProgrammeListsFreeOpportunitiesOnly() {
+    assertThat(Violations.of(() -> opportunity("x", OpportunityFormat.COURSE, "en", "t", null).withCost(Money.of("25", "USD"))))
+        .containsExactly("cost org.irrt.model.Opportunity.notFree");
+    assertThat(Violations.of(() -> opportunity("x", OpportunityFormat.COURSE, "en", "t", LocalDate.of(2020, 1, 1))
+            .withAvailableFrom(LocalDate.of(2021, 1, 1))))
+        .containsExactly("availableUntil org.irrt.model.Opportunity.window");
+    assertThat(Violations.of(() -> CATALOGUE.withOpportunities(CATALOGUE.opportunities().get(0), CATALOGUE.opportunities().get(0))))
+        .containsExactly("opportunities[1].id org.irrt.model.duplicateId");
+  }
+
+  @Test
+  void theFeaturedWebsiteScheduleHasOneLinkPerMonth() {
+    YearMonth may = YearMonth.of(2016, 5);
+    FeaturedSchedule schedule = FeaturedSchedule.builder()
+        .addEntries(new FeaturedSchedule.Entry(may, Samples.link("global-e")), new FeaturedSchedule.Entry(may.plusMonths(1), Samples.link("other")))
+        .build();
+    assertThat(schedule.linkFor(may)).map(l -> l.id()).contains(LinkId.of("global-e"));
+    assertThat(schedule.linkFor(may.minusMonths(1))).isEmpty();
+    assertThat(Violations.of(() -> schedule.withEntries(new FeaturedSchedule.Entry(may, Samples.link("a")),
+            new FeaturedSchedule.Entry(may, Samples.link("b")))))
+        .containsExactly("entries[1].month org.irrt.model.FeaturedSchedule.monthTwice");
+  }
+}

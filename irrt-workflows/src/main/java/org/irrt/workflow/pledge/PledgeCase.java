@@ -1,0 +1,13 @@
+package org.irrt.workflow.pledge;
+
+import java.util.Optional;
+import org.irrt.model.pledge.Pledge;
+
+/**
+ * A pledge in its workflow: the pledge with its payments, and the state.
+ *
+ * @param id the instance id
+ * @param state the state
+ * @param pledge the pledge, once recorded
+ */
+public record PledgeCase(String id, PledgeState state, Optional<Pledge> pledge) {}

@@ -1,0 +1,86 @@
+package org.irrt.workflow.pledge;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.pledge.PledgePayment;
+
+/** The commands of the pledge workflow. */
+public sealed interface PledgeCommand {
+  /**
+   * The kind, the key of the table.
+   *
+   * @return the kind
+   */
+  Kind kind();
+
+  /** The kinds of commands. */
+  enum Kind { RECORD, RECORD_PAYMENT, FULFIL, CANCEL, WRITE_OFF }
+
+  /**
+   * Records a pledge.
+   *
+   * @param pledge the pledge, without payments
+   */
+  record Record(Pledge pledge) implements PledgeCommand {
+    /** Checks the pledge. */
+    public Record {
+      Objects.requireNonNull(pledge, "pledge");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.RECORD;
+    }
+  }
+
+  /**
+   * Records a payment.
+   *
+   * @param payment the payment
+   */
+  record RecordPayment(PledgePayment payment) implements PledgeCommand {
+    /** Checks the payment. */
+    public RecordPayment {
+      Objects.requireNonNull(payment, "payment");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.RECORD_PAYMENT;
+    }
+  }
+
+  /** The system closes a pledge whose installments are all paid. */
+  record Fulfil() implements PledgeCommand {
+    @Override
+    public Kind kind() {
+      return Kind.FULFIL;
+    }
+  }
+
+  /**
+   * Cancels the pledge at the donor's wish.
+   *
+   * @param on the day
+   * @param reason why
+   */
+  record Cancel(LocalDate on, String reason) implements PledgeCommand {
+    @Override
+    public Kind kind() {
+      return Kind.CANCEL;
+    }
+  }
+
+  /**
+   * Writes the rest of the pledge off.
+   *
+   * @param reason why
+   */
+  record WriteOff(String reason) implements PledgeCommand {
+    @Override
+    public Kind kind() {
+      return Kind.WRITE_OFF;
+    }
+  }
+}

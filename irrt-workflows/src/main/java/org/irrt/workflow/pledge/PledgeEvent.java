@@ -1,0 +1,40 @@
+package org.irrt.workflow.pledge;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.pledge.PledgePayment;
+import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.WorkflowEvent;
+
+/** The events of a pledge, its audit trail. */
+public sealed interface PledgeEvent extends WorkflowEvent {
+  /**
+   * @param header who, when
+   * @param pledge the pledge recorded
+   */
+  record PledgeRecorded(EventHeader header, Pledge pledge) implements PledgeEvent {}
+
+  /**
+   * @param header who, when
+   * @param payment the payment
+   */
+  record PaymentReceived(EventHeader header, PledgePayment payment) implements PledgeEvent {}
+
+  /** @param header who (the system), when */
+  record PledgeFulfilled(EventHeader header) implements PledgeEvent {}
+
+  /**
+   * @param header who, when
+   * @param on the day cancelled
+   * @param reason why
+   */
+  record PledgeCancelled(EventHeader header, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate on,
+      String reason) implements PledgeEvent {}
+
+  /**
+   * @param header who, when
+   * @param reason why
+   */
+  record PledgeWrittenOff(EventHeader header, String reason) implements PledgeEvent {}
+}

@@ -1,0 +1,174 @@
+package org.irrt.workflow.pledge;
+
+import static org.irrt.workflow.pledge.PledgeCommand.Kind.CANCEL;
+import static org.irrt.workflow.pledge.PledgeCommand.Kind.FULFIL;
+import static org.irrt.workflow.pledge.PledgeCommand.Kind.RECORD;
+import static org.irrt.workflow.pledge.PledgeCommand.Kind.RECORD_PAYMENT;
+import static org.irrt.workflow.pledge.PledgeCommand.Kind.WRITE_OFF;
+import static org.irrt.workflow.pledge.PledgeState.CANCELLED;
+import static org.irrt.workflow.pledge.PledgeState.FULFILLED;
+import static org.irrt.workflow.pledge.PledgeState.NONE;
+import static org.irrt.workflow.pledge.PledgeState.PAYING;
+import static org.irrt.workflow.pledge.PledgeState.PLEDGED;
+import static org.irrt.workflow.pledge.PledgeState.WRITTEN_OFF;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.irrt.model.pledge.Installment;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.Guard;
+import org.irrt.workflow.Refusal;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.Transition;
+import org.irrt.workflow.Workflow;
+import org.irrt.workflow.WorkflowDefinition;
+import org.irrt.workflow.pledge.PledgeEvent.PaymentReceived;
+import org.irrt.workflow.pledge.PledgeEvent.PledgeCancelled;
+import org.irrt.workflow.pledge.PledgeEvent.PledgeFulfilled;
+import org.irrt.workflow.pledge.PledgeEvent.PledgeRecorded;
+import org.irrt.workflow.pledge.PledgeEvent.PledgeWrittenOff;
+
+/**
+ * The pledge workflow (CiviCRM CiviPledge, Salesforce NPSP): pledged, paying, fulfilled when every
+ * installment is paid (by the system, in the same step as the payment that completes it), or
+ * cancelled at the donor's wish, or written off. Payments are in the pledge's currency and recorded
+ * once per payment id; cancellations and write-offs need a reason. Reminders fall due a number of
+ * days before each pending installment ({@link #remindersDue}).
+ */
+public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, PledgeCommand.Kind, PledgeCommand, PledgeEvent> {
+  private static final Set<Role> OFFICER = Set.of(Role.FUNDRAISING_OFFICER);
+  private static final Set<Role> PAYERS = Set.of(Role.FUNDRAISING_OFFICER, Role.SYSTEM);
+
+  private final WorkflowDefinition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> definition =
+      WorkflowDefinition.<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand>builder("pledge", PledgeState.class, NONE)
+          .on(NONE, RECORD, PLEDGED, OFFICER, Guard.of("noPaymentsYet", (c, cmd, a, at) -> refuse(
+              !((PledgeCommand.Record) cmd).pledge().payments().isEmpty(), "noPaymentsYet",
+              "org.irrt.workflow.pledge.paymentsOnRecord")))
+          .on(PLEDGED, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
+          .on(PAYING, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
+          .automatic(PAYING, FULFIL, FULFILLED, Guard.of("allPaid", (c, cmd, a, at) -> refuse(
+              !c.pledge().orElseThrow().installments().stream().allMatch(Installment::completed), "allPaid",
+              "org.irrt.workflow.pledge.notAllPaid")))
+          .on(Set.of(PLEDGED, PAYING), CANCEL, CANCELLED, OFFICER, reasonGiven())
+          .on(Set.of(PLEDGED, PAYING), WRITE_OFF, WRITTEN_OFF, OFFICER, reasonGiven())
+          .build();
+
+  /** Creates the workflow. */
+  public PledgeWorkflow() {}
+
+  private static Optional<Refusal> refuse(boolean broken, String rule, String code, Object... args) {
+    return broken ? Optional.of(new Refusal(rule, code, args)) : Optional.empty();
+  }
+
+  private static Guard<PledgeCase, PledgeCommand> paymentValid() {
+    return Guard.of("paymentValid", (c, cmd, a, at) -> {
+      Pledge p = c.pledge().orElseThrow();
+      var payment = ((PledgeCommand.RecordPayment) cmd).payment();
+      if (!payment.amount().currency().equals(p.total().currency())) {
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentCurrency",
+            p.total().currency().getCurrencyCode()));
+      }
+      return refuse(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
+          "org.irrt.workflow.membership.paymentTwice");
+    });
+  }
+
+  private static Guard<PledgeCase, PledgeCommand> reasonGiven() {
+    return Guard.of("reasonGiven", (c, cmd, a, at) -> {
+      String reason = cmd instanceof PledgeCommand.Cancel x ? x.reason() : ((PledgeCommand.WriteOff) cmd).reason();
+      return refuse(reason == null || reason.isBlank(), "reasonGiven", "org.irrt.workflow.reasonRequired");
+    });
+  }
+
+  /**
+   * A reminder due for an installment.
+   *
+   * @param pledge the pledge
+   * @param installment the installment falling due
+   */
+  public record Reminder(Pledge pledge, Installment installment) {}
+
+  /**
+   * The reminders due on a day: every pending installment of an open pledge falling due {@code
+   * daysBefore} days later.
+   *
+   * @param cases pledges in their workflow
+   * @param day the day, in the organisation's zone
+   * @param daysBefore how many days ahead
+   * @return the reminders, by pledge then installment
+   */
+  public static List<Reminder> remindersDue(Collection<PledgeCase> cases, LocalDate day, int daysBefore) {
+    List<Reminder> out = new ArrayList<>();
+    for (PledgeCase c : cases) {
+      if ((c.state() == PLEDGED || c.state() == PAYING) && c.pledge().isPresent()) {
+        c.pledge().get().remindersDue(day, daysBefore).forEach(i -> out.add(new Reminder(c.pledge().get(), i)));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public WorkflowDefinition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> definition() {
+    return definition;
+  }
+
+  @Override
+  public PledgeCase initial(String id) {
+    return new PledgeCase(id, NONE, Optional.empty());
+  }
+
+  @Override
+  public PledgeState state(PledgeCase instance) {
+    return instance.state();
+  }
+
+  @Override
+  public PledgeCommand.Kind kind(PledgeCommand command) {
+    return command.kind();
+  }
+
+  @Override
+  protected PledgeCommand automaticCommand(PledgeCommand.Kind kind, PledgeCase instance) {
+    return new PledgeCommand.Fulfil();
+  }
+
+  @Override
+  protected List<PledgeEvent> events(PledgeCase c, PledgeCommand command,
+      Transition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> row, EventHeader h) {
+    if (command instanceof PledgeCommand.Record r) {
+      return List.of(new PledgeRecorded(h, r.pledge()));
+    }
+    if (command instanceof PledgeCommand.RecordPayment p) {
+      return List.of(new PaymentReceived(h, p.payment()));
+    }
+    if (command instanceof PledgeCommand.Cancel x) {
+      return List.of(new PledgeCancelled(h, x.on(), x.reason()));
+    }
+    if (command instanceof PledgeCommand.WriteOff w) {
+      return List.of(new PledgeWrittenOff(h, w.reason()));
+    }
+    return List.of(new PledgeFulfilled(h));
+  }
+
+  @Override
+  public PledgeCase evolve(PledgeCase c, PledgeEvent event) {
+    if (event instanceof PledgeRecorded e) {
+      return new PledgeCase(c.id(), PLEDGED, Optional.of(e.pledge()));
+    }
+    if (event instanceof PaymentReceived e) {
+      return new PledgeCase(c.id(), PAYING, Optional.of(c.pledge().orElseThrow().pay(e.payment())));
+    }
+    if (event instanceof PledgeCancelled e) {
+      return new PledgeCase(c.id(), CANCELLED, Optional.of(c.pledge().orElseThrow().withCancelledOn(e.on())));
+    }
+    if (event instanceof PledgeWrittenOff) {
+      return new PledgeCase(c.id(), WRITTEN_OFF, c.pledge());
+    }
+    return new PledgeCase(c.id(), FULFILLED, c.pledge());
+  }
+}

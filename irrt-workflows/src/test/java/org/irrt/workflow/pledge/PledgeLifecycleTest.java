@@ -1,0 +1,95 @@
+package org.irrt.workflow.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.irrt.model.common.Money;
+import org.irrt.model.member.MemberId;
+import org.irrt.model.pledge.CampaignId;
+import org.irrt.model.pledge.Donor;
+import org.irrt.model.pledge.Frequency;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.pledge.PledgeId;
+import org.irrt.model.pledge.PledgePayment;
+import org.irrt.workflow.Actor;
+import org.irrt.workflow.IllegalCommandException;
+import org.irrt.workflow.InMemoryWorkflowStore;
+import org.irrt.workflow.MutableClock;
+import org.irrt.workflow.Outcome;
+import org.irrt.workflow.Refusal;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.WorkflowEngine;
+import org.junit.jupiter.api.Test;
+
+/** The pledge workflow, path by path. */
+class PledgeLifecycleTest {
+  static final Actor OFFICER = Actor.of("treasurer", Role.FUNDRAISING_OFFICER);
+  final WorkflowEngine<PledgeCase, PledgeState, PledgeCommand.Kind, PledgeCommand, PledgeEvent> engine =
+      new WorkflowEngine<>(new PledgeWorkflow(), new InMemoryWorkflowStore<>(), new MutableClock(Instant.parse("2027-01-01T12:00:00Z")));
+
+  static Pledge pledge(String id) {
+    return Pledge.builder().id(PledgeId.of(id)).campaign(CampaignId.of("sixty-for-sixty")).donor(Donor.member(MemberId.of("ana")))
+        .total(Money.of("300", "EUR")).installmentCount(3).frequency(Frequency.monthly()).startDate(LocalDate.of(2027, 1, 10))
+        .build();
+  }
+
+  Outcome<PledgeCase, PledgeEvent> issue(String id, PledgeCommand c, Actor a) {
+    return engine.issue(id, Request.of(c, a));
+  }
+
+  @Test
+  void paymentsLeadToFulfilmentInTheStepThatCompletesThePledge() {
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 10))), Actor.SYSTEM);
+    assertThat(engine.load("p1").state()).isEqualTo(PledgeState.PAYING);
+    var last = issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of("b", Money.of("200", "EUR"), LocalDate.of(2027, 2, 10))), OFFICER);
+    assertThat(((Outcome.Accepted<PledgeCase, PledgeEvent>) last).events()).extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("PaymentReceived", "PledgeFulfilled");
+    assertThat(engine.load("p1").state()).isEqualTo(PledgeState.FULFILLED);
+    assertThatThrownBy(() -> issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 3, 1), "late"), OFFICER))
+        .isInstanceOf(IllegalCommandException.class);
+  }
+
+  @Test
+  void paymentsAreInTheRightCurrencyAndRecordedOnce() {
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.RecordPayment(
+        PledgePayment.of("a", Money.of("100", "USD"), LocalDate.of(2027, 1, 10))), OFFICER)).reasons())
+        .extracting(Refusal::rule).containsExactly("paymentValid");
+    issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 10))), OFFICER);
+    assertThat(issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 10))), OFFICER))
+        .isInstanceOf(Outcome.Refused.class);
+    assertThat(engine.load("p1").pledge().orElseThrow().received()).isEqualTo(Money.of("100", "EUR"));
+  }
+
+  @Test
+  void cancellationAndWriteOffNeedReasonsAndCancellationSticks() {
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    assertThat(issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 1, 20), " "), OFFICER)).isInstanceOf(Outcome.Refused.class);
+    issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 1, 20), "The donor moved abroad."), OFFICER);
+    PledgeCase c = engine.load("p1");
+    assertThat(c.state()).isEqualTo(PledgeState.CANCELLED);
+    assertThat(c.pledge().orElseThrow().status(Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+        .isEqualTo(org.irrt.model.pledge.PledgeStatus.CANCELLED);
+    issue("p2", new PledgeCommand.Record(pledge("p2")), OFFICER);
+    issue("p2", new PledgeCommand.WriteOff("Uncollectable after three reminders."), OFFICER);
+    assertThat(engine.load("p2").state()).isEqualTo(PledgeState.WRITTEN_OFF);
+  }
+
+  @Test
+  void remindersFallDueBeforeEachPendingInstallmentOfOpenPledges() {
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    issue("p2", new PledgeCommand.Record(pledge("p2")), OFFICER);
+    issue("p2", new PledgeCommand.Cancel(LocalDate.of(2027, 1, 5), "Changed mind."), OFFICER);
+    List<PledgeWorkflow.Reminder> due = PledgeWorkflow.remindersDue(List.of(engine.load("p1"), engine.load("p2")),
+        LocalDate.of(2027, 2, 3), 7);
+    assertThat(due).singleElement().satisfies(r -> {
+      assertThat(r.pledge().id().value()).isEqualTo("p1");
+      assertThat(r.installment().dueDate()).isEqualTo(LocalDate.of(2027, 2, 10));
+    });
+  }
+}
