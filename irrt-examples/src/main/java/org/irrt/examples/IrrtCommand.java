@@ -28,6 +28,8 @@ import picocli.CommandLine.ParentCommand;
  * irrt memberships [FILE] [--date=D] [--zone=Z]  statuses, grace, reminders and dues on a day
  * irrt workflows [ACTIONS]        applications and volunteer forms through the workflows; rosters
  * irrt blog [POST.md] [--publish-at=T] [-o OUT.html]  a post through review to scheduled publication
+ * irrt campaign [FILE] [--date=D] [--chart=OUT.svg]  campaign progress, overdue installments, reminders
+ * irrt freelinks [FILE] [--language=L] [--topic=T] [--format=F] [--on=D]  Free Links queries
  * </pre>
  *
  * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file.
@@ -35,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
     description = "Example programs of the irrt library on round-table data.",
     subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
-        IrrtCommand.Memberships.class, IrrtCommand.Workflows.class, IrrtCommand.Blog.class})
+        IrrtCommand.Memberships.class, IrrtCommand.Workflows.class, IrrtCommand.Blog.class,
+        IrrtCommand.CampaignReport.class, IrrtCommand.FreeLinks.class})
 public final class IrrtCommand implements Callable<Integer> {
   private static final java.util.logging.Logger QUIET =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
@@ -316,6 +319,115 @@ public final class IrrtCommand implements Callable<Integer> {
         return ValidateExample.UNREADABLE;
       }
       parent.out.println("wrote " + output);
+      return 0;
+    }
+  }
+
+  /** Reports a file that cannot be loaded; returns the exit status. */
+  int loadProblem(Path file, RuntimeException e) {
+    if (e instanceof InvalidValueException invalid) {
+      out.println((file == null ? "sample" : file) + ": invalid, " + invalid.violations().size() + " problem"
+          + (invalid.violations().size() == 1 ? "" : "s"));
+      invalid.violations().forEach(v -> out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": "
+          + v.message(locale())));
+      return ValidateExample.INVALID;
+    }
+    Throwable cause = e.getCause();
+    err.println(file + ": cannot be read (" + (cause instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName()) + ")");
+    return ValidateExample.UNREADABLE;
+  }
+
+  /** {@code irrt campaign [FILE] [--date=YYYY-MM-DD] [--zone=ZONE] [--chart=OUT.svg]}. */
+  @Command(name = "campaign", description = "Report a campaign's progress at a date, overdue installments and reminders "
+      + "due, and draw progress toward the goal as SVG (default: the bundled synthetic sample).")
+  static final class CampaignReport implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A campaign JSON file.")
+    Path file;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today in the zone).")
+    java.time.LocalDate date;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/Chicago",
+        description = "The organisation's time zone (default: ${DEFAULT-VALUE}).")
+    java.time.ZoneId zone;
+
+    @Option(names = "--chart", paramLabel = "OUT.svg", defaultValue = "campaign.svg",
+        description = "Where to write the chart (default: ${DEFAULT-VALUE}).")
+    Path chart;
+
+    @Override
+    public Integer call() {
+      if (file != null && Files.isDirectory(file)) {
+        parent.err.println(file + ": is a directory, not a file");
+        return ValidateExample.UNREADABLE;
+      }
+      CampaignExample.CampaignData data;
+      try {
+        data = CampaignExample.load(file);
+      } catch (InvalidValueException | UncheckedIOException e) {
+        return parent.loadProblem(file, e);
+      }
+      java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
+      String svg;
+      try {
+        svg = CampaignExample.report(data, day, zone, parent.out);
+      } catch (IllegalArgumentException e) {
+        parent.err.println("irrt: " + e.getMessage());
+        return ValidateExample.INVALID;
+      }
+      try {
+        Files.writeString(chart, svg);
+      } catch (java.io.IOException e) {
+        parent.err.println(chart + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+        return ValidateExample.UNREADABLE;
+      }
+      parent.out.println("wrote " + chart);
+      return 0;
+    }
+  }
+
+  /** {@code irrt freelinks [FILE] [--language=L] [--topic=T] [--format=F] [--on=D]}. */
+  @Command(name = "freelinks", description = "Find free professional development opportunities in a Free Links "
+      + "catalogue (default: a bundled synthetic sample).")
+  static final class FreeLinks implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A catalogue JSON file.")
+    Path file;
+
+    @Option(names = "--language", paramLabel = "TAG", description = "A language, e.g. es (finds es-419 too).")
+    String language;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "A topic, ignoring case and accents.")
+    String topic;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "One of: ${COMPLETION-CANDIDATES}.")
+    org.irrt.model.freelinks.OpportunityFormat format;
+
+    @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Available on this day (expired entries leave).")
+    java.time.LocalDate on;
+
+    @Override
+    public Integer call() {
+      if (file != null && Files.isDirectory(file)) {
+        parent.err.println(file + ": is a directory, not a file");
+        return ValidateExample.UNREADABLE;
+      }
+      org.irrt.model.freelinks.FreeLinksCatalogue catalogue;
+      try {
+        catalogue = FreeLinksExample.load(file);
+      } catch (InvalidValueException | UncheckedIOException e) {
+        return parent.loadProblem(file, e);
+      }
+      FreeLinksExample.print(catalogue.find(new org.irrt.model.freelinks.FreeLinksCatalogue.Query(
+          java.util.Optional.ofNullable(language), java.util.Optional.ofNullable(topic),
+          java.util.Optional.ofNullable(format), java.util.Optional.ofNullable(on))), parent.out);
       return 0;
     }
   }

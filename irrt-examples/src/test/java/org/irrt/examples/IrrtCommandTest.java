@@ -249,4 +249,52 @@ class IrrtCommandTest {
     assertThat(r.out()).isEqualTo(post + ": invalid, 1 problem\n  title: must be at most 300 characters long\n");
     assertThat(run("blog", dir.resolve("missing.md").toString()).status()).isEqualTo(3);
   }
+
+  @Test
+  void campaignReportsProgressPerCurrencyOverdueInstallmentsRemindersAndAChart() throws IOException {
+    Path chart = dir.resolve("campaign.svg");
+    Run r = run("campaign", "--date=2026-11-29", "--chart=" + chart);
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .contains("EUR              600.00 EUR         300.00 EUR         300.00 EUR         200.00 EUR\n")
+        .contains("JPY              120000 JPY          90000 JPY          30000 JPY              0 JPY\n")
+        .contains("BHD             100.000 BHD          0.000 BHD        100.000 BHD          0.000 BHD\n")
+        .contains("Toward the goal in USD (rates of 2026-11-27): pledged $9,233.25, received $5,984.50")
+        .contains("  pl-006  m-012                  240.00 EUR in  2  CANCELLED   received 0.00 EUR\n")
+        .contains("  pl-005 #2 due 2026-09-30: 100000.00 NGN\n")
+        .contains("Reminders due today (7 days before an installment)\n  pl-007 #1 due 2026-12-06: 100.00 USD\n");
+    String svg = Files.readString(chart);
+    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("pledged $9,233.25")
+        .contains("received $5,984.50").endsWith("</svg>\n");
+    // 18.5% of a 640-pixel bar is pledged, 12.0% received.
+    assertThat(svg).contains("width=\"118.2\"").contains("width=\"76.6\"");
+  }
+
+  @Test
+  void campaignReportsALateDayJustBeforeAndAfterLocalMidnight() {
+    // pl-002's fourth installment falls due on 2026-10-15: overdue from October 16 in Chicago.
+    assertThat(run("campaign", "--date=2026-10-15", "--chart=" + dir.resolve("a.svg")).out()).doesNotContain("pl-002 #4");
+    assertThat(run("campaign", "--date=2026-10-16", "--chart=" + dir.resolve("b.svg")).out()).contains("  pl-002 #4 due 2026-10-15");
+  }
+
+  @Test
+  void freeLinksAnswersQueries() {
+    Run es = run("freelinks", "--language=es", "--on=2026-11-29");
+    assertThat(es.out()).startsWith("2 opportunities\n").contains("Planning for disasters in small libraries")
+        .contains("Alfabetización informacional para bibliotecas públicas");
+    assertThat(run("freelinks", "--topic=information literacy", "--on=2026-12-16").out()).startsWith("0 opportunities\n");
+    assertThat(run("freelinks", "--format=TOOLKIT").out()).startsWith("1 opportunity\n").contains("Grant writing toolkit");
+    assertThat(run("freelinks", "--format=TOOLKIT", "--on=2026-01-01").out()).startsWith("0 opportunities\n");
+    assertThat(run("freelinks", "--format=NOPE").status()).isEqualTo(2);
+  }
+
+  @Test
+  void freeLinksRefusesAPaidOpportunity() throws IOException {
+    Path file = write("paid.json", "{\"catalogue\": {\"opportunities\": [{\"id\": \"x\", \"title\": \"Paid course\","
+        + " \"provider\": \"P\", \"url\": \"https://example.org/x\", \"format\": \"COURSE\", \"languages\": [\"en\"],"
+        + " \"cost\": {\"amount\": 25.00, \"currency\": \"USD\"}}]}}");
+    Run r = run("freelinks", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("catalogue.opportunities[0].cost: the Free Links Program lists free opportunities only");
+  }
 }

@@ -1,0 +1,222 @@
+package org.irrt.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Money;
+import org.irrt.model.json.IrrtJson;
+import org.irrt.model.pledge.Campaign;
+import org.irrt.model.pledge.CampaignProgress;
+import org.irrt.model.pledge.ExchangeRate;
+import org.irrt.model.pledge.Installment;
+import org.irrt.model.pledge.InstallmentStatus;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.pledge.PledgeStatus;
+
+/**
+ * Example: a campaign report at a date: progress per currency (never summed across currencies),
+ * the total toward the goal with the host's exchange rates and their date, each pledge's status,
+ * overdue installments, reminders due, and a chart of progress toward the goal as an SVG file.
+ *
+ * <p>Run: {@code java org.irrt.examples.CampaignExample [FILE] [DATE] [ZONE] [CHART.svg]}; FILE
+ * defaults to the bundled synthetic, international sample.
+ */
+public final class CampaignExample {
+  /** The class-path resource of the sample. */
+  public static final String SAMPLE = "/org/irrt/examples/campaign.json";
+  /** Reminders go out this many days before an installment falls due. */
+  public static final int REMINDER_DAYS = 7;
+
+  private CampaignExample() {}
+
+  /**
+   * A campaign file: the campaign, the host's exchange rates, and the pledges.
+   *
+   * @param note a free note about the data
+   * @param campaign the campaign
+   * @param rates exchange rates into the goal's currency
+   * @param pledges the pledges with their payments
+   */
+  public record CampaignData(Optional<String> note, Campaign campaign, List<ExchangeRate> rates, List<Pledge> pledges) {}
+
+  /**
+   * Prints the report and writes the chart.
+   *
+   * @param args optionally FILE, DATE, ZONE and CHART
+   */
+  public static void main(String[] args) {
+    CampaignData data = load(args.length > 0 ? Path.of(args[0]) : null);
+    ZoneId zone = args.length > 2 ? ZoneId.of(args[2]) : ZoneId.of("America/Chicago");
+    LocalDate day = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.now(Clock.system(zone));
+    String svg = report(data, day, zone, System.out);
+    write(svg, Path.of(args.length > 3 ? args[3] : "campaign.svg"));
+  }
+
+  /**
+   * A campaign file, or the bundled sample.
+   *
+   * @param file a JSON file, or {@code null}
+   * @return the data
+   * @throws InvalidValueException listing every problem of the file
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static CampaignData load(Path file) {
+    try (InputStream in = file == null ? CampaignExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
+      return IrrtJson.newMapper().readValue(in, CampaignData.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InvalidValueException invalid) {
+          throw invalid;
+        }
+      }
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      throw new InvalidValueException("campaign file", List.of(new org.irrt.model.common.Violation(
+          "", "org.irrt.examples.campaign", locale -> "is not a valid campaign file" + where)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a chart.
+   *
+   * @param svg the SVG text
+   * @param out the file
+   */
+  public static void write(String svg, Path out) {
+    try {
+      Files.writeString(out, svg);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Prints the report at the end of a day and returns the chart.
+   *
+   * @param data the campaign and pledges
+   * @param day the day of the report, in the organisation's zone (evaluated at its last moment)
+   * @param zone the organisation's zone
+   * @param out where to print
+   * @return the SVG chart of progress toward the goal
+   */
+  public static String report(CampaignData data, LocalDate day, ZoneId zone, PrintStream out) {
+    Campaign c = data.campaign();
+    Instant at = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+    CampaignProgress progress = CampaignProgress.of(c, data.pledges(), at, zone);
+    Currency goalCurrency = c.goal().currency();
+    out.println(c.name() + " for the " + c.fund() + " on " + day + " (" + zone + ")");
+    out.println("Goal " + c.goal().format(Locale.US) + "; " + progress.donors() + " donors");
+    out.println();
+    out.println(String.format("%-8s %18s %18s %18s %18s", "Currency", "Pledged", "Received", "Outstanding", "Overdue"));
+    for (String code : progress.pledged().keySet()) {
+      out.println(String.format("%-8s %18s %18s %18s %18s", code, plain(progress.pledged().get(code)),
+          plain(progress.received().get(code)), plain(progress.outstanding().get(code)), plain(progress.overdue().get(code))));
+    }
+    var pledgedTotal = CampaignProgress.totalIn(progress.pledged(), goalCurrency, data.rates());
+    var receivedTotal = CampaignProgress.totalIn(progress.received(), goalCurrency, data.rates());
+    out.println();
+    out.println("Toward the goal in " + goalCurrency + " (rates of " + pledgedTotal.ratesAsOf().map(Object::toString).orElse("-")
+        + "): pledged " + pledgedTotal.total().format(Locale.US) + ", received " + receivedTotal.total().format(Locale.US)
+        + "; " + share(pledgedTotal.total(), c.goal()) + " of the goal pledged in " + goalCurrency
+        + " and other currencies; " + progress.shareOfGoal().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)
+        + "% in " + goalCurrency + " alone");
+
+    out.println();
+    out.println("Pledges");
+    for (Pledge p : data.pledges()) {
+      PledgeStatus status = p.status(at, zone);
+      String donor = p.anonymous() ? "(anonymous)" : p.donor().member().map(Object::toString).orElse("outside donor");
+      out.println(String.format("  %-7s %-16s %16s in %2d  %-11s received %s%s", p.id(), donor, plain(p.total()),
+          p.installmentCount(), status, plain(p.received()),
+          p.tribute().map(t -> "  (" + (t.kind().name().equals("IN_MEMORY_OF") ? "in memory" : "in honour") + ")").orElse("")));
+    }
+
+    out.println();
+    out.println("Overdue installments");
+    int overdue = 0;
+    for (Pledge p : data.pledges()) {
+      List<InstallmentStatus> statuses = p.installmentStatuses(at, zone);
+      for (int i = 0; i < statuses.size(); i++) {
+        if (statuses.get(i) == InstallmentStatus.OVERDUE) {
+          Installment inst = p.installments().get(i);
+          out.println("  " + p.id() + " #" + inst.number() + " due " + inst.dueDate() + ": " + plain(inst.outstanding()));
+          overdue++;
+        }
+      }
+    }
+    if (overdue == 0) {
+      out.println("  none");
+    }
+
+    out.println();
+    out.println("Reminders due today (" + REMINDER_DAYS + " days before an installment)");
+    int reminders = 0;
+    for (Pledge p : data.pledges()) {
+      for (Installment i : p.remindersDue(day, REMINDER_DAYS)) {
+        out.println("  " + p.id() + " #" + i.number() + " due " + i.dueDate() + ": " + plain(i.outstanding()));
+        reminders++;
+      }
+    }
+    if (reminders == 0) {
+      out.println("  none");
+    }
+    return chart(c, pledgedTotal.total(), receivedTotal.total(), day);
+  }
+
+  private static String plain(Money m) {
+    return m == null ? "-" : m.amount().toPlainString() + " " + m.currency().getCurrencyCode();
+  }
+
+  private static String share(Money part, Money whole) {
+    return part.amount().multiply(BigDecimal.valueOf(100)).divide(whole.amount(), 1, RoundingMode.HALF_EVEN) + "%";
+  }
+
+  /** A horizontal bar: the goal, what is pledged and what is received, with labels. */
+  static String chart(Campaign c, Money pledged, Money received, LocalDate day) {
+    double width = 640;
+    double pledgedW = Math.min(1.0, pledged.amount().doubleValue() / c.goal().amount().doubleValue()) * width;
+    double receivedW = Math.min(1.0, received.amount().doubleValue() / c.goal().amount().doubleValue()) * width;
+    List<String> lines = new ArrayList<>();
+    lines.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"170\" viewBox=\"0 0 720 170\""
+        + " font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-label=\"Progress toward the goal\">");
+    lines.add("  <rect width=\"720\" height=\"170\" fill=\"#ffffff\"/>");
+    lines.add("  <text x=\"40\" y=\"32\" font-size=\"18\" font-weight=\"bold\" fill=\"#1d3d5c\">" + xml(c.name()) + "</text>");
+    lines.add("  <text x=\"40\" y=\"54\" font-size=\"13\" fill=\"#555\">Progress toward " + xml(c.goal().format(Locale.US))
+        + " on " + day + "</text>");
+    lines.add("  <rect x=\"40\" y=\"70\" width=\"" + fmt(width) + "\" height=\"40\" rx=\"4\" fill=\"#e6e9ee\"/>");
+    lines.add("  <rect x=\"40\" y=\"70\" width=\"" + fmt(pledgedW) + "\" height=\"40\" rx=\"4\" fill=\"#8fb3d9\"/>");
+    lines.add("  <rect x=\"40\" y=\"70\" width=\"" + fmt(receivedW) + "\" height=\"40\" rx=\"4\" fill=\"#1d3d5c\"/>");
+    lines.add("  <text x=\"40\" y=\"132\" font-size=\"13\" fill=\"#1d3d5c\">■ received " + xml(received.format(Locale.US))
+        + "</text>");
+    lines.add("  <text x=\"260\" y=\"132\" font-size=\"13\" fill=\"#4f7fb0\">■ pledged " + xml(pledged.format(Locale.US))
+        + "</text>");
+    lines.add("  <text x=\"40\" y=\"154\" font-size=\"11\" fill=\"#777\">Other currencies converted with the rates supplied;"
+        + " never summed without them.</text>");
+    lines.add("</svg>");
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static String fmt(double v) {
+    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

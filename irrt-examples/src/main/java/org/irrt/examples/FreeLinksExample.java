@@ -1,0 +1,85 @@
+package org.irrt.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.freelinks.FreeLinksCatalogue;
+import org.irrt.model.freelinks.ProfessionalDevelopmentOpportunity;
+import org.irrt.model.json.IrrtJson;
+
+/**
+ * Example: loads a Free Links catalogue and answers a query (language, topic, format, available on
+ * a day).
+ *
+ * <p>Run through the command line: {@code irrt freelinks [FILE] --language=es --on=2026-11-29}.
+ */
+public final class FreeLinksExample {
+  /** The class-path resource of the synthetic sample catalogue. */
+  public static final String SAMPLE = "/org/irrt/examples/freelinks.json";
+
+  private FreeLinksExample() {}
+
+  /**
+   * A catalogue file.
+   *
+   * @param note a free note about the data
+   * @param catalogue the catalogue
+   */
+  public record CatalogueFile(Optional<String> note, FreeLinksCatalogue catalogue) {}
+
+  /**
+   * Prints the whole bundled catalogue.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    print(load(null).find(FreeLinksCatalogue.Query.ALL), System.out);
+  }
+
+  /**
+   * A catalogue from a file, or the bundled sample.
+   *
+   * @param file a JSON file, or {@code null}
+   * @return the catalogue
+   * @throws InvalidValueException listing every problem of the file
+   */
+  public static FreeLinksCatalogue load(Path file) {
+    try (InputStream in = file == null ? FreeLinksExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
+      return IrrtJson.newMapper().readValue(in, CatalogueFile.class).catalogue();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InvalidValueException invalid) {
+          throw invalid;
+        }
+      }
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      throw new InvalidValueException("catalogue file", List.of(new org.irrt.model.common.Violation(
+          "", "org.irrt.examples.catalogue", locale -> "is not a valid catalogue file" + where)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Prints opportunities.
+   *
+   * @param found the opportunities
+   * @param out where to print
+   */
+  public static void print(List<ProfessionalDevelopmentOpportunity> found, PrintStream out) {
+    out.println(found.size() + (found.size() == 1 ? " opportunity" : " opportunities"));
+    for (ProfessionalDevelopmentOpportunity o : found) {
+      out.println("  * " + o.title() + " [" + o.format().name().toLowerCase(java.util.Locale.ROOT) + "; "
+          + String.join(", ", o.languages()) + "]");
+      out.println("    " + o.provider() + " - " + o.url());
+      out.println("    topics: " + String.join("; ", o.topics())
+          + o.availableUntil().map(u -> "; until " + u).orElse(""));
+    }
+  }
+}
