@@ -1,0 +1,57 @@
+package org.irrt.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.irrt.model.member.Member;
+import org.junit.jupiter.api.Test;
+
+/** Every benchmark runs once on tiny input, so the suite cannot rot. Not a timing. */
+class BenchmarksRunOnceTest {
+  @Test
+  void memberBenchmarksRun() throws Exception {
+    MemberBenchmarks b = new MemberBenchmarks();
+    b.setUp();
+    assertThat(b.jsonRoundTripMember()).isEqualTo(b.member);
+    assertThat(b.jsonRoundTripRecord()).isEqualTo(b.record);
+    assertThat(b.buildMember()).isInstanceOf(Member.class);
+    assertThat(b.hibernateValidateBean()).isEmpty();
+    assertThat(b.handWrittenChecks()).isEmpty();
+  }
+
+  @Test
+  void workflowBenchmarksRun() {
+    WorkflowBenchmarks b = new WorkflowBenchmarks();
+    b.setUp();
+    assertThat(b.applicationCommand()).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+    assertThat(b.stateless4jFire()).isEqualTo(org.irrt.workflow.membership.ApplicationState.DRAFT);
+    assertThat(b.rawEnumMapAndAppend()).containsExactly(org.irrt.workflow.membership.ApplicationState.DRAFT);
+  }
+
+  @Test
+  void loadingBenchmarksRun() throws Exception {
+    LoadingBenchmarks b = new LoadingBenchmarks();
+    b.members = 3;
+    b.setUp();
+    assertThat(b.loadMembers()).isEqualTo(3);
+    assertThat(b.parseRecords()).isEqualTo(3);
+  }
+
+  @Test
+  void scheduleBenchmarkRuns() {
+    ScheduleBenchmarks b = new ScheduleBenchmarks();
+    b.setUp();
+    assertThat(b.schedule60()).hasSize(60);
+  }
+
+  @Test
+  void theHeapRatioAndTheTableAreComputed() {
+    long[] heap = HeapRatio.measure();
+    assertThat(heap[0]).isPositive();
+    assertThat(heap[1]).isPositive();
+    String table = RunBenchmarks.table(java.util.Map.of("jsonRoundTripMember", 1.0, "jsonRoundTripRecord", 2.0,
+        "hibernateValidateBean", 3.0, "buildMember", 3.0, "applicationCommand", 1.0, "stateless4jFire", 4.0,
+        "parseRecords", 1.0, "loadMembers", 2.0, "schedule60", 1_500_000.0), new long[] {150, 100});
+    assertThat(table).contains("| 0.50 | >= 0.7 |").contains("| 1.00 | <= 1.0 |").contains("| 0.25 | >= 0.25 |")
+        .contains("1,500,000 schedules/s").contains("| 1.50 | <= 1.5 |");
+  }
+}

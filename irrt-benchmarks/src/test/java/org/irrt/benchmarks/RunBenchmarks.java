@@ -1,0 +1,77 @@
+package org.irrt.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark in one JMH run (1 fork, 5 warm-up and 5 measured iterations of 1 s, a private
+ * temporary folder for JMH's lock), writes the JSON result file, and prints the ratios the targets
+ * are stated in, with the retained-heap ratio measured by JOL.
+ *
+ * <p>Arguments: the result file, then the temporary folder.
+ */
+public final class RunBenchmarks {
+  private RunBenchmarks() {}
+
+  /**
+   * Runs.
+   *
+   * @param args result file and temporary folder
+   * @throws Exception when JMH fails
+   */
+  public static void main(String[] args) throws Exception {
+    Path result = Path.of(args.length > 0 ? args[0] : "jmh-result.json");
+    Path tmp = Path.of(args.length > 1 ? args[1] : "jmh-tmp");
+    Files.createDirectories(tmp);
+    Files.createDirectories(result.toAbsolutePath().getParent());
+    Options options = new OptionsBuilder()
+        .include("org\\.irrt\\.benchmarks\\..*Benchmarks\\..*")
+        .forks(1)
+        .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
+        .resultFormat(ResultFormatType.JSON).result(result.toString())
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    Map<String, Double> score = new TreeMap<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      score.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
+    }
+    long[] heap = HeapRatio.measure();
+    System.out.println();
+    System.out.println(table(score, heap));
+  }
+
+  static String table(Map<String, Double> s, long[] heap) {
+    StringBuilder sb = new StringBuilder("| figure | measured | target |\n|---|---|---|\n");
+    row(sb, "JSON round trip of a Member (validated on read) / plain record round trip",
+        s.get("jsonRoundTripMember") / s.get("jsonRoundTripRecord"), ">= 0.7");
+    row(sb, "validated build() of a Member time / HV validate() time of the same constraints",
+        s.get("hibernateValidateBean") / s.get("buildMember"), "<= 1.0");
+    row(sb, "membership application command in memory / stateless4j fire",
+        s.get("applicationCommand") / s.get("stateless4jFire"), ">= 0.25");
+    row(sb, "loading 100,000 members from JSON Lines / raw Jackson parse into records (time ratio, inverted)",
+        s.get("parseRecords") / s.get("loadMembers"), ">= 0.5");
+    sb.append(String.format(Locale.ROOT, "| installment schedule for a 60-installment pledge | %,.0f schedules/s | >= 1,000,000 |%n",
+        s.get("schedule60")));
+    row(sb, "retained heap per Member / the record of the same fields (" + heap[0] + " / " + heap[1] + " bytes)",
+        (double) heap[0] / heap[1], "<= 1.5");
+    sb.append(String.format(Locale.ROOT, "%nraw scores: %s%n", s));
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String figure, double value, String target) {
+    sb.append(String.format(Locale.ROOT, "| %s | %.2f | %s |%n", figure, value, target));
+  }
+}
