@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -139,14 +137,14 @@ public final class BlogExample {
         new Step(new PostCommand.Approve(), EDITOR, null),
         new Step(new PostCommand.Schedule(publishAt, zone), EDITOR, null));
     for (Step s : steps) {
-      clock.now = clock.now.plus(Duration.ofHours(5));
+      clock.set(clock.instant().plus(Duration.ofHours(5)));
       Request<PostCommand> request = Request.of(s.command(), s.actor());
       Outcome<BlogPost, PostEvent> o = engine.issue(id, s.comment() == null ? request : request.withComment(s.comment()));
       if (o instanceof Outcome.Refused<BlogPost, PostEvent> refused) {
         throw new IllegalStateException("refused: " + refused.reasons());
       }
     }
-    clock.now = publishAt.atZone(zone).toInstant().plus(Duration.ofMinutes(7)); // the next sweep runs a little later
+    clock.set(publishAt.atZone(zone).toInstant().plus(Duration.ofMinutes(7))); // the next sweep runs a little later
     engine.sweep(workflow.publishDue());
     BlogPost post = engine.load(id);
     if (post.state() != PostState.PUBLISHED) {
@@ -167,29 +165,6 @@ public final class BlogExample {
   }
 
   private record Step(PostCommand command, Actor actor, String comment) {}
-
-  private static final class ScriptClock extends Clock {
-    private Instant now;
-
-    ScriptClock(Instant start) {
-      this.now = start;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /**
    * The standalone page of a published post.

@@ -1,7 +1,6 @@
 package org.irrt.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Money;
-import org.irrt.model.json.IrrtJson;
 import org.irrt.model.pledge.Campaign;
 import org.irrt.model.pledge.CampaignProgress;
 import org.irrt.model.pledge.ExchangeRate;
@@ -76,20 +74,7 @@ public final class CampaignExample {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static CampaignData load(Path file) {
-    try (InputStream in = file == null ? CampaignExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
-      return IrrtJson.newMapper().readValue(in, CampaignData.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InvalidValueException invalid) {
-          throw invalid;
-        }
-      }
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      throw new InvalidValueException("campaign file", List.of(new org.irrt.model.common.Violation(
-          "", "org.irrt.examples.campaign", locale -> "is not a valid campaign file" + where)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExampleFiles.read(file, SAMPLE, CampaignData.class, "campaign file");
   }
 
   /**

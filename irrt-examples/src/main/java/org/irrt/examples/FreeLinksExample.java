@@ -1,17 +1,12 @@
 package org.irrt.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.freelinks.FreeLinksCatalogue;
 import org.irrt.model.freelinks.ProfessionalDevelopmentOpportunity;
-import org.irrt.model.json.IrrtJson;
 
 /**
  * Example: loads a Free Links catalogue and answers a query (language, topic, format, available on
@@ -50,20 +45,7 @@ public final class FreeLinksExample {
    * @throws InvalidValueException listing every problem of the file
    */
   public static FreeLinksCatalogue load(Path file) {
-    try (InputStream in = file == null ? FreeLinksExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
-      return IrrtJson.newMapper().readValue(in, CatalogueFile.class).catalogue();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InvalidValueException invalid) {
-          throw invalid;
-        }
-      }
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      throw new InvalidValueException("catalogue file", List.of(new org.irrt.model.common.Violation(
-          "", "org.irrt.examples.catalogue", locale -> "is not a valid catalogue file" + where)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExampleFiles.read(file, SAMPLE, CatalogueFile.class, "catalogue file").catalogue();
   }
 
   /**

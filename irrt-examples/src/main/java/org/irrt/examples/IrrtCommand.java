@@ -214,15 +214,8 @@ public final class IrrtCommand implements Callable<Integer> {
       org.irrt.model.membership.MembershipRegister register;
       try {
         register = MembershipExample.load(file);
-      } catch (InvalidValueException e) {
-        parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem" + (e.violations().size() == 1 ? "" : "s"));
-        e.violations().forEach(v -> parent.out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": "
-            + v.message(parent.locale())));
-        return ValidateExample.INVALID;
-      } catch (UncheckedIOException e) {
-        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
-            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
-        return ValidateExample.UNREADABLE;
+      } catch (InvalidValueException | UncheckedIOException e) {
+        return parent.loadProblem(file, e);
       }
       java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
       MembershipExample.report(register, day, zone, parent.out);
@@ -250,16 +243,8 @@ public final class IrrtCommand implements Callable<Integer> {
       WorkflowExample.Batch batch;
       try {
         batch = WorkflowExample.load(file);
-      } catch (InvalidValueException e) {
-        parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem"
-            + (e.violations().size() == 1 ? "" : "s"));
-        e.violations().forEach(v -> parent.out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": "
-            + v.message(parent.locale())));
-        return ValidateExample.INVALID;
-      } catch (UncheckedIOException e) {
-        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
-            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
-        return ValidateExample.UNREADABLE;
+      } catch (InvalidValueException | UncheckedIOException e) {
+        return parent.loadProblem(file, e);
       }
       WorkflowExample.run(batch, IrrtData.irrt(), parent.out);
       return 0;

@@ -1,18 +1,11 @@
 package org.irrt.examples;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +19,6 @@ import org.irrt.model.committee.Committee;
 import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.committee.CommitteeRole;
 import org.irrt.model.common.InvalidValueException;
-import org.irrt.model.json.IrrtJson;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.MembershipType;
 import org.irrt.model.membership.MembershipTypeId;
@@ -121,41 +113,7 @@ public final class WorkflowExample {
    * @throws InvalidValueException when the file is not a valid batch
    */
   public static Batch load(Path file) {
-    JsonMapper mapper = IrrtJson.newMapper();
-    try (InputStream in = file == null ? WorkflowExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
-      return mapper.readValue(in, Batch.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InvalidValueException invalid) {
-          throw invalid; // a library value in the file is invalid: every violation, with its path
-        }
-      }
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      throw new InvalidValueException("actions file", List.of(new org.irrt.model.common.Violation(
-          "", "org.irrt.examples.actions", locale -> "is not a valid actions file" + where)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A clock the batch sets to each action's instant. */
-  private static final class ScriptClock extends Clock {
-    private Instant now = Instant.EPOCH;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
+    return ExampleFiles.read(file, SAMPLE, Batch.class, "actions file");
   }
 
   /**
@@ -166,7 +124,7 @@ public final class WorkflowExample {
    * @param out where to print
    */
   public static void run(Batch batch, RoundTable roundTable, PrintStream out) {
-    ScriptClock clock = new ScriptClock();
+    ScriptClock clock = new ScriptClock(Instant.EPOCH);
     ApplicationIndex index = new ApplicationIndex();
     var applications = new WorkflowEngine<>(new MembershipApplicationWorkflow(batch.zone(),
         MembershipApplicationWorkflow.DEFAULT_EXPIRY, index), new InMemoryWorkflowStore<>(), clock).listen(index);
@@ -184,7 +142,7 @@ public final class WorkflowExample {
     List<Action> inTimeOrder = new ArrayList<>(batch.actions());
     inTimeOrder.sort(java.util.Comparator.comparing(Action::at)); // stable: same instants keep file order
     for (Action a : inTimeOrder) {
-      clock.now = a.at();
+      clock.set(a.at());
       Actor actor = new Actor(ActorId.of(a.actor()), a.roles());
       String line = WHEN.format(a.at().atZone(batch.zone())) + "  " + a.actor() + " " + a.command() + " " + a.instance();
       Outcome<?, ?> outcome;
