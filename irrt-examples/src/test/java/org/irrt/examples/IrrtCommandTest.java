@@ -196,7 +196,7 @@ class IrrtCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .contains("2026-09-01 09:00  m-001 CREATE form-7f3a  ->  already done: ApplicationCreated\n")
-        .contains("2026-09-05 22:30  m-001 RECORD_PAYMENT form-7f3a  ->  accepted: PaymentRecorded, MembershipActivated\n")
+        .contains("2026-09-05 22:30  payments RECORD_PAYMENT form-7f3a  ->  accepted: PaymentRecorded, MembershipActivated\n")
         .contains("m-003 SUBMIT form-9c21  ->  accepted: ApplicationSubmitted, ApplicationApproved, MembershipActivated\n")
         .contains("officer-lee START_REVIEW form-lee  ->  refused: fourEyes: an officer may not decide on their own application\n")
         .contains("officer-lee APPROVE form-44d0  ->  illegal in state REJECTED (nothing is permitted now)\n")

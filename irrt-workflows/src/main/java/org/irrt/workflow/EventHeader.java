@@ -6,15 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every event carries: who, when (from the engine's injected clock), an optional comment, and
- * the idempotency key of the command that produced it.
+ * What every event carries: who, which command, when (from the engine's injected clock), an optional
+ * comment, and the idempotency key of the command that produced it.
  *
  * @param actor who issued the command
+ * @param command the kind of the command that produced the event, e.g. {@code SUBMIT}
  * @param at when it was committed
  * @param comment the actor's comment, if any
  * @param idempotencyKey the command's key, if any
  */
-public record EventHeader(ActorId actor, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at,
+public record EventHeader(ActorId actor, String command, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at,
     Optional<String> comment, Optional<String> idempotencyKey) {
   /**
    * Checks the parts.
@@ -23,6 +24,7 @@ public record EventHeader(ActorId actor, @JsonFormat(shape = JsonFormat.Shape.ST
    */
   public EventHeader {
     Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(command, "command");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");

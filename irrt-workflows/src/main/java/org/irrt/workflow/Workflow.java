@@ -137,7 +137,7 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
     if (!reasons.isEmpty()) {
       return new Outcome.Refused<>(instance, reasons);
     }
-    EventHeader header = new EventHeader(request.actor().id(), at, request.comment(), request.idempotencyKey());
+    EventHeader header = new EventHeader(request.actor().id(), kind.name(), at, request.comment(), request.idempotencyKey());
     List<E> events = new ArrayList<>();
     I next = take(instance, request.command(), row, header, events);
     for (int step = 0; step < MAX_AUTOMATIC_STEPS; step++) {
@@ -156,7 +156,8 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
         return new Outcome.Accepted<>(next, events, false);
       }
       next = take(next, command, auto.get(),
-          new EventHeader(ActorId.SYSTEM, at, Optional.empty(), request.idempotencyKey()), events);
+          new EventHeader(ActorId.SYSTEM, auto.get().command().name(), at, Optional.empty(),
+              request.idempotencyKey()), events);
     }
     throw new IllegalStateException(definition().name() + ": automatic rows loop");
   }

@@ -14,8 +14,11 @@ import java.util.function.BiFunction;
  * Runs a workflow against a store: loads an instance from its events, decides a request at the
  * clock's instant, appends the events with a version check, and notifies listeners.
  *
- * <p>Idempotency: when a request carries a key already recorded on the instance's events, the first
- * outcome is returned again (marked replayed) and nothing is appended. Concurrency: if another
+ * <p>Idempotency: when a request carries a key already recorded on the instance's events, and the
+ * same actor issued the same command kind with it, the first outcome (the instance as it was right
+ * after it, and its events) is returned again, marked replayed, and nothing is appended. A key
+ * recorded for another actor or another command kind is refused ({@code idempotencyKey}) without
+ * showing anything of the first outcome. Concurrency: if another
  * request committed since the instance was loaded, the append fails with {@link
  * ConcurrencyException} and nothing is lost or written twice; the caller may retry.
  *
@@ -97,10 +100,9 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
     List<E> history = store.load(instanceId);
     I current = workflow.replay(instanceId, history);
     if (request.idempotencyKey().isPresent()) {
-      List<E> first = history.stream()
-          .filter(e -> e.header().idempotencyKey().equals(request.idempotencyKey())).toList();
-      if (!first.isEmpty()) {
-        return new Outcome.Accepted<>(current, first, true);
+      Optional<Outcome<I, E>> replay = replay(instanceId, history, current, request);
+      if (replay.isPresent()) {
+        return replay.get();
       }
     }
     Outcome<I, E> outcome = workflow.decide(current, request, clock.instant());
@@ -111,6 +113,31 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
       }
     }
     return outcome;
+  }
+
+  private Optional<Outcome<I, E>> replay(String instanceId, List<E> history, I current,
+      Request<? extends C> request) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).header().idempotencyKey().equals(request.idempotencyKey())) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    EventHeader header = history.get(first).header();
+    if (!header.actor().equals(request.actor().id())
+        || !header.command().equals(workflow.kind(request.command()).name())) {
+      return Optional.of(new Outcome.Refused<>(current,
+          List.of(new Refusal("idempotencyKey", "org.irrt.workflow.keyReused"))));
+    }
+    List<E> events = history.subList(first, last + 1).stream()
+        .filter(e -> e.header().idempotencyKey().equals(request.idempotencyKey())).toList();
+    return Optional.of(new Outcome.Accepted<>(workflow.replay(instanceId, history.subList(0, last + 1)),
+        events, true));
   }
 
   /**

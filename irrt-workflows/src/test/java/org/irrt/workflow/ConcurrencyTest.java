@@ -72,7 +72,7 @@ class ConcurrencyTest {
               Money.of("1", "EUR"), LocalDate.of(2026, 3, 2)));
           while (true) {
             try {
-              Outcome<?, ?> o = engine.issue("app", Request.of(pay, applicant).withIdempotencyKey("k-" + thread + "-" + i));
+              Outcome<?, ?> o = engine.issue("app", Request.of(pay, Actor.of("payments", Role.SYSTEM)).withIdempotencyKey("k-" + thread + "-" + i));
               assertThat(o).isInstanceOf(Outcome.Accepted.class);
               break;
             } catch (ConcurrencyException e) {

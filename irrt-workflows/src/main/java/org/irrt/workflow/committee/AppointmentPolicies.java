@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.irrt.model.committee.Committee;
+import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.committee.CommitteeRole;
 import org.irrt.model.committee.SeatLimit;
 import org.irrt.model.committee.TermRule;
@@ -24,6 +25,7 @@ import org.irrt.workflow.Refusal;
  *   <li>{@code knownCommittee}: the committee is one of the round table's;
  *   <li>{@code termLength}: the term's length is one the committee's term rule allows for the role
  *       (1 or 2 years when the sources give no rule);
+ *   <li>{@code oneSeat}: a person holds one position on a committee at a time;
  *   <li>{@code seatLimit}: the role's seats on the committee are not all taken during the term;
  *   <li>{@code threePositions}: no one holds more than three positions at once (ALA policy);
  *   <li>{@code termLimit}: at most {@code maxConsecutiveYears} (default 4) consecutive years on a
@@ -72,6 +74,7 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
         new Policy("knownCommittee", c -> c.committee().isPresent() ? Optional.empty()
             : Optional.of(new Refusal("knownCommittee", "org.irrt.workflow.committee.unknown", c.proposed().committee().value()))),
         new Policy("termLength", this::termLength),
+        new Policy("oneSeat", this::oneSeat),
         new Policy("seatLimit", this::seatLimit),
         new Policy("threePositions", this::threePositions),
         new Policy("termLimit", this::termLimit),
@@ -99,13 +102,42 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
     return refusals;
   }
 
-  private Optional<Refusal> termLength(Check c) {
-    List<Integer> allowed = c.committee().flatMap(k -> k.termRule(c.proposed().role()))
-        .map(TermRule::termYears).orElse(List.of(1, 2));
-    int years = c.proposed().years();
+  /**
+   * The term lengths a committee's rule allows for a role (1 or 2 years when the sources give none).
+   *
+   * @param committee the committee
+   * @param role the role
+   * @return the lengths in years
+   */
+  public List<Integer> allowedTermYears(CommitteeId committee, CommitteeRole role) {
+    return roundTable.committee(committee).flatMap(k -> k.termRule(role)).map(TermRule::termYears)
+        .orElse(List.of(1, 2));
+  }
+
+  /**
+   * The refusal of a term length, when it is not allowed.
+   *
+   * @param committee the committee
+   * @param role the role
+   * @param years the proposed length in years (any int, also zero or negative)
+   * @return the refusal, or empty when the length is allowed
+   */
+  public Optional<Refusal> termLength(CommitteeId committee, CommitteeRole role, int years) {
+    List<Integer> allowed = allowedTermYears(committee, role);
     return allowed.contains(years) ? Optional.empty()
         : Optional.of(new Refusal("termLength", "org.irrt.workflow.committee.termLength", years,
             allowed.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+  }
+
+  private Optional<Refusal> termLength(Check c) {
+    return termLength(c.proposed().committee(), c.proposed().role(), c.proposed().years());
+  }
+
+  private Optional<Refusal> oneSeat(Check c) {
+    Appointment p = c.proposed();
+    return c.roster().of(p.member()).stream().anyMatch(a -> a.committee().equals(p.committee()) && a.overlaps(p))
+        ? Optional.of(new Refusal("oneSeat", "org.irrt.workflow.committee.oneSeat", p.committee().value()))
+        : Optional.empty();
   }
 
   private Optional<Refusal> seatLimit(Check c) {

@@ -105,8 +105,7 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
   }
 
   private Guard<Volunteering, VolunteerCommand> appointmentPolicies() {
-    return Guard.ofAll("appointmentPolicies",
-        (v, c, actor, at) -> policies.check(offerFor(v, (VolunteerCommand.Appoint) c), roster.get()));
+    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> wouldRefuse(v, (VolunteerCommand.Appoint) c));
   }
 
   private Guard<Volunteering, VolunteerCommand> offerStillValid() {
@@ -121,12 +120,18 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
    * @return the refusals; empty when it would be accepted
    */
   public List<Refusal> wouldRefuse(Volunteering volunteering, VolunteerCommand.Appoint appoint) {
+    if (appoint.termYears() < 1 || appoint.termYears() > MAX_TERM_YEARS) {
+      return policies.termLength(appoint.committee(), appoint.role(), appoint.termYears()).stream().toList();
+    }
     return policies.check(offerFor(volunteering, appoint), roster.get());
   }
 
+  /** No committee rule anywhere allows more; longer terms are refused before any date is computed. */
+  private static final int MAX_TERM_YEARS = 10;
+
   private static Appointment offerFor(Volunteering v, VolunteerCommand.Appoint a) {
     return Appointment.forYears(v.form().orElseThrow().member(), a.committee(), a.role(), v.termStart().orElseThrow(),
-        Math.max(1, a.termYears()));
+        a.termYears());
   }
 
   @Override

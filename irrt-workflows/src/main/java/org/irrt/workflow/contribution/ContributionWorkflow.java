@@ -69,8 +69,11 @@ import org.irrt.workflow.contribution.PostEvent.ReviewStarted;
  * publication; an editor may not approve or publish their own post (four eyes); changes requested and
  * rejections need a reason; a schedule is an instant, entered as a local time in a zone, and must lie
  * ahead; the {@link #publishDue()} sweep publishes every scheduled post whose time has passed,
- * stamped with its scheduled instant. No step loses content: every revision is kept, a refused step
- * changes nothing, and republishing shows the same revision as before.
+ * stamped with its scheduled instant. An editor may change an approved, scheduled or unpublished
+ * post, but the change sends it back to review (the schedule is dropped), so only reviewed content is
+ * ever published: approving, scheduling, publishing and republishing need an editor who is neither
+ * the author nor the person who saved the current revision. No step loses content: every revision
+ * is kept, a refused step changes nothing, and republishing shows the same revision as before.
  */
 public final class ContributionWorkflow extends Workflow<BlogPost, PostState, PostCommand.Kind, PostCommand, PostEvent> {
   private static final Set<Role> CONTRIBUTOR = Set.of(Role.CONTRIBUTOR);
@@ -78,6 +81,8 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   private static final Set<Role> ANYONE = Set.of(Role.CONTRIBUTOR, Role.EDITOR, Role.ADMINISTRATOR);
   /** Where a contributor may save own posts. */
   private static final Set<PostState> CONTRIBUTOR_EDITS = EnumSet.of(DRAFT, SUBMITTED, CHANGES_REQUESTED);
+  /** Where the content was approved: a change sends the post back to review. */
+  private static final Set<PostState> REVIEWED = EnumSet.of(APPROVED, SCHEDULED, UNPUBLISHED);
 
   private final WorkflowDefinition<PostState, PostCommand.Kind, BlogPost, PostCommand> definition = table();
 
@@ -85,8 +90,11 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
     var b = WorkflowDefinition.<PostState, PostCommand.Kind, BlogPost, PostCommand>builder("contribution",
             PostState.class, NONE)
         .on(NONE, CREATE, DRAFT, CONTRIBUTOR);
-    for (PostState s : List.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, UNPUBLISHED)) {
-      b.on(s, SAVE, s, ANYONE, mayEdit()); // saving keeps the state
+    for (PostState s : List.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED)) {
+      b.on(s, SAVE, s, ANYONE, mayEdit()); // saving before approval keeps the state
+    }
+    for (PostState s : REVIEWED) {
+      b.on(s, SAVE, IN_REVIEW, ANYONE, mayEdit(), changesContent()); // a reviewed post changed is reviewed again
     }
     b.on(DRAFT, SUBMIT, SUBMITTED, CONTRIBUTOR, own())
         .on(SUBMITTED, START_REVIEW, IN_REVIEW, EDITORS)
@@ -147,8 +155,19 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   }
 
   private static Guard<BlogPost, PostCommand> fourEyes() {
-    return Guard.of("fourEyes", (p, c, actor, at) -> refuse(isAuthor(p, actor), "fourEyes",
-        "org.irrt.workflow.contribution.fourEyes"));
+    return Guard.of("fourEyes", (p, c, actor, at) -> refuse(isAuthor(p, actor) || savedCurrent(p, actor),
+        "fourEyes", "org.irrt.workflow.contribution.fourEyes"));
+  }
+
+  private static boolean savedCurrent(BlogPost p, Actor actor) {
+    return p.contribution().map(c -> c.current().author().value().equals(actor.id().value())).orElse(false);
+  }
+
+  private static Guard<BlogPost, PostCommand> changesContent() {
+    return Guard.of("changesContent", (p, c, actor, at) -> refuse(
+        p.contribution().map(x -> x.current().contentHash().equals(((PostCommand.Save) c).content().hash()))
+            .orElse(false),
+        "changesContent", "org.irrt.workflow.contribution.unchanged"));
   }
 
   private static Guard<BlogPost, PostCommand> reasonGiven() {
@@ -256,7 +275,9 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
     }
     if (event instanceof PostSaved e) {
       Contribution c = p.contribution().orElseThrow();
-      return p.with(Contribution.builder().from(c).addRevisions(e.revision()).build());
+      BlogPost saved = p.with(Contribution.builder().from(c).addRevisions(e.revision()).build());
+      return REVIEWED.contains(p.state()) ? new BlogPost(p.id(), IN_REVIEW, saved.contribution(), Optional.empty(),
+          p.publishedAt(), p.publishedRevision(), p.reason()) : saved;
     }
     if (event instanceof CommentAdded e) {
       Contribution c = p.contribution().orElseThrow();

@@ -122,7 +122,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   private WorkflowDefinition<ApplicationState, ApplicationCommand.Kind, MembershipApplication, ApplicationCommand> table() {
     Set<Role> applicant = Set.of(Role.APPLICANT);
     Set<Role> officer = Set.of(Role.MEMBERSHIP_OFFICER);
-    Set<Role> payer = Set.of(Role.APPLICANT, Role.MEMBERSHIP_OFFICER, Role.SYSTEM);
+    Set<Role> payer = Set.of(Role.MEMBERSHIP_OFFICER, Role.SYSTEM);
     return WorkflowDefinition.<ApplicationState, ApplicationCommand.Kind, MembershipApplication, ApplicationCommand>
             builder("membership-application", ApplicationState.class, NONE)
         .on(NONE, CREATE, DRAFT, applicant, FOR_SELF, oneOpenApplication())
@@ -134,10 +134,10 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
         .on(UNDER_REVIEW, APPROVE, APPROVED, officer, FOUR_EYES)
         .on(UNDER_REVIEW, REJECT, REJECTED, officer, REASON_GIVEN)
         .on(Set.of(DRAFT, SUBMITTED, UNDER_REVIEW, MORE_INFORMATION_REQUESTED, APPROVED), WITHDRAW, WITHDRAWN, applicant, OWN)
-        .on(SUBMITTED, RECORD_PAYMENT, SUBMITTED, payer, PAYMENT_VALID)
-        .on(UNDER_REVIEW, RECORD_PAYMENT, UNDER_REVIEW, payer, PAYMENT_VALID)
-        .on(MORE_INFORMATION_REQUESTED, RECORD_PAYMENT, MORE_INFORMATION_REQUESTED, payer, PAYMENT_VALID)
-        .on(APPROVED, RECORD_PAYMENT, APPROVED, payer, PAYMENT_VALID)
+        .on(SUBMITTED, RECORD_PAYMENT, SUBMITTED, payer, paymentValid())
+        .on(UNDER_REVIEW, RECORD_PAYMENT, UNDER_REVIEW, payer, paymentValid())
+        .on(MORE_INFORMATION_REQUESTED, RECORD_PAYMENT, MORE_INFORMATION_REQUESTED, payer, paymentValid())
+        .on(APPROVED, RECORD_PAYMENT, APPROVED, payer, paymentValid())
         .automatic(APPROVED, ACTIVATE, ACTIVE, PAID_OR_FREE)
         .on(Set.of(DRAFT, MORE_INFORMATION_REQUESTED, APPROVED), EXPIRE, EXPIRED, Set.of(Role.SYSTEM), expiryDue())
         .build();
@@ -183,18 +183,31 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
         return refuse(!paid, "paidOrFree", "org.irrt.workflow.membership.unpaid");
       });
 
-  /** A payment is in the fee's currency and not recorded before. */
-  static final Guard<MembershipApplication, ApplicationCommand> PAYMENT_VALID = Guard.of("paymentValid",
-      (a, c, actor, at) -> {
-        var p = ((ApplicationCommand.RecordPayment) c).payment();
-        MembershipType t = a.type().orElseThrow();
-        if (!p.amount().currency().equals(t.fee().currency())) {
-          return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentCurrency",
-              t.fee().currency().getCurrencyCode()));
-        }
-        return refuse(a.payments().stream().anyMatch(x -> x.paymentId().equals(p.paymentId())), "paymentValid",
-            "org.irrt.workflow.membership.paymentTwice");
-      });
+  /**
+   * A payment is more than zero, in the fee's currency, received no later than today in the
+   * organisation's time zone, and not recorded before. Payments are recorded by the payment system
+   * ({@link Role#SYSTEM}) or a membership officer, never by the applicant, whose word is not a
+   * payment.
+   */
+  private Guard<MembershipApplication, ApplicationCommand> paymentValid() {
+    return Guard.of("paymentValid", (a, c, actor, at) -> {
+      var p = ((ApplicationCommand.RecordPayment) c).payment();
+      MembershipType t = a.type().orElseThrow();
+      if (!p.amount().currency().equals(t.fee().currency())) {
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentCurrency",
+            t.fee().currency().getCurrencyCode()));
+      }
+      if (p.amount().amount().signum() <= 0) {
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentZero"));
+      }
+      if (p.receivedOn().isAfter(at.atZone(zone).toLocalDate())) {
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
+            p.receivedOn().toString()));
+      }
+      return refuse(a.payments().stream().anyMatch(x -> x.paymentId().equals(p.paymentId())), "paymentValid",
+          "org.irrt.workflow.membership.paymentTwice");
+    });
+  }
 
   private Guard<MembershipApplication, ApplicationCommand> oneOpenApplication() {
     return Guard.of("oneOpenApplication", (a, c, actor, at) -> {

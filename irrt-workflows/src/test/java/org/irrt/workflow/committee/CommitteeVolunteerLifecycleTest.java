@@ -84,14 +84,36 @@ class CommitteeVolunteerLifecycleTest {
     CommitteeFixtures g = f;
     g.engine.issue("fourth", Request.of(new VolunteerCommand.Submit(form("ana", NOMINATING)), volunteer("ana")));
     assertThat(refused(g.engine.issue("fourth", Request.of(new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.CHAIR, 1), OFFICER))))
-        .extracting(Refusal::rule).containsExactly("threePositions");
+        .extracting(Refusal::rule).containsExactly("oneSeat", "threePositions");
+  }
+
+  @Test
+  void onePersonHoldsOneSeatOnACommitteeAtATime() {
+    f.appointAndAccept("ana", MEMBERSHIP, CommitteeRole.MEMBER, 2);
+    issue("again", new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana"));
+    List<Refusal> reasons = refused(issue("again", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 2), OFFICER));
+    assertThat(reasons).extracting(r -> r.message(Locale.ENGLISH))
+        .containsExactly("this person already holds a position on membership during this term");
+    assertThat(f.book.get().appointments()).hasSize(1);
+  }
+
+  @Test
+  void termLengthsOutsideAnyRuleAreRefusedNotRounded() {
+    issue("v1", new VolunteerCommand.Submit(form("ana", PAPERS)), volunteer("ana"));
+    for (int years : new int[] {0, -1, Integer.MIN_VALUE, 11, 2_000_000_000}) {
+      assertThat(refused(issue("v1", new VolunteerCommand.Appoint(PAPERS, CommitteeRole.MEMBER, years), OFFICER)))
+          .extracting(Refusal::rule).as("%d years", years).containsExactly("termLength");
+    }
+    assertThat(refused(issue("v1", new VolunteerCommand.Appoint(PAPERS, CommitteeRole.MEMBER, 0), OFFICER)).get(0)
+        .message(Locale.ENGLISH)).startsWith("a term of 0 years is not allowed");
+    assertThat(f.engine.load("v1").state()).isEqualTo(VolunteerState.SUBMITTED);
   }
 
   @Test
   void termLengthsFollowTheCommitteesTermRules() {
     issue("v1", new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana"));
     List<Refusal> reasons = refused(issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 1), OFFICER));
-    assertThat(reasons.get(0).message(Locale.ENGLISH)).isEqualTo("a term of 1 years is not allowed for this role (allowed: 2)");
+    assertThat(reasons.get(0).message(Locale.ENGLISH)).isEqualTo("a term of 1 year is not allowed for this role (allowed: 2)");
     assertThat(issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 2), OFFICER))
         .isInstanceOf(Outcome.Accepted.class);
   }
@@ -154,7 +176,7 @@ class CommitteeVolunteerLifecycleTest {
     CommitteeFixtures g = new CommitteeFixtures(history);
     g.engine.issue("ana", Request.of(new VolunteerCommand.Submit(form("ana", NOMINATING)), volunteer("ana")));
     assertThat(refused(g.engine.issue("ana", Request.of(new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.INTERN, 3), OFFICER))))
-        .extracting(Refusal::rule).containsExactly("termLength", "internEligibility");
+        .extracting(Refusal::rule).containsExactly("termLength", "oneSeat", "internEligibility");
   }
 
   @Test

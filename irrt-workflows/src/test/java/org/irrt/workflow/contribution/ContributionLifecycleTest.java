@@ -104,7 +104,7 @@ class ContributionLifecycleTest {
     issue(new PostCommand.StartReview(), ANA_THE_EDITOR);
     List<Refusal> reasons = refused(issue(new PostCommand.Approve(), ANA_THE_EDITOR));
     assertThat(reasons).extracting(Refusal::rule).containsExactly("fourEyes");
-    assertThat(reasons.get(0).message(Locale.FRENCH)).isEqualTo("un éditeur ne peut ni approuver ni publier son propre billet");
+    assertThat(reasons.get(0).message(Locale.FRENCH)).isEqualTo("un éditeur ne peut ni approuver ni publier son propre billet ni ses propres modifications");
   }
 
   @Test
@@ -117,6 +117,47 @@ class ContributionLifecycleTest {
         .isInstanceOf(IllegalCommandException.class);
     assertThat(engine.load("post-1").contribution().orElseThrow().current().contentHash()).isEqualTo(before);
     assertThat(engine.load("post-1").contribution().orElseThrow().revisions()).hasSize(1);
+  }
+
+  @Test
+  void anAuthorWhoIsAlsoAnEditorCannotChangeAScheduledPostBehindTheReviewersBack() {
+    issue(new PostCommand.Create(content("Reviewed text")), ANA_THE_EDITOR);
+    issue(new PostCommand.Submit(), ANA_THE_EDITOR);
+    issue(new PostCommand.StartReview(), EDITOR);
+    issue(new PostCommand.Approve(), EDITOR);
+    issue(new PostCommand.Schedule(LocalDateTime.of(2026, 12, 1, 9, 0), CHICAGO), EDITOR);
+    issue(new PostCommand.Save(content("UNREVIEWED text added after approval")), ANA_THE_EDITOR);
+    BlogPost back = engine.load("post-1");
+    assertThat(back.state()).isEqualTo(PostState.IN_REVIEW);
+    assertThat(back.scheduledFor()).isEmpty();
+    clock.set(Instant.parse("2026-12-02T00:00:00Z"));
+    assertThat(engine.sweep(workflow.publishDue())).isEmpty();
+    assertThat(refused(issue(new PostCommand.Approve(), ANA_THE_EDITOR))).extracting(Refusal::rule)
+        .containsExactly("fourEyes");
+    issue(new PostCommand.Approve(), EDITOR);
+    issue(new PostCommand.Publish(), EDITOR);
+    assertThat(engine.load("post-1").publishedRevision()).contains(2);
+  }
+
+  @Test
+  void anEditorsOwnChangesNeedAnotherEditorAndRepublishingShowsOnlyReviewedContent() {
+    Actor lee = Actor.of("editor-lee", Role.EDITOR);
+    approved();
+    issue(new PostCommand.Publish(), EDITOR);
+    issue(new PostCommand.Unpublish(), EDITOR);
+    assertThat(refused(issue(new PostCommand.Save(content("Body")), EDITOR))).extracting(Refusal::rule)
+        .containsExactly("changesContent");
+    issue(new PostCommand.Save(content("Changed while unpublished")), EDITOR);
+    assertThat(engine.load("post-1").state()).isEqualTo(PostState.IN_REVIEW);
+    assertThatThrownBy(() -> issue(new PostCommand.Republish(), EDITOR)).isInstanceOf(IllegalCommandException.class);
+    assertThat(refused(issue(new PostCommand.Approve(), EDITOR))).extracting(r -> r.message(Locale.ENGLISH))
+        .containsExactly("an editor may not approve or publish their own post or their own changes to it");
+    issue(new PostCommand.Approve(), lee);
+    issue(new PostCommand.Publish(), lee);
+    BlogPost post = engine.load("post-1");
+    assertThat(post.state()).isEqualTo(PostState.PUBLISHED);
+    assertThat(post.publishedRevision()).contains(2);
+    assertThat(post.publishedAt()).isPresent();
   }
 
   @Test

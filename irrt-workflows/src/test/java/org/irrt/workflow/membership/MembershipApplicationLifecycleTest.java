@@ -39,6 +39,7 @@ class MembershipApplicationLifecycleTest {
   private final ApplicationFixtures f = new ApplicationFixtures();
   private final Member ana = member("ana", "Ana", "García");
   private final Actor anaActor = applicant(ana);
+  private static final Actor PAYMENTS = Actor.of("payments", Role.SYSTEM);
 
   private String create(MembershipType type, String token) {
     String id = MembershipApplicationWorkflow.applicationId(token);
@@ -81,8 +82,8 @@ class MembershipApplicationLifecycleTest {
 
     f.clock.set(java.time.Instant.parse("2026-03-10T04:30:00Z")); // still March 9 in Chicago
     var paid = f.engine.issue(id, Request.of(new RecordPayment(
-        PaymentReference.of("pay-77", Money.of("35", "EUR"), LocalDate.of(2026, 3, 9))), anaActor));
-    assertThat(names(paid)).containsExactly("PaymentRecorded by ana", "MembershipActivated by system");
+        PaymentReference.of("pay-77", Money.of("35", "EUR"), LocalDate.of(2026, 3, 9))), PAYMENTS));
+    assertThat(names(paid)).containsExactly("PaymentRecorded by payments", "MembershipActivated by system");
     MembershipApplication active = f.engine.load(id);
     assertThat(active.state()).isEqualTo(ApplicationState.ACTIVE);
     var membership = active.membership().orElseThrow();
@@ -171,6 +172,33 @@ class MembershipApplicationLifecycleTest {
   }
 
   @Test
+  void aReplayShowsTheInstanceAsTheFirstOutcomeLeftIt() {
+    String id = create(type("intl", true, true), "form-8b");
+    accepted(f.engine.issue(id, Request.of(new Submit(), anaActor).withIdempotencyKey("submit-1")));
+    accepted(f.engine.issue(id, Request.of(new StartReview(), OFFICER)));
+    var again = accepted(f.engine.issue(id, Request.of(new Submit(), anaActor).withIdempotencyKey("submit-1")));
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.instance().state()).isEqualTo(ApplicationState.SUBMITTED);
+    assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.UNDER_REVIEW);
+  }
+
+  @Test
+  void aKeyReusedByAnotherActorOrForAnotherCommandIsRefusedAndShowsNothing() {
+    String id = create(type("intl", true, true), "form-8c");
+    accepted(f.engine.issue(id, Request.of(new Submit(), anaActor).withIdempotencyKey("submit-1")));
+    var stranger = f.engine.issue(id, Request.of(new Withdraw(), Actor.of("bo", Role.APPLICANT)).withIdempotencyKey("submit-1"));
+    assertThat(stranger).isInstanceOf(Outcome.Refused.class);
+    assertThat(refused(stranger)).extracting(r -> r.message(Locale.ENGLISH))
+        .containsExactly("this idempotency key was already used for another command or by another person");
+    assertThat(refused(f.engine.issue(id, Request.of(new Withdraw(), anaActor).withIdempotencyKey("submit-1"))))
+        .extracting(Refusal::rule).containsExactly("idempotencyKey");
+    assertThat(refused(f.engine.issue(id, Request.of(new StartReview(), OFFICER).withIdempotencyKey("submit-1"))))
+        .extracting(Refusal::rule).containsExactly("idempotencyKey");
+    assertThat(f.engine.history(id)).hasSize(2);
+    assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.SUBMITTED);
+  }
+
+  @Test
   void theSameClientTokenTwiceYieldsOneApplication() {
     MembershipType type = type("intl", true, true);
     String first = create(type, "token-abc");
@@ -235,16 +263,33 @@ class MembershipApplicationLifecycleTest {
     String id = create(type("intl", true, true), "form-11");
     f.engine.issue(id, Request.of(new Submit(), anaActor));
     PaymentReference dollars = PaymentReference.of("p1", Money.of("40", "USD"), LocalDate.of(2026, 3, 2));
-    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(dollars), anaActor))).get(0).message(Locale.ENGLISH))
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(dollars), PAYMENTS))).get(0).message(Locale.ENGLISH))
         .isEqualTo("the payment must be in EUR, the currency of the fee");
     PaymentReference half = PaymentReference.of("p2", Money.of("20", "EUR"), LocalDate.of(2026, 3, 2));
-    accepted(f.engine.issue(id, Request.of(new RecordPayment(half), anaActor)));
-    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(half), anaActor)))).extracting(Refusal::rule)
+    accepted(f.engine.issue(id, Request.of(new RecordPayment(half), PAYMENTS)));
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(half), PAYMENTS)))).extracting(Refusal::rule)
         .containsExactly("paymentValid");
     f.engine.issue(id, Request.of(new StartReview(), OFFICER));
     assertThat(names(f.engine.issue(id, Request.of(new Approve(), OFFICER))))
         .containsExactly("ApplicationApproved by officer-lee");
-    assertThat(names(f.engine.issue(id, Request.of(new RecordPayment(half.withPaymentId("p3")), anaActor))))
-        .containsExactly("PaymentRecorded by ana", "MembershipActivated by system");
+    assertThat(names(f.engine.issue(id, Request.of(new RecordPayment(half.withPaymentId("p3")), PAYMENTS))))
+        .containsExactly("PaymentRecorded by payments", "MembershipActivated by system");
+  }
+
+  @Test
+  void applicantsCannotRecordPaymentsAndPaymentsArePositiveAndNotInTheFuture() {
+    String id = create(type("intl", true, true), "form-12");
+    f.engine.issue(id, Request.of(new Submit(), anaActor));
+    PaymentReference full = PaymentReference.of("p1", Money.of("35", "EUR"), LocalDate.of(2026, 3, 2));
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(full), anaActor))))
+        .extracting(Refusal::rule).containsExactly("role");
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(full.withAmount(Money.of("0", "EUR"))),
+        PAYMENTS))).get(0).message(Locale.ENGLISH)).isEqualTo("a payment must be more than zero");
+    // the clock says 2026-03-02 09:00 in Chicago: March 3 is tomorrow there
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(full.withReceivedOn(LocalDate.of(2026, 3, 3))),
+        PAYMENTS))).get(0).message(Locale.ENGLISH)).isEqualTo("a payment cannot be received in the future (2026-03-03)");
+    assertThat(f.engine.load(id).payments()).isEmpty();
+    assertThat(names(f.engine.issue(id, Request.of(new RecordPayment(full), OFFICER))))
+        .containsExactly("PaymentRecorded by officer-lee");
   }
 }
