@@ -24,8 +24,11 @@ import org.irrt.model.member.MemberCategory;
  *   <li><b>rolling</b>: a period starts on the join date and ends one duration later, less a day;
  *   <li><b>fixed</b>: a period starts on the most recent {@link #fixedPeriodStart()} on or before the
  *       join date (for example January 1, or ALA's September 1) and ends one duration later, less a
- *       day; joining on or after the period's {@link #rolloverDay()} pushes the end one whole
- *       duration further, so late joiners are not charged for a nearly spent period.
+ *       day; a duration of months divides the year from that start into consecutive periods (3
+ *       months from September 1: September to November, December to February, ...), and the one
+ *       holding the join date is taken; joining on or after the period's {@link #rolloverDay()}
+ *       pushes the end one whole duration further, so late joiners are not charged for a nearly spent
+ *       period.
  * </ul>
  *
  * <p>Gates (Wild Apricot): {@link #approvalRequired()} and {@link #paymentRequired()} before
@@ -157,6 +160,10 @@ public abstract class MembershipType implements WithMembershipType {
       start = fixed.atYear(joinDate.getYear() - 1);
     }
     LocalDate end = duration().endOf(start).orElseThrow();
+    while (end.isBefore(joinDate)) { // durations shorter than a year: the period of the year holding the day
+      start = end.plusDays(1);
+      end = duration().endOf(start).orElseThrow();
+    }
     if (rolloverDay().isPresent()) {
       LocalDate rollover = rolloverDay().get().atYear(start.getYear());
       if (rollover.isBefore(start)) {

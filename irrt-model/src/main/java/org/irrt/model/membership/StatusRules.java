@@ -18,7 +18,10 @@ import org.irrt.model.internal.Validators;
  * window is {@link MembershipStatus#NOT_STARTED}.
  *
  * <p>The {@link #defaults()}: New from the join date for three months, Current from start to end
- * date, Grace from the day after the end date for one month, Expired after that. Hosts may supply
+ * date, Grace from the day after the end date for one month, Expired after that. Whatever the
+ * rules, New and Current never hold after the end date: a
+ * one-month membership is in Grace, not New, the day after it ends (ours; CiviCRM's weighted rules
+ * would still say New). Hosts may supply
  * their own ordered rules.
  */
 @Value.Immutable
@@ -64,6 +67,9 @@ public abstract class StatusRules implements WithStatusRules {
   @NotEmpty
   public abstract List<@NotNull StatusRule> rules();
 
+  private static final java.util.Set<MembershipStatus> BEFORE_END =
+      java.util.EnumSet.of(MembershipStatus.NEW, MembershipStatus.CURRENT);
+
   /**
    * The status of a membership on a day.
    *
@@ -85,8 +91,9 @@ public abstract class StatusRules implements WithStatusRules {
     if (m.endDate().isEmpty()) {
       return day.isBefore(m.startDate()) ? MembershipStatus.NOT_STARTED : MembershipStatus.CURRENT;
     }
+    boolean ended = day.isAfter(m.endDate().get());
     for (StatusRule rule : rules()) {
-      if (rule.contains(day, m)) {
+      if (rule.contains(day, m) && !(ended && BEFORE_END.contains(rule.status()))) {
         return rule.status();
       }
     }

@@ -137,4 +137,18 @@ class MembershipPropertiesTest {
       assertThat(MonthDay.from(p.start())).isEqualTo(start);
     });
   }
+
+  @Test
+  void fixedPeriodsOfMonthsAlsoContainTheJoinDay() {
+    Gen<MonthDay> monthDays = integers().between(1, 365).map(i -> MonthDay.from(LocalDate.ofYearDay(2023, i)));
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(days(), monthDays, monthDays, integers().between(1, 24))
+        .checkAssert((join, start, rollover, months) -> {
+          MembershipType type = MembershipType.builder().from(type(MembershipDuration.months(months)))
+              .periodType(PeriodType.FIXED).fixedPeriodStart(start).rolloverDay(rollover).build();
+          MembershipPeriod p = type.periodForJoining(join);
+          assertThat(p.start()).isBeforeOrEqualTo(join);
+          assertThat(p.end().orElseThrow()).isAfterOrEqualTo(join);
+          assertThat(p.start()).isAfter(join.minusYears(1).minusDays(1));
+        });
+  }
 }

@@ -140,6 +140,41 @@ class MembershipRulesTest {
   }
 
   @Test
+  void newAndCurrentNeverHoldAfterTheEndDate() {
+    Membership m = join(rolling(MembershipDuration.days(1)), "2026-01-01");
+    assertThat(RULES.statusOf(m, d("2026-01-01"))).isEqualTo(MembershipStatus.NEW);
+    assertThat(RULES.statusOf(m, d("2026-01-02"))).isEqualTo(MembershipStatus.GRACE);
+    assertThat(RULES.statusOf(m, d("2026-02-01"))).isEqualTo(MembershipStatus.GRACE);
+    assertThat(RULES.statusOf(m, d("2026-02-02"))).isEqualTo(MembershipStatus.EXPIRED);
+    assertThat(RULES.statusOf(m, d("2026-03-02"))).isEqualTo(MembershipStatus.EXPIRED);
+  }
+
+  @Test
+  void fixedPeriodsOfMonthsTakeThePeriodHoldingTheJoinDayAndRenewIntoTheCurrentOne() {
+    MembershipType half = MembershipType.builder().from(fixed(MonthDay.of(1, 1), null))
+        .duration(MembershipDuration.months(6)).build();
+    Membership h = join(half, "2026-08-15");
+    assertThat(h.startDate()).isEqualTo(d("2026-07-01"));
+    assertThat(h.endDate()).contains(d("2026-12-31"));
+    assertThat(RULES.statusOf(h, d("2026-12-15"))).isEqualTo(MembershipStatus.CURRENT);
+
+    MembershipType quarter = MembershipType.builder().from(fixed(MonthDay.of(9, 1), MonthDay.of(6, 1)))
+        .duration(MembershipDuration.months(3)).build();
+    Membership q = join(quarter, "2026-09-10");
+    assertThat(q.startDate()).isEqualTo(d("2026-09-01"));
+    assertThat(q.endDate()).contains(d("2026-11-30"));
+    assertThat(quarter.periodForJoining(d("2027-01-31")))
+        .isEqualTo(new MembershipPeriod(d("2026-12-01"), java.util.Optional.of(d("2027-02-28"))));
+    // June 1 is the rollover day: joining in the last quarter of the year is charged into the next
+    assertThat(quarter.periodForJoining(d("2027-06-01")))
+        .isEqualTo(new MembershipPeriod(d("2027-06-01"), java.util.Optional.of(d("2027-11-30"))));
+    Membership renewed = q.renew(quarter, PaymentReference.of("pay-q", Money.of("35", "EUR"), d("2027-03-10")), RULES);
+    assertThat(renewed.startDate()).isEqualTo(d("2027-03-01"));
+    assertThat(renewed.endDate()).contains(d("2027-05-31"));
+    assertThat(RULES.statusOf(renewed, d("2027-03-10"))).isEqualTo(MembershipStatus.CURRENT);
+  }
+
+  @Test
   void aRenewalAfterExpiryStartsANewPeriodOnThePaymentDay() {
     MembershipType type = rolling(MembershipDuration.years(1));
     Membership m = join(type, "2026-03-15");
