@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
 import org.irrt.model.contribution.ContentFormat;
 import org.irrt.model.contribution.PostContent;
 import org.irrt.model.contribution.SafeContent;
@@ -63,19 +68,47 @@ public final class BlogExample {
     System.out.println("wrote " + out);
   }
 
+  /** The largest post file read: a 200,000-character body of 4-byte characters, and a title. */
+  public static final int MAX_BYTES = 1 << 20;
+
   /**
-   * The text of a Markdown file, or of the bundled sample.
+   * The text of a Markdown file, or of the bundled sample: UTF-8 (a byte order mark is dropped),
+   * line ends as {@code \n} whether the file used CR LF, CR or LF.
    *
-   * @param file a UTF-8 Markdown file, or {@code null}
+   * @param file a UTF-8 Markdown file of at most {@link #MAX_BYTES} bytes, or {@code null}
    * @return the text
+   * @throws InvalidValueException when the file is larger, not UTF-8, or holds nothing but white space
    * @throws UncheckedIOException when the file cannot be read
    */
   public static String read(Path file) {
+    byte[] bytes;
     try (InputStream in = file == null ? BlogExample.class.getResourceAsStream(SAMPLE) : Files.newInputStream(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (bytes.length > MAX_BYTES) {
+      throw problem("is larger than " + MAX_BYTES + " bytes (1 MiB)");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw problem("is not UTF-8 text (save it as UTF-8 and try again)");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.isBlank()) {
+      throw problem("is empty");
+    }
+    return text;
+  }
+
+  private static InvalidValueException problem(String message) {
+    return new InvalidValueException("post", List.of(new Violation("", "org.irrt.examples.file", locale -> message)));
   }
 
   /**
@@ -105,7 +138,11 @@ public final class BlogExample {
    * @throws org.irrt.model.common.InvalidValueException when the post is not valid content (empty, too long...)
    */
   public static String run(String markdown, LocalDateTime publishAt, ZoneId zone, RoundTable roundTable, PrintStream log) {
-    String text = markdown.replace("\r\n", "\n");
+    if (publishAt.getYear() < 1900 || publishAt.getYear() > 2200) {
+      throw new InvalidValueException("post", List.of(new Violation("publishAt", "org.irrt.examples.field",
+          locale -> "must lie between 1900 and 2200")));
+    }
+    String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
     String title = "Untitled";
     String body = text;
     if (text.startsWith("# ")) {
@@ -113,7 +150,7 @@ public final class BlogExample {
       title = (end < 0 ? text.substring(2) : text.substring(2, end)).strip();
       body = end < 0 ? "" : text.substring(end + 1).strip();
     }
-    PostContent first = PostContent.builder().title(title).body(body.isBlank() ? "(empty)" : body)
+    PostContent first = PostContent.builder().title(title).body(body)
         .format(ContentFormat.MARKDOWN).language("en").addTags("professional development").build();
     PostContent revised = PostContent.builder().from(first)
         .body(first.body() + "\n\n*Further reading:* the Free Links Program, "

@@ -1,6 +1,8 @@
 package org.irrt.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,10 +40,52 @@ final class ExampleFiles {
         }
       }
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        String path = path(mapping.getPath());
+        String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+            ? expected(mismatch.getTargetType()) : "a value of another kind";
+        throw new InvalidValueException(what, List.of(new Violation(path, "org.irrt.examples.field",
+            locale -> "must be " + expected + where)));
+      }
       throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
           locale -> "is not a valid " + what + where)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A Jackson path as {@code actions[3].at}. */
+  static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    if (type == java.time.Instant.class) {
+      return "an instant such as 2026-09-01T14:00:00Z";
+    }
+    if (type == java.time.ZoneId.class) {
+      return "a time zone such as America/Chicago";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+      return "a number";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    return "a " + type.getSimpleName();
   }
 }

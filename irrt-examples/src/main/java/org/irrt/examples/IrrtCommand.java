@@ -123,7 +123,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt tour [FILE]}. */
-  @Command(name = "tour", description = "Print the overview of a round table (default: the bundled IRRT data).")
+  @Command(name = "tour", mixinStandardHelpOptions = true, description = "Print the overview of a round table (default: the bundled IRRT data).")
   static final class Tour implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
@@ -141,7 +141,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt validate FILE}. */
-  @Command(name = "validate", description = "Check a round-table JSON file and list every problem with its path.")
+  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a round-table JSON file and list every problem with its path.")
   static final class Validate implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
@@ -156,7 +156,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt export [FILE] [-o OUT]}. */
-  @Command(name = "export", description = "Write a round table as canonical JSON (default: the bundled IRRT data).")
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Write a round table as canonical JSON (default: the bundled IRRT data).")
   static final class Export implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
@@ -188,7 +188,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt memberships [FILE] [--date=YYYY-MM-DD] [--zone=ZONE]}. */
-  @Command(name = "memberships",
+  @Command(name = "memberships", mixinStandardHelpOptions = true,
       description = "Print each member's status on a day, who is in grace, reminders due and dues per currency "
           + "(default: the bundled synthetic sample).")
   static final class Memberships implements Callable<Integer> {
@@ -224,7 +224,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt workflows [ACTIONS]}. */
-  @Command(name = "workflows",
+  @Command(name = "workflows", mixinStandardHelpOptions = true,
       description = "Run membership applications and committee volunteer forms through the workflows and print "
           + "outcomes, audit trails and the IRRT committee rosters (default: the bundled synthetic actions).")
   static final class Workflows implements Callable<Integer> {
@@ -246,13 +246,13 @@ public final class IrrtCommand implements Callable<Integer> {
       } catch (InvalidValueException | UncheckedIOException e) {
         return parent.loadProblem(file, e);
       }
-      WorkflowExample.run(batch, IrrtData.irrt(), parent.out);
+      WorkflowExample.run(batch, IrrtData.irrt(), parent.out, parent.locale());
       return 0;
     }
   }
 
   /** {@code irrt blog [POST.md] [--publish-at=YYYY-MM-DDTHH:MM] [--zone=ZONE] [-o OUT.html]}. */
-  @Command(name = "blog", description = "Take a Markdown post through review to scheduled publication, print the "
+  @Command(name = "blog", mixinStandardHelpOptions = true, description = "Take a Markdown post through review to scheduled publication, print the "
       + "audit trail and write the published page (default: a bundled sample post).")
   static final class Blog implements Callable<Integer> {
     @ParentCommand
@@ -275,21 +275,17 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      String markdown;
-      try {
-        if (file != null && Files.isDirectory(file)) {
-          parent.err.println(file + ": is a directory, not a file");
-          return ValidateExample.UNREADABLE;
-        }
-        markdown = BlogExample.read(file);
-      } catch (UncheckedIOException e) {
-        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
-            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
+      if (file != null && Files.isDirectory(file)) {
+        parent.err.println(file + ": is a directory, not a file");
         return ValidateExample.UNREADABLE;
       }
       String page;
       try {
-        page = BlogExample.run(markdown, publishAt, zone, IrrtData.irrt(), parent.out);
+        page = BlogExample.run(BlogExample.read(file), publishAt, zone, IrrtData.irrt(), parent.out);
+      } catch (UncheckedIOException e) {
+        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
+            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
+        return ValidateExample.UNREADABLE;
       } catch (InvalidValueException e) {
         parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem"
             + (e.violations().size() == 1 ? "" : "s"));
@@ -325,7 +321,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt campaign [FILE] [--date=YYYY-MM-DD] [--zone=ZONE] [--chart=OUT.svg]}. */
-  @Command(name = "campaign", description = "Report a campaign's progress at a date, overdue installments and reminders "
+  @Command(name = "campaign", mixinStandardHelpOptions = true, description = "Report a campaign's progress at a date, overdue installments and reminders "
       + "due, and draw progress toward the goal as SVG (default: the bundled synthetic sample).")
   static final class CampaignReport implements Callable<Integer> {
     @ParentCommand
@@ -377,7 +373,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /** {@code irrt freelinks [FILE] [--language=L] [--topic=T] [--format=F] [--on=D]}. */
-  @Command(name = "freelinks", description = "Find free professional development opportunities in a Free Links "
+  @Command(name = "freelinks", mixinStandardHelpOptions = true, description = "Find free professional development opportunities in a Free Links "
       + "catalogue (default: a bundled synthetic sample).")
   static final class FreeLinks implements Callable<Integer> {
     @ParentCommand

@@ -12,6 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.irrt.model.common.TextRules;
+import org.irrt.model.common.Violation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +89,8 @@ public final class WorkflowExample {
    * @param role the position (APPOINT)
    * @param termYears the term's length (APPOINT)
    */
-  public record Action(@JsonFormat(shape = JsonFormat.Shape.STRING) Instant at, String actor, Set<Role> roles,
+  public record Action(@JsonFormat(shape = JsonFormat.Shape.STRING) @JsonDeserialize(using = IsoInstant.class)
+      Instant at, String actor, Set<Role> roles,
       String workflow, String instance, String command, Optional<String> comment, Optional<Member> member,
       Optional<MembershipTypeId> type, Optional<String> reason, Optional<PaymentReference> payment,
       Optional<VolunteerForm> form, Optional<CommitteeId> committee, Optional<CommitteeRole> role,
@@ -113,7 +122,106 @@ public final class WorkflowExample {
    * @throws InvalidValueException when the file is not a valid batch
    */
   public static Batch load(Path file) {
-    return ExampleFiles.read(file, SAMPLE, Batch.class, "actions file");
+    return check(ExampleFiles.read(file, SAMPLE, Batch.class, "actions file"));
+  }
+
+  /** The workflows a batch may name. */
+  private static final Set<String> WORKFLOWS = Set.of("membership", "volunteer");
+  private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2200-12-31T23:59:59Z");
+
+  /**
+   * Checks what the record types cannot: every required field is there, the workflow is known, the
+   * actor is an id and instants lie in 1900-2200.
+   *
+   * @param batch the batch as read
+   * @return the batch
+   * @throws InvalidValueException naming every problem with its path, e.g. {@code actions[2].actor}
+   */
+  static Batch check(Batch batch) {
+    List<Violation> problems = new ArrayList<>();
+    if (batch.zone() == null) {
+      problems.add(problem("zone", "is required: a time zone such as America/Chicago"));
+    }
+    if (batch.actions() == null) {
+      problems.add(problem("actions", "is required: a list of actions"));
+    }
+    if (batch.membershipTypes() == null) {
+      problems.add(problem("membershipTypes", "is required: a list (it may be empty)"));
+    } else {
+      Set<String> typeIds = new java.util.HashSet<>();
+      for (int i = 0; i < batch.membershipTypes().size(); i++) {
+        MembershipType t = batch.membershipTypes().get(i);
+        if (t == null) {
+          problems.add(problem("membershipTypes[" + i + "]", "must not be null"));
+        } else if (!typeIds.add(t.id().value())) {
+          problems.add(problem("membershipTypes[" + i + "].id", "is used twice: " + t.id().value()));
+        }
+      }
+    }
+    List<Action> actions = batch.actions() == null ? List.of() : batch.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      String at = "actions[" + i + "]";
+      Action a = actions.get(i);
+      if (a == null) {
+        problems.add(problem(at, "must not be null"));
+        continue;
+      }
+      if (a.at() == null) {
+        problems.add(problem(at + ".at", "is required: an instant such as 2026-09-01T14:00:00Z"));
+      } else if (a.at().isBefore(EARLIEST) || a.at().isAfter(LATEST)) {
+        problems.add(problem(at + ".at", "must lie between 1900 and 2200"));
+      }
+      if (a.actor() == null) {
+        problems.add(problem(at + ".actor", "is required"));
+      } else {
+        try {
+          ActorId.of(a.actor());
+        } catch (InvalidValueException e) {
+          e.violations().forEach(v -> problems.add(new Violation(at + ".actor", v.code(), v::message)));
+        }
+      }
+      if (a.roles() == null || a.roles().isEmpty() || a.roles().contains(null)) {
+        problems.add(problem(at + ".roles", "is required: one or more of " + java.util.Arrays.toString(Role.values())));
+      }
+      if (a.workflow() == null || !WORKFLOWS.contains(a.workflow())) {
+        problems.add(problem(at + ".workflow", "must be membership or volunteer"));
+      }
+      if (a.instance() == null || a.instance().isBlank()) {
+        problems.add(problem(at + ".instance", "is required"));
+      }
+      if (a.command() == null || a.command().isBlank()) {
+        problems.add(problem(at + ".command", "is required"));
+      }
+      a.comment().flatMap(c -> TextRules.check(at + ".comment", c, Request.MAX_COMMENT, true)).ifPresent(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("actions file", problems);
+    }
+    return batch;
+  }
+
+  private static Violation problem(String path, String message) {
+    return new Violation(path, "org.irrt.examples.field", locale -> message);
+  }
+
+  /** Reads instants from ISO-8601 text only (a bare number is refused, not taken as epoch seconds). */
+  static final class IsoInstant extends StdDeserializer<Instant> {
+    IsoInstant() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctx) throws java.io.IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (Instant) ctx.handleUnexpectedToken(Instant.class, p);
+      }
+      try {
+        return Instant.parse(p.getText());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw MismatchedInputException.from(p, Instant.class, "not an instant");
+      }
+    }
   }
 
   /**
@@ -124,6 +232,18 @@ public final class WorkflowExample {
    * @param out where to print
    */
   public static void run(Batch batch, RoundTable roundTable, PrintStream out) {
+    run(batch, roundTable, out, Locale.ENGLISH);
+  }
+
+  /**
+   * Runs a batch and prints the outcomes, with refusals in a language (English, Spanish, French).
+   *
+   * @param batch the batch
+   * @param roundTable the committees and their rules
+   * @param out where to print
+   * @param locale the language of refusals
+   */
+  public static void run(Batch batch, RoundTable roundTable, PrintStream out, Locale locale) {
     ScriptClock clock = new ScriptClock(Instant.EPOCH);
     ApplicationIndex index = new ApplicationIndex();
     var applications = new WorkflowEngine<>(new MembershipApplicationWorkflow(batch.zone(),
@@ -162,7 +282,7 @@ public final class WorkflowExample {
             firstTermStart = start;
           }
         }
-        out.println(line + "  ->  " + describe(outcome));
+        out.println(line + "  ->  " + describe(outcome, locale));
       } catch (IllegalCommandException e) {
         out.println(line + "  ->  illegal in state " + e.state() + " ("
             + (e.permitted().isEmpty() ? "nothing is permitted now" : "permitted: " + String.join(", ", e.permitted())) + ")");
@@ -200,7 +320,7 @@ public final class WorkflowExample {
     }
   }
 
-  private static String describe(Outcome<?, ?> outcome) {
+  private static String describe(Outcome<?, ?> outcome, Locale locale) {
     if (outcome instanceof Outcome.Accepted<?, ?> accepted) {
       List<String> names = new ArrayList<>();
       for (Object e : accepted.events()) {
@@ -210,7 +330,7 @@ public final class WorkflowExample {
     }
     List<String> reasons = new ArrayList<>();
     for (var r : ((Outcome.Refused<?, ?>) outcome).reasons()) {
-      reasons.add(r.rule() + ": " + r.message(Locale.ENGLISH));
+      reasons.add(r.rule() + ": " + r.message(locale));
     }
     return "refused: " + String.join("; ", reasons);
   }
@@ -218,15 +338,14 @@ public final class WorkflowExample {
   private static void trail(List<? extends WorkflowEvent> events, ZoneId zone, PrintStream out) {
     for (WorkflowEvent e : events) {
       out.println("      " + WHEN.format(e.header().at().atZone(zone)) + "  " + e.getClass().getSimpleName()
-          + " by " + e.header().actor() + e.header().comment().map(c -> "  \"" + c + "\"").orElse(""));
+          + " by " + e.header().actor() + e.header().comment().map(c -> "  \"" + oneLine(c) + "\"").orElse(""));
     }
   }
 
   private static ApplicationCommand applicationCommand(Action a, Map<String, MembershipType> types) {
     return switch (a.command()) {
       case "CREATE" -> new ApplicationCommand.Create(a.member().orElseThrow(() -> missing("member")),
-          Optional.ofNullable(types.get(a.type().orElseThrow(() -> missing("type")).value()))
-              .orElseThrow(() -> missing("type")), a.instance());
+          type(types, a.type().orElseThrow(() -> missing("type"))), a.instance());
       case "SUBMIT" -> new ApplicationCommand.Submit();
       case "START_REVIEW" -> new ApplicationCommand.StartReview();
       case "REQUEST_INFORMATION" -> new ApplicationCommand.RequestInformation(a.reason().orElse(""));
@@ -251,6 +370,20 @@ public final class WorkflowExample {
       case "DECLINE_OFFER" -> new VolunteerCommand.DeclineOffer();
       default -> throw new IllegalArgumentException("unknown volunteer command " + a.command());
     };
+  }
+
+  /** A comment on one line: line breaks and tabs shown as \n, \r and \t, so no comment forges a line. */
+  static String oneLine(String text) {
+    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+  }
+
+  private static MembershipType type(Map<String, MembershipType> types, MembershipTypeId id) {
+    MembershipType t = types.get(id.value());
+    if (t == null) {
+      throw new IllegalArgumentException("there is no membership type " + id.value() + " in membershipTypes");
+    }
+    return t;
   }
 
   private static IllegalArgumentException missing(String field) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.irrt.model.json.IrrtJson;
 import org.irrt.model.roundtable.RoundTable;
 import org.junit.jupiter.api.Test;
@@ -221,6 +222,94 @@ class IrrtCommandTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).contains("actions[0].member.email: ")
         .contains("actions[0].member.name: must not be null");
+  }
+
+  private static final String ACTION = "{\"at\": \"2026-09-01T14:00:00Z\", \"actor\": \"m-1\", \"roles\": [\"VOLUNTEER\"],"
+      + " \"workflow\": \"volunteer\", \"instance\": \"v1\", \"command\": \"SHORTLIST\"";
+
+  private Run actions(String... actions) throws IOException {
+    Path file = write("actions.json", "{\"zone\": \"America/Chicago\", \"membershipTypes\": [], \"actions\": ["
+        + String.join(",", actions) + "]}");
+    return run("workflows", file.toString());
+  }
+
+  @Test
+  void workflowsNamesEveryMalformedActionWithItsPath() throws IOException {
+    Run r = actions(ACTION + "}", "null", "{\"at\": 12345, \"actor\": \"Not A Slug!\"}",
+        ACTION.replace("\"volunteer\",", "\"memberships\",").replace("2026-09-01", "+999999-09-01") + "}",
+        ACTION.replace("SHORTLIST", "APPOINT") + ", \"termYears\": \"two\"}");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("  actions[2].at: must be an instant such as 2026-09-01T14:00:00Z");
+    Run missing = actions(ACTION + "}", "null", "{\"actor\": \"Not A Slug!\", \"comment\": \"a\\u001b[2Jb\"}",
+        ACTION.replace("\"volunteer\",", "\"memberships\",").replace("2026-09-01", "+999999-09-01") + "}");
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.out()).startsWith(dir.resolve("actions.json") + ": invalid, 10 problems\n")
+        .contains("  actions[1]: must not be null\n")
+        .contains("  actions[2].at: is required: an instant such as 2026-09-01T14:00:00Z\n")
+        .contains("  actions[2].actor: must be an id of lower-case letters and digits joined by single hyphens")
+        .contains("  actions[2].roles: is required: one or more of [APPLICANT, ")
+        .contains("  actions[2].workflow: must be membership or volunteer\n")
+        .contains("  actions[2].instance: is required\n")
+        .contains("  actions[2].command: is required\n")
+        .contains("  actions[2].comment: must not contain control characters\n")
+        .contains("  actions[3].at: must lie between 1900 and 2200\n")
+        .contains("  actions[3].workflow: must be membership or volunteer\n");
+    assertThat(actions(ACTION.replace("SHORTLIST", "APPOINT") + ", \"termYears\": \"two\"}").out())
+        .contains("  actions[0].termYears: must be a number (line 1)");
+  }
+
+  @Test
+  void workflowsPrintsACommentOnOneLineAndRefusalsInTheChosenLanguage() throws IOException {
+    Path file = write("actions.json", "{\"zone\": \"America/Chicago\", \"membershipTypes\": [], \"actions\": ["
+        + "{\"at\": \"2026-09-01T14:00:00Z\", \"actor\": \"m-1\", \"roles\": [\"VOLUNTEER\"], \"workflow\": \"volunteer\","
+        + " \"instance\": \"v1\", \"command\": \"SUBMIT\", \"form\": {\"member\": \"m-1\", \"preferences\": [\"membership\"], \"statement\": \"Ten years.\", \"availability\": \"Virtual\"},"
+        + " \"comment\": \"fine\\r\\n2026-09-01 09:00  chair APPOINT v1  ->  accepted: AppointmentAccepted\"},"
+        + "{\"at\": \"2026-09-02T14:00:00Z\", \"actor\": \"m-1\", \"roles\": [\"VOLUNTEER\"], \"workflow\": \"volunteer\","
+        + " \"instance\": \"v1\", \"command\": \"DECLINE\"}]}");
+    Run r = run("--lang=es", "workflows", file.toString());
+    assertThat(r.status()).as(r.out()).isZero();
+    assertThat(r.out()).contains("\"fine\\r\\n2026-09-01 09:00  chair APPOINT v1  ->  accepted: AppointmentAccepted\"\n")
+        .doesNotContain("\n2026-09-01 09:00  chair APPOINT")
+        .contains("m-1 DECLINE v1  ->  refused: role: su función no permite emitir DECLINE aquí\n");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("tour", "validate", "export", "memberships", "workflows", "blog", "campaign",
+        "freelinks")) {
+      Run r = run(command, "--help");
+      assertThat(r.status()).as(command).isZero();
+      assertThat(r.out()).as(command).startsWith("Usage: irrt " + command);
+    }
+  }
+
+  @Test
+  void blogReadsUtf8WithOrWithoutAByteOrderMarkAndAnyLineEndsAndRefusesOtherFiles() throws IOException {
+    Path bom = Files.write(dir.resolve("bom.md"), ("\uFEFF# BOM title\r\rBody after old-Mac line ends.\r")
+        .getBytes(StandardCharsets.UTF_8));
+    Run ok = run("blog", bom.toString(), "-o", dir.resolve("b.html").toString());
+    assertThat(ok.status()).as(ok.out()).isZero();
+    assertThat(ok.out()).startsWith("Audit trail of \"BOM title\" (America/Chicago)\n");
+    assertThat(Files.readString(dir.resolve("b.html"))).contains("<p>Body after old-Mac line ends.</p>")
+        .doesNotContain("\uFEFF").doesNotContain("&#xfeff;");
+    Path latin1 = Files.write(dir.resolve("latin1.md"), "# Café crème\n\nDéjà vu".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(run("blog", latin1.toString(), "-o", dir.resolve("l.html").toString()).out())
+        .isEqualTo(latin1 + ": invalid, 1 problem\n  (post): is not UTF-8 text (save it as UTF-8 and try again)\n");
+    Path empty = write("empty.md", " \n\t\n");
+    assertThat(run("blog", empty.toString()).out()).isEqualTo(empty + ": invalid, 1 problem\n  (post): is empty\n");
+    Path big = Files.write(dir.resolve("big.md"), new byte[BlogExample.MAX_BYTES + 1]);
+    assertThat(run("blog", big.toString()).out())
+        .isEqualTo(big + ": invalid, 1 problem\n  (post): is larger than 1048576 bytes (1 MiB)\n");
+    assertThat(Files.exists(dir.resolve("post.html"))).isFalse();
+  }
+
+  @Test
+  void blogRefusesAPublicationTimeOutsideTheSupportedYears() {
+    for (String at : List.of("+999999999-12-31T23:59", "-999999999-01-01T00:00", "1899-12-31T23:59")) {
+      Run r = run("blog", "--publish-at=" + at, "-o", dir.resolve("p.html").toString());
+      assertThat(r.status()).as(at).isEqualTo(1);
+      assertThat(r.out()).as(at).isEqualTo("sample: invalid, 1 problem\n  publishAt: must lie between 1900 and 2200\n");
+    }
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.irrt.workflow;
 
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
+import org.irrt.model.common.TextRules;
 
 /**
  * A command as issued: the command, the actor, an optional comment (kept in the audit trail), and
@@ -19,18 +21,26 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
    *
    * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException when the key is blank or longer than 200 characters
+   * @throws org.irrt.model.common.InvalidValueException when the comment is not valid text (see
+   *     {@link org.irrt.model.common.ValidText}: at most 4000 code points, line breaks allowed, no
+   *     other control characters or bidirectional overrides); a valid comment is kept in NFC
    */
   public Request {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    comment = comment.map(c -> Normalizer.normalize(TextRules.require("Request", "comment", c, MAX_COMMENT, true),
+        Normalizer.Form.NFC));
     idempotencyKey.ifPresent(k -> {
       if (k.isBlank() || k.length() > 200) {
         throw new IllegalArgumentException("idempotency key must be 1 to 200 characters");
       }
     });
   }
+
+  /** The longest comment, in code points. */
+  public static final int MAX_COMMENT = 4000;
 
   /**
    * A request without comment or key.
@@ -49,9 +59,11 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
    *
    * @param text the comment
    * @return a new request
+   * @throws org.irrt.model.common.InvalidValueException when the text is null or not valid text
    */
   public Request<C> withComment(String text) {
-    return new Request<>(command, actor, Optional.of(text), idempotencyKey);
+    return new Request<>(command, actor, Optional.of(TextRules.require("Request", "comment", text, MAX_COMMENT, true)),
+        idempotencyKey);
   }
 
   /**

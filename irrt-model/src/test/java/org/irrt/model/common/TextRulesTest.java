@@ -1,0 +1,40 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@link ValidText} outside value types: each rule fires, with its path and message. */
+class TextRulesTest {
+  private static String message(String text, int max, boolean multiline) {
+    return TextRules.check("comment", text, max, multiline).map(v -> v.path() + ": " + v.message(Locale.ENGLISH))
+        .orElse("valid");
+  }
+
+  @Test
+  void eachRuleFiresWithItsPathAndMessage() {
+    assertThat(message("Fine, 山田 👍🏽 مرحبا", 20, false)).isEqualTo("valid");
+    assertThat(message("two\nlines\r\n\ttabbed", 40, true)).isEqualTo("valid");
+    assertThat(message("two\nlines", 40, false)).isEqualTo("comment: must not contain control characters");
+    assertThat(message("a\u001b[2Jb", 40, true)).isEqualTo("comment: must not contain control characters");
+    assertThat(message("Resources \u202Egpj.exe", 40, true)).startsWith("comment: ").doesNotContain("valid\n");
+    assertThat(TextRules.check("c", "Resources \u202Egpj.exe", 40, true).orElseThrow().code())
+        .isEqualTo("org.irrt.model.ValidText.bidi");
+    assertThat(message("x".repeat(41), 40, true)).isEqualTo("comment: must be at most 40 characters long");
+    assertThat(TextRules.check("c", " \u200B ", 40, true).orElseThrow().code()).isEqualTo("org.irrt.model.ValidText.blank");
+    assertThat(TextRules.check("c", "a\uD800", 40, true).orElseThrow().code()).isEqualTo("org.irrt.model.ValidText.surrogate");
+    assertThat(TextRules.check("c", "a\uE000", 40, true).orElseThrow().code())
+        .isEqualTo("org.irrt.model.ValidText.invalidCharacter");
+    assertThat(message(null, 40, true)).isEqualTo("comment: must not be null");
+  }
+
+  @Test
+  void requireThrowsNamingThePathAndReturnsValidText() {
+    assertThat(TextRules.require("Request", "comment", "ok", 10, false)).isEqualTo("ok");
+    assertThatThrownBy(() -> TextRules.require("Request", "comment", "x".repeat(11), 10, false))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("comment"));
+  }
+}

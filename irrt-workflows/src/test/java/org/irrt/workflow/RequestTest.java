@@ -1,0 +1,32 @@
+package org.irrt.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.irrt.model.common.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/** Comments are text like any other: checked, NFC, and never a bare NullPointerException. */
+class RequestTest {
+  private static final Actor ANA = Actor.of("ana", Role.APPLICANT);
+
+  @Test
+  void aCommentIsValidTextKeptInNfc() {
+    Request<String> r = Request.of("SUBMIT", ANA).withComment("Cafe\u0301\nsecond line");
+    assertThat(r.comment()).contains("Caf\u00e9\nsecond line");
+  }
+
+  @Test
+  void aBadCommentIsRefusedWithItsPath() {
+    for (String bad : new String[] {"\u001b[2J", "hidden \u202Eexe.txt", "x".repeat(Request.MAX_COMMENT + 1), null}) {
+      assertThatThrownBy(() -> Request.of("SUBMIT", ANA).withComment(bad))
+          .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+              .singleElement().satisfies(v -> {
+                assertThat(v.path()).isEqualTo("comment");
+                assertThat(v.message(Locale.ENGLISH)).isNotBlank();
+              }));
+    }
+    assertThat(Request.of("SUBMIT", ANA).withComment("x".repeat(Request.MAX_COMMENT)).comment()).isPresent();
+  }
+}
