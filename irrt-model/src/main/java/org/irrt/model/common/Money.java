@@ -41,6 +41,10 @@ import org.irrt.model.internal.Messages;
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Money implements Comparable<Money> {
+  /** The most digits before the decimal point (a quintillion less one minor unit is the largest). */
+  public static final int MAX_DIGITS = 18;
+  /** The most parts {@link #split(int)} makes (50 years of monthly installments is 600). */
+  public static final int MAX_PARTS = 10_000;
   private final BigDecimal amount;
   private final Currency currency;
 
@@ -75,6 +79,9 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException("Money", problems);
     }
     int digits = currency.getDefaultFractionDigits();
+    if ((long) amount.precision() - amount.scale() > MAX_DIGITS) {
+      throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.tooLarge")));
+    }
     BigDecimal scaled;
     try {
       scaled = amount.setScale(digits, RoundingMode.UNNECESSARY);
@@ -82,7 +89,7 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException("Money",
           List.of(Messages.violation("amount", "org.irrt.model.Money.scale", digits)));
     }
-    if (scaled.precision() - scaled.scale() > 18) {
+    if (scaled.precision() - scaled.scale() > MAX_DIGITS) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.tooLarge")));
     }
     return new Money(scaled, currency);
@@ -153,6 +160,13 @@ public final class Money implements Comparable<Money> {
     format.setParseBigDecimal(true);
     DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
     String input = text == null ? "" : text.strip();
+    char minus = symbols.getMinusSign();
+    if (input.startsWith("-") || input.startsWith("\u2212")) {
+      input = minus + input.substring(1); // people type a hyphen where the locale writes U+2212, and the other way round
+    }
+    if (symbols.getGroupingSeparator() == '\u2019') {
+      input = input.replace('\'', '\u2019'); // de-CH and others: 1'000.00 as typed on a keyboard
+    }
     if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
       input = input.replace(' ', symbols.getGroupingSeparator())
           .replace('\u00a0', symbols.getGroupingSeparator())
@@ -161,16 +175,34 @@ public final class Money implements Comparable<Money> {
     ParsePosition position = new ParsePosition(0);
     Object parsed = input.isEmpty() ? null : format.parse(input, position);
     if (!(parsed instanceof BigDecimal value) || position.getIndex() != input.length()
-        || !groupingWellPlaced(input, symbols)) {
+        || !groupingWellPlaced(input, symbols, secondaryGrouping(locale))) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
     return of(value, currency);
   }
 
-  /** Grouping separators, when used, stand every three digits left of the decimal separator. */
-  private static boolean groupingWellPlaced(String input, DecimalFormatSymbols symbols) {
-    char group = symbols.getGroupingSeparator();
-    int decimal = input.indexOf(symbols.getDecimalSeparator());
+  /** The locale's secondary grouping size from CLDR (2 in en-IN: 1,00,000), or 3. */
+  private static int secondaryGrouping(Locale locale) {
+    com.ibm.icu.text.NumberFormat icu = com.ibm.icu.text.NumberFormat.getNumberInstance(
+        com.ibm.icu.util.ULocale.forLocale(locale));
+    if (icu instanceof com.ibm.icu.text.DecimalFormat d && d.getSecondaryGroupingSize() > 0) {
+      return d.getSecondaryGroupingSize();
+    }
+    return 3;
+  }
+
+  /**
+   * Grouping separators, when used, stand three digits left of the decimal separator and then every
+   * {@code secondary} digits (3 in most locales; 2 in Indian English and Hindi, also accepted as 3).
+   */
+  private static boolean groupingWellPlaced(String input, DecimalFormatSymbols symbols, int secondary) {
+    return groupingWellPlaced(input, symbols.getGroupingSeparator(), symbols.getDecimalSeparator(), 3)
+        || secondary != 3 && groupingWellPlaced(input, symbols.getGroupingSeparator(), symbols.getDecimalSeparator(),
+            secondary);
+  }
+
+  private static boolean groupingWellPlaced(String input, char group, char decimalSeparator, int secondary) {
+    int decimal = input.indexOf(decimalSeparator);
     String integer = decimal >= 0 ? input.substring(0, decimal) : input;
     if (decimal >= 0 && input.indexOf(group, decimal) >= 0) {
       return false;
@@ -178,13 +210,15 @@ public final class Money implements Comparable<Money> {
     if (integer.indexOf(group) < 0) {
       return true;
     }
-    String digits = integer.startsWith("-") ? integer.substring(1) : integer;
+    String digits = integer.startsWith("-") || integer.startsWith("\u2212") ? integer.substring(1) : integer;
     String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(group)), -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3) {
+    int last = groups.length - 1;
+    if (groups[0].isEmpty() || groups[0].length() > (last == 0 ? Integer.MAX_VALUE : last == 1 ? 3 : secondary)
+        || groups[last].length() != 3) {
       return false;
     }
-    for (int i = 1; i < groups.length; i++) {
-      if (groups[i].length() != 3) {
+    for (int i = 1; i < last; i++) {
+      if (groups[i].length() != secondary) {
         return false;
       }
     }
@@ -233,9 +267,10 @@ public final class Money implements Comparable<Money> {
    * @param other money in the same currency
    * @return this plus other
    * @throws CurrencyMismatchException when the currencies differ
+   * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money plus(Money other) {
-    return new Money(amount.add(same(other).amount), currency);
+    return result(amount.add(same(other).amount));
   }
 
   /**
@@ -244,9 +279,10 @@ public final class Money implements Comparable<Money> {
    * @param other money in the same currency
    * @return this minus other
    * @throws CurrencyMismatchException when the currencies differ
+   * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money minus(Money other) {
-    return new Money(amount.subtract(same(other).amount), currency);
+    return result(amount.subtract(same(other).amount));
   }
 
   /**
@@ -254,9 +290,17 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor the multiplier
    * @return the product
+   * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money times(long factor) {
-    return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    return result(amount.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  private Money result(BigDecimal value) {
+    if (value.precision() - value.scale() > MAX_DIGITS) {
+      throw new ArithmeticException("the result has more than " + MAX_DIGITS + " digits before the decimal point");
+    }
+    return new Money(value, currency);
   }
 
   /**
@@ -302,11 +346,11 @@ public final class Money implements Comparable<Money> {
    *
    * @param n the number of parts, 1 or more
    * @return the parts, in order
-   * @throws IllegalArgumentException when {@code n < 1} or the amount is negative
+   * @throws IllegalArgumentException when {@code n} is not 1 to {@value #MAX_PARTS} or the amount is negative
    */
   public List<Money> split(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("parts must be at least 1: " + n);
+    if (n < 1 || n > MAX_PARTS) {
+      throw new IllegalArgumentException("parts must be 1 to " + MAX_PARTS + ": " + n);
     }
     if (isNegative()) {
       throw new IllegalArgumentException("cannot split a negative amount");

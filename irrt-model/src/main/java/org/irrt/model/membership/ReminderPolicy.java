@@ -78,6 +78,9 @@ public abstract class ReminderPolicy implements WithReminderPolicy {
         continue;
       }
       long fromEnd = day.toEpochDay() - m.endDate().get().toEpochDay();
+      if (Math.abs(fromEnd) > 366) {
+        continue; // no reminder is more than 366 days from the end (and the int casts below stay exact)
+      }
       MembershipStatus status = rules.statusOf(m, day);
       boolean before = fromEnd <= 0 && daysBeforeEnd().contains((int) -fromEnd) && status.countsAsMembership();
       boolean grace = fromEnd > 0 && daysAfterEnd().contains((int) fromEnd) && status == MembershipStatus.GRACE;

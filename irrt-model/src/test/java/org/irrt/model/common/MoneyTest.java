@@ -49,6 +49,22 @@ class MoneyTest {
     assertThat(Money.parse("1000", JPY, Locale.JAPAN)).isEqualTo(Money.of("1000", "JPY"));
     assertThat(Money.parse("12,345.678", BHD, Locale.US)).isEqualTo(Money.of("12345.678", "BHD"));
     assertThat(Money.parse("-5.25", USD, Locale.US)).isEqualTo(Money.of("-5.25", "USD"));
+    Locale sweden = Locale.forLanguageTag("sv-SE");
+    assertThat(Money.parse("-5,00", EUR, sweden)).isEqualTo(Money.of("-5", "EUR"));
+    assertThat(Money.parse("\u22125,00", EUR, sweden)).isEqualTo(Money.of("-5", "EUR"));
+    assertThat(Money.parse("1 000,00", EUR, sweden)).isEqualTo(Money.of("1000", "EUR"));
+    Locale swiss = Locale.forLanguageTag("de-CH");
+    assertThat(Money.parse("1'000.00", Currency.getInstance("CHF"), swiss)).isEqualTo(Money.of("1000", "CHF"));
+    assertThat(Money.parse("1\u2019000.00", Currency.getInstance("CHF"), swiss)).isEqualTo(Money.of("1000", "CHF"));
+    Currency inr = Currency.getInstance("INR");
+    for (String tag : new String[] {"en-IN", "hi-IN"}) {
+      Locale india = Locale.forLanguageTag(tag);
+      assertThat(Money.parse("1,00,000.00", inr, india)).as(tag).isEqualTo(Money.of("100000", "INR"));
+      assertThat(Money.parse("12,34,56,789.50", inr, india)).as(tag).isEqualTo(Money.of("123456789.50", "INR"));
+      assertThat(Money.parse("100,000.00", inr, india)).as(tag).isEqualTo(Money.of("100000", "INR"));
+      assertThat(Violations.of(() -> Money.parse("1,0,00,000.00", inr, india))).as(tag).hasSize(1);
+    }
+    assertThat(Violations.of(() -> Money.parse("1,00,000.00", USD, Locale.US))).hasSize(1);
   }
 
   @Test
@@ -60,6 +76,20 @@ class MoneyTest {
     assertThat(Violations.of(() -> Money.parse("1,000.00", EUR, Locale.GERMANY))).hasSize(1);
     assertThat(Violations.of(() -> Money.parse("0.001", USD, Locale.US)))
         .containsExactly("amount org.irrt.model.Money.scale");
+  }
+
+  @Test
+  void arithmeticNeverLeavesTheEighteenDigitRange() {
+    Money most = Money.of("999999999999999999.99", "USD");
+    assertThatThrownBy(() -> most.plus(most)).isInstanceOf(ArithmeticException.class)
+        .hasMessage("the result has more than 18 digits before the decimal point");
+    assertThatThrownBy(() -> most.negate().minus(most)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.of("1", "USD").times(Long.MAX_VALUE)).isInstanceOf(ArithmeticException.class);
+    assertThat(most.minus(most).isZero()).isTrue();
+    assertThat(Violations.of(() -> Money.of("1E+999999999", "USD"))).containsExactly("amount org.irrt.model.Money.tooLarge");
+    assertThatThrownBy(() -> Money.of("1", "USD").split(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parts must be 1 to 10000: 2147483647");
+    assertThat(Money.of("100", "USD").split(Money.MAX_PARTS)).hasSize(10_000);
   }
 
   @Test

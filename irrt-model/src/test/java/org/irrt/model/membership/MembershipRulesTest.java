@@ -227,6 +227,9 @@ class MembershipRulesTest {
         });
     assertThat(policy.due(List.of(a, b, life), d("2027-03-07"), RULES)).extracting(r -> r.daysFromEnd()).containsExactly(-7);
     assertThat(policy.due(List.of(a.withStatusOverride(StatusOverride.CANCELLED)), d("2027-03-07"), RULES)).isEmpty();
+    // 2^32 + 30 days ahead: an int cast would see 30 days
+    Membership far = a.withEndDate(d("2027-02-12").plusDays((1L << 32) + 30));
+    assertThat(policy.due(List.of(far), d("2027-02-12"), RULES)).isEmpty();
   }
 
   @Test
