@@ -3,6 +3,9 @@ package org.irrt.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +24,16 @@ import java.util.function.BiFunction;
  * showing anything of the first outcome. Concurrency: if another
  * request committed since the instance was loaded, the append fails with {@link
  * ConcurrencyException} and nothing is lost or written twice; the caller may retry.
+ *
+ * <p>Listeners run after the events are committed, in the order added. If one throws, the events
+ * stay committed, later listeners are not called, and the exception reaches the caller of {@link
+ * #issue}: a retry with the same idempotency key returns the committed outcome (marked replayed)
+ * without notifying listeners again, so a listener that must not miss events should be idempotent
+ * and be fed from {@link #history} on recovery.
+ *
+ * <p>Cost: the engine keeps the last {@value #SNAPSHOTS} instances it built, with their versions,
+ * and evolves only the events appended since; the store must therefore be append-only (events of
+ * an instance are never changed or removed), as {@link WorkflowStore} requires.
  *
  * @param <I> the instance type
  * @param <S> the state type
@@ -74,7 +87,34 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    * @return the instance (the initial one when nothing is stored)
    */
   public I load(String instanceId) {
-    return workflow.replay(instanceId, store.load(instanceId));
+    return current(instanceId, store.load(instanceId));
+  }
+
+  /** The latest instances built, by id, so a command evolves only the events added since. */
+  private final Map<String, Snapshot<I>> snapshots = Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Snapshot<I>> eldest) {
+          return size() > SNAPSHOTS;
+        }
+      });
+
+  /** How many instances the engine keeps built. */
+  private static final int SNAPSHOTS = 1024;
+
+  private record Snapshot<I>(int version, I instance) {}
+
+  private I current(String instanceId, List<E> history) {
+    Snapshot<I> snapshot = snapshots.get(instanceId);
+    int from = snapshot != null && snapshot.version() <= history.size() ? snapshot.version() : 0;
+    I instance = from == 0 ? workflow.initial(instanceId) : snapshot.instance();
+    for (int i = from; i < history.size(); i++) {
+      instance = workflow.evolve(instance, history.get(i));
+    }
+    if (from != history.size()) {
+      snapshots.put(instanceId, new Snapshot<>(history.size(), instance));
+    }
+    return instance;
   }
 
   /**
@@ -98,7 +138,7 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    */
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     List<E> history = store.load(instanceId);
-    I current = workflow.replay(instanceId, history);
+    I current = current(instanceId, history);
     if (request.idempotencyKey().isPresent()) {
       Optional<Outcome<I, E>> replay = replay(instanceId, history, current, request);
       if (replay.isPresent()) {
@@ -107,7 +147,8 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
     }
     Outcome<I, E> outcome = workflow.decide(current, request, clock.instant());
     if (outcome instanceof Outcome.Accepted<I, E> accepted) {
-      store.append(instanceId, history.size(), accepted.events());
+      long version = store.append(instanceId, history.size(), accepted.events());
+      snapshots.put(instanceId, new Snapshot<>((int) version, accepted.instance()));
       for (EventListener<E> listener : listeners) {
         listener.committed(instanceId, accepted.events());
       }

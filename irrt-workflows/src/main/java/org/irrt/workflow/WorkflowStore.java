@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where instances live, as their events (each instance's audit trail is its storage). The version
- * of an instance is the number of its events. A JDBC store keeps one row per event (instance id,
+ * of an instance is the number of its events. A store is append-only: events, once appended, are
+ * never changed, reordered or removed (an audit trail is not rewritten). A JDBC store keeps one row per event (instance id,
  * version, JSON of the event) with a unique key on (instance id, version): a stale append violates
  * the key and becomes a {@link ConcurrencyException}; the workflows do not change.
  *
