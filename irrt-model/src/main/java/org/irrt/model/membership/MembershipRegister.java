@@ -84,15 +84,21 @@ public abstract class MembershipRegister implements WithMembershipRegister {
     unique(rules, "memberships", r.memberships(), Membership::id);
     Set<Object> members = new HashSet<>();
     r.members().forEach(m -> members.add(m == null ? null : m.id()));
-    Set<Object> types = new HashSet<>();
-    r.types().forEach(t -> types.add(t == null ? null : t.id()));
+    java.util.Map<Object, MembershipType> types = new java.util.HashMap<>();
+    r.types().forEach(t -> types.putIfAbsent(t == null ? null : t.id(), t));
     for (int i = 0; i < r.memberships().size(); i++) {
       Membership m = r.memberships().get(i);
       if (m != null) {
         rules.require(members.contains(m.memberId()), "memberships[" + i + "].memberId",
             "org.irrt.model.MembershipRegister.unknownMember");
-        rules.require(types.contains(m.typeId()), "memberships[" + i + "].typeId",
+        MembershipType type = types.get(m.typeId());
+        rules.require(type != null, "memberships[" + i + "].typeId",
             "org.irrt.model.MembershipRegister.unknownType");
+        if (type != null && type.duration() != null) {
+          rules.require(type.duration().isLifetime() == m.endDate().isEmpty(), "memberships[" + i + "].endDate",
+              type.duration().isLifetime() ? "org.irrt.model.MembershipRegister.lifetimeEnds"
+                  : "org.irrt.model.MembershipRegister.endRequired");
+        }
       }
     }
   }

@@ -132,4 +132,22 @@ class MemberTest {
             "memberships[0].memberId org.irrt.model.MembershipRegister.unknownMember",
             "memberships[0].typeId org.irrt.model.MembershipRegister.unknownType");
   }
+
+  @Test
+  void aRegisterRefusesEndDatesThatContradictTheType() {
+    Member ana = member("m-1", PersonName.of("Ana", "García"), true);
+    MembershipType yearly = MembershipType.builder().id(MembershipTypeId.of("t")).name("Regular")
+        .category(MemberCategory.INTERNATIONAL).fee(Money.of("35", "EUR")).duration(MembershipDuration.years(1))
+        .periodType(PeriodType.ROLLING).build();
+    MembershipType life = yearly.withId(MembershipTypeId.of("life")).withDuration(MembershipDuration.lifetime());
+    Membership forLife = Membership.join(MembershipId.of("ms-1"), ana.id(), life, LocalDate.of(2025, 3, 1));
+    Membership yearlyMs = Membership.join(MembershipId.of("ms-2"), ana.id(), yearly, LocalDate.of(2025, 3, 1));
+    assertThat(MembershipRegister.builder().addTypes(yearly, life).addMembers(ana).addMemberships(forLife, yearlyMs)
+        .build().memberships()).hasSize(2);
+    assertThat(Violations.of(() -> MembershipRegister.builder().addTypes(yearly, life).addMembers(ana)
+            .addMemberships(forLife.withEndDate(LocalDate.of(2030, 1, 1)), yearlyMs.withEndDate(java.util.Optional.empty()))
+            .build()))
+        .containsExactly("memberships[0].endDate org.irrt.model.MembershipRegister.lifetimeEnds",
+            "memberships[1].endDate org.irrt.model.MembershipRegister.endRequired");
+  }
 }
