@@ -183,6 +183,8 @@ public final class WorkflowExample {
       }
       if (a.roles() == null || a.roles().isEmpty() || a.roles().contains(null)) {
         problems.add(problem(at + ".roles", "is required: one or more of " + java.util.Arrays.toString(Role.values())));
+      } else if (ActorId.SYSTEM.value().equals(a.actor()) && !a.roles().equals(Set.of(Role.SYSTEM))) {
+        problems.add(problem(at + ".actor", "system is reserved for the system itself (roles [SYSTEM] only)"));
       }
       if (a.workflow() == null || !WORKFLOWS.contains(a.workflow())) {
         problems.add(problem(at + ".workflow", "must be membership or volunteer"));

@@ -254,6 +254,8 @@ class IrrtCommandTest {
         .contains("  actions[2].comment: must not contain control characters\n")
         .contains("  actions[3].at: must lie between 1900 and 2200\n")
         .contains("  actions[3].workflow: must be membership or volunteer\n");
+    assertThat(actions(ACTION.replace("\"m-1\"", "\"system\"") + "}").out())
+        .contains("  actions[0].actor: system is reserved for the system itself (roles [SYSTEM] only)\n");
     assertThat(actions(ACTION.replace("SHORTLIST", "APPOINT") + ", \"termYears\": \"two\"}").out())
         .contains("  actions[0].termYears: must be a number (line 1)");
   }

@@ -19,10 +19,17 @@ public record Actor(ActorId id, Set<Role> roles) {
    * Copies the roles.
    *
    * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the id is {@code system} with roles other than {@link
+   *     Role#SYSTEM} alone: the audit trail's "by system" means the system itself (a payment
+   *     gateway or other integration holding the SYSTEM role takes its own id, e.g. {@code payments})
    */
   public Actor {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(roles, "roles");
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    if (id.equals(ActorId.SYSTEM) && !roles.equals(Set.of(Role.SYSTEM))) {
+      throw new IllegalArgumentException("the actor id 'system' is reserved for the system itself");
+    }
   }
 
   /**

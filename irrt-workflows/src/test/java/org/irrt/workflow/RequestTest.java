@@ -29,4 +29,14 @@ class RequestTest {
     }
     assertThat(Request.of("SUBMIT", ANA).withComment("x".repeat(Request.MAX_COMMENT)).comment()).isPresent();
   }
+
+  @Test
+  void theSystemsIdIsReservedForTheSystem() {
+    assertThatThrownBy(() -> Actor.of("system", Role.EDITOR)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the actor id 'system' is reserved for the system itself");
+    assertThatThrownBy(() -> Actor.of("system", Role.SYSTEM, Role.ADMINISTRATOR))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Actor.of("system", Role.SYSTEM)).isEqualTo(Actor.SYSTEM);
+    assertThat(Actor.of("payments", Role.SYSTEM).holdsAny(java.util.Set.of(Role.SYSTEM))).isTrue();
+  }
 }
