@@ -188,7 +188,7 @@ public final class BlogExample {
       throw new IllegalStateException("not published: " + post.state());
     }
 
-    DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US); // US: "CDT" on JDK 17 and 25 alike; the root locale gives GMT-05:00 on JDK 25
     log.println("Audit trail of \"" + title + "\" (" + zone + ")");
     for (PostEvent e : engine.history(id)) {
       log.println("  " + when.format(e.header().at().atZone(zone)) + "  " + e.getClass().getSimpleName() + " by "
