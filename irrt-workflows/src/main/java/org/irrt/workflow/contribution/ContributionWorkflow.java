@@ -91,10 +91,10 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
             PostState.class, NONE)
         .on(NONE, CREATE, DRAFT, CONTRIBUTOR);
     for (PostState s : List.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED)) {
-      b.on(s, SAVE, s, ANYONE, mayEdit()); // saving before approval keeps the state
+      b.on(s, SAVE, s, ANYONE, mayEdit(), inOrder()); // saving before approval keeps the state
     }
     for (PostState s : REVIEWED) {
-      b.on(s, SAVE, IN_REVIEW, ANYONE, mayEdit(), changesContent()); // a reviewed post changed is reviewed again
+      b.on(s, SAVE, IN_REVIEW, ANYONE, mayEdit(), changesContent(), inOrder()); // a reviewed post changed is reviewed again
     }
     b.on(DRAFT, SUBMIT, SUBMITTED, CONTRIBUTOR, own())
         .on(SUBMITTED, START_REVIEW, IN_REVIEW, EDITORS)
@@ -161,6 +161,14 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
 
   private static boolean savedCurrent(BlogPost p, Actor actor) {
     return p.contribution().map(c -> c.current().author().value().equals(actor.id().value())).orElse(false);
+  }
+
+  /** Revisions are in time order: a host clock that went back refuses the save instead of failing. */
+  private static Guard<BlogPost, PostCommand> inOrder() {
+    return Guard.of("inOrder", (p, c, actor, at) -> {
+      Instant last = p.contribution().map(x -> x.current().savedAt()).orElse(Instant.MIN);
+      return refuse(at.isBefore(last), "inOrder", "org.irrt.workflow.contribution.clockBehind", last.toString());
+    });
   }
 
   private static Guard<BlogPost, PostCommand> changesContent() {

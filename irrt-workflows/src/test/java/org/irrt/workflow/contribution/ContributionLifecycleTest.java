@@ -161,6 +161,17 @@ class ContributionLifecycleTest {
   }
 
   @Test
+  void aClockThatWentBackRefusesASaveAndKeepsEveryRevision() {
+    issue(new PostCommand.Create(content("Body")), ANA);
+    Instant created = engine.load("post-1").contribution().orElseThrow().current().savedAt();
+    clock.set(created.minusSeconds(3600));
+    var refused = engine.issue("post-1", Request.of(new PostCommand.Save(content("Later text")), ANA));
+    assertThat(refused(refused)).extracting(r -> r.message(Locale.ENGLISH)).containsExactly(
+        "the clock is behind the last revision (" + created + "): check the server clock and save again");
+    assertThat(engine.history("post-1")).hasSize(1);
+  }
+
+  @Test
   void savingIdenticalContentChangesNothing() {
     issue(new PostCommand.Create(content("Body")), ANA);
     var again = issue(new PostCommand.Save(content("Body")), ANA);
