@@ -23,7 +23,9 @@ class ModelArchitectureTest {
   void sharedValuesDependOnNoAggregate() {
     noClasses().that().resideInAnyPackage("org.irrt.model.common..", "org.irrt.model.internal..", "org.irrt.model.json..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.irrt.model.roundtable..", "org.irrt.model.committee..", "org.irrt.model.link..")
+            "org.irrt.model.roundtable..", "org.irrt.model.committee..", "org.irrt.model.link..",
+            "org.irrt.model.member..", "org.irrt.model.membership..", "org.irrt.model.contribution..",
+            "org.irrt.model.pledge..", "org.irrt.model.freelinks..")
         .check(MODEL);
   }
 
