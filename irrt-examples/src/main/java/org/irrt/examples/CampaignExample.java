@@ -74,7 +74,9 @@ public final class CampaignExample {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static CampaignData load(Path file) {
-    return ExampleFiles.read(file, SAMPLE, CampaignData.class, "campaign file");
+    CampaignData data = ExampleFiles.read(file, SAMPLE, CampaignData.class, "campaign file");
+    ExampleFiles.requireComponents(data, "campaign file");
+    return data;
   }
 
   /**

@@ -32,7 +32,12 @@ final class ExampleFiles {
    */
   static <T> T read(Path file, String resource, Class<T> type, String what) {
     try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
-      return IrrtJson.newMapper().readValue(in, type);
+      T value = IrrtJson.newMapper().readValue(in, type);
+      if (value == null) {
+        throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
+            locale -> "is empty (null)")));
+      }
+      return value;
     } catch (JsonProcessingException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InvalidValueException invalid) {
@@ -51,6 +56,35 @@ final class ExampleFiles {
           locale -> "is not a valid " + what + where)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every component of a host record is required, except {@code Optional}s; lists hold no null.
+   * Names every missing one with its path, at once.
+   */
+  static void requireComponents(Record record, String what) {
+    List<Violation> problems = new java.util.ArrayList<>();
+    for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      if (value == null) {
+        problems.add(new Violation(c.getName(), "org.irrt.examples.field", locale -> "is required"));
+      } else if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) == null) {
+            String path = c.getName() + "[" + i + "]";
+            problems.add(new Violation(path, "org.irrt.examples.field", locale -> "must not be null"));
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(what, problems);
     }
   }
 

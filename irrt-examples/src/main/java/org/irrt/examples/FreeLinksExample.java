@@ -45,7 +45,9 @@ public final class FreeLinksExample {
    * @throws InvalidValueException listing every problem of the file
    */
   public static FreeLinksCatalogue load(Path file) {
-    return ExampleFiles.read(file, SAMPLE, CatalogueFile.class, "catalogue file").catalogue();
+    CatalogueFile data = ExampleFiles.read(file, SAMPLE, CatalogueFile.class, "catalogue file");
+    ExampleFiles.requireComponents(data, "catalogue file");
+    return data.catalogue();
   }
 
   /**

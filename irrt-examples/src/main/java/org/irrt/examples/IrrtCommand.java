@@ -77,6 +77,14 @@ public final class IrrtCommand implements Callable<Integer> {
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException
+          || e instanceof IllegalArgumentException || e instanceof InvalidValueException) {
+        // data that passed every check but leads out of range (sums beyond 18 digits, dates beyond
+        // year 999,999,999): invalid data, not a fault of the program
+        err.println("irrt: the data leads to a value out of range (" + (e instanceof java.time.DateTimeException
+            ? "a date" : e instanceof ArithmeticException ? "an amount" : "a value") + " too large to compute)");
+        return ValidateExample.INVALID;
+      }
       err.println("irrt: internal error: " + e.getClass().getSimpleName());
       return 70;
     });

@@ -276,6 +276,22 @@ class IrrtCommandTest {
   }
 
   @Test
+  void campaignAndFreeLinksNameMissingPartsAndOutOfRangeDataIsInvalidNotAnInternalError() throws IOException {
+    Path empty = write("empty.json", "{}");
+    Run campaign = run("campaign", empty.toString());
+    assertThat(campaign.status()).isEqualTo(1);
+    assertThat(campaign.out()).isEqualTo(empty + ": invalid, 3 problems\n  campaign: is required\n  rates: is required\n"
+        + "  pledges: is required\n");
+    Path nulls = write("nulls.json", "null");
+    assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): is empty (null)\n");
+    assertThat(run("workflows", nulls.toString()).status()).isEqualTo(1);
+    assertThat(run("freelinks", empty.toString()).out()).isEqualTo(empty + ": invalid, 1 problem\n  catalogue: is required\n");
+    Run far = run("campaign", "--date=+999999999-12-31");
+    assertThat(far.status()).isEqualTo(1);
+    assertThat(far.err()).isEqualTo("irrt: the data leads to a value out of range (a date too large to compute)\n");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : List.of("tour", "validate", "export", "memberships", "workflows", "blog", "campaign",
         "freelinks")) {

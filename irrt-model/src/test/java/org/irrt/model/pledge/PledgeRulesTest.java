@@ -120,6 +120,27 @@ class PledgeRulesTest {
   }
 
   @Test
+  void exchangeRatesAreBoundedSoAHostileRateCostsNothing() {
+    Currency usd = Currency.getInstance("USD");
+    Currency jpy = Currency.getInstance("JPY");
+    LocalDate day = LocalDate.parse("2026-01-01");
+    for (String bad : List.of("1E+100000000", "1E-100000000", "1E+13", "1E-13", "0", "-1",
+        "1.000000000000000000001")) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> new ExchangeRate(usd, jpy, new BigDecimal(bad), day)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat((System.nanoTime() - start) / 1_000_000).as(bad).isLessThan(1000);
+    }
+    assertThatThrownBy(() -> new ExchangeRate(usd, usd, BigDecimal.ONE, day)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new ExchangeRate(usd, jpy, new BigDecimal("1E+12"), day).convert(Money.of("1", "USD")))
+        .isEqualTo(Money.of("1000000000000", "JPY"));
+    assertThat(new ExchangeRate(jpy, usd, new BigDecimal("1E-12"), day).convert(Money.of("1000", "JPY")))
+        .isEqualTo(Money.of("0", "USD"));
+    assertThat(new ExchangeRate(usd, jpy, new BigDecimal("156.4321"), day).convert(Money.of("10", "USD")))
+        .isEqualTo(Money.of("1564", "JPY"));
+  }
+
+  @Test
   void pledgesAndCampaignsRefuseInconsistentValues() {
     assertThat(Violations.of(() -> pledge("0", "USD", 2, Frequency.monthly(), "2027-01-10")))
         .containsExactly("total org.irrt.model.Pledge.positive");

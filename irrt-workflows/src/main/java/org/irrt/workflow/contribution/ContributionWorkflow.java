@@ -72,7 +72,7 @@ import org.irrt.workflow.contribution.PostEvent.ReviewStarted;
  * stamped with its scheduled instant. An editor may change an approved, scheduled or unpublished
  * post, but the change sends it back to review (the schedule is dropped), so only reviewed content is
  * ever published: approving, scheduling, publishing and republishing need an editor who is neither
- * the author nor the person who saved the current revision. No step loses content: every revision
+ * the author nor anyone who saved a revision of the post. No step loses content: every revision
  * is kept, a refused step changes nothing, and republishing shows the same revision as before.
  */
 public final class ContributionWorkflow extends Workflow<BlogPost, PostState, PostCommand.Kind, PostCommand, PostEvent> {
@@ -155,12 +155,14 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   }
 
   private static Guard<BlogPost, PostCommand> fourEyes() {
-    return Guard.of("fourEyes", (p, c, actor, at) -> refuse(isAuthor(p, actor) || savedCurrent(p, actor),
+    return Guard.of("fourEyes", (p, c, actor, at) -> refuse(isAuthor(p, actor) || savedARevision(p, actor),
         "fourEyes", "org.irrt.workflow.contribution.fourEyes"));
   }
 
-  private static boolean savedCurrent(BlogPost p, Actor actor) {
-    return p.contribution().map(c -> c.current().author().value().equals(actor.id().value())).orElse(false);
+  /** Whether the actor saved any revision after the first: an editor who changed the text never approves it. */
+  private static boolean savedARevision(BlogPost p, Actor actor) {
+    return p.contribution().map(c -> c.revisions().stream().skip(1)
+        .anyMatch(r -> r.author().value().equals(actor.id().value()))).orElse(false);
   }
 
   /** Revisions are in time order: a host clock that went back refuses the save instead of failing. */

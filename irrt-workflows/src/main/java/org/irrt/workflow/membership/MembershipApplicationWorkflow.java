@@ -186,13 +186,16 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   /**
    * A payment is more than zero, in the fee's currency, received no later than today in the
    * organisation's time zone, and not recorded before. Payments are recorded by the payment system
-   * ({@link Role#SYSTEM}) or a membership officer, never by the applicant, whose word is not a
-   * payment.
+   * ({@link Role#SYSTEM}) or a membership officer, never by the applicant (not even an applicant who
+   * is an officer), whose word is not a payment.
    */
   private Guard<MembershipApplication, ApplicationCommand> paymentValid() {
     return Guard.of("paymentValid", (a, c, actor, at) -> {
       var p = ((ApplicationCommand.RecordPayment) c).payment();
       MembershipType t = a.type().orElseThrow();
+      if (isApplicant(a, actor)) {
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.ownPayment"));
+      }
       if (!p.amount().currency().equals(t.fee().currency())) {
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentCurrency",
             t.fee().currency().getCurrencyCode()));

@@ -161,6 +161,21 @@ class ContributionLifecycleTest {
   }
 
   @Test
+  void anEditorWhoChangedTheTextNeverApprovesItEvenAfterAnotherEditorTouchedIt() {
+    Actor lee = Actor.of("editor-lee", Role.EDITOR);
+    Actor max = Actor.of("editor-max", Role.EDITOR);
+    issue(new PostCommand.Create(content("Body")), ANA);
+    issue(new PostCommand.Submit(), ANA);
+    issue(new PostCommand.StartReview(), EDITOR);
+    issue(new PostCommand.Save(content("Rewritten by kim")), EDITOR);
+    issue(new PostCommand.Save(content("Rewritten by kim.")), lee);
+    assertThat(refused(issue(new PostCommand.Approve(), EDITOR))).extracting(Refusal::rule).containsExactly("fourEyes");
+    assertThat(refused(issue(new PostCommand.Approve(), lee))).extracting(Refusal::rule).containsExactly("fourEyes");
+    issue(new PostCommand.Approve(), max);
+    assertThat(engine.load("post-1").state()).isEqualTo(PostState.APPROVED);
+  }
+
+  @Test
   void aClockThatWentBackRefusesASaveAndKeepsEveryRevision() {
     issue(new PostCommand.Create(content("Body")), ANA);
     Instant created = engine.load("post-1").contribution().orElseThrow().current().savedAt();

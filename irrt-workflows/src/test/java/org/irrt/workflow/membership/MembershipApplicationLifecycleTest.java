@@ -292,4 +292,15 @@ class MembershipApplicationLifecycleTest {
     assertThat(names(f.engine.issue(id, Request.of(new RecordPayment(full), OFFICER))))
         .containsExactly("PaymentRecorded by officer-lee");
   }
+
+  @Test
+  void anOfficerWhoIsTheApplicantCannotRecordTheirOwnPayment() {
+    Actor anaTheOfficer = new Actor(ActorId.of("ana"), java.util.Set.of(Role.APPLICANT, Role.MEMBERSHIP_OFFICER));
+    String id = create(type("intl", true, true), "form-13");
+    f.engine.issue(id, Request.of(new Submit(), anaActor));
+    PaymentReference full = PaymentReference.of("p1", Money.of("35", "EUR"), LocalDate.of(2026, 3, 2));
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(full), anaTheOfficer))))
+        .extracting(r -> r.message(Locale.ENGLISH)).containsExactly("no one records a payment on their own application");
+    assertThat(f.engine.load(id).payments()).isEmpty();
+  }
 }
