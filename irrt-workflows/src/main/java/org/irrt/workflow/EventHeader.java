@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param at when it was committed
  * @param comment the actor's comment, if any
  * @param idempotencyKey the command's key, if any
+ * @param fingerprint a digest of the command's content (SHA-256 of its {@code toString()}, 16 hex
+ *     digits), so that a key reused for another command of the same kind is told apart
  */
 public record EventHeader(ActorId actor, String command, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at,
-    Optional<String> comment, Optional<String> idempotencyKey) {
+    Optional<String> comment, Optional<String> idempotencyKey, String fingerprint) {
   /**
    * Checks the parts.
    *
@@ -28,5 +30,6 @@ public record EventHeader(ActorId actor, String command, @JsonFormat(shape = Jso
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(fingerprint, "fingerprint");
   }
 }

@@ -137,7 +137,9 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
     if (!reasons.isEmpty()) {
       return new Outcome.Refused<>(instance, reasons);
     }
-    EventHeader header = new EventHeader(request.actor().id(), kind.name(), at, request.comment(), request.idempotencyKey());
+    String fingerprint = fingerprint(request.command());
+    EventHeader header = new EventHeader(request.actor().id(), kind.name(), at, request.comment(), request.idempotencyKey(),
+        fingerprint);
     List<E> events = new ArrayList<>();
     I next = take(instance, request.command(), row, header, events);
     for (int step = 0; step < MAX_AUTOMATIC_STEPS; step++) {
@@ -157,9 +159,27 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
       }
       next = take(next, command, auto.get(),
           new EventHeader(ActorId.SYSTEM, auto.get().command().name(), at, Optional.empty(),
-              request.idempotencyKey()), events);
+              request.idempotencyKey(), fingerprint), events);
     }
     throw new IllegalStateException(definition().name() + ": automatic rows loop");
+  }
+
+  /**
+   * A digest of a command's content: the first 16 hex digits of the SHA-256 of its {@code
+   * toString()} (records and value types print every field; personal data is printed as a mask, so
+   * two commands differing only there share a digest).
+   *
+   * @param command the command
+   * @return the digest
+   */
+  public static String fingerprint(Object command) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(String.valueOf(command).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    }
   }
 
   private I take(I instance, C command, Transition<S, K, I, C> row, EventHeader header, List<E> out) {

@@ -20,7 +20,8 @@ import java.util.function.BiFunction;
  * <p>Idempotency: when a request carries a key already recorded on the instance's events, and the
  * same actor issued the same command kind with it, the first outcome (the instance as it was right
  * after it, and its events) is returned again, marked replayed, and nothing is appended. A key
- * recorded for another actor or another command kind is refused ({@code idempotencyKey}) without
+ * recorded for another actor, another command kind or another command content (a payment of 200
+ * where the key paid 100) is refused ({@code idempotencyKey}) without
  * showing anything of the first outcome. Concurrency: if another
  * request committed since the instance was loaded, the append fails with {@link
  * ConcurrencyException} and nothing is lost or written twice; the caller may retry.
@@ -171,7 +172,8 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
     }
     EventHeader header = history.get(first).header();
     if (!header.actor().equals(request.actor().id())
-        || !header.command().equals(workflow.kind(request.command()).name())) {
+        || !header.command().equals(workflow.kind(request.command()).name())
+        || !header.fingerprint().equals(Workflow.fingerprint(request.command()))) {
       return Optional.of(new Outcome.Refused<>(current,
           List.of(new Refusal("idempotencyKey", "org.irrt.workflow.keyReused"))));
     }

@@ -196,6 +196,15 @@ class MembershipApplicationLifecycleTest {
         .extracting(Refusal::rule).containsExactly("idempotencyKey");
     assertThat(f.engine.history(id)).hasSize(2);
     assertThat(f.engine.load(id).state()).isEqualTo(ApplicationState.SUBMITTED);
+
+    PaymentReference hundred = PaymentReference.of("p-100", Money.of("10", "EUR"), LocalDate.of(2026, 3, 2));
+    accepted(f.engine.issue(id, Request.of(new RecordPayment(hundred), PAYMENTS).withIdempotencyKey("pay-k")));
+    assertThat(accepted(f.engine.issue(id, Request.of(new RecordPayment(hundred), PAYMENTS).withIdempotencyKey("pay-k")))
+        .replayed()).isTrue();
+    PaymentReference other = PaymentReference.of("p-200", Money.of("20", "EUR"), LocalDate.of(2026, 3, 2));
+    assertThat(refused(f.engine.issue(id, Request.of(new RecordPayment(other), PAYMENTS).withIdempotencyKey("pay-k"))))
+        .extracting(Refusal::rule).containsExactly("idempotencyKey");
+    assertThat(f.engine.load(id).payments()).extracting(PaymentReference::paymentId).containsExactly("p-100");
   }
 
   @Test
