@@ -48,6 +48,27 @@ public record Refusal(String rule, String code, Object... args) {
     return new MessageFormat(pattern, locale).format(args);
   }
 
+  /** The longest reason or editorial comment, in code points. */
+  public static final int MAX_REASON = 4000;
+
+  /**
+   * The refusal of a reason (or an editorial comment) that is missing or is not valid text: blank,
+   * longer than {@value #MAX_REASON} code points, or holding control characters other than line
+   * breaks and tabs, bidirectional overrides or invalid characters (the rules of {@code @ValidText}).
+   *
+   * @param rule the guard's name
+   * @param reason the text given
+   * @return the refusal ({@code org.irrt.workflow.reasonRequired} or {@code
+   *     org.irrt.workflow.reasonInvalid}), or empty when the reason is valid
+   */
+  public static java.util.Optional<Refusal> ofReason(String rule, String reason) {
+    if (reason == null || reason.isBlank()) {
+      return java.util.Optional.of(new Refusal(rule, "org.irrt.workflow.reasonRequired"));
+    }
+    return org.irrt.model.common.TextRules.check("reason", reason, MAX_REASON, true)
+        .map(v -> new Refusal(rule, "org.irrt.workflow.reasonInvalid", MAX_REASON));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Refusal r && r.rule.equals(rule) && r.code.equals(code) && Arrays.equals(r.args, args);

@@ -31,6 +31,19 @@ class RequestTest {
   }
 
   @Test
+  void reasonsAreRequiredAndMustBeValidText() {
+    assertThat(Refusal.ofReason("reasonGiven", "Not eligible: no library affiliation.\nSee the bylaws.")).isEmpty();
+    for (String missing : new String[] {null, "", "  \n "}) {
+      assertThat(Refusal.ofReason("reasonGiven", missing)).get().extracting(Refusal::code)
+          .isEqualTo("org.irrt.workflow.reasonRequired");
+    }
+    for (String bad : new String[] {"a\u001b[2Jb", "see \u202Etxt.exe", "x".repeat(Refusal.MAX_REASON + 1)}) {
+      assertThat(Refusal.ofReason("reasonGiven", bad)).get().satisfies(r -> assertThat(r.message(Locale.ENGLISH))
+          .isEqualTo("a reason must be text of at most 4000 characters, without control characters or bidirectional overrides"));
+    }
+  }
+
+  @Test
   void theSystemsIdIsReservedForTheSystem() {
     assertThatThrownBy(() -> Actor.of("system", Role.EDITOR)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the actor id 'system' is reserved for the system itself");

@@ -95,7 +95,7 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
   static final Guard<Volunteering, VolunteerCommand> REASON_GIVEN = Guard.of("reasonGiven",
       (v, c, actor, at) -> {
         String reason = ((VolunteerCommand.Decline) c).reason();
-        return refuse(reason == null || reason.isBlank(), "reasonGiven", "org.irrt.workflow.reasonRequired");
+        return Refusal.ofReason("reasonGiven", reason);
       });
 
   private Guard<Volunteering, VolunteerCommand> knownPreferences() {

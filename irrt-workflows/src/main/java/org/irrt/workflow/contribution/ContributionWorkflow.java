@@ -147,8 +147,9 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   private static Guard<BlogPost, PostCommand> mayComment() {
     return Guard.of("mayComment", (p, c, actor, at) -> {
       String text = ((PostCommand.Comment) c).text();
-      if (text == null || text.isBlank()) {
-        return Optional.of(new Refusal("mayComment", "org.irrt.workflow.reasonRequired"));
+      Optional<Refusal> invalid = Refusal.ofReason("mayComment", text);
+      if (invalid.isPresent()) {
+        return invalid;
       }
       return refuse(!isAuthor(p, actor) && !isEditor(actor), "mayComment", "org.irrt.workflow.ownOnly");
     });
@@ -183,7 +184,7 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   private static Guard<BlogPost, PostCommand> reasonGiven() {
     return Guard.of("reasonGiven", (p, c, actor, at) -> {
       String reason = c instanceof PostCommand.RequestChanges r ? r.reason() : ((PostCommand.Reject) c).reason();
-      return refuse(reason == null || reason.isBlank(), "reasonGiven", "org.irrt.workflow.reasonRequired");
+      return Refusal.ofReason("reasonGiven", reason);
     });
   }
 

@@ -169,7 +169,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
       (a, c, actor, at) -> {
         String reason = c instanceof ApplicationCommand.RequestInformation r ? r.reason()
             : c instanceof ApplicationCommand.Reject r ? r.reason() : "";
-        return refuse(reason == null || reason.isBlank(), "reasonGiven", "org.irrt.workflow.reasonRequired");
+        return Refusal.ofReason("reasonGiven", reason);
       });
 
   static final Guard<MembershipApplication, ApplicationCommand> APPROVAL_NOT_REQUIRED = Guard.of("approvalNotRequired",

@@ -81,7 +81,7 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
   private static Guard<PledgeCase, PledgeCommand> reasonGiven() {
     return Guard.of("reasonGiven", (c, cmd, a, at) -> {
       String reason = cmd instanceof PledgeCommand.Cancel x ? x.reason() : ((PledgeCommand.WriteOff) cmd).reason();
-      return refuse(reason == null || reason.isBlank(), "reasonGiven", "org.irrt.workflow.reasonRequired");
+      return Refusal.ofReason("reasonGiven", reason);
     });
   }
 
