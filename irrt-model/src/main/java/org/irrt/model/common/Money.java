@@ -172,6 +172,9 @@ public final class Money implements Comparable<Money> {
           .replace('\u00a0', symbols.getGroupingSeparator())
           .replace('\u202f', symbols.getGroupingSeparator());
     }
+    if (input.toUpperCase(Locale.ROOT).contains(symbols.getExponentSeparator().toUpperCase(Locale.ROOT))) {
+      throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
+    }
     ParsePosition position = new ParsePosition(0);
     Object parsed = input.isEmpty() ? null : format.parse(input, position);
     if (!(parsed instanceof BigDecimal value) || position.getIndex() != input.length()

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class PledgeLifecycleTest {
   static final Actor OFFICER = Actor.of("treasurer", Role.FUNDRAISING_OFFICER);
   final WorkflowEngine<PledgeCase, PledgeState, PledgeCommand.Kind, PledgeCommand, PledgeEvent> engine =
-      new WorkflowEngine<>(new PledgeWorkflow(), new InMemoryWorkflowStore<>(), new MutableClock(Instant.parse("2027-01-01T12:00:00Z")));
+      new WorkflowEngine<>(new PledgeWorkflow(), new InMemoryWorkflowStore<>(), new MutableClock(Instant.parse("2027-06-01T12:00:00Z")));
 
   static Pledge pledge(String id) {
     return Pledge.builder().id(PledgeId.of(id)).campaign(CampaignId.of("sixty-for-sixty")).donor(Donor.member(MemberId.of("ana")))
@@ -52,6 +52,27 @@ class PledgeLifecycleTest {
     assertThat(engine.load("p1").state()).isEqualTo(PledgeState.FULFILLED);
     assertThatThrownBy(() -> issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 3, 1), "late"), OFFICER))
         .isInstanceOf(IllegalCommandException.class);
+  }
+
+  @Test
+  void paymentsAndCancellationsAreNotDatedInTheFutureAndOnlyOpenPledgesOfThisIdAreRecorded() {
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p2", new PledgeCommand.Record(pledge("zzz")), OFFICER))
+        .reasons()).extracting(r -> r.message(java.util.Locale.ENGLISH))
+        .containsExactly("the pledge recorded must be open (not cancelled) and carry this instance's id (p2)");
+    assertThat(issue("p3", new PledgeCommand.Record(pledge("p3").withCancelledOn(LocalDate.of(2027, 1, 2))), OFFICER))
+        .isInstanceOf(Outcome.Refused.class);
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    // the clock says 2027-06-01 12:00 UTC: June 2 has begun at UTC+14, June 3 nowhere
+    assertThat(issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of("a", Money.of("100", "EUR"),
+        LocalDate.of(2027, 6, 2))), OFFICER)).isInstanceOf(Outcome.Accepted.class);
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of(
+        "b", Money.of("100", "EUR"), LocalDate.of(2027, 6, 3))), OFFICER)).reasons())
+        .extracting(r -> r.message(java.util.Locale.ENGLISH)).containsExactly("a payment cannot be received in the future (2027-06-03)");
+    for (LocalDate on : new LocalDate[] {null, LocalDate.of(2999, 1, 1)}) {
+      assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.Cancel(on, "moved"), OFFICER))
+          .reasons()).extracting(Refusal::rule).containsExactly("cancelDate");
+    }
+    assertThat(engine.load("p1").state()).isEqualTo(PledgeState.PAYING);
   }
 
   @Test
