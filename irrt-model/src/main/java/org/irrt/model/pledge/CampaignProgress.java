@@ -52,10 +52,11 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
     SortedMap<String, Money> overdue = new TreeMap<>();
     Set<String> donors = new HashSet<>();
     LocalDate today = LocalDate.ofInstant(at, zone);
-    for (Pledge p : pledges) {
-      if (!p.campaign().equals(campaign.id())) {
+    for (Pledge all : pledges) {
+      if (!all.campaign().equals(campaign.id())) {
         continue;
       }
+      Pledge p = all.asOf(today); // what had come by that day, nothing later
       String code = p.total().currency().getCurrencyCode();
       Money zero = Money.zero(p.total().currency());
       received.merge(code, p.received(), Money::plus);

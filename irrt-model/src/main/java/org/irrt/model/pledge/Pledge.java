@@ -215,15 +215,16 @@ public abstract class Pledge implements WithPledge {
    *
    * @param at the instant
    * @param zone the organisation's zone
-   * @return the statuses, one per installment
+   * @return the statuses, one per installment, counting only payments received by that day
    */
   public final List<InstallmentStatus> installmentStatuses(Instant at, ZoneId zone) {
     LocalDate today = LocalDate.ofInstant(at, zone);
+    Pledge then = asOf(today);
     List<InstallmentStatus> out = new ArrayList<>();
-    for (Installment i : installments()) {
+    for (Installment i : then.installments()) {
       if (i.completed()) {
         out.add(InstallmentStatus.COMPLETED);
-      } else if (cancelledOn().isPresent()) {
+      } else if (then.cancelledOn().isPresent()) {
         out.add(InstallmentStatus.CANCELLED);
       } else {
         out.add(i.dueDate().isBefore(today) ? InstallmentStatus.OVERDUE : InstallmentStatus.PENDING);
@@ -240,7 +241,8 @@ public abstract class Pledge implements WithPledge {
    * @return the status
    */
   public final PledgeStatus status(Instant at, ZoneId zone) {
-    if (cancelledOn().isPresent()) {
+    Pledge then = asOf(LocalDate.ofInstant(at, zone));
+    if (then.cancelledOn().isPresent()) {
       return PledgeStatus.CANCELLED;
     }
     List<InstallmentStatus> statuses = installmentStatuses(at, zone);
@@ -250,7 +252,24 @@ public abstract class Pledge implements WithPledge {
     if (statuses.stream().allMatch(s -> s == InstallmentStatus.COMPLETED)) {
       return PledgeStatus.COMPLETED;
     }
-    return payments().isEmpty() ? PledgeStatus.PENDING : PledgeStatus.IN_PROGRESS;
+    return then.payments().isEmpty() ? PledgeStatus.PENDING : PledgeStatus.IN_PROGRESS;
+  }
+
+  /**
+   * The pledge as it stood at the end of a day: only the payments received by then, and the
+   * cancellation only if it came by then. Statuses and campaign progress at an instant use it, so a
+   * report for a past day never counts what came later.
+   *
+   * @param day the day, in the organisation's zone
+   * @return this pledge, or a copy without what came after the day
+   */
+  public final Pledge asOf(LocalDate day) {
+    List<PledgePayment> kept = payments().stream().filter(x -> !x.receivedOn().isAfter(day)).toList();
+    Optional<LocalDate> cancelled = cancelledOn().filter(c -> !c.isAfter(day));
+    if (kept.size() == payments().size() && cancelled.equals(cancelledOn())) {
+      return this;
+    }
+    return ImmutablePledge.builder().from(this).payments(kept).cancelledOn(cancelled).build();
   }
 
   /**

@@ -82,8 +82,15 @@ class PledgeRulesTest {
     assertThat(done.status(Instant.parse("2030-01-01T00:00:00Z"), CHICAGO)).isEqualTo(PledgeStatus.COMPLETED);
     Pledge cancelled = paying.withCancelledOn(LocalDate.parse("2027-01-20"));
     assertThat(cancelled.status(Instant.parse("2030-01-01T00:00:00Z"), CHICAGO)).isEqualTo(PledgeStatus.CANCELLED);
-    assertThat(cancelled.installmentStatuses(afterMidnight, CHICAGO))
+    assertThat(cancelled.installmentStatuses(Instant.parse("2027-01-21T06:00:00Z"), CHICAGO))
         .containsExactly(InstallmentStatus.COMPLETED, InstallmentStatus.CANCELLED);
+    // at an instant, only what had come by that day counts: the cancellation of January 20 and the
+    // payment of February 10 had not yet come on January 11
+    assertThat(cancelled.installmentStatuses(afterMidnight, CHICAGO))
+        .containsExactly(InstallmentStatus.COMPLETED, InstallmentStatus.PENDING);
+    assertThat(done.status(afterMidnight, CHICAGO)).isEqualTo(PledgeStatus.IN_PROGRESS);
+    assertThat(p.pay(PledgePayment.of("far", Money.of("200", "USD"), LocalDate.parse("2999-01-01")))
+        .status(afterMidnight, CHICAGO)).isEqualTo(PledgeStatus.OVERDUE);
   }
 
   @Test
