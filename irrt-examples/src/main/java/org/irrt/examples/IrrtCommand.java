@@ -402,8 +402,19 @@ public final class IrrtCommand implements Callable<Integer> {
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Available on this day (expired entries leave).")
     java.time.LocalDate on;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+      if (language != null) {
+        try {
+          new Locale.Builder().setLanguageTag(language);
+        } catch (java.util.IllformedLocaleException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "Invalid value for option '--language': '" + language + "' is not a BCP 47 language tag (e.g. es, zh-Hant)");
+        }
+      }
       if (file != null && Files.isDirectory(file)) {
         parent.err.println(file + ": is a directory, not a file");
         return ValidateExample.UNREADABLE;

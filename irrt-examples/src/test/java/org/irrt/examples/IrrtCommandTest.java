@@ -286,6 +286,11 @@ class IrrtCommandTest {
     assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): is empty (null)\n");
     assertThat(run("workflows", nulls.toString()).status()).isEqualTo(1);
     assertThat(run("freelinks", empty.toString()).out()).isEqualTo(empty + ": invalid, 1 problem\n  catalogue: is required\n");
+    for (String tag : List.of("!!", "en_US", "x")) {
+      Run bad = run("freelinks", "--language=" + tag);
+      assertThat(bad.status()).as(tag).isEqualTo(2);
+      assertThat(bad.err()).as(tag).startsWith("Invalid value for option '--language': '" + tag + "' is not a BCP 47");
+    }
     Run far = run("campaign", "--date=+999999999-12-31");
     assertThat(far.status()).isEqualTo(1);
     assertThat(far.err()).isEqualTo("irrt: the data leads to a value out of range (a date too large to compute)\n");
