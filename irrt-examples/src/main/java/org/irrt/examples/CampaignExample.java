@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
 import org.irrt.model.common.Money;
 import org.irrt.model.pledge.Campaign;
 import org.irrt.model.pledge.CampaignProgress;
@@ -76,6 +77,24 @@ public final class CampaignExample {
   public static CampaignData load(Path file) {
     CampaignData data = ExampleFiles.read(file, SAMPLE, CampaignData.class, "campaign file");
     ExampleFiles.requireComponents(data, "campaign file");
+    List<Violation> problems = new java.util.ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < data.pledges().size(); i++) {
+      if (!ids.add(data.pledges().get(i).id().value())) {
+        problems.add(new Violation("pledges[" + i + "].id", "org.irrt.examples.field", locale -> "is used twice"));
+      }
+    }
+    java.util.Set<String> pairs = new java.util.HashSet<>();
+    for (int i = 0; i < data.rates().size(); i++) {
+      ExchangeRate r = data.rates().get(i);
+      if (!pairs.add(r.from().getCurrencyCode() + r.to().getCurrencyCode())) {
+        problems.add(new Violation("rates[" + i + "]", "org.irrt.examples.field",
+            locale -> "is a second rate from " + r.from() + " to " + r.to() + "; give one rate per pair"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("campaign file", problems);
+    }
     return data;
   }
 

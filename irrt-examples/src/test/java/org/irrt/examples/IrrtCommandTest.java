@@ -282,6 +282,12 @@ class IrrtCommandTest {
     assertThat(campaign.status()).isEqualTo(1);
     assertThat(campaign.out()).isEqualTo(empty + ": invalid, 3 problems\n  campaign: is required\n  rates: is required\n"
         + "  pledges: is required\n");
+    String sample = new String(IrrtCommandTest.class.getResourceAsStream("/org/irrt/examples/campaign.json").readAllBytes(),
+        StandardCharsets.UTF_8);
+    Path twice = write("twice.json", sample.replace("\"id\": \"pl-002\"", "\"id\": \"pl-001\"")
+        .replace("{ \"from\": \"JPY\", \"to\": \"USD\"", "{ \"from\": \"EUR\", \"to\": \"USD\""));
+    assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 2 problems\n  pledges[1].id: is used twice\n"
+        + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n");
     Path nulls = write("nulls.json", "null");
     assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): is empty (null)\n");
     assertThat(run("workflows", nulls.toString()).status()).isEqualTo(1);
