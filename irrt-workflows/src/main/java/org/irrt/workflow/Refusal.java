@@ -48,6 +48,19 @@ public record Refusal(String rule, String code, Object... args) {
     return new MessageFormat(pattern, locale).format(args);
   }
 
+  /**
+   * A refusal when a rule is broken: the shape of every guard's answer.
+   *
+   * @param broken whether the rule is broken
+   * @param rule the guard's name
+   * @param code the message key
+   * @param args message arguments (ids, numbers; never personal data)
+   * @return the refusal, or empty when the rule holds
+   */
+  public static java.util.Optional<Refusal> when(boolean broken, String rule, String code, Object... args) {
+    return broken ? java.util.Optional.of(new Refusal(rule, code, args)) : java.util.Optional.empty();
+  }
+
   /** The longest reason or editorial comment, in code points. */
   public static final int MAX_REASON = 4000;
 

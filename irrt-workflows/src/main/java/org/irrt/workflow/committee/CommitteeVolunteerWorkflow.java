@@ -77,19 +77,15 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
         .build();
   }
 
-  private static Optional<Refusal> refuse(boolean broken, String rule, String code, Object... args) {
-    return broken ? Optional.of(new Refusal(rule, code, args)) : Optional.empty();
-  }
-
   private static boolean isVolunteer(Volunteering v, Actor actor) {
     return v.form().map(f -> ActorId.of(f.member()).equals(actor.id())).orElse(false);
   }
 
   static final Guard<Volunteering, VolunteerCommand> OWN = Guard.of("ownForm",
-      (v, c, actor, at) -> refuse(!isVolunteer(v, actor), "ownForm", "org.irrt.workflow.ownOnly"));
+      (v, c, actor, at) -> Refusal.when(!isVolunteer(v, actor), "ownForm", "org.irrt.workflow.ownOnly"));
 
   static final Guard<Volunteering, VolunteerCommand> FOR_SELF = Guard.of("forSelf",
-      (v, c, actor, at) -> refuse(!ActorId.of(((VolunteerCommand.Submit) c).form().member()).equals(actor.id()),
+      (v, c, actor, at) -> Refusal.when(!ActorId.of(((VolunteerCommand.Submit) c).form().member()).equals(actor.id()),
           "forSelf", "org.irrt.workflow.ownOnly"));
 
   static final Guard<Volunteering, VolunteerCommand> REASON_GIVEN = Guard.of("reasonGiven",

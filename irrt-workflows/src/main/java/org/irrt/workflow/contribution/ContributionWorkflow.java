@@ -119,10 +119,6 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   /** Creates the workflow. */
   public ContributionWorkflow() {}
 
-  private static Optional<Refusal> refuse(boolean broken, String rule, String code, Object... args) {
-    return broken ? Optional.of(new Refusal(rule, code, args)) : Optional.empty();
-  }
-
   private static boolean isAuthor(BlogPost p, Actor actor) {
     return p.contribution().map(c -> c.author().value().equals(actor.id().value())).orElse(false);
   }
@@ -132,14 +128,14 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   }
 
   private static Guard<BlogPost, PostCommand> own() {
-    return Guard.of("ownPost", (p, c, actor, at) -> refuse(!isAuthor(p, actor), "ownPost", "org.irrt.workflow.ownOnly"));
+    return Guard.of("ownPost", (p, c, actor, at) -> Refusal.when(!isAuthor(p, actor), "ownPost", "org.irrt.workflow.ownOnly"));
   }
 
   private static Guard<BlogPost, PostCommand> mayEdit() {
     return Guard.of("mayEdit", (p, c, actor, at) -> {
       boolean contributorMay = isAuthor(p, actor) && CONTRIBUTOR_EDITS.contains(p.state());
       boolean editorMay = isEditor(actor) && p.state() != DRAFT;
-      return refuse(!contributorMay && !editorMay, "mayEdit", "org.irrt.workflow.contribution.mayNotEdit",
+      return Refusal.when(!contributorMay && !editorMay, "mayEdit", "org.irrt.workflow.contribution.mayNotEdit",
           p.state().name());
     });
   }
@@ -151,12 +147,12 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
       if (invalid.isPresent()) {
         return invalid;
       }
-      return refuse(!isAuthor(p, actor) && !isEditor(actor), "mayComment", "org.irrt.workflow.ownOnly");
+      return Refusal.when(!isAuthor(p, actor) && !isEditor(actor), "mayComment", "org.irrt.workflow.ownOnly");
     });
   }
 
   private static Guard<BlogPost, PostCommand> fourEyes() {
-    return Guard.of("fourEyes", (p, c, actor, at) -> refuse(isAuthor(p, actor) || savedARevision(p, actor),
+    return Guard.of("fourEyes", (p, c, actor, at) -> Refusal.when(isAuthor(p, actor) || savedARevision(p, actor),
         "fourEyes", "org.irrt.workflow.contribution.fourEyes"));
   }
 
@@ -170,12 +166,12 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   private static Guard<BlogPost, PostCommand> inOrder() {
     return Guard.of("inOrder", (p, c, actor, at) -> {
       Instant last = p.contribution().map(x -> x.current().savedAt()).orElse(Instant.MIN);
-      return refuse(at.isBefore(last), "inOrder", "org.irrt.workflow.contribution.clockBehind", last.toString());
+      return Refusal.when(at.isBefore(last), "inOrder", "org.irrt.workflow.contribution.clockBehind", last.toString());
     });
   }
 
   private static Guard<BlogPost, PostCommand> changesContent() {
-    return Guard.of("changesContent", (p, c, actor, at) -> refuse(
+    return Guard.of("changesContent", (p, c, actor, at) -> Refusal.when(
         p.contribution().map(x -> x.current().contentHash().equals(((PostCommand.Save) c).content().hash()))
             .orElse(false),
         "changesContent", "org.irrt.workflow.contribution.unchanged"));
@@ -189,12 +185,12 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
   }
 
   private static Guard<BlogPost, PostCommand> inFuture() {
-    return Guard.of("inFuture", (p, c, actor, at) -> refuse(!instantOf((PostCommand.Schedule) c).isAfter(at),
+    return Guard.of("inFuture", (p, c, actor, at) -> Refusal.when(!instantOf((PostCommand.Schedule) c).isAfter(at),
         "inFuture", "org.irrt.workflow.contribution.scheduleInPast"));
   }
 
   private static Guard<BlogPost, PostCommand> due() {
-    return Guard.of("due", (p, c, actor, at) -> refuse(p.scheduledFor().map(t -> t.isAfter(at)).orElse(true),
+    return Guard.of("due", (p, c, actor, at) -> Refusal.when(p.scheduledFor().map(t -> t.isAfter(at)).orElse(true),
         "due", "org.irrt.workflow.contribution.notDue"));
   }
 

@@ -143,26 +143,22 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
         .build();
   }
 
-  private static Optional<Refusal> refuse(boolean broken, String rule, String code, Object... args) {
-    return broken ? Optional.of(new Refusal(rule, code, args)) : Optional.empty();
-  }
-
   private static boolean isApplicant(MembershipApplication a, Actor actor) {
     return a.applicant().map(m -> ActorId.of(m.id()).equals(actor.id())).orElse(false);
   }
 
   /** The applicant acts on own applications only. */
   static final Guard<MembershipApplication, ApplicationCommand> OWN = Guard.of("ownApplication",
-      (a, c, actor, at) -> refuse(!isApplicant(a, actor), "ownApplication", "org.irrt.workflow.ownOnly"));
+      (a, c, actor, at) -> Refusal.when(!isApplicant(a, actor), "ownApplication", "org.irrt.workflow.ownOnly"));
 
   /** A person applies for themselves. */
   static final Guard<MembershipApplication, ApplicationCommand> FOR_SELF = Guard.of("forSelf",
-      (a, c, actor, at) -> refuse(c instanceof ApplicationCommand.Create create
+      (a, c, actor, at) -> Refusal.when(c instanceof ApplicationCommand.Create create
           && !ActorId.of(create.applicant().id()).equals(actor.id()), "forSelf", "org.irrt.workflow.ownOnly"));
 
   /** No officer reviews or approves own application. */
   static final Guard<MembershipApplication, ApplicationCommand> FOUR_EYES = Guard.of("fourEyes",
-      (a, c, actor, at) -> refuse(isApplicant(a, actor), "fourEyes", "org.irrt.workflow.fourEyes"));
+      (a, c, actor, at) -> Refusal.when(isApplicant(a, actor), "fourEyes", "org.irrt.workflow.fourEyes"));
 
   /** Requests for information and rejections say why. */
   static final Guard<MembershipApplication, ApplicationCommand> REASON_GIVEN = Guard.of("reasonGiven",
@@ -173,14 +169,14 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
       });
 
   static final Guard<MembershipApplication, ApplicationCommand> APPROVAL_NOT_REQUIRED = Guard.of("approvalNotRequired",
-      (a, c, actor, at) -> refuse(a.type().map(MembershipType::approvalRequired).orElse(true), "approvalNotRequired",
+      (a, c, actor, at) -> Refusal.when(a.type().map(MembershipType::approvalRequired).orElse(true), "approvalNotRequired",
           "org.irrt.workflow.membership.approvalRequired"));
 
   static final Guard<MembershipApplication, ApplicationCommand> PAID_OR_FREE = Guard.of("paidOrFree",
       (a, c, actor, at) -> {
         MembershipType t = a.type().orElseThrow();
         boolean paid = !t.paymentRequired() || a.paid().map(p -> p.compareTo(t.fee()) >= 0).orElse(false);
-        return refuse(!paid, "paidOrFree", "org.irrt.workflow.membership.unpaid");
+        return Refusal.when(!paid, "paidOrFree", "org.irrt.workflow.membership.unpaid");
       });
 
   /**
@@ -207,7 +203,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
             p.receivedOn().toString()));
       }
-      return refuse(a.payments().stream().anyMatch(x -> x.paymentId().equals(p.paymentId())), "paymentValid",
+      return Refusal.when(a.payments().stream().anyMatch(x -> x.paymentId().equals(p.paymentId())), "paymentValid",
           "org.irrt.workflow.membership.paymentTwice");
     });
   }
@@ -221,7 +217,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   }
 
   private Guard<MembershipApplication, ApplicationCommand> expiryDue() {
-    return Guard.of("expiryDue", (a, c, actor, at) -> refuse(
+    return Guard.of("expiryDue", (a, c, actor, at) -> Refusal.when(
         a.lastChange().map(last -> at.isBefore(last.plus(expiry))).orElse(true), "expiryDue",
         "org.irrt.workflow.membership.notStale", expiry.toDays()));
   }

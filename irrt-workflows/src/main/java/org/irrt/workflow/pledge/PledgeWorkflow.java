@@ -46,22 +46,22 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
 
   private final WorkflowDefinition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> definition =
       WorkflowDefinition.<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand>builder("pledge", PledgeState.class, NONE)
-          .on(NONE, RECORD, PLEDGED, OFFICER, Guard.of("noPaymentsYet", (c, cmd, a, at) -> refuse(
+          .on(NONE, RECORD, PLEDGED, OFFICER, Guard.of("noPaymentsYet", (c, cmd, a, at) -> Refusal.when(
               !((PledgeCommand.Record) cmd).pledge().payments().isEmpty(), "noPaymentsYet",
               "org.irrt.workflow.pledge.paymentsOnRecord")), Guard.of("openPledge", (c, cmd, a, at) -> {
                 Pledge p = ((PledgeCommand.Record) cmd).pledge();
-                return refuse(p.cancelledOn().isPresent() || !p.id().value().equals(c.id()), "openPledge",
+                return Refusal.when(p.cancelledOn().isPresent() || !p.id().value().equals(c.id()), "openPledge",
                     "org.irrt.workflow.pledge.notOpen", c.id());
               }))
           .on(PLEDGED, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
           .on(PAYING, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
-          .automatic(PAYING, FULFIL, FULFILLED, Guard.of("allPaid", (c, cmd, a, at) -> refuse(
+          .automatic(PAYING, FULFIL, FULFILLED, Guard.of("allPaid", (c, cmd, a, at) -> Refusal.when(
               !c.pledge().orElseThrow().installments().stream().allMatch(Installment::completed), "allPaid",
               "org.irrt.workflow.pledge.notAllPaid")))
           .on(Set.of(PLEDGED, PAYING), CANCEL, CANCELLED, OFFICER, reasonGiven(), Guard.of("cancelDate",
               (c, cmd, a, at) -> {
                 LocalDate on = ((PledgeCommand.Cancel) cmd).on();
-                return refuse(on == null || on.isAfter(latestToday(at)), "cancelDate",
+                return Refusal.when(on == null || on.isAfter(latestToday(at)), "cancelDate",
                     "org.irrt.workflow.pledge.cancelDate");
               }))
           .on(Set.of(PLEDGED, PAYING), WRITE_OFF, WRITTEN_OFF, OFFICER, reasonGiven())
@@ -69,10 +69,6 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
 
   /** Creates the workflow. */
   public PledgeWorkflow() {}
-
-  private static Optional<Refusal> refuse(boolean broken, String rule, String code, Object... args) {
-    return broken ? Optional.of(new Refusal(rule, code, args)) : Optional.empty();
-  }
 
   /** The latest date anywhere at an instant (UTC+14): a later date has not begun in any zone. */
   private static LocalDate latestToday(java.time.Instant at) {
@@ -91,7 +87,7 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
             payment.receivedOn().toString()));
       }
-      return refuse(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
+      return Refusal.when(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
           "org.irrt.workflow.membership.paymentTwice");
     });
   }
