@@ -78,7 +78,7 @@ public final class IrrtCommand implements Callable<Integer> {
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException
-          || e instanceof IllegalArgumentException || e instanceof InvalidValueException) {
+          || e instanceof InvalidValueException) {
         // data that passed every check but leads out of range (sums beyond 18 digits, dates beyond
         // year 999,999,999): invalid data, not a fault of the program
         err.println("irrt: the data leads to a value out of range (" + (e instanceof java.time.DateTimeException
@@ -110,6 +110,30 @@ public final class IrrtCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(out);
     return 0;
+  }
+
+  /**
+   * Loads a subcommand's file (or its bundled sample, for {@code null}) and runs the action on it;
+   * a directory, an unreadable file or invalid data is reported without a stack trace.
+   *
+   * @param file the file, or {@code null}
+   * @param load reads the file
+   * @param action what to do with what was read; returns the exit status
+   * @param <T> what the file holds
+   * @return the exit status: the action's, or 1 (invalid) or 3 (unreadable)
+   */
+  <T> int withFile(Path file, java.util.function.Function<Path, T> load, java.util.function.Function<T, Integer> action) {
+    if (file != null && Files.isDirectory(file)) {
+      err.println(file + ": is a directory, not a file");
+      return ValidateExample.UNREADABLE;
+    }
+    T value;
+    try {
+      value = load.apply(file);
+    } catch (InvalidValueException | UncheckedIOException e) {
+      return loadProblem(file, e);
+    }
+    return action.apply(value);
   }
 
   /** Loads a round table for a subcommand, reporting bad input without a stack trace. */
@@ -215,19 +239,11 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (file != null && Files.isDirectory(file)) {
-        parent.err.println(file + ": is a directory, not a file");
-        return ValidateExample.UNREADABLE;
-      }
-      org.irrt.model.membership.MembershipRegister register;
-      try {
-        register = MembershipExample.load(file);
-      } catch (InvalidValueException | UncheckedIOException e) {
-        return parent.loadProblem(file, e);
-      }
-      java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
-      MembershipExample.report(register, day, zone, parent.out);
-      return 0;
+      return parent.withFile(file, MembershipExample::load, (org.irrt.model.membership.MembershipRegister register) -> {
+        java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
+        MembershipExample.report(register, day, zone, parent.out);
+        return 0;
+      });
     }
   }
 
@@ -244,18 +260,10 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (file != null && Files.isDirectory(file)) {
-        parent.err.println(file + ": is a directory, not a file");
-        return ValidateExample.UNREADABLE;
-      }
-      WorkflowExample.Batch batch;
-      try {
-        batch = WorkflowExample.load(file);
-      } catch (InvalidValueException | UncheckedIOException e) {
-        return parent.loadProblem(file, e);
-      }
-      WorkflowExample.run(batch, IrrtData.irrt(), parent.out, parent.locale());
-      return 0;
+      return parent.withFile(file, WorkflowExample::load, (WorkflowExample.Batch batch) -> {
+        WorkflowExample.run(batch, IrrtData.irrt(), parent.out, parent.locale());
+        return 0;
+      });
     }
   }
 
@@ -351,32 +359,24 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (file != null && Files.isDirectory(file)) {
-        parent.err.println(file + ": is a directory, not a file");
-        return ValidateExample.UNREADABLE;
-      }
-      CampaignExample.CampaignData data;
-      try {
-        data = CampaignExample.load(file);
-      } catch (InvalidValueException | UncheckedIOException e) {
-        return parent.loadProblem(file, e);
-      }
-      java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
-      String svg;
-      try {
-        svg = CampaignExample.report(data, day, zone, parent.out);
-      } catch (IllegalArgumentException e) {
-        parent.err.println("irrt: " + e.getMessage());
-        return ValidateExample.INVALID;
-      }
-      try {
-        Files.writeString(chart, svg);
-      } catch (java.io.IOException e) {
-        parent.err.println(chart + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-        return ValidateExample.UNREADABLE;
-      }
-      parent.out.println("wrote " + chart);
-      return 0;
+      return parent.withFile(file, CampaignExample::load, (CampaignExample.CampaignData data) -> {
+        java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
+        String svg;
+        try {
+          svg = CampaignExample.report(data, day, zone, parent.out);
+        } catch (IllegalArgumentException e) {
+          parent.err.println("irrt: " + e.getMessage());
+          return ValidateExample.INVALID;
+        }
+        try {
+          Files.writeString(chart, svg);
+        } catch (java.io.IOException e) {
+          parent.err.println(chart + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+          return ValidateExample.UNREADABLE;
+        }
+        parent.out.println("wrote " + chart);
+        return 0;
+      });
     }
   }
 
@@ -415,20 +415,12 @@ public final class IrrtCommand implements Callable<Integer> {
               "Invalid value for option '--language': '" + language + "' is not a BCP 47 language tag (e.g. es, zh-Hant)");
         }
       }
-      if (file != null && Files.isDirectory(file)) {
-        parent.err.println(file + ": is a directory, not a file");
-        return ValidateExample.UNREADABLE;
-      }
-      org.irrt.model.freelinks.FreeLinksCatalogue catalogue;
-      try {
-        catalogue = FreeLinksExample.load(file);
-      } catch (InvalidValueException | UncheckedIOException e) {
-        return parent.loadProblem(file, e);
-      }
-      FreeLinksExample.print(catalogue.find(new org.irrt.model.freelinks.FreeLinksCatalogue.Query(
-          java.util.Optional.ofNullable(language), java.util.Optional.ofNullable(topic),
-          java.util.Optional.ofNullable(format), java.util.Optional.ofNullable(on))), parent.out);
-      return 0;
+      return parent.withFile(file, FreeLinksExample::load, (org.irrt.model.freelinks.FreeLinksCatalogue catalogue) -> {
+        FreeLinksExample.print(catalogue.find(new org.irrt.model.freelinks.FreeLinksCatalogue.Query(
+            java.util.Optional.ofNullable(language), java.util.Optional.ofNullable(topic),
+            java.util.Optional.ofNullable(format), java.util.Optional.ofNullable(on))), parent.out);
+        return 0;
+      });
     }
   }
 }
