@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param at when it was committed
  * @param comment the actor's comment, if any
  * @param idempotencyKey the command's key, if any
- * @param fingerprint a digest of the command's content (SHA-256 of its {@code toString()}, 16 hex
- *     digits), so that a key reused for another command of the same kind is told apart
+ * @param fingerprint when the command had an idempotency key, a digest of the command's content
+ *     ({@link Workflow#fingerprint(Object)}: SHA-256 of its {@code toString()}, 16 hex digits), so that
+ *     the key reused for another command of the same kind is told apart; empty ({@code ""}) when the
+ *     command had no key (nothing can replay it)
  */
 public record EventHeader(ActorId actor, String command, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at,
     Optional<String> comment, Optional<String> idempotencyKey, String fingerprint) {

@@ -111,7 +111,9 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
   }
 
   /**
-   * Decides what a request does to an instance at an instant, without side effects.
+   * Decides what a request does to an instance at an instant, without side effects. The events'
+   * headers carry the request's {@link #fingerprint(Object) fingerprint} when it has an idempotency
+   * key, and an empty one when it has none.
    *
    * @param instance the instance
    * @param request the request
@@ -137,7 +139,8 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
     if (!reasons.isEmpty()) {
       return new Outcome.Refused<>(instance, reasons);
     }
-    String fingerprint = fingerprint(request.command());
+    // the digest serves only to tell a reused key apart, so a request without a key does without it
+    String fingerprint = request.idempotencyKey().isPresent() ? fingerprint(request.command()) : "";
     EventHeader header = new EventHeader(request.actor().id(), kind.name(), at, request.comment(), request.idempotencyKey(),
         fingerprint);
     List<E> events = new ArrayList<>();

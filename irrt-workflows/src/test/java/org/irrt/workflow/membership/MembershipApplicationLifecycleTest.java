@@ -208,6 +208,48 @@ class MembershipApplicationLifecycleTest {
   }
 
   @Test
+  void onlyAKeyedCommandCarriesAFingerprintOfItsContent() {
+    MembershipType free = type("free", false, false);
+    String unkeyed = MembershipApplicationWorkflow.applicationId("form-fp-1");
+    var plain = accepted(f.engine.issue(unkeyed, Request.of(new Create(ana, free, "form-fp-1"), anaActor)));
+    assertThat(plain.events()).extracting(e -> e.header().fingerprint()).containsExactly("");
+    var submitted = accepted(f.engine.issue(unkeyed, Request.of(new Submit(), anaActor)));
+    assertThat(submitted.events()).extracting(e -> e.getClass().getSimpleName() + " " + e.header().fingerprint())
+        .containsExactly("ApplicationSubmitted ", "ApplicationApproved ", "MembershipActivated ");
+    assertThat(f.engine.history(unkeyed)).allSatisfy(e -> assertThat(e.header().fingerprint()).isEmpty());
+
+    Member bo = member("bo", "Bo", "Lin");
+    Actor boActor = applicant(bo);
+    String keyed = MembershipApplicationWorkflow.applicationId("form-fp-2");
+    Create create = new Create(bo, free, "form-fp-2");
+    var first = accepted(f.engine.issue(keyed, Request.of(create, boActor).withIdempotencyKey("fp-2")));
+    assertThat(first.events()).extracting(e -> e.header().fingerprint())
+        .containsExactly(org.irrt.workflow.Workflow.fingerprint(create));
+    assertThat(first.events().get(0).header().fingerprint()).matches("[0-9a-f]{16}");
+    var submit = accepted(f.engine.issue(keyed, Request.of(new Submit(), boActor).withIdempotencyKey("fp-3")));
+    assertThat(submit.events()).extracting(e -> e.header().fingerprint())
+        .containsOnly(org.irrt.workflow.Workflow.fingerprint(new Submit()));
+
+    var replay = accepted(f.engine.issue(keyed, Request.of(create, boActor).withIdempotencyKey("fp-2")));
+    assertThat(replay.replayed()).isTrue();
+    assertThat(replay.events()).isEqualTo(first.events());
+    Create otherContent = new Create(bo, free, "another-form");
+    assertThat(refused(f.engine.issue(keyed, Request.of(otherContent, boActor).withIdempotencyKey("fp-2"))))
+        .extracting(Refusal::rule).containsExactly("idempotencyKey");
+    assertThat(f.engine.history(keyed)).hasSize(4);
+  }
+
+  @Test
+  void anUnkeyedCommandIsNeverTakenForAReplayOfAKeyedOne() {
+    String id = MembershipApplicationWorkflow.applicationId("form-fp-4");
+    accepted(f.engine.issue(id, Request.of(new Create(ana, type("intl", true, true), "form-fp-4"), anaActor)));
+    var submit = accepted(f.engine.issue(id, Request.of(new Submit(), anaActor).withIdempotencyKey("fp-4")));
+    assertThat(submit.replayed()).isFalse();
+    assertThat(f.engine.history(id)).extracting(e -> e.header().fingerprint())
+        .containsExactly("", org.irrt.workflow.Workflow.fingerprint(new Submit()));
+  }
+
+  @Test
   void theSameClientTokenTwiceYieldsOneApplication() {
     MembershipType type = type("intl", true, true);
     String first = create(type, "token-abc");
