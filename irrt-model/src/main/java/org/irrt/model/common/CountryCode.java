@@ -16,6 +16,8 @@ import org.irrt.model.internal.Messages;
  */
 public record CountryCode(@JsonValue String value) {
   private static final Set<String> CODES = codes();
+  /** One instance per code, shared by every value that holds it. */
+  private static final java.util.Map<String, CountryCode> SHARED = shared();
 
   /**
    * Checks the code.
@@ -37,7 +39,8 @@ public record CountryCode(@JsonValue String value) {
    */
   @JsonCreator
   public static CountryCode of(String value) {
-    return new CountryCode(value);
+    CountryCode shared = value == null ? null : SHARED.get(value);
+    return shared != null ? shared : new CountryCode(value);
   }
 
   /**
@@ -58,6 +61,14 @@ public record CountryCode(@JsonValue String value) {
    */
   public String displayName(Locale locale) {
     return new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
+  }
+
+  private static java.util.Map<String, CountryCode> shared() {
+    java.util.Map<String, CountryCode> all = new java.util.HashMap<>();
+    for (String code : CODES) {
+      all.put(code, new CountryCode(code));
+    }
+    return java.util.Map.copyOf(all);
   }
 
   private static Set<String> codes() {

@@ -59,15 +59,11 @@ public final class EmailAddress {
     }
     String nfc = Text.nfc(text);
     int at = nfc.lastIndexOf('@');
-    return new EmailAddress(nfc.substring(0, at) + "@" + nfc.substring(at + 1).toLowerCase(Locale.ROOT), at);
+    String domain = nfc.substring(at + 1);
+    String lower = domain.toLowerCase(Locale.ROOT);
+    return new EmailAddress(lower.equals(domain) ? nfc : nfc.substring(0, at) + "@" + lower, at);
   }
 
-  /**
-   * Whether {@link #of(String)} accepts the text.
-   *
-   * @param text any text or {@code null}
-   * @return whether it is a valid address
-   */
   public static boolean isValid(String text) {
     return problem(text) == null;
   }
@@ -124,22 +120,58 @@ public final class EmailAddress {
     if (domain.isEmpty() || domain.startsWith("[")) {
       return null;
     }
-    String ascii;
-    try {
-      ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
-    } catch (IllegalArgumentException e) {
-      return null;
+    String ascii = domain;
+    if (!isAscii(domain)) {
+      // An ASCII domain is its own IDNA ASCII form (ToASCII changes only labels with other
+      // characters), so only an internationalised one goes through IDN.
+      try {
+        ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
     }
     if (ascii.isEmpty() || ascii.length() > 253 || ascii.endsWith(".")) {
       return null;
     }
-    String[] labels = ascii.split("\\.", -1);
-    for (String label : labels) {
-      if (!label.matches("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
-        return null;
+    boolean digitsOnly = true; // of the last label
+    int labelStart = 0;
+    for (int i = 0; i <= ascii.length(); i++) {
+      if (i == ascii.length() || ascii.charAt(i) == '.') {
+        if (!isLdhLabel(ascii, labelStart, i)) {
+          return null;
+        }
+        digitsOnly = true;
+        for (int j = labelStart; j < i; j++) {
+          digitsOnly &= ascii.charAt(j) >= '0' && ascii.charAt(j) <= '9';
+        }
+        labelStart = i + 1;
       }
     }
-    return labels[labels.length - 1].matches("[0-9]+") ? null : ascii;
+    return digitsOnly ? null : ascii;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[from, to)} is {@code [A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?}. */
+  private static boolean isLdhLabel(String text, int from, int to) {
+    int length = to - from;
+    if (length < 1 || length > 63 || text.charAt(from) == '-' || text.charAt(to - 1) == '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -19,13 +19,13 @@ import org.irrt.model.internal.Messages;
  */
 public final class PhoneNumber {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final java.util.Set<Integer> CALLING_CODES = java.util.Set.copyOf(UTIL.getSupportedCallingCodes());
 
+  /** The E.164 text; the parsed number is rebuilt from it on demand, so an instance holds one string. */
   private final String e164;
-  private final Phonenumber.PhoneNumber parsed;
 
-  private PhoneNumber(String e164, Phonenumber.PhoneNumber parsed) {
+  private PhoneNumber(String e164) {
     this.e164 = e164;
-    this.parsed = parsed;
   }
 
   /**
@@ -49,7 +49,65 @@ public final class PhoneNumber {
    */
   @JsonCreator
   public static PhoneNumber of(String e164) {
+    Phonenumber.PhoneNumber canonical = canonical(e164);
+    if (canonical != null && UTIL.isValidNumber(canonical)) {
+      return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
+    }
     return parse(e164, "ZZ");
+  }
+
+  /**
+   * The number an E.164 text denotes, read digit by digit (country calling code, then the national
+   * significant number with its leading zeros), or {@code null} when the text is not exactly the
+   * E.164 form of that number. Reading the stored form this way skips libphonenumber's parser (its
+   * punctuation, extension and prefix rules are for numbers as people write them); the result is
+   * still checked with {@link PhoneNumberUtil#isValidNumber}. {@code PhoneConformanceTest} checks it
+   * against the parser for every example number of every region.
+   */
+  static Phonenumber.PhoneNumber canonical(String text) {
+    int length = text == null ? 0 : text.length();
+    if (length < 3 || length > 16 || text.charAt(0) != '+' || text.charAt(1) == '0') {
+      return null;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    int countryCode = 0;
+    int start = 1;
+    while (start < 4 && start < length) {
+      countryCode = countryCode * 10 + (text.charAt(start++) - '0');
+      if (CALLING_CODES.contains(countryCode)) {
+        break;
+      }
+    }
+    if (!CALLING_CODES.contains(countryCode) || start >= length) {
+      return null;
+    }
+    Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
+        .setCountryCode(countryCode)
+        .setNationalNumber(Long.parseLong(text, start, length, 10));
+    if (text.charAt(start) == '0' && length - start > 1) {
+      number.setItalianLeadingZero(true);
+      int zeros = 1;
+      while (start + zeros < length - 1 && text.charAt(start + zeros) == '0') {
+        zeros++;
+      }
+      if (zeros != 1) {
+        number.setNumberOfLeadingZeros(zeros);
+      }
+    }
+    return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).equals(text) ? number : null;
+  }
+
+  private Phonenumber.PhoneNumber parsed() {
+    Phonenumber.PhoneNumber number = canonical(e164);
+    if (number == null) {
+      throw new IllegalStateException("not in E.164 form"); // never: every instance holds one
+    }
+    return number;
   }
 
   private static PhoneNumber parse(String text, String region) {
@@ -66,7 +124,8 @@ public final class PhoneNumber {
       throw invalid("invalid");
     }
     number.clearExtension();
-    return new PhoneNumber(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), number);
+    String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+    return new PhoneNumber(e164.equals(text) ? text : e164);
   }
 
   private static InvalidValueException invalid(String rule) {
@@ -89,7 +148,7 @@ public final class PhoneNumber {
    * @return the international format
    */
   public String international() {
-    return UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+    return UTIL.format(parsed(), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
   }
 
   /**
@@ -98,7 +157,7 @@ public final class PhoneNumber {
    * @return the national format
    */
   public String national() {
-    return UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+    return UTIL.format(parsed(), PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
   }
 
   /**
@@ -107,7 +166,7 @@ public final class PhoneNumber {
    * @return an ISO 3166-1 code such as {@code US}, or {@code 001} for non-geographic numbers
    */
   public String regionCode() {
-    return UTIL.getRegionCodeForNumber(parsed);
+    return UTIL.getRegionCodeForNumber(parsed());
   }
 
   @Override

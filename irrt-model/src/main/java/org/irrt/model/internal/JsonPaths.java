@@ -17,13 +17,21 @@ final class JsonPaths {
    * object or array just opened (or closed), the property holding that container.
    */
   static String of(JsonParser p) {
+    return of(owner(p));
+  }
+
+  /**
+   * The context whose current name or index locates the value at which the parser stands; {@link
+   * #of(JsonStreamContext)} of it, computed while that value is being read, is the value's path.
+   */
+  static JsonStreamContext owner(JsonParser p) {
     JsonStreamContext ctx = p.getParsingContext();
     JsonToken t = p.currentToken();
     if (ctx != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
         || t == JsonToken.FIELD_NAME)) {
       ctx = ctx.getParent();
     }
-    return of(ctx);
+    return ctx;
   }
 
   static String of(JsonStreamContext start) {
@@ -58,7 +66,7 @@ final class JsonPaths {
    * that input can never forge a line of a report or a log.
    */
   static String name(String raw) {
-    if (raw.matches("[A-Za-z_][A-Za-z0-9_-]{0,63}")) {
+    if (isPlain(raw)) {
       return raw;
     }
     StringBuilder sb = new StringBuilder("[\"");
@@ -75,6 +83,22 @@ final class JsonPaths {
       sb.append("...");
     }
     return sb.append("\"]").toString();
+  }
+
+  /** Whether a name is {@code [A-Za-z_][A-Za-z0-9_-]{0,63}}. */
+  private static boolean isPlain(String raw) {
+    int n = raw.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String join(List<String> parts) {

@@ -27,7 +27,8 @@ final class JsonScope {
 
   private static final ThreadLocal<JsonScope> CURRENT = new ThreadLocal<>();
 
-  private final Deque<String> paths = new ArrayDeque<>();
+  /** The values being read, innermost first: a path, or the parser context it is computed from when asked. */
+  private final Deque<Object> paths = new ArrayDeque<>();
   private final Set<Violation> violations = new LinkedHashSet<>();
   /** Paths where the input itself could not be read: what validation says there is a consequence. */
   private final Set<String> unreadable = new HashSet<>();
@@ -80,12 +81,30 @@ final class JsonScope {
     paths.push(path);
   }
 
+  /**
+   * Enters a value located by a parser context (see {@link JsonPaths#owner}); its path is computed
+   * only if a problem is recorded while the value is read, so a valid document builds no paths.
+   */
+  void push(com.fasterxml.jackson.core.JsonStreamContext owner) {
+    paths.push(owner == null ? "" : owner);
+  }
+
   void pop() {
     paths.pop();
   }
 
   String currentPath() {
-    return paths.isEmpty() ? "" : paths.peek();
+    if (paths.isEmpty()) {
+      return "";
+    }
+    Object top = paths.peek();
+    if (top instanceof String path) {
+      return path;
+    }
+    String path = JsonPaths.of((com.fasterxml.jackson.core.JsonStreamContext) top);
+    paths.pop();
+    paths.push(path);
+    return path;
   }
 
   /**

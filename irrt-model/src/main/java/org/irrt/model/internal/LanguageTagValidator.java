@@ -13,6 +13,10 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
     return value == null || isValid(value);
   }
 
+  /** Tags already judged: hosts use few, and the JDK's parser is the cost of a read. Bounded. */
+  private static final java.util.Map<String, Boolean> JUDGED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_JUDGED = 4096;
+
   /**
    * Whether the text is a well-formed BCP 47 tag with a language subtag other than {@code und}.
    *
@@ -20,6 +24,21 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
    * @return whether it is valid
    */
   public static boolean isValid(String tag) {
+    if (tag.isEmpty() || tag.length() > 64) {
+      return false;
+    }
+    Boolean known = JUDGED.get(tag);
+    if (known != null) {
+      return known;
+    }
+    boolean valid = judge(tag);
+    if (JUDGED.size() < MAX_JUDGED) {
+      JUDGED.put(tag, valid);
+    }
+    return valid;
+  }
+
+  private static boolean judge(String tag) {
     if (tag.isEmpty() || tag.length() > 64 || !tag.chars().allMatch(c -> c < 128)) {
       return false;
     }

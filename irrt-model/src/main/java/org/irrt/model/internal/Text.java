@@ -19,7 +19,7 @@ public final class Text {
    * @return the NFC form
    */
   public static String nfc(String text) {
-    if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if (isNfc(text)) {
       return text;
     }
     return Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -59,7 +59,21 @@ public final class Text {
    * @return whether {@link #nfc(String)} would leave it unchanged
    */
   public static boolean isNfc(String text) {
-    return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    return text == null || belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether every character is below U+0300. Such text is in NFC: no character there decomposes
+   * differently or combines with another (Unicode's NFC_Quick_Check is "Yes" for all of them, and
+   * the first "No" or "Maybe" is U+0300), so the normalizer need not look.
+   */
+  private static boolean belowCombiningMarks(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x300) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -122,6 +136,10 @@ public final class Text {
         i++;
       }
       codePoints++;
+      if (cp > 0x20 && cp < 0x7f) {
+        blank = false; // printable ASCII: visible, assigned, no control or bidi
+        continue;
+      }
       int type = UCharacter.getType(cp);
       boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029;
       if ((type == UCharacterCategory.CONTROL || cp == 0x2028 || cp == 0x2029) && !(multiline && lineBreak)) {

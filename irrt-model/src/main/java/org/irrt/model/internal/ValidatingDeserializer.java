@@ -34,7 +34,7 @@ final class ValidatingDeserializer extends DelegatingDeserializer {
     JsonToken first = p.currentToken();
     JsonStreamContext container = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY
         ? p.getParsingContext().getParent() : p.getParsingContext();
-    scope.push(JsonPaths.of(p));
+    scope.push(JsonPaths.owner(p));
     Object value;
     try {
       value = _delegatee.deserialize(p, ctxt);

@@ -85,13 +85,18 @@ public final class Validators {
   }
 
   /**
-   * The Bean Validation violations of a value, converted and sorted by path.
+   * The Bean Validation violations of a value, converted and sorted by path. A value whose
+   * constraints all hold by a quick pass over them (see {@code Precheck}) is not handed to Hibernate
+   * Validator; any other is, and gets its full report.
    *
    * @param value the value
    * @param <T> the type
    * @return a mutable list
    */
   public static <T> List<Violation> violations(T value) {
+    if (Precheck.holds(value)) {
+      return new ArrayList<>(0); // every constraint holds: nothing for the validator to report
+    }
     Set<ConstraintViolation<T>> cvs = validator().validate(value);
     List<Violation> out = new ArrayList<>(cvs.size());
     for (ConstraintViolation<T> cv : cvs) {

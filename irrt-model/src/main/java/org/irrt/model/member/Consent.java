@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * What a member agreed to. Everything defaults to "no": consent is given, never assumed (GDPR
  * Article 7).
  */
-@Value.Immutable
+@Value.Immutable(intern = true)
 @JsonDeserialize(as = ImmutableConsent.class)
 public abstract class Consent implements WithConsent {
   private static final Consent NONE = ImmutableConsent.builder().build();

@@ -1,0 +1,258 @@
+package org.irrt.model.internal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.irrt.model.common.LanguageTag;
+import org.irrt.model.common.ValidText;
+
+/**
+ * A quick pass over a value's Bean Validation constraints that says when all of them certainly hold,
+ * so that {@link Validators} calls Hibernate Validator only for a value that may break one (it then
+ * reports every violation with its path and message, as always).
+ *
+ * <p>The plan of a class is read once from Hibernate Validator's own metadata ({@code
+ * getConstraintsForClass}): the same properties, the same constraints with the same attributes, the
+ * same container elements. Each constraint the pass knows is checked as the specification defines it
+ * ({@code @NotNull}, {@code @NotEmpty}, {@code @Size}, {@code @Min}, {@code @Max}, {@code @Pattern})
+ * or with the library's own validator ({@code @ValidText}, {@code @LanguageTag}). A class with
+ * anything else (class-level or cascaded constraints, groups, composed or unknown constraints,
+ * another container) has no plan, and every value of it goes to Hibernate Validator. The pass is
+ * conservative: where it is unsure (a value of an unexpected type) it answers "may break", never
+ * "holds". {@code PrecheckTest} checks it against Hibernate Validator on generated values.
+ */
+final class Precheck {
+  private Precheck() {}
+
+  private static final ClassValue<Optional<Plan>> PLANS = new ClassValue<>() {
+    @Override
+    protected Optional<Plan> computeValue(Class<?> type) {
+      return plan(type);
+    }
+  };
+
+  /**
+   * Whether every constraint of a value certainly holds.
+   *
+   * @param value a non-null value
+   * @return {@code true} when it does; {@code false} when it may not, or the class has no plan
+   */
+  static boolean holds(Object value) {
+    Optional<Plan> plan = PLANS.get(value.getClass());
+    return plan.isPresent() && plan.get().holds(value);
+  }
+
+  /**
+   * Whether values of a class are checked by the quick pass.
+   *
+   * @param type the runtime class
+   * @return whether it has a plan
+   */
+  static boolean hasPlan(Class<?> type) {
+    return PLANS.get(type).isPresent();
+  }
+
+  /** The checks of one class: per constrained property, its accessor and its checks. */
+  private record Plan(Method[] accessors, Predicate<Object>[] checks) {
+    boolean holds(Object value) {
+      try {
+        for (int i = 0; i < accessors.length; i++) {
+          if (!checks[i].test(accessors[i].invoke(value))) {
+            return false;
+          }
+        }
+        return true;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false; // let Hibernate Validator see it
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Plan> plan(Class<?> type) {
+    BeanDescriptor bean = Validators.validator().getConstraintsForClass(type);
+    if (!bean.getConstraintDescriptors().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Method> accessors = new ArrayList<>();
+    List<Predicate<Object>> checks = new ArrayList<>();
+    for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+      if (property.isCascaded()) {
+        return Optional.empty();
+      }
+      Method accessor = accessor(type, property.getPropertyName());
+      if (accessor == null) {
+        return Optional.empty();
+      }
+      Predicate<Object> own = all(property.getConstraintDescriptors());
+      if (own == null || (!property.getConstraintDescriptors().isEmpty()
+          && Optional.class.isAssignableFrom(accessor.getReturnType()))) {
+        return Optional.empty(); // constraints on an Optional itself: unwrapping rules, leave to HV
+      }
+      Predicate<Object> elements = ALWAYS;
+      for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
+        Predicate<Object> each = all(element.getConstraintDescriptors());
+        if (each == null || element.isCascaded() || !element.getConstrainedContainerElementTypes().isEmpty()
+            || element.getTypeArgumentIndex() == null || element.getTypeArgumentIndex() != 0) {
+          return Optional.empty();
+        }
+        Class<?> container = element.getContainerClass();
+        Predicate<Object> check;
+        if (container == Optional.class) {
+          check = v -> v instanceof Optional<?> o && each.test(o.orElse(null));
+        } else if (container == List.class || container == Set.class || container == Collection.class) {
+          check = v -> v instanceof Collection<?> c && c.stream().allMatch(each);
+        } else {
+          return Optional.empty();
+        }
+        elements = elements == ALWAYS ? check : elements.and(check);
+      }
+      accessors.add(accessor);
+      checks.add(own == ALWAYS ? elements : elements == ALWAYS ? own : own.and(elements));
+    }
+    return Optional.of(new Plan(accessors.toArray(Method[]::new), checks.toArray(Predicate[]::new)));
+  }
+
+  private static final Predicate<Object> ALWAYS = v -> true;
+
+  /** The public no-argument method of that name, callable from here, or {@code null}. */
+  private static Method accessor(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      try {
+        Method m = c.getDeclaredMethod(name);
+        if (Modifier.isStatic(m.getModifiers()) || !m.trySetAccessible()) {
+          return null;
+        }
+        return m;
+      } catch (NoSuchMethodException e) {
+        // look in the superclass
+      }
+    }
+    try {
+      Method m = type.getMethod(name);
+      return m.trySetAccessible() ? m : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  /** All the constraints as one check, or {@code null} when one of them is not known here. */
+  private static Predicate<Object> all(Set<ConstraintDescriptor<?>> descriptors) {
+    Predicate<Object> all = ALWAYS;
+    for (ConstraintDescriptor<?> d : descriptors) {
+      if (!d.getComposingConstraints().isEmpty() || !d.getGroups().equals(Set.of(Default.class))
+          || !d.getPayload().isEmpty()) {
+        return null;
+      }
+      Predicate<Object> one = check(d.getAnnotation());
+      if (one == null) {
+        return null;
+      }
+      all = all == ALWAYS ? one : all.and(one);
+    }
+    return all;
+  }
+
+  /** One constraint as the specification (or the library's validator) defines it. */
+  private static Predicate<Object> check(Annotation a) {
+    if (a instanceof NotNull) {
+      return v -> v != null;
+    }
+    if (a instanceof NotEmpty) {
+      return v -> v != null && size(v) > 0;
+    }
+    if (a instanceof Size s) {
+      int min = s.min();
+      int max = s.max();
+      return v -> {
+        if (v == null) {
+          return true;
+        }
+        long size = size(v);
+        return size >= min && size <= max;
+      };
+    }
+    if (a instanceof Min m) {
+      long min = m.value();
+      return v -> v == null || compare(v, min) >= 0;
+    }
+    if (a instanceof Max m) {
+      long max = m.value();
+      return v -> {
+        int c = v == null ? 0 : compare(v, max);
+        return c != Integer.MIN_VALUE && c <= 0;
+      };
+    }
+    if (a instanceof Pattern p) {
+      int flags = 0;
+      for (Pattern.Flag f : p.flags()) {
+        flags |= f.getValue();
+      }
+      java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags);
+      return v -> v == null || (v instanceof CharSequence cs && regex.matcher(cs).matches());
+    }
+    if (a instanceof ValidText t) {
+      int max = t.max();
+      boolean multiline = t.multiline();
+      return v -> v == null || (v instanceof CharSequence cs && Text.problem(cs, max, multiline) == null);
+    }
+    if (a instanceof LanguageTag) {
+      return v -> v == null || (v instanceof String s && LanguageTagValidator.isValid(s));
+    }
+    return null;
+  }
+
+  /** The size {@code @Size} and {@code @NotEmpty} measure, or -1 for a type they do not know. */
+  private static long size(Object v) {
+    if (v instanceof CharSequence cs) {
+      return cs.length();
+    }
+    if (v instanceof Collection<?> c) {
+      return c.size();
+    }
+    if (v instanceof Map<?, ?> m) {
+      return m.size();
+    }
+    if (v instanceof Object[] array) {
+      return array.length;
+    }
+    return -1;
+  }
+
+  /**
+   * Compares a whole number with a bound: negative, zero or positive; {@link Integer#MIN_VALUE} for
+   * a type this pass does not compare (which then fails {@code @Min} and {@code @Max}).
+   */
+  private static int compare(Object v, long bound) {
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      return Long.compare(((Number) v).longValue(), bound);
+    }
+    if (v instanceof BigDecimal d) {
+      return Integer.signum(d.compareTo(BigDecimal.valueOf(bound)));
+    }
+    if (v instanceof BigInteger i) {
+      return Integer.signum(i.compareTo(BigInteger.valueOf(bound)));
+    }
+    return Integer.MIN_VALUE;
+  }
+}

@@ -1,0 +1,106 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PhoneNumber#of} reads the stored E.164 form digit by digit instead of through
+ * libphonenumber's parser: it must accept exactly what the parser accepts and keep the same number.
+ */
+class PhoneStoredFormTest {
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final long SEED = 0x1227_2026L;
+
+  /** Every example number (valid and invalid) libphonenumber holds, of every region and type. */
+  private static List<String> examples() {
+    List<String> all = new ArrayList<>();
+    for (String region : UTIL.getSupportedRegions()) {
+      for (PhoneNumberType type : PhoneNumberType.values()) {
+        Phonenumber.PhoneNumber n = UTIL.getExampleNumberForType(region, type);
+        if (n != null) {
+          all.add(UTIL.format(n, PhoneNumberFormat.E164));
+        }
+      }
+      Phonenumber.PhoneNumber invalid = UTIL.getInvalidExampleNumber(region);
+      if (invalid != null) {
+        all.add(UTIL.format(invalid, PhoneNumberFormat.E164));
+      }
+    }
+    for (int code : UTIL.getSupportedGlobalNetworkCallingCodes()) {
+      Phonenumber.PhoneNumber n = UTIL.getExampleNumberForNonGeoEntity(code);
+      if (n != null) {
+        all.add(UTIL.format(n, PhoneNumberFormat.E164));
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void readsEveryExampleNumberAsTheParserDoes() throws Exception {
+    List<String> examples = examples();
+    assertThat(examples).hasSizeGreaterThan(1500);
+    int read = 0;
+    for (String e164 : examples) {
+      Phonenumber.PhoneNumber parsed = UTIL.parse(e164, "ZZ");
+      Phonenumber.PhoneNumber canonical = PhoneNumber.canonical(e164);
+      assertThat(canonical).as(e164).isNotNull();
+      assertThat(canonical.getCountryCode()).as(e164).isEqualTo(parsed.getCountryCode());
+      assertThat(canonical.getNationalNumber()).as(e164).isEqualTo(parsed.getNationalNumber());
+      assertThat(UTIL.getNationalSignificantNumber(canonical)).as(e164)
+          .isEqualTo(UTIL.getNationalSignificantNumber(parsed));
+      assertThat(UTIL.isValidNumber(canonical)).as(e164).isEqualTo(UTIL.isValidNumber(parsed));
+      assertThat(accepted(e164)).as(e164).isEqualTo(parser(e164));
+      read++;
+    }
+    assertThat(read).isEqualTo(examples.size());
+  }
+
+  @Test
+  void agreesWithTheParserOnRandomDigits() {
+    qt().withFixedSeed(SEED).withExamples(20_000)
+        .forAll(integers().between(1, 999), integers().between(1, 14), longs().between(0, 99_999_999_999_999L))
+        .asWithPrecursor((code, digits, n) -> "+" + code + String.format("%0" + digits + "d", n % (long) Math.pow(10, digits)))
+        .checkAssert((code, digits, n, text) -> assertThat(accepted(text)).as(text).isEqualTo(parser(text)));
+  }
+
+  @Test
+  void refusesTextThatIsNotTheStoredForm() {
+    assertThat(PhoneNumber.canonical("+1 415 555 2671")).isNull();
+    assertThat(PhoneNumber.canonical("+014155552671")).isNull();
+    assertThat(PhoneNumber.canonical("14155552671")).isNull();
+    assertThat(PhoneNumber.canonical("+99912345")).isNull(); // 999 is no calling code
+    assertThat(PhoneNumber.canonical("+1")).isNull();
+    assertThat(PhoneNumber.canonical("+14155552671x12")).isNull();
+    assertThat(PhoneNumber.canonical("+39 06 1234 5678")).isNull();
+    assertThat(PhoneNumber.canonical("+390612345678").isItalianLeadingZero()).isTrue();
+    assertThat(PhoneNumber.of("+390612345678").national()).isEqualTo("06 1234 5678");
+  }
+
+  /** What {@link PhoneNumber#of} makes of a text: its E.164 form, or the rule that refused it. */
+  private static String accepted(String text) {
+    try {
+      return PhoneNumber.of(text).e164();
+    } catch (InvalidValueException e) {
+      return e.violations().get(0).code();
+    }
+  }
+
+  /** What libphonenumber's parser alone makes of it (the behaviour before the stored-form reading). */
+  private static String parser(String text) {
+    try {
+      return PhoneNumber.parse(text, (CountryCode) null).e164();
+    } catch (InvalidValueException e) {
+      return e.violations().get(0).code();
+    }
+  }
+}
