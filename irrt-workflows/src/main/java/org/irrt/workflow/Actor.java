@@ -50,6 +50,11 @@ public record Actor(ActorId id, Set<Role> roles) {
    * @return whether one is held
    */
   public boolean holdsAny(Set<Role> allowed) {
-    return roles.stream().anyMatch(allowed::contains);
+    for (Role role : roles) {
+      if (allowed.contains(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

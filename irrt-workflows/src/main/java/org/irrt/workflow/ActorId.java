@@ -33,6 +33,18 @@ public record ActorId(@JsonValue String value) {
   }
 
   /**
+   * Whether this is the actor id of a member: the same as {@code ActorId.of(member).equals(this)},
+   * without building (and checking again) an id.
+   *
+   * @param member the member
+   * @return whether the slugs are equal
+   * @throws NullPointerException when the member is null
+   */
+  public boolean is(MemberId member) {
+    return value.equals(member.value());
+  }
+
+  /**
    * An actor id.
    *
    * @param value the slug

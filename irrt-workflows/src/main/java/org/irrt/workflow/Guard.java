@@ -40,7 +40,8 @@ public interface Guard<I, C> {
    * @return the refusals; empty when the rule holds
    */
   default java.util.List<Refusal> checkAll(I instance, C command, Actor actor, Instant at) {
-    return check(instance, command, actor, at).stream().toList();
+    Optional<Refusal> refusal = check(instance, command, actor, at);
+    return refusal.isPresent() ? java.util.List.of(refusal.get()) : java.util.List.of();
   }
 
   /**
@@ -63,7 +64,8 @@ public interface Guard<I, C> {
 
       @Override
       public Optional<Refusal> check(I instance, C command, Actor actor, Instant at) {
-        return checkAll(instance, command, actor, at).stream().findFirst();
+        java.util.List<Refusal> all = checkAll(instance, command, actor, at);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
       }
 
       @Override

@@ -122,49 +122,74 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    * @throws IllegalCommandException when the table has no row for the state and command
    */
   public final Outcome<I, E> decide(I instance, Request<? extends C> request, Instant at) {
+    WorkflowDefinition<S, K, I, C> definition = definition();
     S state = state(instance);
-    K kind = kind(request.command());
-    Transition<S, K, I, C> row = definition().find(state, kind).filter(t -> !t.automatic())
-        .orElseThrow(() -> new IllegalCommandException(definition().name(), state, kind,
-            definition().commandsIn(state).stream().map(Enum::name)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new))));
-    List<Refusal> reasons = new ArrayList<>();
-    if (!request.actor().holdsAny(row.roles())) {
-      reasons.add(new Refusal("role", "org.irrt.workflow.role", kind.name()));
+    C command = request.command();
+    K kind = kind(command);
+    Transition<S, K, I, C> row = definition.row(state, kind);
+    if (row == null || row.automatic()) {
+      throw new IllegalCommandException(definition.name(), state, kind,
+          definition.commandsIn(state).stream().map(Enum::name)
+              .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+    }
+    Actor actor = request.actor();
+    List<Refusal> reasons = null;
+    if (!actor.holdsAny(row.roles())) {
+      reasons = List.of(new Refusal("role", "org.irrt.workflow.role", kind.name()));
     } else {
-      for (Guard<I, C> guard : row.guards()) {
-        reasons.addAll(guard.checkAll(instance, request.command(), request.actor(), at));
+      List<Guard<I, C>> guards = row.guards();
+      for (int g = 0; g < guards.size(); g++) {
+        List<Refusal> refusals = guards.get(g).checkAll(instance, command, actor, at);
+        if (!refusals.isEmpty()) {
+          if (reasons == null) {
+            reasons = new ArrayList<>(refusals.size() + 2);
+          }
+          reasons.addAll(refusals);
+        }
       }
     }
-    if (!reasons.isEmpty()) {
+    if (reasons != null) {
       return new Outcome.Refused<>(instance, reasons);
     }
     // the digest serves only to tell a reused key apart, so a request without a key does without it
-    String fingerprint = request.idempotencyKey().isPresent() ? fingerprint(request.command()) : "";
-    EventHeader header = new EventHeader(request.actor().id(), kind.name(), at, request.comment(), request.idempotencyKey(),
-        fingerprint);
-    List<E> events = new ArrayList<>();
-    I next = take(instance, request.command(), row, header, events);
+    Optional<String> key = request.idempotencyKey();
+    String fingerprint = key.isPresent() ? fingerprint(command) : "";
+    EventHeader header = new EventHeader(actor.id(), kind.name(), at, request.comment(), key, fingerprint);
+    List<E> events = events(instance, command, row, header);
+    I next = apply(instance, row, events);
+    List<E> all = null; // only when automatic rows follow
     for (int step = 0; step < MAX_AUTOMATIC_STEPS; step++) {
-      Optional<Transition<S, K, I, C>> auto = Optional.empty();
-      C command = null;
-      for (Transition<S, K, I, C> candidate : definition().automaticFrom(state(next))) {
+      Transition<S, K, I, C> auto = null;
+      C autoCommand = null;
+      for (Transition<S, K, I, C> candidate : definition.automaticFrom(state(next))) {
         C c = automaticCommand(candidate.command(), next);
-        I current = next;
-        if (candidate.guards().stream().allMatch(g -> g.check(current, c, Actor.SYSTEM, at).isEmpty())) {
-          auto = Optional.of(candidate);
-          command = c;
+        if (holds(candidate.guards(), next, c, at)) {
+          auto = candidate;
+          autoCommand = c;
           break;
         }
       }
-      if (auto.isEmpty()) {
-        return new Outcome.Accepted<>(next, events, false);
+      if (auto == null) {
+        return new Outcome.Accepted<>(next, all == null ? events : all, false);
       }
-      next = take(next, command, auto.get(),
-          new EventHeader(ActorId.SYSTEM, auto.get().command().name(), at, Optional.empty(),
-              request.idempotencyKey(), fingerprint), events);
+      if (all == null) {
+        all = new ArrayList<>(events);
+      }
+      List<E> produced = events(next, autoCommand, auto,
+          new EventHeader(ActorId.SYSTEM, auto.command().name(), at, Optional.empty(), key, fingerprint));
+      next = apply(next, auto, produced);
+      all.addAll(produced);
     }
-    throw new IllegalStateException(definition().name() + ": automatic rows loop");
+    throw new IllegalStateException(definition.name() + ": automatic rows loop");
+  }
+
+  private boolean holds(List<Guard<I, C>> guards, I instance, C command, Instant at) {
+    for (int g = 0; g < guards.size(); g++) {
+      if (guards.get(g).check(instance, command, Actor.SYSTEM, at).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -185,8 +210,7 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
     }
   }
 
-  private I take(I instance, C command, Transition<S, K, I, C> row, EventHeader header, List<E> out) {
-    List<E> produced = events(instance, command, row, header);
+  private I apply(I instance, Transition<S, K, I, C> row, List<E> produced) {
     I next = instance;
     for (E e : produced) {
       next = evolve(next, e);
@@ -195,7 +219,6 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
       throw new IllegalStateException(definition().name() + ": row " + row.from() + " " + row.command()
           + " should lead to " + row.to() + " but its events lead to " + state(next));
     }
-    out.addAll(produced);
     return next;
   }
 }

@@ -27,19 +27,38 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
   private final S initial;
   private final List<Transition<S, K, I, C>> transitions;
   private final Map<S, Map<K, Transition<S, K, I, C>>> table;
+  /** The rows by state ordinal and command ordinal, for the lookup of every command. */
+  private final Transition<S, K, I, C>[][] rows;
+  /** The automatic rows leaving each state, in declaration order. */
+  private final Map<S, List<Transition<S, K, I, C>>> automatic;
 
+  @SuppressWarnings("unchecked")
   private WorkflowDefinition(String name, S initial, List<Transition<S, K, I, C>> transitions, Class<S> states) {
     this.name = name;
     this.initial = initial;
     this.transitions = List.copyOf(transitions);
     Map<S, Map<K, Transition<S, K, I, C>>> t = new EnumMap<>(states);
+    Map<S, List<Transition<S, K, I, C>>> auto = new EnumMap<>(states);
+    this.rows = new Transition[states.getEnumConstants().length][];
     for (Transition<S, K, I, C> row : transitions) {
       Map<K, Transition<S, K, I, C>> byCommand = t.computeIfAbsent(row.from(), s -> new java.util.LinkedHashMap<>());
       if (byCommand.put(row.command(), row) != null) {
         throw new IllegalArgumentException("two rows for " + row.from() + " " + row.command());
       }
+      int from = row.from().ordinal();
+      if (rows[from] == null) {
+        rows[from] = new Transition[row.command().getDeclaringClass().getEnumConstants().length];
+      }
+      rows[from][row.command().ordinal()] = row;
+      if (row.automatic()) {
+        auto.computeIfAbsent(row.from(), s -> new ArrayList<>()).add(row);
+      }
     }
     this.table = Collections.unmodifiableMap(t);
+    for (S state : states.getEnumConstants()) {
+      auto.put(state, List.copyOf(auto.getOrDefault(state, List.of())));
+    }
+    this.automatic = auto;
   }
 
   /**
@@ -97,6 +116,12 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
     return Optional.ofNullable(table.getOrDefault(state, Map.of()).get(command));
   }
 
+  /** The row for a state and command, or null: {@link #find} without the wrapper, for deciding. */
+  Transition<S, K, I, C> row(S state, K command) {
+    Transition<S, K, I, C>[] byCommand = state == null ? null : rows[state.ordinal()];
+    return byCommand == null || command == null ? null : byCommand[command.ordinal()];
+  }
+
   /**
    * The commands the table allows in a state, for anyone (automatic rows left out).
    *
@@ -128,7 +153,7 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
    * @return the rows, in declaration order
    */
   public List<Transition<S, K, I, C>> automaticFrom(S state) {
-    return transitions.stream().filter(t -> t.automatic() && t.from() == state).toList();
+    return state == null ? List.of() : automatic.get(state);
   }
 
   /**

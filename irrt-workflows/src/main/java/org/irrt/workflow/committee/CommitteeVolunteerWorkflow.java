@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.irrt.workflow.Actor;
-import org.irrt.workflow.ActorId;
 import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.Guard;
 import org.irrt.workflow.Refusal;
@@ -78,14 +77,14 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
   }
 
   private static boolean isVolunteer(Volunteering v, Actor actor) {
-    return v.form().map(f -> ActorId.of(f.member()).equals(actor.id())).orElse(false);
+    return v.form().map(f -> actor.id().is(f.member())).orElse(false);
   }
 
   static final Guard<Volunteering, VolunteerCommand> OWN = Guard.of("ownForm",
       (v, c, actor, at) -> Refusal.when(!isVolunteer(v, actor), "ownForm", "org.irrt.workflow.ownOnly"));
 
   static final Guard<Volunteering, VolunteerCommand> FOR_SELF = Guard.of("forSelf",
-      (v, c, actor, at) -> Refusal.when(!ActorId.of(((VolunteerCommand.Submit) c).form().member()).equals(actor.id()),
+      (v, c, actor, at) -> Refusal.when(!actor.id().is(((VolunteerCommand.Submit) c).form().member()),
           "forSelf", "org.irrt.workflow.ownOnly"));
 
   static final Guard<Volunteering, VolunteerCommand> REASON_GIVEN = Guard.of("reasonGiven",

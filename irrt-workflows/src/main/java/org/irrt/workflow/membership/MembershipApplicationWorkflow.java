@@ -40,7 +40,6 @@ import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipId;
 import org.irrt.model.membership.MembershipType;
 import org.irrt.workflow.Actor;
-import org.irrt.workflow.ActorId;
 import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.Guard;
 import org.irrt.workflow.Refusal;
@@ -144,7 +143,8 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   }
 
   private static boolean isApplicant(MembershipApplication a, Actor actor) {
-    return a.applicant().map(m -> ActorId.of(m.id()).equals(actor.id())).orElse(false);
+    Optional<org.irrt.model.member.Member> applicant = a.applicant();
+    return applicant.isPresent() && actor.id().is(applicant.get().id());
   }
 
   /** The applicant acts on own applications only. */
@@ -154,7 +154,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   /** A person applies for themselves. */
   static final Guard<MembershipApplication, ApplicationCommand> FOR_SELF = Guard.of("forSelf",
       (a, c, actor, at) -> Refusal.when(c instanceof ApplicationCommand.Create create
-          && !ActorId.of(create.applicant().id()).equals(actor.id()), "forSelf", "org.irrt.workflow.ownOnly"));
+          && !actor.id().is(create.applicant().id()), "forSelf", "org.irrt.workflow.ownOnly"));
 
   /** No officer reviews or approves own application. */
   static final Guard<MembershipApplication, ApplicationCommand> FOUR_EYES = Guard.of("fourEyes",
