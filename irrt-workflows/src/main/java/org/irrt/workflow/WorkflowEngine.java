@@ -3,14 +3,12 @@ package org.irrt.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 
 /**
@@ -32,8 +30,8 @@ import java.util.function.BiFunction;
  * without notifying listeners again, so a listener that must not miss events should be idempotent
  * and be fed from {@link #history} on recovery.
  *
- * <p>Cost: the engine keeps the last {@value #SNAPSHOTS} instances it built, with their versions,
- * and evolves only the events appended since; the store must therefore be append-only (events of
+ * <p>Cost: the engine keeps up to {@value #SNAPSHOTS} of the instances it built last, with their
+ * versions, and evolves only the events appended since; the store must therefore be append-only (events of
  * an instance are never changed or removed), as {@link WorkflowStore} requires.
  *
  * @param <I> the instance type
@@ -91,29 +89,39 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
     return current(instanceId, store.load(instanceId));
   }
 
-  /** The latest instances built, by id, so a command evolves only the events added since. */
-  private final Map<String, Snapshot<I>> snapshots = Collections.synchronizedMap(
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Snapshot<I>> eldest) {
-          return size() > SNAPSHOTS;
-        }
-      });
+  /**
+   * Instances built lately, so a command evolves only the events added since: a table of {@value
+   * #SNAPSHOTS} slots indexed by the id's hash, each holding the last instance built whose id falls
+   * there. A snapshot is only a shortcut: one that is missing, or that is newer than the history
+   * loaded, is rebuilt from the events.
+   */
+  private final AtomicReferenceArray<Snapshot<I>> snapshots = new AtomicReferenceArray<>(SNAPSHOTS);
 
-  /** How many instances the engine keeps built. */
+  /** How many instances the engine keeps built, at most (a power of two). */
   private static final int SNAPSHOTS = 1024;
 
-  private record Snapshot<I>(int version, I instance) {}
+  private record Snapshot<I>(String id, int version, I instance) {}
+
+  private static int slot(String instanceId) {
+    int h = instanceId.hashCode();
+    return (h ^ (h >>> 16)) & (SNAPSHOTS - 1);
+  }
+
+  private void remember(String instanceId, int version, I instance) {
+    snapshots.setRelease(slot(instanceId), new Snapshot<>(instanceId, version, instance));
+  }
 
   private I current(String instanceId, List<E> history) {
-    Snapshot<I> snapshot = snapshots.get(instanceId);
-    int from = snapshot != null && snapshot.version() <= history.size() ? snapshot.version() : 0;
+    Snapshot<I> snapshot = snapshots.getAcquire(slot(instanceId));
+    int size = history.size();
+    int from = snapshot != null && snapshot.id().equals(instanceId) && snapshot.version() <= size
+        ? snapshot.version() : 0;
     I instance = from == 0 ? workflow.initial(instanceId) : snapshot.instance();
-    for (int i = from; i < history.size(); i++) {
+    for (int i = from; i < size; i++) {
       instance = workflow.evolve(instance, history.get(i));
     }
-    if (from != history.size()) {
-      snapshots.put(instanceId, new Snapshot<>(history.size(), instance));
+    if (from != size) {
+      remember(instanceId, size, instance);
     }
     return instance;
   }
@@ -149,9 +157,11 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
     Outcome<I, E> outcome = workflow.decide(current, request, clock.instant());
     if (outcome instanceof Outcome.Accepted<I, E> accepted) {
       long version = store.append(instanceId, history.size(), accepted.events());
-      snapshots.put(instanceId, new Snapshot<>((int) version, accepted.instance()));
-      for (EventListener<E> listener : listeners) {
-        listener.committed(instanceId, accepted.events());
+      remember(instanceId, (int) version, accepted.instance());
+      if (!listeners.isEmpty()) {
+        for (EventListener<E> listener : listeners) {
+          listener.committed(instanceId, accepted.events());
+        }
       }
     }
     return outcome;
