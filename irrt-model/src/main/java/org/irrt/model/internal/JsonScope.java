@@ -28,12 +28,13 @@ final class JsonScope {
   private static final ThreadLocal<JsonScope> CURRENT = new ThreadLocal<>();
 
   /** The values being read, innermost first: a path, or the parser context it is computed from when asked. */
-  private final Deque<Object> paths = new ArrayDeque<>();
-  private final Set<Violation> violations = new LinkedHashSet<>();
+  private final Deque<Object> paths = new ArrayDeque<>(8);
+  // Made on the first problem: reading a valid document allocates none of them.
+  private Set<Violation> violations = Set.of();
   /** Paths where the input itself could not be read: what validation says there is a consequence. */
-  private final Set<String> unreadable = new HashSet<>();
+  private Set<String> unreadable = Set.of();
   /** Every proper ancestor path of a recorded violation. */
-  private final Set<String> ancestors = new HashSet<>();
+  private Set<String> ancestors = Set.of();
   private int depth;
   private boolean truncated;
 
@@ -141,6 +142,11 @@ final class JsonScope {
     if (violations.size() >= MAX_VIOLATIONS) {
       truncated = true;
       throw new TooManyProblems();
+    }
+    if (violations.isEmpty()) {
+      violations = new LinkedHashSet<>();
+      unreadable = new HashSet<>();
+      ancestors = new HashSet<>();
     }
     if (violations.add(v)) {
       if (input) {

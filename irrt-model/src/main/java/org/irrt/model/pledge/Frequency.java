@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.Year;
+import java.time.temporal.ChronoField;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
@@ -95,9 +97,52 @@ public abstract class Frequency implements WithFrequency {
       return start.plusWeeks((long) k * interval());
     }
     long months = (long) k * interval() * (unit() == Unit.YEARS ? 12 : 1);
-    YearMonth month = YearMonth.from(start).plusMonths(months);
+    // The month k periods on, then the day of month, cut to the month's length (31 -> 30 April).
+    long monthIndex = start.getYear() * 12L + start.getMonthValue() - 1 + months;
+    int year = ChronoField.YEAR.checkValidIntValue(Math.floorDiv(monthIndex, 12));
+    int month = (int) Math.floorMod(monthIndex, 12) + 1;
     int day = dayOfMonth().orElse(start.getDayOfMonth());
-    return month.atDay(Math.min(day, month.lengthOfMonth()));
+    return LocalDate.of(year, month, Math.min(day, Month.of(month).length(Year.isLeap(year))));
+  }
+
+  /**
+   * The due dates of the first {@code count} installments: {@code dueDate(start, k)} for {@code k}
+   * from 0, computed in one pass (a schedule's dates, month by month without dividing).
+   *
+   * @param start the first due date
+   * @param count how many
+   * @return the dates, oldest first
+   * @throws java.time.DateTimeException when a date would fall beyond the calendar's years
+   */
+  final LocalDate[] dueDates(LocalDate start, int count) {
+    LocalDate[] out = new LocalDate[count];
+    if (count == 0) {
+      return out;
+    }
+    out[0] = start;
+    if (unit() == Unit.WEEKS) {
+      for (int k = 1; k < count; k++) {
+        out[k] = start.plusWeeks((long) k * interval());
+      }
+      return out;
+    }
+    long step = (long) interval() * (unit() == Unit.YEARS ? 12 : 1);
+    int yearStep = Math.toIntExact(step / 12);
+    int monthStep = (int) (step % 12);
+    int day = dayOfMonth().orElse(start.getDayOfMonth());
+    int year = start.getYear();
+    int month = start.getMonthValue();
+    for (int k = 1; k < count; k++) {
+      year += yearStep;
+      month += monthStep;
+      if (month > 12) {
+        month -= 12;
+        year++;
+      }
+      int length = month == 2 ? (Year.isLeap(year) ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+      out[k] = LocalDate.of(year, month, Math.min(day, length));
+    }
+    return out;
   }
 
   @Value.Check

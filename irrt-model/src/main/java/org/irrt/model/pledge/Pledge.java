@@ -160,8 +160,9 @@ public abstract class Pledge implements WithPledge {
     List<Money> parts = total().split(installmentCount());
     List<Installment> out = new ArrayList<>(parts.size());
     Money zero = Money.zero(total().currency());
+    LocalDate[] due = frequency().dueDates(startDate(), parts.size());
     for (int k = 0; k < parts.size(); k++) {
-      out.add(new Installment(k + 1, frequency().dueDate(startDate(), k), parts.get(k), zero, false, Optional.empty()));
+      out.add(new Installment(k + 1, due[k], parts.get(k), zero, false, Optional.empty()));
     }
     return out;
   }

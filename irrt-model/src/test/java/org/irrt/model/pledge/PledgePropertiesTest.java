@@ -58,16 +58,29 @@ class PledgePropertiesTest {
           Set<Object> periods = new HashSet<>();
           for (int k = 0; k < s.size(); k++) {
             LocalDate due = s.get(k).dueDate();
+            assertThat(due).as("the schedule's pass agrees with dueDate").isEqualTo(f.dueDate(start, k));
             if (k > 0) {
               assertThat(due).isAfter(s.get(k - 1).dueDate());
             }
             if (f.unit() != Frequency.Unit.WEEKS && k > 0) {
               YearMonth expected = YearMonth.from(start).plusMonths((long) k * f.interval() * (f.unit() == Frequency.Unit.YEARS ? 12 : 1));
               assertThat(YearMonth.from(due)).as("never overflows into the next month").isEqualTo(expected);
+              assertThat(due.getDayOfMonth()).as("the day of month, cut to the month's length")
+                  .isEqualTo(Math.min(f.dayOfMonth().orElse(start.getDayOfMonth()), expected.lengthOfMonth()));
               assertThat(periods.add(expected)).isTrue();
             }
           }
         });
+  }
+
+  @Test
+  void aDueDateBeyondTheCalendarIsADateTimeException() {
+    Frequency monthly = Frequency.of(12, Frequency.Unit.YEARS, 31);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> monthly.dueDate(LocalDate.of(999_999_990, 1, 31), 100))
+        .isInstanceOf(java.time.DateTimeException.class);
+    assertThat(monthly.dueDate(LocalDate.of(-5, 2, 28), 1)).isEqualTo(LocalDate.of(7, 2, 28));
+    assertThat(Frequency.of(1, Frequency.Unit.MONTHS, 31).dueDate(LocalDate.of(2028, 1, 31), 1))
+        .isEqualTo(LocalDate.of(2028, 2, 29));
   }
 
   @Test
