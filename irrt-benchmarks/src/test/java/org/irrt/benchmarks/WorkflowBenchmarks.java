@@ -66,7 +66,11 @@ public class WorkflowBenchmarks {
     engine = new WorkflowEngine<>(workflow, new InMemoryWorkflowStore<>(), Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC));
     create = Request.of(new ApplicationCommand.Create(ana, type, "token"), Actor.of("m-1", Role.APPLICANT));
     stateless = new StateMachineConfig<>();
-    stateless.configure(ApplicationState.NONE).permit(Trigger.CREATE, ApplicationState.DRAFT);
+    // The same row as ours: NONE -> DRAFT on CREATE, guarded by the actor's role.
+    Actor applicant = create.actor();
+    java.util.Set<Role> allowed = java.util.Set.of(Role.APPLICANT);
+    stateless.configure(ApplicationState.NONE).permitIf(Trigger.CREATE, ApplicationState.DRAFT,
+        () -> applicant.holdsAny(allowed));
     stateless.configure(ApplicationState.DRAFT).permit(Trigger.SUBMIT, ApplicationState.SUBMITTED);
     table = new EnumMap<>(ApplicationState.class);
     table.put(ApplicationState.NONE, new EnumMap<>(Map.of(Trigger.CREATE, ApplicationState.DRAFT)));
@@ -79,7 +83,7 @@ public class WorkflowBenchmarks {
     return engine.issue("app-" + next++, create);
   }
 
-  /** Baseline: stateless4j firing the same transition. */
+  /** Baseline: stateless4j firing the same transition, with the same role guard. */
   @Benchmark
   public ApplicationState stateless4jFire() {
     StateMachine<ApplicationState, Trigger> machine = new StateMachine<>(ApplicationState.NONE, stateless);

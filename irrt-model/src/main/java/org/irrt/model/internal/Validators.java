@@ -35,6 +35,9 @@ import org.irrt.model.common.Violation;
 public final class Validators {
   private Validators() {}
 
+  private static final Comparator<Violation> BY_PATH =
+      Comparator.comparing(Violation::path).thenComparing(Violation::code);
+
   private static final class Holder {
     /** The library bundle for every locale; a locale without a bundle gets English, never the JVM default. */
     static final MessageInterpolator INTERPOLATOR =
@@ -73,7 +76,9 @@ public final class Validators {
       Rules r = new Rules();
       rules.check(value, r);
       found.addAll(r.violations());
-      found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
+      if (found.size() > 1) {
+        found.sort(BY_PATH);
+      }
     }
     if (found.isEmpty()) {
       return value;
@@ -102,7 +107,7 @@ public final class Validators {
     for (ConstraintViolation<T> cv : cvs) {
       out.add(convert(cv));
     }
-    out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
+    out.sort(BY_PATH);
     return out;
   }
 
