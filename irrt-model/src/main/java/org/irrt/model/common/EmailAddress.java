@@ -3,7 +3,6 @@ package org.irrt.model.common;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.irrt.model.internal.Messages;
@@ -77,27 +76,46 @@ public final class EmailAddress {
     if (at < 0) {
       return "noAt";
     }
-    String local = text.substring(0, at);
-    String domain = text.substring(at + 1);
-    if (local.isEmpty() || !isDotAtom(local)) {
+    if (at == 0 || !isDotAtom(text, at)) {
       return "localPart";
     }
-    if (local.getBytes(StandardCharsets.UTF_8).length > 64) {
+    int localBytes = utf8Length(text, at);
+    if (localBytes > 64) {
       return "localPartTooLong";
     }
-    String ascii = asciiDomain(domain);
+    String ascii = asciiDomain(text.substring(at + 1));
     if (ascii == null) {
       return "domain";
     }
-    if (local.getBytes(StandardCharsets.UTF_8).length + 1 + ascii.length() > 254) {
+    if (localBytes + 1 + ascii.length() > 254) {
       return "tooLong";
     }
     return null;
   }
 
-  private static boolean isDotAtom(String local) {
+  /** The UTF-8 length of {@code text[0, end)}, counted without encoding it. */
+  private static int utf8Length(String text, int end) {
+    int bytes = 0;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3; // a lone surrogate is encoded as '?' by getBytes, but isDotAtom refuses it first
+      }
+    }
+    return bytes;
+  }
+
+  /** Whether {@code text[0, end)} is a dot-atom of letters, digits, marks and RFC 5322 atext. */
+  private static boolean isDotAtom(String local, int end) {
     boolean atomStart = true;
-    for (int i = 0; i < local.length(); ) {
+    for (int i = 0; i < end; ) {
       int cp = local.codePointAt(i);
       if (cp == '.') {
         if (atomStart) {

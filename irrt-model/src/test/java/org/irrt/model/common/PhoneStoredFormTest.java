@@ -54,6 +54,7 @@ class PhoneStoredFormTest {
       Phonenumber.PhoneNumber parsed = UTIL.parse(e164, "ZZ");
       Phonenumber.PhoneNumber canonical = PhoneNumber.canonical(e164);
       assertThat(canonical).as(e164).isNotNull();
+      assertThat(UTIL.format(canonical, PhoneNumberFormat.E164)).isEqualTo(e164);
       assertThat(canonical.getCountryCode()).as(e164).isEqualTo(parsed.getCountryCode());
       assertThat(canonical.getNationalNumber()).as(e164).isEqualTo(parsed.getNationalNumber());
       assertThat(UTIL.getNationalSignificantNumber(canonical)).as(e164)
@@ -70,7 +71,13 @@ class PhoneStoredFormTest {
     qt().withFixedSeed(SEED).withExamples(20_000)
         .forAll(integers().between(1, 999), integers().between(1, 14), longs().between(0, 99_999_999_999_999L))
         .asWithPrecursor((code, digits, n) -> "+" + code + String.format("%0" + digits + "d", n % (long) Math.pow(10, digits)))
-        .checkAssert((code, digits, n, text) -> assertThat(accepted(text)).as(text).isEqualTo(parser(text)));
+        .checkAssert((code, digits, n, text) -> {
+          assertThat(accepted(text)).as(text).isEqualTo(parser(text));
+          Phonenumber.PhoneNumber canonical = PhoneNumber.canonical(text);
+          if (canonical != null) {
+            assertThat(UTIL.format(canonical, PhoneNumberFormat.E164)).isEqualTo(text);
+          }
+        });
   }
 
   @Test
@@ -83,6 +90,9 @@ class PhoneStoredFormTest {
     assertThat(PhoneNumber.canonical("+14155552671x12")).isNull();
     assertThat(PhoneNumber.canonical("+39 06 1234 5678")).isNull();
     assertThat(PhoneNumber.canonical("+390612345678").isItalianLeadingZero()).isTrue();
+    for (String zeros : new String[] {"+390", "+3900", "+39000", "+39007", "+3900071"}) {
+      assertThat(UTIL.format(PhoneNumber.canonical(zeros), PhoneNumberFormat.E164)).isEqualTo(zeros);
+    }
     assertThat(PhoneNumber.of("+390612345678").national()).isEqualTo("06 1234 5678");
   }
 
