@@ -19,6 +19,11 @@ import org.irrt.model.internal.Messages;
  */
 public final class PhoneNumber {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  /** The longest national significant number libphonenumber reads, and so the longest stored text. */
+  private static final int MAX_NATIONAL = 17;
+  private static final int MAX_CANONICAL = 1 + 3 + MAX_NATIONAL;
+  private static final java.util.Map<Integer, java.util.Optional<java.util.regex.Pattern>> NATIONAL_PREFIXES =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final java.util.Set<Integer> CALLING_CODES = java.util.Set.copyOf(UTIL.getSupportedCallingCodes());
 
   /** The E.164 text; the parsed number is rebuilt from it on demand, so an instance holds one string. */
@@ -51,7 +56,8 @@ public final class PhoneNumber {
   public static PhoneNumber of(String e164) {
     Phonenumber.PhoneNumber canonical = canonical(e164);
     // getNumberType(n) != UNKNOWN is isValidNumber(n) with one metadata lookup instead of two
-    if (canonical != null && UTIL.getNumberType(canonical) != PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
+    if (canonical != null && !mayStartWithNationalPrefix(canonical)
+        && UTIL.getNumberType(canonical) != PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
       return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
     }
     return parse(e164, "ZZ");
@@ -69,7 +75,7 @@ public final class PhoneNumber {
    */
   static Phonenumber.PhoneNumber canonical(String text) {
     int length = text == null ? 0 : text.length();
-    if (length < 3 || length > 16 || text.charAt(0) != '+' || text.charAt(1) == '0') {
+    if (length < 3 || length > MAX_CANONICAL || text.charAt(0) != '+' || text.charAt(1) == '0') {
       return null;
     }
     for (int i = 1; i < length; i++) {
@@ -86,7 +92,7 @@ public final class PhoneNumber {
         break;
       }
     }
-    if (!CALLING_CODES.contains(countryCode) || start >= length) {
+    if (!CALLING_CODES.contains(countryCode) || start >= length || length - start > MAX_NATIONAL) {
       return null;
     }
     Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
@@ -105,12 +111,56 @@ public final class PhoneNumber {
     return number; // its E.164 form is the text: "+", the code, the leading zeros, the number
   }
 
+  /**
+   * Whether the parser might take the start of the national number for the country's national
+   * prefix (the Belarusian {@code 8} of {@code +375 810 ...}) and read another number: such a text
+   * is left to the parser. The prefix patterns come from libphonenumber's metadata, one per calling
+   * code, compiled once.
+   */
+  private static boolean mayStartWithNationalPrefix(Phonenumber.PhoneNumber number) {
+    java.util.Optional<java.util.regex.Pattern> prefix = NATIONAL_PREFIXES.computeIfAbsent(number.getCountryCode(),
+        PhoneNumber::nationalPrefixForParsing);
+    if (prefix.isEmpty()) {
+      return false;
+    }
+    java.util.regex.Matcher m = prefix.get().matcher(UTIL.getNationalSignificantNumber(number));
+    if (!m.lookingAt()) {
+      return false;
+    }
+    if (m.end() > 0) {
+      return true;
+    }
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return true; // an empty match that still captures: a transform rule may apply
+      }
+    }
+    return false; // an empty match takes nothing away
+  }
+
+  private static java.util.Optional<java.util.regex.Pattern> nationalPrefixForParsing(int countryCode) {
+    String region = UTIL.getRegionCodeForCountryCode(countryCode);
+    var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+        .getPhoneNumberMetadataSource();
+    com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata metadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+        ? source.getMetadataForNonGeographicalRegion(countryCode) : source.getMetadataForRegion(region);
+    if (metadata == null) {
+      return java.util.Optional.empty(); // no metadata: getNumberType says UNKNOWN and the parser decides
+    }
+    String pattern = metadata.getNationalPrefixForParsing();
+    return pattern.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.util.regex.Pattern.compile(pattern));
+  }
+
   private Phonenumber.PhoneNumber parsed() {
     Phonenumber.PhoneNumber number = canonical(e164);
-    if (number == null) {
-      throw new IllegalStateException("not in E.164 form"); // never: every instance holds one
+    if (number != null) {
+      return number;
     }
-    return number;
+    try {
+      return UTIL.parse(e164, "ZZ"); // never reached for numbers libphonenumber can hold; kept safe
+    } catch (NumberParseException e) {
+      throw new IllegalStateException("not in E.164 form", e);
+    }
   }
 
   private static PhoneNumber parse(String text, String region) {

@@ -61,6 +61,12 @@ class PhoneStoredFormTest {
           .isEqualTo(UTIL.getNationalSignificantNumber(parsed));
       assertThat(UTIL.isValidNumber(canonical)).as(e164).isEqualTo(UTIL.isValidNumber(parsed));
       assertThat(accepted(e164)).as(e164).isEqualTo(parser(e164));
+      if (UTIL.isValidNumber(parsed)) {
+        PhoneNumber stored = PhoneNumber.of(e164);
+        assertThat(stored.national()).as(e164).isEqualTo(UTIL.format(parsed, PhoneNumberFormat.NATIONAL));
+        assertThat(stored.international()).as(e164).isEqualTo(UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL));
+        assertThat(stored.regionCode()).as(e164).isEqualTo(UTIL.getRegionCodeForNumber(parsed));
+      }
       read++;
     }
     assertThat(read).isEqualTo(examples.size());
@@ -69,7 +75,7 @@ class PhoneStoredFormTest {
   @Test
   void agreesWithTheParserOnRandomDigits() {
     qt().withFixedSeed(SEED).withExamples(20_000)
-        .forAll(integers().between(1, 999), integers().between(1, 14), longs().between(0, 99_999_999_999_999L))
+        .forAll(integers().between(1, 999), integers().between(1, 17), longs().between(0, 99_999_999_999_999_999L))
         .asWithPrecursor((code, digits, n) -> "+" + code + String.format("%0" + digits + "d", n % (long) Math.pow(10, digits)))
         .checkAssert((code, digits, n, text) -> {
           assertThat(accepted(text)).as(text).isEqualTo(parser(text));
@@ -78,6 +84,22 @@ class PhoneStoredFormTest {
             assertThat(UTIL.format(canonical, PhoneNumberFormat.E164)).isEqualTo(text);
           }
         });
+  }
+
+  @Test
+  void readsLongNumbersAndLeavesNationalPrefixesToTheParser() throws Exception {
+    // German numbers may have national numbers of up to 15 digits: longer than E.164's 15 in all.
+    PhoneNumber berlin = PhoneNumber.of("+4930123456789012");
+    assertThat(berlin.e164()).isEqualTo("+4930123456789012");
+    assertThat(berlin.national()).isEqualTo("030 123456789012");
+    assertThat(berlin.regionCode()).isEqualTo("DE");
+    assertThat(PhoneNumber.parse("030 123456789012", CountryCode.of("DE"))).isEqualTo(berlin);
+    // Belarus: the parser takes the 8 of 810 for the national prefix, and the rest is no number.
+    assertThat(accepted("+3758102478605")).isEqualTo(parser("+3758102478605"))
+        .isEqualTo("org.irrt.model.PhoneNumber.invalid");
+    for (String variant : new String[] {"+3758102478600", "+375810247860", "+78001234567", "+4401234567890"}) {
+      assertThat(accepted(variant)).as(variant).isEqualTo(parser(variant));
+    }
   }
 
   @Test
