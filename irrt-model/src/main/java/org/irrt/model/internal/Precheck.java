@@ -91,7 +91,7 @@ final class Precheck {
   @SuppressWarnings("unchecked")
   private static Optional<Plan> plan(Class<?> type) {
     BeanDescriptor bean = Validators.validator().getConstraintsForClass(type);
-    if (!bean.getConstraintDescriptors().isEmpty()) {
+    if (!bean.getConstraintDescriptors().isEmpty() || constrainsAField(type)) {
       return Optional.empty();
     }
     List<Method> accessors = new ArrayList<>();
@@ -105,8 +105,7 @@ final class Precheck {
         return Optional.empty();
       }
       Predicate<Object> own = all(property.getConstraintDescriptors());
-      if (own == null || (!property.getConstraintDescriptors().isEmpty()
-          && Optional.class.isAssignableFrom(accessor.getReturnType()))) {
+      if (own == null || (!property.getConstraintDescriptors().isEmpty() && unwrappedByDefault(accessor.getReturnType()))) {
         return Optional.empty(); // constraints on an Optional itself: unwrapping rules, leave to HV
       }
       Predicate<Object> elements = ALWAYS;
@@ -134,6 +133,55 @@ final class Precheck {
   }
 
   private static final Predicate<Object> ALWAYS = v -> true;
+
+  /** The types whose value Hibernate Validator's extractors unwrap by default. */
+  private static boolean unwrappedByDefault(Class<?> type) {
+    return Optional.class.isAssignableFrom(type) || type == java.util.OptionalInt.class
+        || type == java.util.OptionalLong.class || type == java.util.OptionalDouble.class;
+  }
+
+  /**
+   * Whether a field of the class or a superclass carries a constraint (on it or in its type): the
+   * property is then the field, not the accessor of that name this pass would call.
+   */
+  private static boolean constrainsAField(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        if (hasConstraint(f.getAnnotations()) || hasConstraint(f.getAnnotatedType())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasConstraint(java.lang.reflect.AnnotatedType type) {
+    if (hasConstraint(type.getAnnotations())) {
+      return true;
+    }
+    if (type instanceof java.lang.reflect.AnnotatedParameterizedType p) {
+      for (java.lang.reflect.AnnotatedType argument : p.getAnnotatedActualTypeArguments()) {
+        if (hasConstraint(argument)) {
+          return true;
+        }
+      }
+    }
+    if (type instanceof java.lang.reflect.AnnotatedArrayType a) {
+      return hasConstraint(a.getAnnotatedGenericComponentType());
+    }
+    return false;
+  }
+
+  private static boolean hasConstraint(Annotation[] annotations) {
+    for (Annotation a : annotations) {
+      if (a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)
+          || a.annotationType().getPackageName().equals("jakarta.validation.constraints")
+          || a.annotationType() == jakarta.validation.Valid.class) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The public no-argument method of that name, callable from here, or {@code null}. */
   private static Method accessor(Class<?> type, String name) {

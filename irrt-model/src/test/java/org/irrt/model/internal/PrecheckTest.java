@@ -136,6 +136,31 @@ class PrecheckTest {
 
   private record Roll(int mask, Integer number) {}
 
+  /** A constraint on a field, and a method of the same name that returns something else. */
+  public static final class FieldBean {
+    @NotNull private final String name = null;
+
+    public String name() {
+      return "not the field";
+    }
+  }
+
+  /** A constraint on an optional that Hibernate Validator unwraps. */
+  public static final class OptionalIntBean {
+    public @NotNull java.util.OptionalInt count() {
+      return java.util.OptionalInt.empty();
+    }
+  }
+
+  @Test
+  void leavesFieldConstraintsAndUnwrappedOptionalsToHibernateValidator() {
+    assertThat(Precheck.hasPlan(FieldBean.class)).isFalse();
+    assertThat(Precheck.holds(new FieldBean())).isFalse();
+    assertThat(Validators.validator().validate(new FieldBean())).hasSize(1);
+    assertThat(Precheck.hasPlan(OptionalIntBean.class)).isFalse();
+    assertThat(Validators.validator().validate(new OptionalIntBean())).hasSize(1);
+  }
+
   private static <T> T pick(int mask, int part, T generated, T good) {
     return ((mask >>> (3 * part)) & 7) == 0 ? generated : good;
   }
