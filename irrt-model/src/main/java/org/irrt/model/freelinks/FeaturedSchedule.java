@@ -36,10 +36,23 @@ public abstract class FeaturedSchedule implements WithFeaturedSchedule {
    * @param link the website
    */
   public record Entry(@JsonFormat(shape = JsonFormat.Shape.STRING) YearMonth month, Link link) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @throws org.irrt.model.common.InvalidValueException naming each missing part ({@code month},
+     *     {@code link}); read from JSON, at its path ({@code entries[2].month})
+     */
     public Entry {
-      java.util.Objects.requireNonNull(month, "month");
-      java.util.Objects.requireNonNull(link, "link");
+      List<org.irrt.model.common.Violation> missing = new java.util.ArrayList<>(2);
+      if (month == null) {
+        missing.add(org.irrt.model.internal.Messages.violation("month", "jakarta.validation.constraints.NotNull.message"));
+      }
+      if (link == null) {
+        missing.add(org.irrt.model.internal.Messages.violation("link", "jakarta.validation.constraints.NotNull.message"));
+      }
+      if (!missing.isEmpty()) {
+        throw new org.irrt.model.common.InvalidValueException("FeaturedSchedule.Entry", missing);
+      }
     }
   }
 
