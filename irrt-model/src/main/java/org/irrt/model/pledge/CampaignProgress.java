@@ -18,7 +18,7 @@ import org.irrt.model.common.Money;
 
 /**
  * A campaign's progress at an instant, per currency and never summed across currencies: pledged
- * (totals of pledges not cancelled), received (payments), outstanding (pledged less received, never
+ * (totals of pledges neither cancelled nor written off), received (payments), outstanding (pledged less received, never
  * below zero per pledge), overdue (installments past due and unpaid, in the organisation's zone), the
  * number of donors, and the share of the goal. Pledges in other currencies count toward the goal only
  * through {@link #totalIn} with rates the host supplies.
@@ -30,7 +30,7 @@ import org.irrt.model.common.Money;
  * @param received received per currency code
  * @param outstanding outstanding per currency code
  * @param overdue overdue per currency code
- * @param donors distinct donors with a pledge not cancelled
+ * @param donors distinct donors with a pledge neither cancelled nor written off
  */
 public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, SortedMap<String, Money> pledged,
     SortedMap<String, Money> received, SortedMap<String, Money> outstanding, SortedMap<String, Money> overdue,
@@ -60,8 +60,8 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
       String code = p.total().currency().getCurrencyCode();
       Money zero = Money.zero(p.total().currency());
       received.merge(code, p.received(), Money::plus);
-      if (p.cancelledOn().isPresent()) {
-        continue;
+      if (p.isClosed()) {
+        continue; // cancelled or written off: only what was received counts
       }
       donors.add(p.donor().key());
       pledged.merge(code, p.total(), Money::plus);

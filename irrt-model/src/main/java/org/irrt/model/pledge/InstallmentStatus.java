@@ -9,5 +9,7 @@ public enum InstallmentStatus {
   /** Paid. */
   COMPLETED,
   /** The pledge was cancelled before it was paid. */
-  CANCELLED
+  CANCELLED,
+  /** Written off by the organisation: nothing more is expected. */
+  WRITTEN_OFF
 }

@@ -145,6 +145,28 @@ public abstract class Pledge implements WithPledge {
   public abstract Optional<LocalDate> cancelledOn();
 
   /**
+   * When the organisation wrote off the rest of the pledge as uncollectable (the donor did not
+   * cancel): what was received stays received, nothing more is expected, no reminder goes out, and
+   * campaign progress no longer counts the rest as pledged, outstanding or overdue. Salesforce
+   * NPSP's "written off" payments; CiviCRM has no such status and cancels instead. A pledge is not
+   * both cancelled and written off.
+   *
+   * @return the date, or empty
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<LocalDate> writtenOffOn();
+
+  /**
+   * Whether the pledge was cancelled or written off: nothing more is expected.
+   *
+   * @return whether it is closed
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public final boolean isClosed() {
+    return cancelledOn().isPresent() || writtenOffOn().isPresent();
+  }
+
+  /**
    * Payments received, in order; ids unique.
    *
    * @return the payments
@@ -227,6 +249,8 @@ public abstract class Pledge implements WithPledge {
         out.add(InstallmentStatus.COMPLETED);
       } else if (then.cancelledOn().isPresent()) {
         out.add(InstallmentStatus.CANCELLED);
+      } else if (then.writtenOffOn().isPresent()) {
+        out.add(InstallmentStatus.WRITTEN_OFF);
       } else {
         out.add(i.dueDate().isBefore(today) ? InstallmentStatus.OVERDUE : InstallmentStatus.PENDING);
       }
@@ -246,6 +270,9 @@ public abstract class Pledge implements WithPledge {
     if (then.cancelledOn().isPresent()) {
       return PledgeStatus.CANCELLED;
     }
+    if (then.writtenOffOn().isPresent()) {
+      return PledgeStatus.WRITTEN_OFF;
+    }
     List<InstallmentStatus> statuses = installmentStatuses(at, zone);
     if (statuses.contains(InstallmentStatus.OVERDUE)) {
       return PledgeStatus.OVERDUE;
@@ -258,7 +285,7 @@ public abstract class Pledge implements WithPledge {
 
   /**
    * The pledge as it stood at the end of a day: only the payments received by then, and the
-   * cancellation only if it came by then. Statuses and campaign progress at an instant use it, so a
+   * cancellation or write-off only if it came by then. Statuses and campaign progress at an instant use it, so a
    * report for a past day never counts what came later.
    *
    * @param day the day, in the organisation's zone
@@ -267,10 +294,11 @@ public abstract class Pledge implements WithPledge {
   public final Pledge asOf(LocalDate day) {
     List<PledgePayment> kept = payments().stream().filter(x -> !x.receivedOn().isAfter(day)).toList();
     Optional<LocalDate> cancelled = cancelledOn().filter(c -> !c.isAfter(day));
-    if (kept.size() == payments().size() && cancelled.equals(cancelledOn())) {
+    Optional<LocalDate> writtenOff = writtenOffOn().filter(w -> !w.isAfter(day));
+    if (kept.size() == payments().size() && cancelled.equals(cancelledOn()) && writtenOff.equals(writtenOffOn())) {
       return this;
     }
-    return ImmutablePledge.builder().from(this).payments(kept).cancelledOn(cancelled).build();
+    return ImmutablePledge.builder().from(this).payments(kept).cancelledOn(cancelled).writtenOffOn(writtenOff).build();
   }
 
   /**
@@ -281,7 +309,7 @@ public abstract class Pledge implements WithPledge {
    * @return the installments
    */
   public final List<Installment> remindersDue(LocalDate day, int daysBefore) {
-    if (cancelledOn().isPresent()) {
+    if (isClosed()) {
       return List.of();
     }
     return installments().stream().filter(i -> !i.completed() && i.dueDate().equals(day.plusDays(daysBefore))).toList();
@@ -367,6 +395,8 @@ public abstract class Pledge implements WithPledge {
 
   private static void rules(Pledge p, Rules rules) {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
+    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
+        "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.payments().size(); i++) {
       PledgePayment pay = p.payments().get(i);

@@ -15,5 +15,7 @@ public enum PledgeStatus {
   /** Every installment is paid. */
   COMPLETED,
   /** Cancelled; stays cancelled. */
-  CANCELLED
+  CANCELLED,
+  /** Written off by the organisation: nothing more is expected. */
+  WRITTEN_OFF
 }

@@ -73,11 +73,12 @@ public sealed interface PledgeCommand {
   }
 
   /**
-   * Writes the rest of the pledge off.
+   * Writes the rest of the pledge off as uncollectable: the pledge's {@code writtenOffOn} is set.
    *
+   * @param on the day, not after today anywhere
    * @param reason why
    */
-  record WriteOff(String reason) implements PledgeCommand {
+  record WriteOff(LocalDate on, String reason) implements PledgeCommand {
     @Override
     public Kind kind() {
       return Kind.WRITE_OFF;

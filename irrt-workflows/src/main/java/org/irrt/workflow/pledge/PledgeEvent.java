@@ -34,7 +34,9 @@ public sealed interface PledgeEvent extends WorkflowEvent {
 
   /**
    * @param header who, when
+   * @param on the day written off
    * @param reason why
    */
-  record PledgeWrittenOff(EventHeader header, String reason) implements PledgeEvent {}
+  record PledgeWrittenOff(EventHeader header, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate on,
+      String reason) implements PledgeEvent {}
 }

@@ -50,7 +50,7 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
               !((PledgeCommand.Record) cmd).pledge().payments().isEmpty(), "noPaymentsYet",
               "org.irrt.workflow.pledge.paymentsOnRecord")), Guard.of("openPledge", (c, cmd, a, at) -> {
                 Pledge p = ((PledgeCommand.Record) cmd).pledge();
-                return Refusal.when(p.cancelledOn().isPresent() || !p.id().value().equals(c.id()), "openPledge",
+                return Refusal.when(p.isClosed() || !p.id().value().equals(c.id()), "openPledge",
                     "org.irrt.workflow.pledge.notOpen", c.id());
               }))
           .on(PLEDGED, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
@@ -64,7 +64,12 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
                 return Refusal.when(on == null || on.isAfter(latestToday(at)), "cancelDate",
                     "org.irrt.workflow.pledge.cancelDate");
               }))
-          .on(Set.of(PLEDGED, PAYING), WRITE_OFF, WRITTEN_OFF, OFFICER, reasonGiven())
+          .on(Set.of(PLEDGED, PAYING), WRITE_OFF, WRITTEN_OFF, OFFICER, reasonGiven(), Guard.of("writeOffDate",
+              (c, cmd, a, at) -> {
+                LocalDate on = ((PledgeCommand.WriteOff) cmd).on();
+                return Refusal.when(on == null || on.isAfter(latestToday(at)), "writeOffDate",
+                    "org.irrt.workflow.pledge.writeOffDate");
+              }))
           .build();
 
   /** Creates the workflow. */
@@ -164,7 +169,7 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
       return List.of(new PledgeCancelled(h, x.on(), x.reason()));
     }
     if (command instanceof PledgeCommand.WriteOff w) {
-      return List.of(new PledgeWrittenOff(h, w.reason()));
+      return List.of(new PledgeWrittenOff(h, w.on(), w.reason()));
     }
     return List.of(new PledgeFulfilled(h));
   }
@@ -180,8 +185,8 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
     if (event instanceof PledgeCancelled e) {
       return new PledgeCase(c.id(), CANCELLED, Optional.of(c.pledge().orElseThrow().withCancelledOn(e.on())));
     }
-    if (event instanceof PledgeWrittenOff) {
-      return new PledgeCase(c.id(), WRITTEN_OFF, c.pledge());
+    if (event instanceof PledgeWrittenOff e) {
+      return new PledgeCase(c.id(), WRITTEN_OFF, Optional.of(c.pledge().orElseThrow().withWrittenOffOn(e.on())));
     }
     return new PledgeCase(c.id(), FULFILLED, c.pledge());
   }

@@ -97,8 +97,46 @@ class PledgeLifecycleTest {
     assertThat(c.pledge().orElseThrow().status(Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
         .isEqualTo(org.irrt.model.pledge.PledgeStatus.CANCELLED);
     issue("p2", new PledgeCommand.Record(pledge("p2")), OFFICER);
-    issue("p2", new PledgeCommand.WriteOff("Uncollectable after three reminders."), OFFICER);
+    issue("p2", new PledgeCommand.WriteOff(LocalDate.of(2027, 5, 1), "Uncollectable after three reminders."), OFFICER);
     assertThat(engine.load("p2").state()).isEqualTo(PledgeState.WRITTEN_OFF);
+  }
+
+  @Test
+  void aWriteOffIsDatedOnThePledgeAndTheRestIsNoLongerExpected() {
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    issue("p1", new PledgeCommand.RecordPayment(PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 10))), OFFICER);
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1",
+        new PledgeCommand.WriteOff(LocalDate.of(2027, 6, 3), "Uncollectable."), OFFICER)).reasons())
+        .extracting(Refusal::rule).containsExactly("writeOffDate"); // the clock stands at 2027-06-01
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.WriteOff(null, "Uncollectable."),
+        OFFICER)).reasons()).extracting(Refusal::rule).containsExactly("writeOffDate");
+    issue("p1", new PledgeCommand.WriteOff(LocalDate.of(2027, 4, 15), "Uncollectable after three reminders."), OFFICER);
+    Pledge p = engine.load("p1").pledge().orElseThrow();
+    assertThat(p.writtenOffOn()).contains(LocalDate.of(2027, 4, 15));
+    java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+    assertThat(p.status(Instant.parse("2027-06-01T00:00:00Z"), utc)).isEqualTo(org.irrt.model.pledge.PledgeStatus.WRITTEN_OFF);
+    assertThat(p.installmentStatuses(Instant.parse("2027-06-01T00:00:00Z"), utc)).containsExactly(
+        org.irrt.model.pledge.InstallmentStatus.COMPLETED, org.irrt.model.pledge.InstallmentStatus.WRITTEN_OFF,
+        org.irrt.model.pledge.InstallmentStatus.WRITTEN_OFF);
+    // before the write-off the second installment was overdue, as the report for that day shows
+    assertThat(p.status(Instant.parse("2027-03-01T00:00:00Z"), utc)).isEqualTo(org.irrt.model.pledge.PledgeStatus.OVERDUE);
+    assertThat(p.remindersDue(LocalDate.of(2027, 5, 3), 7)).isEmpty();
+    var campaign = org.irrt.model.pledge.Campaign.builder().id(CampaignId.of("sixty-for-sixty")).name("Sixty for sixty")
+        .goal(Money.of("1000", "EUR")).startDate(LocalDate.of(2026, 1, 1)).fund("IRRT endowment").build();
+    var after = org.irrt.model.pledge.CampaignProgress.of(campaign, List.of(p), Instant.parse("2027-06-01T00:00:00Z"), utc);
+    assertThat(after.received()).containsEntry("EUR", Money.of("100", "EUR"));
+    assertThat(after.pledged()).doesNotContainKey("EUR");
+    assertThat(after.overdue()).doesNotContainKey("EUR");
+    var before = org.irrt.model.pledge.CampaignProgress.of(campaign, List.of(p), Instant.parse("2027-03-01T00:00:00Z"), utc);
+    assertThat(before.pledged()).containsEntry("EUR", Money.of("300", "EUR"));
+    assertThat(before.overdue()).containsEntry("EUR", Money.of("100", "EUR"));
+    // a written-off pledge is not recorded again, and is not also cancelled
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p9", new PledgeCommand.Record(pledge("p9")
+        .withWrittenOffOn(LocalDate.of(2027, 1, 1))), OFFICER)).reasons()).extracting(Refusal::rule).containsExactly("openPledge");
+    assertThatThrownBy(() -> p.withCancelledOn(LocalDate.of(2027, 5, 1)))
+        .isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.path() + " " + v.code())
+            .containsExactly("writtenOffOn org.irrt.model.Pledge.cancelledAndWrittenOff"));
   }
 
   @Test
