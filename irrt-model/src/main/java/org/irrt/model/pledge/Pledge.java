@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,9 +87,10 @@ public abstract class Pledge implements WithPledge {
   public abstract Money total();
 
   /**
-   * How many installments.
+   * How many installments: each is at least one minor unit of the currency, so a total of 0.02 USD
+   * is paid in at most 2 (no installment of 0.00 that could only fall overdue).
    *
-   * @return 1 to 600
+   * @return 1 to 600, and not more than the total in minor units
    */
   @Min(1)
   @Max(600)
@@ -395,6 +397,9 @@ public abstract class Pledge implements WithPledge {
 
   private static void rules(Pledge p, Rules rules) {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
+    rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
+        || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
+        "installmentCount", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
     rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();

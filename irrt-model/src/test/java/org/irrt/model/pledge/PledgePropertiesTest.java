@@ -41,7 +41,7 @@ class PledgePropertiesTest {
 
   static Pledge pledge(long minor, Currency currency, int count, Frequency f, LocalDate start) {
     return Pledge.builder().id(PledgeId.of("p")).campaign(CampaignId.of("c")).donor(Donor.member(MemberId.of("m")))
-        .total(Money.of(BigDecimal.valueOf(Math.max(1, minor), currency.getDefaultFractionDigits()), currency))
+        .total(Money.of(BigDecimal.valueOf(Math.max(count, minor), currency.getDefaultFractionDigits()), currency))
         .installmentCount(count).frequency(f).startDate(start).build();
   }
 
