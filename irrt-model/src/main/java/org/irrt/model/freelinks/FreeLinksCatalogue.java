@@ -42,7 +42,9 @@ public abstract class FreeLinksCatalogue implements WithFreeLinksCatalogue {
   /**
    * A query: every criterion given must hold.
    *
-   * @param language a BCP 47 tag or its language part
+   * @param language a BCP 47 language range (RFC 4647 basic filtering): {@code es} finds {@code es}
+   *     and {@code es-419}, {@code zh-Hant} finds {@code zh-Hant-TW}, {@code es-ES} does not find
+   *     {@code es-419}; legacy codes count as their current ones ({@code iw} is {@code he})
    * @param topic a topic, compared without regard to case or accents
    * @param format a format
    * @param availableOn a day the entry must be available on
@@ -71,13 +73,15 @@ public abstract class FreeLinksCatalogue implements WithFreeLinksCatalogue {
         .toList();
   }
 
+  /** RFC 4647 basic filtering of one tag by one range, after both are brought to their current codes. */
   private static boolean sameLanguage(String tag, String wanted) {
-    Locale have = Locale.forLanguageTag(tag);
-    Locale want = Locale.forLanguageTag(wanted);
-    if (!have.getLanguage().equals(want.getLanguage())) {
-      return false;
+    String have = Locale.forLanguageTag(tag).toLanguageTag();
+    String want = Locale.forLanguageTag(wanted).toLanguageTag();
+    try {
+      return !Locale.filterTags(Locale.LanguageRange.parse(want), List.of(have)).isEmpty();
+    } catch (IllegalArgumentException notARange) {
+      return have.equalsIgnoreCase(want);
     }
-    return want.getCountry().isEmpty() && want.getScript().isEmpty() || tag.equalsIgnoreCase(wanted);
   }
 
   @Value.Check

@@ -40,6 +40,14 @@ class FreeLinksTest {
     assertThat(CATALOGUE.find(query("es", null, null, null))).extracting(o -> o.id().value()).containsExactly("a");
     assertThat(CATALOGUE.find(query("es-419", null, null, null))).extracting(o -> o.id().value()).containsExactly("a");
     assertThat(CATALOGUE.find(query("es-ES", null, null, null))).isEmpty();
+    FreeLinksCatalogue scripts = FreeLinksCatalogue.builder().addOpportunities(
+        opportunity("t", OpportunityFormat.COURSE, "zh-Hant-TW", "Cataloguing", null),
+        opportunity("h", OpportunityFormat.COURSE, "he", "Cataloguing", null)).build();
+    assertThat(scripts.find(query("zh-Hant", null, null, null))).extracting(o -> o.id().value()).containsExactly("t");
+    assertThat(scripts.find(query("zh", null, null, null))).extracting(o -> o.id().value()).containsExactly("t");
+    assertThat(scripts.find(query("zh-Hans", null, null, null))).isEmpty();
+    assertThat(scripts.find(query("ZH-hant-tw", null, null, null))).extracting(o -> o.id().value()).containsExactly("t");
+    assertThat(scripts.find(query("iw", null, null, null))).extracting(o -> o.id().value()).containsExactly("h");
     assertThat(CATALOGUE.find(query(null, "Information Literacy", null, null))).extracting(o -> o.id().value())
         .containsExactly("c", "d");
     assertThat(CATALOGUE.find(query(null, "planificacion ante desastres", null, null))).extracting(o -> o.id().value())
