@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.List;
 import org.irrt.model.internal.Messages;
@@ -22,8 +23,7 @@ public final class PhoneNumber {
   /** The longest national significant number libphonenumber reads, and so the longest stored text. */
   private static final int MAX_NATIONAL = 17;
   private static final int MAX_CANONICAL = 1 + 3 + MAX_NATIONAL;
-  private static final java.util.Map<Integer, java.util.Optional<java.util.regex.Pattern>> NATIONAL_PREFIXES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<Integer, CallingCode> CALLING_CODE_RULES = new java.util.concurrent.ConcurrentHashMap<>();
   private static final java.util.Set<Integer> CALLING_CODES = java.util.Set.copyOf(UTIL.getSupportedCallingCodes());
 
   /** The E.164 text; the parsed number is rebuilt from it on demand, so an instance holds one string. */
@@ -55,10 +55,12 @@ public final class PhoneNumber {
   @JsonCreator
   public static PhoneNumber of(String e164) {
     Phonenumber.PhoneNumber canonical = canonical(e164);
-    // getNumberType(n) != UNKNOWN is isValidNumber(n) with one metadata lookup instead of two
-    if (canonical != null && !mayStartWithNationalPrefix(canonical)
-        && UTIL.getNumberType(canonical) != PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
-      return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
+    if (canonical != null) {
+      CallingCode code = CALLING_CODE_RULES.computeIfAbsent(canonical.getCountryCode(), CallingCode::of);
+      String nsn = UTIL.getNationalSignificantNumber(canonical);
+      if (!code.mayStartWithNationalPrefix(nsn) && code.isValid(canonical, nsn)) {
+        return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
+      }
     }
     return parse(e164, "ZZ");
   }
@@ -68,8 +70,8 @@ public final class PhoneNumber {
    * significant number with its leading zeros), or {@code null} when the text is not exactly the
    * E.164 form of that number. Reading the stored form this way skips libphonenumber's parser (its
    * punctuation, extension and prefix rules are for numbers as people write them); the result is
-   * still checked with libphonenumber's metadata ({@code getNumberType}, which is {@code
-   * isValidNumber} without its second metadata lookup). {@code PhoneStoredFormTest} checks it against
+   * still checked against libphonenumber's metadata, as {@code isValidNumber} does (see {@code
+   * CallingCode}). {@code PhoneStoredFormTest} checks it against
    * the parser on every example number of every region and 20,000 random ones, and that the E.164
    * form of what it reads is the text it read.
    */
@@ -112,43 +114,95 @@ public final class PhoneNumber {
   }
 
   /**
-   * Whether the parser might take the start of the national number for the country's national
-   * prefix (the Belarusian {@code 8} of {@code +375 810 ...}) and read another number: such a text
-   * is left to the parser. The prefix patterns come from libphonenumber's metadata, one per calling
-   * code, compiled once.
+   * What reading the stored form needs of one calling code, from libphonenumber's metadata, made
+   * once per code.
+   *
+   * <p>{@code nationalPrefix}: the country's pattern for a national prefix. Where the start of a
+   * national number may match it (the Belarusian {@code 8} of {@code +375 810 ...}), the parser
+   * might take it for a prefix and read another number, so such a text is left to the parser.
+   *
+   * <p>{@code general} and {@code types}: for a code of one region (or a non-geographic one), the
+   * number descriptions libphonenumber's {@code getNumberType} tries. A number is valid when it
+   * matches the general description and one of the types (mobile and fixed line tried first), each
+   * being a set of possible lengths and a pattern the whole number must match; this is {@code
+   * getNumberType(n) != UNKNOWN} without its per-call metadata lookups and regex-cache locking. A
+   * code shared by several regions ({@code +1}, {@code +7}, {@code +44}, ...) has no types here, and
+   * {@code getNumberType} itself decides, since it first chooses the region.
    */
-  private static boolean mayStartWithNationalPrefix(Phonenumber.PhoneNumber number) {
-    java.util.Optional<java.util.regex.Pattern> prefix = NATIONAL_PREFIXES.computeIfAbsent(number.getCountryCode(),
-        PhoneNumber::nationalPrefixForParsing);
-    if (prefix.isEmpty()) {
-      return false;
-    }
-    java.util.regex.Matcher m = prefix.get().matcher(UTIL.getNationalSignificantNumber(number));
-    if (!m.lookingAt()) {
-      return false;
-    }
-    if (m.end() > 0) {
-      return true;
-    }
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) {
-        return true; // an empty match that still captures: a transform rule may apply
+  private record CallingCode(java.util.regex.Pattern nationalPrefix, Desc general, Desc[] types) {
+    static CallingCode of(int countryCode) {
+      var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+          .getPhoneNumberMetadataSource();
+      List<String> regions = UTIL.getRegionCodesForCountryCode(countryCode);
+      String region = UTIL.getRegionCodeForCountryCode(countryCode);
+      Phonemetadata.PhoneMetadata metadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+          ? source.getMetadataForNonGeographicalRegion(countryCode) : source.getMetadataForRegion(region);
+      if (metadata == null) {
+        return new CallingCode(null, null, null); // getNumberType says UNKNOWN and the parser decides
       }
+      String prefix = metadata.getNationalPrefixForParsing();
+      java.util.regex.Pattern nationalPrefix = prefix.isEmpty() ? null : java.util.regex.Pattern.compile(prefix);
+      if (regions.size() != 1) {
+        return new CallingCode(nationalPrefix, null, null);
+      }
+      List<Desc> types = new java.util.ArrayList<>(10);
+      if (!metadata.getSameMobileAndFixedLinePattern()) {
+        types.add(Desc.of(metadata.getMobile())); // otherwise getNumberType does not try it on its own
+      }
+      for (Phonemetadata.PhoneNumberDesc d : List.of(metadata.getFixedLine(), metadata.getTollFree(),
+          metadata.getPremiumRate(), metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(),
+          metadata.getPager(), metadata.getUan(), metadata.getVoicemail())) {
+        types.add(Desc.of(d));
+      }
+      return new CallingCode(nationalPrefix, Desc.of(metadata.getGeneralDesc()), types.toArray(Desc[]::new));
     }
-    return false; // an empty match takes nothing away
+
+    boolean mayStartWithNationalPrefix(String nsn) {
+      if (nationalPrefix == null) {
+        return false;
+      }
+      java.util.regex.Matcher m = nationalPrefix.matcher(nsn);
+      if (!m.lookingAt()) {
+        return false;
+      }
+      if (m.end() > 0) {
+        return true;
+      }
+      for (int g = 1; g <= m.groupCount(); g++) {
+        if (m.group(g) != null) {
+          return true; // an empty match that still captures: a transform rule may apply
+        }
+      }
+      return false; // an empty match takes nothing away
+    }
+
+    boolean isValid(Phonenumber.PhoneNumber number, String nsn) {
+      if (general == null) {
+        return UTIL.getNumberType(number) != PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+      }
+      if (!general.matches(nsn)) {
+        return false;
+      }
+      for (Desc type : types) {
+        if (type.matches(nsn)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  private static java.util.Optional<java.util.regex.Pattern> nationalPrefixForParsing(int countryCode) {
-    String region = UTIL.getRegionCodeForCountryCode(countryCode);
-    var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
-        .getPhoneNumberMetadataSource();
-    com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata metadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
-        ? source.getMetadataForNonGeographicalRegion(countryCode) : source.getMetadataForRegion(region);
-    if (metadata == null) {
-      return java.util.Optional.empty(); // no metadata: getNumberType says UNKNOWN and the parser decides
+  /** A number description: its possible lengths (none listed: any) and its pattern (empty: none). */
+  private record Desc(java.util.Set<Integer> lengths, java.util.regex.Pattern pattern) {
+    static Desc of(Phonemetadata.PhoneNumberDesc desc) {
+      String pattern = desc.getNationalNumberPattern();
+      return new Desc(java.util.Set.copyOf(desc.getPossibleLengthList()),
+          pattern.isEmpty() ? null : java.util.regex.Pattern.compile(pattern));
     }
-    String pattern = metadata.getNationalPrefixForParsing();
-    return pattern.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.util.regex.Pattern.compile(pattern));
+
+    boolean matches(String nsn) {
+      return pattern != null && (lengths.isEmpty() || lengths.contains(nsn.length())) && pattern.matcher(nsn).matches();
+    }
   }
 
   private Phonenumber.PhoneNumber parsed() {
