@@ -37,6 +37,12 @@ final class JsonScope {
   private Set<String> ancestors = Set.of();
   private int depth;
   private boolean truncated;
+  /**
+   * Whether a text or number longer than the limit was met: Jackson may stop inside it, and the
+   * parser then reads the rest of it as if it were JSON, so a "malformed" that follows is a
+   * consequence, not a second problem of the document.
+   */
+  private boolean tokenCutShort;
 
   /** Thrown to stop reading a document that already has {@value #MAX_VIOLATIONS} violations. */
   static final class TooManyProblems extends RuntimeException {
@@ -149,6 +155,8 @@ final class JsonScope {
       ancestors = new HashSet<>();
     }
     if (violations.add(v)) {
+      tokenCutShort |= v.code().equals("org.irrt.model.json.limit.string")
+          || v.code().equals("org.irrt.model.json.limit.number") || v.code().equals("org.irrt.model.json.limit.name");
       if (input) {
         unreadable.add(v.path());
       }
@@ -159,6 +167,9 @@ final class JsonScope {
   }
 
   private boolean isConsequence(Violation v) {
+    if (tokenCutShort && v.code().equals("org.irrt.model.json.malformed")) {
+      return true;
+    }
     String path = v.path();
     if (unreadable.contains(path)) {
       return true;

@@ -129,6 +129,15 @@ class JsonReadingTest {
     String huge = "x".repeat(IrrtJson.MAX_STRING_LENGTH + 1);
     assertThat(Violations.of(() -> IrrtJson.read("{\"id\": \"g\", \"title\": \"" + huge + "\"}", LinkGroup.class)))
         .containsExactly("title org.irrt.model.json.limit.string", "kind jakarta.validation.constraints.NotNull.message");
+    // Far beyond the limit Jackson stops inside the text; what it then reads of the rest is not a
+    // second problem of the document.
+    String huger = "x".repeat(2 * IrrtJson.MAX_STRING_LENGTH);
+    assertThat(Violations.of(() -> IrrtJson.read("{\"id\": \"g\", \"title\": \"" + huger + "\", \"kind\": \"nope\"}",
+            LinkGroup.class)))
+        .containsExactly("title org.irrt.model.json.limit.string");
+    // A document broken elsewhere is still reported as broken.
+    assertThat(Violations.of(() -> IrrtJson.read("{\"id\": \"g\", \"title\": \"t\" \"kind\"}", LinkGroup.class)))
+        .singleElement().asString().contains("org.irrt.model.json.malformed");
   }
 
   @Test
