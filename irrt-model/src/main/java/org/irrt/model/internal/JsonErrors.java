@@ -51,6 +51,13 @@ public final class JsonErrors {
     if (sce != null) {
       return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
     }
+    com.fasterxml.jackson.core.exc.InputCoercionException range =
+        find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
+    if (range != null) {
+      // a whole number too large for its field: the input is well-formed, the value out of range
+      String path = e instanceof JsonMappingException jme ? join(base, JsonPaths.of(jme)) : here;
+      return List.of(Messages.violation(path, "org.irrt.model.json.numberRange"));
+    }
     StreamReadException sre = find(e, StreamReadException.class);
     if (sre != null) {
       // Malformed text belongs to the document, not to the property read last; line and column say where.
@@ -200,7 +207,9 @@ public final class JsonErrors {
    * @return whether it is fatal to the read
    */
   static boolean isFatal(Throwable e) {
-    return find(e, StreamReadException.class) != null || find(e, JsonScope.TooManyProblems.class) != null
+    StreamReadException read = find(e, StreamReadException.class);
+    return read != null && !(read instanceof com.fasterxml.jackson.core.exc.InputCoercionException)
+        || find(e, JsonScope.TooManyProblems.class) != null
         || find(e, java.io.CharConversionException.class) != null;
   }
 

@@ -141,6 +141,17 @@ class JsonReadingTest {
   }
 
   @Test
+  void aWholeNumberTooLargeForItsFieldIsOutOfRangeAtItsPathNotMalformed() {
+    assertThat(Violations.of(() -> IrrtJson.newMapper().readValue(
+            "{\"interval\": 4294967297, \"unit\": \"MONTHS\", \"dayOfMonth\": 99999999999999999999}",
+            org.irrt.model.pledge.Frequency.class)))
+        .containsExactly("interval org.irrt.model.json.numberRange", "dayOfMonth org.irrt.model.json.numberRange");
+    assertThat(Violations.of(() -> IrrtJson.newMapper().readValue(
+            "{\"daysAfterEnd\": [4294967297], \"daysBeforeEnd\": [30]}", org.irrt.model.membership.ReminderPolicy.class)))
+        .containsExactly("daysAfterEnd[0] org.irrt.model.json.numberRange");
+  }
+
+  @Test
   void readsDecimalsExactlyAndHasNoDefaultTyping() throws Exception {
     var mapper = IrrtJson.newMapper();
     assertThat(mapper.readTree("1.10")).isInstanceOf(DecimalNode.class);
