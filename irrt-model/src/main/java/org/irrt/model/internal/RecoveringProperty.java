@@ -27,18 +27,16 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
   @Override
   public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance)
       throws IOException {
-    JsonScope scope = JsonScope.current();
-    if (scope == null) {
-      delegate.deserializeAndSet(p, ctxt, instance);
-      return;
-    }
+    // The document's scope is looked up only when something fails: reading a valid value costs
+    // no thread-local lookup per property.
     JsonStreamContext owner = owner(p);
     try {
       delegate.deserializeAndSet(p, ctxt, instance);
       skipRest(p, owner); // a value refused part-way is skipped to its end
     } catch (IOException | RuntimeException e) {
-      if (JsonErrors.isFatal(e)) {
-        throw e; // malformed input or too many problems: nothing after it can be read
+      JsonScope scope = JsonScope.current();
+      if (scope == null || JsonErrors.isFatal(e)) {
+        throw e; // no document scope, or malformed input or too many problems: nothing after it can be read
       }
       recover(p, e, scope, owner);
     }
@@ -47,17 +45,14 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
   @Override
   public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
       throws IOException {
-    JsonScope scope = JsonScope.current();
-    if (scope == null) {
-      return delegate.deserializeSetAndReturn(p, ctxt, instance);
-    }
     JsonStreamContext owner = owner(p);
     try {
       Object result = delegate.deserializeSetAndReturn(p, ctxt, instance);
       skipRest(p, owner);
       return result;
     } catch (IOException | RuntimeException e) {
-      if (JsonErrors.isFatal(e)) {
+      JsonScope scope = JsonScope.current();
+      if (scope == null || JsonErrors.isFatal(e)) {
         throw e;
       }
       recover(p, e, scope, owner);
