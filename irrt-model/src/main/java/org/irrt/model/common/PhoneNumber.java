@@ -58,7 +58,7 @@ public final class PhoneNumber {
     if (canonical != null) {
       CallingCode code = CALLING_CODE_RULES.computeIfAbsent(canonical.getCountryCode(), CallingCode::of);
       String nsn = UTIL.getNationalSignificantNumber(canonical);
-      if (!code.mayStartWithNationalPrefix(nsn) && code.isValid(canonical, nsn)) {
+      if (!code.mayStartWithNationalPrefix(nsn) && code.isValid(nsn)) {
         return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
       }
     }
@@ -121,44 +121,38 @@ public final class PhoneNumber {
    * national number may match it (the Belarusian {@code 8} of {@code +375 810 ...}), the parser
    * might take it for a prefix and read another number, so such a text is left to the parser.
    *
-   * <p>{@code general} and {@code types}: for a code of one region (or a non-geographic one), the
-   * number descriptions libphonenumber's {@code getNumberType} tries. A number is valid when it
-   * matches the general description and one of the types (mobile and fixed line tried first), each
-   * being a set of possible lengths and a pattern the whole number must match; this is {@code
-   * getNumberType(n) != UNKNOWN} without its per-call metadata lookups and regex-cache locking. A
-   * code shared by several regions ({@code +1}, {@code +7}, {@code +44}, ...) has no types here, and
-   * {@code getNumberType} itself decides, since it first chooses the region.
+   * <p>{@code regions}: the code's regions in libphonenumber's order, with the number descriptions
+   * its {@code isValidNumber} tries ({@link Region}); each description is a set of possible lengths
+   * and a pattern the whole number must match, compiled once. This is {@code isValidNumber} without
+   * its per-call metadata lookups (one builds a file name each time) and regex-cache lock, and a
+   * pattern is not tried on a number whose first digit cannot start it.
    */
-  private record CallingCode(java.util.regex.Pattern nationalPrefix, Desc general, Desc[] types) {
+  private record CallingCode(java.util.regex.Pattern nationalPrefix, boolean[] prefixMayStartWith, Region[] regions) {
     static CallingCode of(int countryCode) {
       var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
           .getPhoneNumberMetadataSource();
-      List<String> regions = UTIL.getRegionCodesForCountryCode(countryCode);
-      String region = UTIL.getRegionCodeForCountryCode(countryCode);
-      Phonemetadata.PhoneMetadata metadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
-          ? source.getMetadataForNonGeographicalRegion(countryCode) : source.getMetadataForRegion(region);
-      if (metadata == null) {
-        return new CallingCode(null, null, null); // getNumberType says UNKNOWN and the parser decides
+      String main = UTIL.getRegionCodeForCountryCode(countryCode);
+      boolean nonGeographic = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(main);
+      Phonemetadata.PhoneMetadata mainMetadata = nonGeographic
+          ? source.getMetadataForNonGeographicalRegion(countryCode) : source.getMetadataForRegion(main);
+      if (mainMetadata == null) {
+        return new CallingCode(null, new boolean[10], new Region[0]); // no metadata: the parser decides
       }
-      String prefix = metadata.getNationalPrefixForParsing();
+      String prefix = mainMetadata.getNationalPrefixForParsing();
       java.util.regex.Pattern nationalPrefix = prefix.isEmpty() ? null : java.util.regex.Pattern.compile(prefix);
-      if (regions.size() != 1) {
-        return new CallingCode(nationalPrefix, null, null);
+      List<Region> regions = new java.util.ArrayList<>();
+      for (String region : nonGeographic ? List.of(main) : UTIL.getRegionCodesForCountryCode(countryCode)) {
+        Phonemetadata.PhoneMetadata metadata = nonGeographic ? mainMetadata : source.getMetadataForRegion(region);
+        if (metadata == null) {
+          return new CallingCode(nationalPrefix, firstDigits(nationalPrefix, true), new Region[0]);
+        }
+        regions.add(Region.of(metadata));
       }
-      List<Desc> types = new java.util.ArrayList<>(10);
-      if (!metadata.getSameMobileAndFixedLinePattern()) {
-        types.add(Desc.of(metadata.getMobile())); // otherwise getNumberType does not try it on its own
-      }
-      for (Phonemetadata.PhoneNumberDesc d : List.of(metadata.getFixedLine(), metadata.getTollFree(),
-          metadata.getPremiumRate(), metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(),
-          metadata.getPager(), metadata.getUan(), metadata.getVoicemail())) {
-        types.add(Desc.of(d));
-      }
-      return new CallingCode(nationalPrefix, Desc.of(metadata.getGeneralDesc()), types.toArray(Desc[]::new));
+      return new CallingCode(nationalPrefix, firstDigits(nationalPrefix, true), regions.toArray(Region[]::new));
     }
 
     boolean mayStartWithNationalPrefix(String nsn) {
-      if (nationalPrefix == null) {
+      if (nationalPrefix == null || !prefixMayStartWith[nsn.charAt(0) - '0']) {
         return false;
       }
       java.util.regex.Matcher m = nationalPrefix.matcher(nsn);
@@ -176,10 +170,50 @@ public final class PhoneNumber {
       return false; // an empty match takes nothing away
     }
 
-    boolean isValid(Phonenumber.PhoneNumber number, String nsn) {
-      if (general == null) {
-        return UTIL.getNumberType(number) != PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+    /**
+     * {@code isValidNumber}'s rule: the number's region is the code's only one or, for a code of
+     * several regions, the first whose leading digits start the number or, having none, whose
+     * descriptions the number matches; the number is valid if it matches that region's.
+     */
+    boolean isValid(String nsn) {
+      if (regions.length == 1) {
+        return regions[0].matches(nsn);
       }
+      for (Region region : regions) {
+        if (region.leadingDigits() != null) {
+          if (region.leadingDigits().matcher(nsn).lookingAt()) {
+            return region.matches(nsn);
+          }
+        } else if (region.matches(nsn)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * One region's number descriptions as {@code getNumberType} tries them: the general description,
+   * then any number type (mobile and fixed line first; mobile not on its own where the metadata says
+   * it has the fixed-line pattern), and the leading digits that pick the region among those sharing
+   * its calling code, if any.
+   */
+  private record Region(java.util.regex.Pattern leadingDigits, Desc general, Desc[] types) {
+    static Region of(Phonemetadata.PhoneMetadata metadata) {
+      List<Desc> types = new java.util.ArrayList<>(10);
+      if (!metadata.getSameMobileAndFixedLinePattern()) {
+        types.add(Desc.of(metadata.getMobile()));
+      }
+      for (Phonemetadata.PhoneNumberDesc d : List.of(metadata.getFixedLine(), metadata.getTollFree(),
+          metadata.getPremiumRate(), metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(),
+          metadata.getPager(), metadata.getUan(), metadata.getVoicemail())) {
+        types.add(Desc.of(d));
+      }
+      return new Region(metadata.hasLeadingDigits() ? java.util.regex.Pattern.compile(metadata.getLeadingDigits()) : null,
+          Desc.of(metadata.getGeneralDesc()), types.toArray(Desc[]::new));
+    }
+
+    boolean matches(String nsn) {
       if (!general.matches(nsn)) {
         return false;
       }
@@ -192,16 +226,36 @@ public final class PhoneNumber {
     }
   }
 
+  /**
+   * For each first digit, whether a text starting with it may match the pattern (from the start,
+   * as {@code lookingAt} or, with {@code prefix} false, as a whole): the matcher either matched the
+   * digit alone or stopped for want of more input ({@link java.util.regex.Matcher#hitEnd}). A digit
+   * for which neither holds can start no match, and the pattern is not tried.
+   */
+  static boolean[] firstDigits(java.util.regex.Pattern pattern, boolean prefix) {
+    boolean[] may = new boolean[10];
+    for (int d = 0; d < 10; d++) {
+      if (pattern == null) {
+        continue;
+      }
+      java.util.regex.Matcher m = pattern.matcher(String.valueOf((char) ('0' + d)));
+      boolean matched = prefix ? m.lookingAt() : m.matches();
+      may[d] = matched || m.hitEnd();
+    }
+    return may;
+  }
+
   /** A number description: its possible lengths (none listed: any) and its pattern (empty: none). */
-  private record Desc(java.util.Set<Integer> lengths, java.util.regex.Pattern pattern) {
+  private record Desc(java.util.Set<Integer> lengths, java.util.regex.Pattern pattern, boolean[] mayStartWith) {
     static Desc of(Phonemetadata.PhoneNumberDesc desc) {
-      String pattern = desc.getNationalNumberPattern();
-      return new Desc(java.util.Set.copyOf(desc.getPossibleLengthList()),
-          pattern.isEmpty() ? null : java.util.regex.Pattern.compile(pattern));
+      String text = desc.getNationalNumberPattern();
+      java.util.regex.Pattern pattern = text.isEmpty() ? null : java.util.regex.Pattern.compile(text);
+      return new Desc(java.util.Set.copyOf(desc.getPossibleLengthList()), pattern, firstDigits(pattern, false));
     }
 
     boolean matches(String nsn) {
-      return pattern != null && (lengths.isEmpty() || lengths.contains(nsn.length())) && pattern.matcher(nsn).matches();
+      return pattern != null && mayStartWith[nsn.charAt(0) - '0'] && (lengths.isEmpty() || lengths.contains(nsn.length()))
+          && pattern.matcher(nsn).matches();
     }
   }
 

@@ -73,18 +73,44 @@ final class Precheck {
   }
 
   /** The checks of one class: per constrained property, its accessor and its checks. */
-  private record Plan(Method[] accessors, Predicate<Object>[] checks) {
+  private record Plan(java.util.function.Function<Object, Object>[] accessors, Predicate<Object>[] checks) {
     boolean holds(Object value) {
       try {
         for (int i = 0; i < accessors.length; i++) {
-          if (!checks[i].test(accessors[i].invoke(value))) {
+          if (!checks[i].test(accessors[i].apply(value))) {
             return false;
           }
         }
         return true;
-      } catch (ReflectiveOperationException | RuntimeException e) {
+      } catch (RuntimeException e) {
         return false; // let Hibernate Validator see it
       }
+    }
+  }
+
+  /**
+   * The accessor as a function, made with {@link java.lang.invoke.LambdaMetafactory} (a direct
+   * call, where {@link Method#invoke} goes through reflection each time), or by reflection when the
+   * class does not allow it.
+   */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.Function<Object, Object> getter(Method accessor) {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.privateLookupIn(
+          accessor.getDeclaringClass(), java.lang.invoke.MethodHandles.lookup());
+      java.lang.invoke.MethodHandle handle = lookup.unreflect(accessor);
+      return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(lookup,
+          "apply", java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+          java.lang.invoke.MethodType.methodType(Object.class, Object.class), handle, handle.type().wrap())
+          .getTarget().invokeExact();
+    } catch (Throwable e) {
+      return value -> {
+        try {
+          return accessor.invoke(value);
+        } catch (ReflectiveOperationException failed) {
+          throw new IllegalStateException(failed);
+        }
+      };
     }
   }
 
@@ -94,7 +120,7 @@ final class Precheck {
     if (!bean.getConstraintDescriptors().isEmpty() || constrainsAField(type)) {
       return Optional.empty();
     }
-    List<Method> accessors = new ArrayList<>();
+    List<java.util.function.Function<Object, Object>> accessors = new ArrayList<>();
     List<Predicate<Object>> checks = new ArrayList<>();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       if (property.isCascaded()) {
@@ -126,10 +152,10 @@ final class Precheck {
         }
         elements = elements == ALWAYS ? check : elements.and(check);
       }
-      accessors.add(accessor);
+      accessors.add(getter(accessor));
       checks.add(own == ALWAYS ? elements : elements == ALWAYS ? own : own.and(elements));
     }
-    return Optional.of(new Plan(accessors.toArray(Method[]::new), checks.toArray(Predicate[]::new)));
+    return Optional.of(new Plan(accessors.toArray(java.util.function.Function[]::new), checks.toArray(Predicate[]::new)));
   }
 
   private static final Predicate<Object> ALWAYS = v -> true;

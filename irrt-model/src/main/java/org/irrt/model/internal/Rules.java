@@ -9,7 +9,7 @@ import org.irrt.model.common.Violation;
  * "minimum seats not above maximum"), next to its Bean Validation constraints.
  */
 public final class Rules {
-  private final List<Violation> violations = new ArrayList<>();
+  private List<Violation> violations = List.of(); // a list of its own on the first violation
 
   /**
    * A value type's structural rules.
@@ -37,7 +37,7 @@ public final class Rules {
    */
   public void require(boolean holds, String path, String code, Object... args) {
     if (!holds) {
-      violations.add(Messages.violation(path, code, args));
+      add(Messages.violation(path, code, args));
     }
   }
 
@@ -49,7 +49,7 @@ public final class Rules {
    */
   public void addAll(String prefix, List<Violation> found) {
     for (Violation v : found) {
-      violations.add(v.under(prefix));
+      add(v.under(prefix));
     }
   }
 
@@ -67,5 +67,12 @@ public final class Rules {
 
   List<Violation> violations() {
     return violations;
+  }
+
+  private void add(Violation v) {
+    if (violations.isEmpty()) {
+      violations = new ArrayList<>();
+    }
+    violations.add(v);
   }
 }

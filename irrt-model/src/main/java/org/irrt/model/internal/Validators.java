@@ -71,12 +71,13 @@ public final class Validators {
    * @throws InvalidValueException listing every violation, otherwise
    */
   public static <T> T check(T value, Rules.Check<T> rules) {
-    List<Violation> found = violations(value);
+    List<Violation> found = Precheck.holds(value) ? List.of() : violations(value);
     if (rules != null) {
       Rules r = new Rules();
       rules.check(value, r);
-      found.addAll(r.violations());
-      if (found.size() > 1) {
+      if (!r.violations().isEmpty()) {
+        found = new ArrayList<>(found);
+        found.addAll(r.violations());
         found.sort(BY_PATH);
       }
     }
