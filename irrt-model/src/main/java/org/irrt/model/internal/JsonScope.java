@@ -84,10 +84,6 @@ final class JsonScope {
     return false;
   }
 
-  void push(String path) {
-    paths.push(path);
-  }
-
   /**
    * Enters a value located by a parser context (see {@link JsonPaths#owner}); its path is computed
    * only if a problem is recorded while the value is read, so a valid document builds no paths.

@@ -71,7 +71,7 @@ public final class Validators {
    * @throws InvalidValueException listing every violation, otherwise
    */
   public static <T> T check(T value, Rules.Check<T> rules) {
-    List<Violation> found = Precheck.holds(value) ? List.of() : violations(value);
+    List<Violation> found = Precheck.holds(value) ? List.of() : validate(value);
     if (rules != null) {
       Rules r = new Rules();
       rules.check(value, r);
@@ -100,9 +100,11 @@ public final class Validators {
    * @return a mutable list
    */
   public static <T> List<Violation> violations(T value) {
-    if (Precheck.holds(value)) {
-      return new ArrayList<>(0); // every constraint holds: nothing for the validator to report
-    }
+    return Precheck.holds(value) ? new ArrayList<>(0) : validate(value);
+  }
+
+  /** Hibernate Validator's violations of a value, converted and sorted by path. */
+  private static <T> List<Violation> validate(T value) {
     Set<ConstraintViolation<T>> cvs = validator().validate(value);
     List<Violation> out = new ArrayList<>(cvs.size());
     for (ConstraintViolation<T> cv : cvs) {
