@@ -38,7 +38,7 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
       if (scope == null || JsonErrors.isFatal(e)) {
         throw e; // no document scope, or malformed input or too many problems: nothing after it can be read
       }
-      recover(p, e, scope, owner);
+      recover(getName(), p, e, scope, owner);
     }
   }
 
@@ -55,8 +55,34 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
       if (scope == null || JsonErrors.isFatal(e)) {
         throw e;
       }
-      recover(p, e, scope, owner);
+      recover(getName(), p, e, scope, owner);
       return instance;
+    }
+  }
+
+  /** The property this one wraps. */
+  SettableBeanProperty unwrapped() {
+    return delegate;
+  }
+
+  /**
+   * Reads {@code property}'s value; if it cannot be read and a document is being read, records the
+   * problem under the property's path, skips the value and returns {@code null}.
+   */
+  static Object read(SettableBeanProperty property, JsonParser p, DeserializationContext ctxt)
+      throws IOException {
+    JsonStreamContext owner = owner(p);
+    try {
+      Object value = property.deserialize(p, ctxt);
+      skipRest(p, owner);
+      return value;
+    } catch (IOException | RuntimeException e) {
+      JsonScope scope = JsonScope.current();
+      if (scope == null || JsonErrors.isFatal(e)) {
+        throw e;
+      }
+      recover(property.getName(), p, e, scope, owner);
+      return null;
     }
   }
 
@@ -66,9 +92,9 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
     return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? ctx.getParent() : ctx;
   }
 
-  private void recover(JsonParser p, Exception e, JsonScope scope, JsonStreamContext owner)
-      throws IOException {
-    String path = Messages.violation(getName(), "").under(scope.currentPath()).path();
+  private static void recover(String name, JsonParser p, Exception e, JsonScope scope,
+      JsonStreamContext owner) throws IOException {
+    String path = Messages.violation(name, "").under(scope.currentPath()).path();
     JsonErrors.violations(e, null, path).forEach(v -> scope.record(v.path().isEmpty() ? v.under(path) : v));
     skipRest(p, owner);
   }

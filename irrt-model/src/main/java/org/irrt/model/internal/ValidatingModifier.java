@@ -17,7 +17,7 @@ final class ValidatingModifier extends BeanDeserializerModifier {
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
       BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
     return isLibraryValue(beanDesc.getBeanClass())
-        ? new ValidatingDeserializer(deserializer) : deserializer;
+        ? new ValidatingDeserializer(BuilderDeserializer.of(beanDesc.getBeanClass(), deserializer)) : deserializer;
   }
 
   @Override

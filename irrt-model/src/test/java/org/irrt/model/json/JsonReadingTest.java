@@ -101,7 +101,39 @@ class JsonReadingTest {
     assertThat(Violations.of(() -> IrrtJson.read(group + " {}", LinkGroup.class))).hasSize(1);
     assertThat(Violations.of(() -> IrrtJson.read(
             "{\"id\": \"g\", \"id\": \"h\", \"title\": \"G\", \"kind\": \"NEWS\"}", LinkGroup.class)))
+        .containsExactly("id org.irrt.model.json.duplicate");
+  }
+
+  @Test
+  void aRepeatedPropertyIsReportedAtItsPathAtEveryDepth() throws Exception {
+    org.irrt.model.pledge.Pledge pledge = org.irrt.model.pledge.Pledge.builder()
+        .id(org.irrt.model.pledge.PledgeId.of("p-1")).campaign(org.irrt.model.pledge.CampaignId.of("sixty"))
+        .donor(org.irrt.model.pledge.Donor.member(org.irrt.model.member.MemberId.of("ana")))
+        .total(org.irrt.model.common.Money.of("100", "USD")).installmentCount(4)
+        .frequency(org.irrt.model.pledge.Frequency.monthly()).startDate(java.time.LocalDate.parse("2027-01-31")).build();
+    String json = IrrtJson.newMapper().writeValueAsString(pledge);
+    assertThat(json).contains("\"donor\":{\"member\":\"ana\"}", "\"total\":{\"amount\":100.00,\"currency\":\"USD\"}");
+    assertThat(IrrtJson.read(json, org.irrt.model.pledge.Pledge.class)).isEqualTo(pledge);
+    // in a library value, nested or not: reported at its path, and every other problem with it
+    assertThat(Violations.of(() -> IrrtJson.read(json.replace("\"donor\":{\"member\":\"ana\"}",
+            "\"donor\":{\"member\":\"ana\",\"member\":\"bo\"}").replace("\"installmentCount\":4",
+            "\"installmentCount\":4,\"installmentCount\":5,\"startDate\":1"), org.irrt.model.pledge.Pledge.class)))
+        .containsExactlyInAnyOrder("donor.member org.irrt.model.json.duplicate",
+            "installmentCount org.irrt.model.json.duplicate", "startDate org.irrt.model.json.type");
+    // in a value that is not a library value type (Money), the parser's own check stays, also
+    // after a library value has been read at the same depth (the parser reuses its contexts)
+    assertThat(json.indexOf("\"donor\"")).isLessThan(json.indexOf("\"total\""));
+    assertThat(Violations.of(() -> IrrtJson.read(json.replace("\"amount\":100.00",
+            "\"amount\":100.00,\"amount\":1.00"), org.irrt.model.pledge.Pledge.class)))
         .containsExactly(" org.irrt.model.json.malformed");
+    // and in a host's mapper whose parser does not check duplicates, library values still do
+    com.fasterxml.jackson.databind.ObjectMapper host = new com.fasterxml.jackson.databind.ObjectMapper()
+        .registerModule(new IrrtModule());
+    assertThat(host.getFactory().isEnabled(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+        .isFalse();
+    assertThat(Violations.of(() -> host.readValue(json.replace("\"installmentCount\":4",
+            "\"installmentCount\":4,\"installmentCount\":4"), org.irrt.model.pledge.Pledge.class)))
+        .containsExactly("installmentCount org.irrt.model.json.duplicate");
   }
 
   @Test

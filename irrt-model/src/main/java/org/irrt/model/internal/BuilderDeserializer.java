@@ -1,0 +1,332 @@
+package org.irrt.model.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads a library value straight into its Immutables builder.
+ *
+ * <p>Immutables' own Jackson binding reads a value in two steps: Jackson fills a mutable {@code
+ * Json} object through reflective setters, then calls {@code fromJson} reflectively, which copies it
+ * into a builder. This deserializer keeps Jackson's part that matters (each property's own
+ * deserializer, with its annotations, null handling and coercion rules, found on the {@code Json}
+ * form exactly as before) and sets each value on the builder directly, through functions made with
+ * {@link LambdaMetafactory}; {@code build()} then validates, as {@code fromJson} did.
+ *
+ * <p>What reading reports is unchanged: a property that fails to read is recorded at its path and
+ * skipped ({@link RecoveringProperty#read}); an unknown property goes to Jackson's problem handlers;
+ * a value that does not validate fails as a {@link ValueInstantiationException} whose cause is the
+ * {@link org.irrt.model.common.InvalidValueException}. Each property may appear once in an object:
+ * a repeated one is reported at its path ({@code org.irrt.model.json.duplicate}) whatever the host
+ * mapper's parser features. Where the parser checks duplicates itself ({@code
+ * STRICT_DUPLICATE_DETECTION}, as {@code IrrtJson}'s mapper does), that check is paused for the
+ * value's own names, which are checked here with one bit each instead of a hash set per object, and
+ * kept for any nested object that is not a library value (a {@code Money}, a map). Anything but an object (text, a number, an array) goes to the deserializer
+ * Immutables' binding would use, which reports it the same way as before.
+ *
+ * <p>A type whose generated code does not have the expected shape (a {@code Json} form whose every
+ * property has a builder method with the same {@code @JsonProperty} name taking its type) is
+ * left to Immutables' binding.
+ */
+final class BuilderDeserializer extends DelegatingDeserializer {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Shape shape;
+  // Properties with their deserializers, taken from Jackson's resolved deserializer of the Json form
+  // on first use (in a recursive type it is not resolved yet when this one is made).
+  private transient volatile Props props;
+
+  private BuilderDeserializer(JsonDeserializer<?> fallback, Shape shape) {
+    super(fallback);
+    this.shape = shape;
+  }
+
+  /**
+   * The builder-based deserializer of {@code type}, or {@code fallback} if its generated code does
+   * not have the expected shape.
+   */
+  static JsonDeserializer<?> of(Class<?> type, JsonDeserializer<?> fallback) {
+    Shape shape = Shape.of(type);
+    return shape == null ? fallback : new BuilderDeserializer(fallback, shape);
+  }
+
+  @Override
+  protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+    return new BuilderDeserializer(newDelegatee, shape);
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      t = p.nextToken();
+    } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
+      return _delegatee.deserialize(p, ctxt); // not an object: reported as Immutables' binding does
+    }
+    Props known = props(ctxt);
+    // This object's names are checked below, property by property; the parser's own duplicate check
+    // (a hash set per object) is paused for it and restored after, and kept for nested values that
+    // are not library values.
+    JsonReadContext context = p.getParsingContext() instanceof JsonReadContext c ? c : null;
+    DupDetector parserCheck = context == null ? null : context.getDupDetector();
+    if (parserCheck != null) {
+      context.withDupDetector(null);
+    }
+    Object builder = shape.newBuilder.get();
+    try {
+      long seen = 0L;
+      java.util.BitSet seenMore = null;
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        Prop prop = known.byName.get(name);
+        if (parserCheck != null && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY)
+            && (prop == null || prop.parserChecksInside)) {
+          ((JsonReadContext) p.getParsingContext()).withDupDetector(parserCheck.child());
+        }
+        if (prop == null) {
+          unknown(p, ctxt, known, name);
+          continue;
+        }
+        int i = prop.index;
+        boolean repeated;
+        if (i < 64) {
+          repeated = (seen & (1L << i)) != 0;
+          seen |= 1L << i;
+        } else {
+          seenMore = seenMore == null ? new java.util.BitSet() : seenMore;
+          repeated = seenMore.get(i);
+          seenMore.set(i);
+        }
+        if (repeated) {
+          duplicate(p, ctxt, name);
+          continue;
+        }
+        Object read = RecoveringProperty.read(prop.property, p, ctxt);
+        if (read != null) {
+          prop.setter.accept(builder, read);
+        }
+      }
+    } finally {
+      if (parserCheck != null) {
+        context.withDupDetector(parserCheck); // the context object is reused for later objects at this depth
+      }
+    }
+    try {
+      return shape.build.apply(builder);
+    } catch (RuntimeException e) {
+      throw ValueInstantiationException.from(p,
+          "Cannot construct instance of " + ClassUtil.nameOf(handledType()) + ", problem: "
+              + ClassUtil.exceptionMessage(e), ctxt.constructType(handledType()), e);
+    }
+  }
+
+  private void unknown(JsonParser p, DeserializationContext ctxt, Props known, String name)
+      throws IOException {
+    if (!ctxt.handleUnknownProperty(p, known.jsonDeserializer, shape.jsonForm, name)) {
+      p.skipChildren();
+    }
+  }
+
+  /** A property given twice: recorded at its path when a document is being read, else an error. */
+  private static void duplicate(JsonParser p, DeserializationContext ctxt, String name) throws IOException {
+    JsonScope scope = JsonScope.current();
+    if (scope == null) {
+      throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, (Class<?>) null,
+          "Duplicate field '" + name + "'");
+    }
+    scope.record(Messages.violation(JsonPaths.of(p), "org.irrt.model.json.duplicate"));
+    p.skipChildren();
+  }
+
+  private Props props(DeserializationContext ctxt) throws IOException {
+    Props known = props;
+    if (known == null) {
+      known = Props.of(shape, ctxt.findRootValueDeserializer(ctxt.constructType(shape.jsonForm)));
+      props = known;
+    }
+    return known;
+  }
+
+  /** What is found once per value type: the Json form, the builder and its methods. */
+  private static final class Shape {
+    final Class<?> jsonForm;
+    final Supplier<Object> newBuilder;
+    final Function<Object, Object> build;
+    final Map<String, BiConsumer<Object, Object>> setters;
+
+    private Shape(Class<?> jsonForm, Supplier<Object> newBuilder, Function<Object, Object> build,
+        Map<String, BiConsumer<Object, Object>> setters) {
+      this.jsonForm = jsonForm;
+      this.newBuilder = newBuilder;
+      this.build = build;
+      this.setters = setters;
+    }
+
+    static Shape of(Class<?> type) {
+      try {
+        Class<?> jsonForm = nested(type, "Json");
+        Class<?> builderType = nested(type, "Builder");
+        if (jsonForm == null || builderType == null || !Modifier.isPublic(builderType.getModifiers())) {
+          return null;
+        }
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        Map<String, Method> jsonSetters = annotated(jsonForm);
+        Map<String, Method> builderSetters = annotated(builderType);
+        Map<String, BiConsumer<Object, Object>> setters = new HashMap<>();
+        for (Map.Entry<String, Method> e : jsonSetters.entrySet()) {
+          Method on = builderSetters.get(e.getKey());
+          if (on == null || !on.getParameterTypes()[0].isAssignableFrom(e.getValue().getParameterTypes()[0])) {
+            return null;
+          }
+          setters.put(e.getKey(), setter(lookup, on));
+        }
+        Method factory = type.getMethod("builder");
+        Method build = builderType.getMethod("build");
+        if (!Modifier.isStatic(factory.getModifiers()) || factory.getReturnType() != builderType) {
+          return null;
+        }
+        return new Shape(jsonForm, supplier(lookup, factory), function(lookup, build), setters);
+      } catch (Throwable e) {
+        return null; // leave the type to Immutables' binding
+      }
+    }
+
+    private static Class<?> nested(Class<?> type, String simpleName) {
+      for (Class<?> c : type.getDeclaredClasses()) {
+        if (c.getSimpleName().equals(simpleName)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** The one-argument methods of {@code type} annotated with {@code @JsonProperty}, by name. */
+    private static Map<String, Method> annotated(Class<?> type) {
+      Map<String, Method> out = new HashMap<>();
+      for (Method m : type.getDeclaredMethods()) {
+        com.fasterxml.jackson.annotation.JsonProperty named =
+            m.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        if (named != null && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
+          out.put(named.value(), m);
+        }
+      }
+      return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BiConsumer<Object, Object> setter(MethodHandles.Lookup lookup, Method method)
+        throws Throwable {
+      MethodHandle handle = lookup.unreflect(method);
+      return (BiConsumer<Object, Object>) LambdaMetafactory.metafactory(lookup, "accept",
+          MethodType.methodType(BiConsumer.class), MethodType.methodType(void.class, Object.class, Object.class),
+          handle, MethodType.methodType(void.class, method.getDeclaringClass(),
+              handle.type().wrap().parameterType(1))).getTarget().invokeExact();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Supplier<Object> supplier(MethodHandles.Lookup lookup, Method method) throws Throwable {
+      MethodHandle handle = lookup.unreflect(method);
+      return (Supplier<Object>) LambdaMetafactory.metafactory(lookup, "get",
+          MethodType.methodType(Supplier.class), MethodType.methodType(Object.class), handle,
+          handle.type()).getTarget().invokeExact();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> function(MethodHandles.Lookup lookup, Method method)
+        throws Throwable {
+      MethodHandle handle = lookup.unreflect(method);
+      return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+          handle.type()).getTarget().invokeExact();
+    }
+  }
+
+  /** One property: its place, Jackson's property of the Json form (for its deserializer) and its builder method. */
+  private static final class Prop {
+    final int index;
+    final SettableBeanProperty property;
+    final BiConsumer<Object, Object> setter;
+    // whether an object or array given for it needs the parser's duplicate check: false only for
+    // values that cannot hold a JSON object (text, numbers, enums, dates) and library values, which
+    // check their own names
+    final boolean parserChecksInside;
+
+    Prop(int index, SettableBeanProperty property, BiConsumer<Object, Object> setter) {
+      this.index = index;
+      this.property = property;
+      this.setter = setter;
+      this.parserChecksInside = !checksItself(property.getType());
+    }
+
+    private static boolean checksItself(JavaType type) {
+      JavaType content = type;
+      while (content.isReferenceType() || content.isCollectionLikeType() || content.isArrayType()) {
+        content = content.getContentType();
+      }
+      Class<?> raw = content.getRawClass();
+      if (raw.isPrimitive() || raw.isEnum() || raw == String.class || Number.class.isAssignableFrom(raw)
+          || raw == Boolean.class || raw == Character.class || raw.getName().startsWith("java.time.")) {
+        return true;
+      }
+      com.fasterxml.jackson.databind.annotation.JsonDeserialize as =
+          raw.getAnnotation(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class);
+      Class<?> built = as != null && as.as() != Void.class ? as.as() : raw;
+      return ValidatingModifier.isLibraryValue(built) && Shape.of(built) != null;
+    }
+  }
+
+  private static final class Props {
+    final JsonDeserializer<?> jsonDeserializer;
+    final Map<String, Prop> byName;
+
+    private Props(JsonDeserializer<?> jsonDeserializer, Map<String, Prop> byName) {
+      this.jsonDeserializer = jsonDeserializer;
+      this.byName = byName;
+    }
+
+    static Props of(Shape shape, JsonDeserializer<?> deserializer) throws JsonMappingException {
+      if (!(deserializer instanceof BeanDeserializerBase bean)) {
+        throw new IllegalStateException("no bean deserializer for " + shape.jsonForm.getName());
+      }
+      Map<String, Prop> byName = new HashMap<>();
+      int index = 0;
+      for (Iterator<SettableBeanProperty> it = bean.properties(); it.hasNext(); ) {
+        SettableBeanProperty property = it.next();
+        if (property instanceof RecoveringProperty recovering) {
+          property = recovering.unwrapped();
+        }
+        BiConsumer<Object, Object> setter = shape.setters.get(property.getName());
+        if (setter == null) {
+          throw new IllegalStateException("no builder method for " + property.getName());
+        }
+        byName.put(property.getName(), new Prop(index++, property, setter));
+      }
+      return new Props(deserializer, byName);
+    }
+  }
+}
