@@ -245,17 +245,25 @@ public final class PhoneNumber {
     return may;
   }
 
-  /** A number description: its possible lengths (none listed: any) and its pattern (empty: none). */
-  private record Desc(java.util.Set<Integer> lengths, java.util.regex.Pattern pattern, boolean[] mayStartWith) {
+  /**
+   * A number description: its possible lengths (none listed: any) and its pattern (empty: none),
+   * compiled to a digit automaton ({@link org.irrt.model.internal.DigitPattern}) where it can be, else
+   * to a {@code java.util.regex} pattern.
+   */
+  private record Desc(java.util.Set<Integer> lengths, java.util.regex.Pattern pattern,
+      org.irrt.model.internal.DigitPattern automaton, boolean[] mayStartWith) {
     static Desc of(Phonemetadata.PhoneNumberDesc desc) {
       String text = desc.getNationalNumberPattern();
       java.util.regex.Pattern pattern = text.isEmpty() ? null : java.util.regex.Pattern.compile(text);
-      return new Desc(java.util.Set.copyOf(desc.getPossibleLengthList()), pattern, firstDigits(pattern, false));
+      return new Desc(java.util.Set.copyOf(desc.getPossibleLengthList()), pattern,
+          pattern == null ? null : org.irrt.model.internal.DigitPattern.compile(text), firstDigits(pattern, false));
     }
 
     boolean matches(String nsn) {
-      return pattern != null && mayStartWith[nsn.charAt(0) - '0'] && (lengths.isEmpty() || lengths.contains(nsn.length()))
-          && pattern.matcher(nsn).matches();
+      if (pattern == null || !mayStartWith[nsn.charAt(0) - '0'] || !(lengths.isEmpty() || lengths.contains(nsn.length()))) {
+        return false;
+      }
+      return automaton != null ? automaton.matches(nsn) : pattern.matcher(nsn).matches();
     }
   }
 
