@@ -9,15 +9,27 @@ import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Puts a {@link ValidatingDeserializer} around the deserializer of every library value type. */
+/**
+ * Puts a {@link ValidatingDeserializer} around the deserializer of every library value type, which
+ * reads it through its builder ({@link BuilderDeserializer}), and gives library values written as
+ * text a direct call of their factory ({@link StringCreatorDeserializer}).
+ */
 final class ValidatingModifier extends BeanDeserializerModifier {
   private static final long serialVersionUID = 1L;
 
   @Override
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
       BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-    return isLibraryValue(beanDesc.getBeanClass())
-        ? new ValidatingDeserializer(BuilderDeserializer.of(beanDesc.getBeanClass(), deserializer)) : deserializer;
+    Class<?> type = beanDesc.getBeanClass();
+    if (isLibraryValue(type)) {
+      return new ValidatingDeserializer(BuilderDeserializer.of(type, deserializer));
+    }
+    if (type.getName().startsWith("org.irrt.")
+        && deserializer instanceof com.fasterxml.jackson.databind.deser.BeanDeserializerBase bean
+        && bean.getValueInstantiator() != null && bean.getValueInstantiator().canCreateFromString()) {
+      return StringCreatorDeserializer.of(type, deserializer); // ids, e-mail, phone, URLs: text values
+    }
+    return deserializer;
   }
 
   @Override

@@ -28,6 +28,37 @@ class BuilderDeserializerTest {
     assertThat(without).isEmpty();
   }
 
+  /**
+   * Through a mapper: each generated value type is read by its builder, and each library value
+   * written as text (ids, e-mail, phone, URL, partial date, country) by a direct call of its factory.
+   */
+  @Test
+  void aMapperReadsEveryValueTypeTheDirectWay() throws Exception {
+    com.fasterxml.jackson.databind.json.JsonMapper mapper = org.irrt.model.json.IrrtJson.newMapper();
+    com.fasterxml.jackson.databind.DeserializationContext ctxt =
+        ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) mapper.getDeserializationContext())
+            .createInstance(mapper.getDeserializationConfig(), mapper.createParser("{}"), null);
+    for (Class<?> type : generatedValueTypes()) {
+      Object found = ctxt.findRootValueDeserializer(mapper.constructType(type));
+      assertThat(found).as(type.getName()).isInstanceOf(ValidatingDeserializer.class);
+      assertThat(((ValidatingDeserializer) found).getDelegatee()).as(type.getName())
+          .isInstanceOf(BuilderDeserializer.class);
+    }
+    List<Class<?>> textTypes = List.of(org.irrt.model.member.MemberId.class, org.irrt.model.common.EmailAddress.class,
+        org.irrt.model.common.PhoneNumber.class, org.irrt.model.common.CountryCode.class,
+        org.irrt.model.common.WebUrl.class, org.irrt.model.common.PartialDate.class,
+        org.irrt.model.pledge.PledgeId.class, org.irrt.model.link.LinkId.class);
+    for (Class<?> type : textTypes) {
+      assertThat(ctxt.findRootValueDeserializer(mapper.constructType(type))).as(type.getName())
+          .isInstanceOf(StringCreatorDeserializer.class);
+    }
+    assertThat(mapper.readValue("\"+573211234567\"", org.irrt.model.common.PhoneNumber.class).e164())
+        .isEqualTo("+573211234567");
+    assertThat(org.irrt.model.testing.Violations.of(() -> org.irrt.model.json.IrrtJson.read(
+            "{\"phone\": \"+5732\", \"email\": \"\", \"country\": 12}", org.irrt.model.member.Member.class)))
+        .contains("phone org.irrt.model.PhoneNumber.invalid", "country org.irrt.model.json.type");
+  }
+
   static List<Class<?>> generatedValueTypes() throws IOException {
     Path root = Path.of("target/classes");
     List<Class<?>> out = new ArrayList<>();
