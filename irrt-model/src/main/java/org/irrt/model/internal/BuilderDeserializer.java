@@ -100,10 +100,24 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     try {
       long seen = 0L;
       java.util.BitSet seenMore = null;
+      Prop previous = null;
+      Prop expected = known.first;
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
-        Prop prop = known.byName.get(name);
+        // Documents list properties in the same order, mostly: the one that followed last time is
+        // tried first (parsers intern names, so this is one reference comparison), then the map.
+        Prop prop = expected != null && (expected.name == name || expected.name.equals(name))
+            ? expected : known.byName.get(name);
+        if (previous == null) {
+          if (known.first != prop) {
+            known.first = prop; // a race writes one of two right answers; a wrong guess only costs the map
+          }
+        } else if (previous.next != prop) {
+          previous.next = prop;
+        }
+        previous = prop;
+        expected = prop == null ? null : prop.next;
         if (parserCheck != null && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY)
             && (prop == null || prop.parserChecksInside)) {
           ((JsonReadContext) p.getParsingContext()).withDupDetector(parserCheck.child());
@@ -268,7 +282,9 @@ final class BuilderDeserializer extends DelegatingDeserializer {
 
   /** One property: its place, Jackson's property of the Json form (for its deserializer) and its builder method. */
   private static final class Prop {
+    final String name;
     final int index;
+    Prop next; // the property that followed this one in the last object read
     final SettableBeanProperty property;
     final BiConsumer<Object, Object> setter;
     // whether an object or array given for it needs the parser's duplicate check: false only for
@@ -277,6 +293,7 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     final boolean parserChecksInside;
 
     Prop(int index, SettableBeanProperty property, BiConsumer<Object, Object> setter) {
+      this.name = property.getName();
       this.index = index;
       this.property = property;
       this.setter = setter;
@@ -303,7 +320,7 @@ final class BuilderDeserializer extends DelegatingDeserializer {
   private static final class Props {
     final JsonDeserializer<?> jsonDeserializer;
     final Map<String, Prop> byName;
-
+    Prop first; // the property an object started with last time
     private Props(JsonDeserializer<?> jsonDeserializer, Map<String, Prop> byName) {
       this.jsonDeserializer = jsonDeserializer;
       this.byName = byName;

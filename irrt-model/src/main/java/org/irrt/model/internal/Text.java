@@ -140,6 +140,22 @@ public final class Text {
         blank = false; // printable ASCII: visible, assigned, no control or bidi
         continue;
       }
+      if (cp < SMALL.length) {
+        // the same rules as below, looked up in a table made from them (no bidi control is this low)
+        switch (SMALL[cp]) {
+          case VISIBLE -> blank = false;
+          case INVISIBLE -> { }
+          case CONTROL -> {
+            if (!(multiline && (cp == '\n' || cp == '\r' || cp == '\t'))) {
+              return "control";
+            }
+          }
+          default -> {
+            return "invalidCharacter";
+          }
+        }
+        continue;
+      }
       int type = UCharacter.getType(cp);
       boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029;
       if ((type == UCharacterCategory.CONTROL || cp == 0x2028 || cp == 0x2029) && !(multiline && lineBreak)) {
@@ -160,6 +176,34 @@ public final class Text {
       return "blank";
     }
     return codePoints > max ? "tooLong" : null;
+  }
+
+  private static final byte VISIBLE = 0;
+  private static final byte INVISIBLE = 1;
+  private static final byte CONTROL = 2;
+  private static final byte INVALID = 3;
+
+  /**
+   * For each code point below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic and the
+   * rest of the two-byte range), what {@link #problem} makes of it, computed at start-up with the
+   * same ICU lookups it makes above this range.
+   */
+  private static final byte[] SMALL = small(0x800);
+
+  private static byte[] small(int limit) {
+    byte[] table = new byte[limit];
+    for (int cp = 0; cp < limit; cp++) {
+      int type = UCharacter.getType(cp);
+      if (type == UCharacterCategory.CONTROL) {
+        table[cp] = CONTROL;
+      } else if (type == UCharacterCategory.UNASSIGNED || type == UCharacterCategory.PRIVATE_USE
+          || UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT)) {
+        table[cp] = INVALID;
+      } else {
+        table[cp] = isVisible(cp, type) ? VISIBLE : INVISIBLE;
+      }
+    }
+    return table;
   }
 
   /** Whether a code point shows as something: not space, not a format or default-ignorable one. */

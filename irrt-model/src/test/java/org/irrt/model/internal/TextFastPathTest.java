@@ -32,6 +32,63 @@ class TextFastPathTest {
     assertThat(Text.problem("abc", 2, false)).isEqualTo("tooLong");
   }
 
+  /**
+   * Every code point below U+0800 (read from a table) alone, after a letter and between letters,
+   * single-line and multi-line, gives what the rules computed with ICU directly give.
+   */
+  @Test
+  void theTableOfTwoByteCodePointsGivesWhatIcuGives() {
+    int visible = 0;
+    for (int cp = 0; cp < 0x900; cp++) {
+      String c = new String(Character.toChars(cp));
+      for (boolean multiline : new boolean[] {false, true}) {
+        for (String s : new String[] {c, "a" + c, c + "a", "a" + c + "b"}) {
+          assertThat(Text.problem(s, 200, multiline)).as("U+%04X in %s", cp, multiline).isEqualTo(reference(s, 200, multiline));
+        }
+      }
+      visible += reference(c, 200, false) == null ? 1 : 0;
+    }
+    assertThat(visible).isBetween(1500, 2200);
+    assertThat(Text.problem("García Márquez", 200, false)).isNull();
+    assertThat(Text.problem("\u00a0\u00ad", 200, false)).isEqualTo("blank");
+    assertThat(Text.problem("a\u0085", 200, false)).isEqualTo("control");
+    assertThat(Text.problem("a\n", 200, true)).isNull();
+    assertThat(Text.problem("a\u0378", 200, false)).isEqualTo("invalidCharacter");
+  }
+
+  /** The rules of {@link Text#problem} as they read before the table, with ICU for every code point. */
+  private static String reference(String value, int max, boolean multiline) {
+    boolean blank = true;
+    int codePoints = 0;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      codePoints++;
+      int type = com.ibm.icu.lang.UCharacter.getType(cp);
+      boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029;
+      if ((type == com.ibm.icu.lang.UCharacterCategory.CONTROL || cp == 0x2028 || cp == 0x2029) && !(multiline && lineBreak)) {
+        return "control";
+      }
+      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+        return "bidi";
+      }
+      if (type == com.ibm.icu.lang.UCharacterCategory.UNASSIGNED || type == com.ibm.icu.lang.UCharacterCategory.PRIVATE_USE
+          || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.NONCHARACTER_CODE_POINT)) {
+        return "invalidCharacter";
+      }
+      if (blank && !com.ibm.icu.lang.UCharacter.isUWhiteSpace(cp) && !Character.isSpaceChar(cp)
+          && type != com.ibm.icu.lang.UCharacterCategory.FORMAT && type != com.ibm.icu.lang.UCharacterCategory.CONTROL
+          && !com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+          && cp != 0x2800) {
+        blank = false;
+      }
+    }
+    if (blank) {
+      return "blank";
+    }
+    return codePoints > max ? "tooLong" : null;
+  }
+
   @Test
   void slugsAreLowerCaseWordsJoinedBySingleHyphens() {
     java.util.regex.Pattern slug = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
