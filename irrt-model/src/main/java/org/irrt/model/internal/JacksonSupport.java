@@ -7,13 +7,14 @@ public final class JacksonSupport {
   private JacksonSupport() {}
 
   /**
-   * Adds the validating deserializers and the problem handler. Neither changes how the host's own
-   * types are read.
+   * Adds the validating deserializers, the problem handler and the reflection-free writers of
+   * library values. None changes how the host's own types are read or written.
    *
    * @param context the setup context of the library module
    */
   public static void install(Module.SetupContext context) {
     context.addBeanDeserializerModifier(new ValidatingModifier());
+    context.addBeanSerializerModifier(new AccessorWriters());
     context.addDeserializationProblemHandler(new CollectingProblemHandler());
   }
 }

@@ -52,6 +52,14 @@ class BuilderDeserializerTest {
       assertThat(ctxt.findRootValueDeserializer(mapper.constructType(type))).as(type.getName())
           .isInstanceOf(StringCreatorDeserializer.class);
     }
+    // and written without reflection
+    com.fasterxml.jackson.databind.SerializerProvider provider = mapper.getSerializerProviderInstance();
+    assertThat(provider.findValueSerializer(org.irrt.model.common.EmailAddress.class).getClass().getName())
+        .endsWith("AccessorWriters$Text");
+    com.fasterxml.jackson.databind.ser.std.BeanSerializerBase member = (com.fasterxml.jackson.databind.ser.std.BeanSerializerBase)
+        provider.findValueSerializer(org.irrt.model.member.ImmutableMember.class);
+    member.properties().forEachRemaining(w -> assertThat(w.getClass().getName()).as(w.getName())
+        .endsWith("AccessorWriters$Writer"));
     assertThat(mapper.readValue("\"+573211234567\"", org.irrt.model.common.PhoneNumber.class).e164())
         .isEqualTo("+573211234567");
     assertThat(org.irrt.model.testing.Violations.of(() -> org.irrt.model.json.IrrtJson.read(

@@ -1,0 +1,183 @@
+package org.irrt.model.internal;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes library values without reflection: each property of a library value type is read through
+ * a function made with {@link LambdaMetafactory} from its accessor, where Jackson calls {@link
+ * Method#invoke}, and a value written as text ({@code @JsonValue} returning a {@code String}, such as
+ * an e-mail address or an id) is written straight from its accessor. What is written is unchanged:
+ * the same names, order, inclusion rules and serializers. Host types are not touched.
+ */
+final class AccessorWriters extends BeanSerializerModifier {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription beanDesc,
+      List<BeanPropertyWriter> beanProperties) {
+    if (!isLibraryType(beanDesc.getBeanClass())) {
+      return beanProperties;
+    }
+    List<BeanPropertyWriter> out = new ArrayList<>(beanProperties.size());
+    for (BeanPropertyWriter writer : beanProperties) {
+      Function<Object, Object> getter = writer.getMember() != null
+          && writer.getMember().getMember() instanceof Method m ? getter(m) : null;
+      out.add(getter == null || writer.getClass() != BeanPropertyWriter.class ? writer : new Writer(writer, getter));
+    }
+    return out;
+  }
+
+  @Override
+  public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription beanDesc,
+      JsonSerializer<?> serializer) {
+    Class<?> type = beanDesc.getBeanClass();
+    if (!isLibraryType(type)
+        || !(serializer instanceof com.fasterxml.jackson.databind.ser.std.JsonValueSerializer)) {
+      return serializer;
+    }
+    for (Method m : type.getMethods()) {
+      JsonValue annotation = m.getAnnotation(JsonValue.class);
+      if (annotation != null && annotation.value() && m.getParameterCount() == 0 && m.getReturnType() == String.class
+          && !Modifier.isStatic(m.getModifiers())) {
+        Function<Object, Object> getter = getter(m);
+        if (getter != null) {
+          @SuppressWarnings("unchecked")
+          JsonSerializer<Object> original = (JsonSerializer<Object>) serializer;
+          return new Text(type, getter, original);
+        }
+      }
+    }
+    return serializer;
+  }
+
+  private static boolean isLibraryType(Class<?> type) {
+    return type.getName().startsWith("org.irrt.");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(Method accessor) {
+    if (accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())) {
+      return null;
+    }
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(accessor.getDeclaringClass(), MethodHandles.lookup());
+      MethodHandle handle = lookup.unreflect(accessor);
+      return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+          handle.type().wrap()).getTarget().invokeExact();
+    } catch (Throwable e) {
+      return null; // Jackson's reflective call stays
+    }
+  }
+
+  /**
+   * Jackson's property writer with the accessor called directly; {@link #serializeAsField} is
+   * Jackson's own, step for step, but for how the value is read.
+   */
+  private static final class Writer extends BeanPropertyWriter {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<Object, Object> getter;
+
+    Writer(BeanPropertyWriter base, Function<Object, Object> getter) {
+      super(base);
+      this.getter = getter;
+    }
+
+    @Override
+    public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+      Object value = getter.apply(bean);
+      if (value == null) {
+        if (_suppressableValue != null && prov.includeFilterSuppressNulls(_suppressableValue)) {
+          return;
+        }
+        if (_nullSerializer != null) {
+          gen.writeFieldName(_name);
+          _nullSerializer.serialize(null, gen, prov);
+        }
+        return;
+      }
+      JsonSerializer<Object> ser = _serializer;
+      if (ser == null) {
+        Class<?> cls = value.getClass();
+        PropertySerializerMap map = _dynamicSerializers;
+        ser = map.serializerFor(cls);
+        if (ser == null) {
+          ser = _findAndAddDynamic(map, cls, prov);
+        }
+      }
+      if (_suppressableValue != null) {
+        if (MARKER_FOR_EMPTY == _suppressableValue) {
+          if (ser.isEmpty(prov, value)) {
+            return;
+          }
+        } else if (_suppressableValue.equals(value)) {
+          return;
+        }
+      }
+      if (value == bean && _handleSelfReference(bean, gen, prov, ser)) {
+        return;
+      }
+      gen.writeFieldName(_name);
+      if (_typeSerializer == null) {
+        ser.serialize(value, gen, prov);
+      } else {
+        ser.serializeWithType(value, gen, prov, _typeSerializer);
+      }
+    }
+  }
+
+  /** A value written as the text its {@code @JsonValue} accessor returns; anything else as Jackson does. */
+  private static final class Text extends StdSerializer<Object> {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<Object, Object> getter;
+    private final transient JsonSerializer<Object> original;
+
+    @SuppressWarnings("unchecked")
+    Text(Class<?> type, Function<Object, Object> getter, JsonSerializer<Object> original) {
+      super((Class<Object>) type);
+      this.getter = getter;
+      this.original = original;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      Object text = getter.apply(value);
+      if (text == null) {
+        provider.defaultSerializeNull(gen);
+      } else {
+        gen.writeString((String) text);
+      }
+    }
+
+    @Override
+    public void serializeWithType(Object value, JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+        throws IOException {
+      original.serializeWithType(value, gen, provider, typeSer);
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, Object value) {
+      return original.isEmpty(provider, value);
+    }
+  }
+}
