@@ -58,11 +58,31 @@ public final class EmailAddress {
     }
     String nfc = Text.nfc(text);
     int at = nfc.lastIndexOf('@');
+    if (isLowerAscii(nfc, at + 1)) {
+      return new EmailAddress(nfc, at); // the domain is in lower case already
+    }
     String domain = nfc.substring(at + 1);
     String lower = domain.toLowerCase(Locale.ROOT);
     return new EmailAddress(lower.equals(domain) ? nfc : nfc.substring(0, at) + "@" + lower, at);
   }
 
+  /** Whether {@code text[from, length)} is ASCII without capital letters. */
+  private static boolean isLowerAscii(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a text is an address {@link #of} accepts.
+   *
+   * @param text any text, or {@code null}
+   * @return {@code true} if it is
+   */
   public static boolean isValid(String text) {
     return problem(text) == null;
   }

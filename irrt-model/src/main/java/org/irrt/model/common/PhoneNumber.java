@@ -23,8 +23,29 @@ public final class PhoneNumber {
   /** The longest national significant number libphonenumber reads, and so the longest stored text. */
   private static final int MAX_NATIONAL = 17;
   private static final int MAX_CANONICAL = 1 + 3 + MAX_NATIONAL;
-  private static final java.util.Map<Integer, CallingCode> CALLING_CODE_RULES = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final java.util.Set<Integer> CALLING_CODES = java.util.Set.copyOf(UTIL.getSupportedCallingCodes());
+  // per calling code (1 to 999): its rules, made on first use; and whether libphonenumber knows it
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<CallingCode> CALLING_CODE_RULES =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(1000);
+  private static final boolean[] CALLING_CODES = callingCodes();
+
+  private static boolean[] callingCodes() {
+    boolean[] known = new boolean[1000];
+    for (int code : UTIL.getSupportedCallingCodes()) {
+      if (code > 0 && code < 1000) {
+        known[code] = true;
+      }
+    }
+    return known;
+  }
+
+  private static CallingCode rules(int countryCode) {
+    CallingCode rules = CALLING_CODE_RULES.get(countryCode);
+    if (rules == null) {
+      rules = CallingCode.of(countryCode); // two threads may both make it: equal rules
+      CALLING_CODE_RULES.set(countryCode, rules);
+    }
+    return rules;
+  }
 
   /** The E.164 text; the parsed number is rebuilt from it on demand, so an instance holds one string. */
   private final String e164;
@@ -54,10 +75,10 @@ public final class PhoneNumber {
    */
   @JsonCreator
   public static PhoneNumber of(String e164) {
-    Phonenumber.PhoneNumber canonical = canonical(e164);
-    if (canonical != null) {
-      CallingCode code = CALLING_CODE_RULES.computeIfAbsent(canonical.getCountryCode(), CallingCode::of);
-      String nsn = UTIL.getNationalSignificantNumber(canonical);
+    int start = nationalStart(e164);
+    if (start > 0) {
+      CallingCode code = rules(Integer.parseInt(e164, 1, start, 10));
+      String nsn = e164.substring(start); // the national significant number, with its leading zeros
       if (!code.mayStartWithNationalPrefix(nsn) && code.isValid(nsn)) {
         return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
       }
@@ -76,27 +97,12 @@ public final class PhoneNumber {
    * form of what it reads is the text it read.
    */
   static Phonenumber.PhoneNumber canonical(String text) {
-    int length = text == null ? 0 : text.length();
-    if (length < 3 || length > MAX_CANONICAL || text.charAt(0) != '+' || text.charAt(1) == '0') {
+    int start = nationalStart(text);
+    if (start < 0) {
       return null;
     }
-    for (int i = 1; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    int countryCode = 0;
-    int start = 1;
-    while (start < 4 && start < length) {
-      countryCode = countryCode * 10 + (text.charAt(start++) - '0');
-      if (CALLING_CODES.contains(countryCode)) {
-        break;
-      }
-    }
-    if (!CALLING_CODES.contains(countryCode) || start >= length || length - start > MAX_NATIONAL) {
-      return null;
-    }
+    int length = text.length();
+    int countryCode = Integer.parseInt(text, 1, start, 10);
     Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
         .setCountryCode(countryCode)
         .setNationalNumber(Long.parseLong(text, start, length, 10));
@@ -111,6 +117,36 @@ public final class PhoneNumber {
       }
     }
     return number; // its E.164 form is the text: "+", the code, the leading zeros, the number
+  }
+
+  /**
+   * Where the national significant number starts in a text of the stored form ("+", a calling code
+   * libphonenumber knows, then up to {@value #MAX_NATIONAL} digits), or -1 for any other text. The
+   * national significant number, leading zeros included, is the rest of the text.
+   */
+  private static int nationalStart(String text) {
+    int length = text == null ? 0 : text.length();
+    if (length < 3 || length > MAX_CANONICAL || text.charAt(0) != '+' || text.charAt(1) == '0') {
+      return -1;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+    }
+    int countryCode = 0;
+    int start = 1;
+    while (start < 4 && start < length) {
+      countryCode = countryCode * 10 + (text.charAt(start++) - '0');
+      if (CALLING_CODES[countryCode]) {
+        break;
+      }
+    }
+    if (!CALLING_CODES[countryCode] || start >= length || length - start > MAX_NATIONAL) {
+      return -1;
+    }
+    return start;
   }
 
   /**
