@@ -140,9 +140,17 @@ final class BuilderDeserializer extends DelegatingDeserializer {
           duplicate(p, ctxt, name);
           continue;
         }
-        Object read = RecoveringProperty.read(prop.property, p, ctxt);
-        if (read != null) {
-          prop.setter.accept(builder, read);
+        if (prop.content != null) {
+          // an Optional: its content read and set directly, without the Optional in between
+          Object read = RecoveringProperty.readContent(prop.name, prop.content, p, ctxt);
+          if (read != null) {
+            prop.contentSetter.accept(builder, read);
+          }
+        } else {
+          Object read = RecoveringProperty.read(prop.property, p, ctxt);
+          if (read != null) {
+            prop.setter.accept(builder, read);
+          }
         }
       }
     } finally {
@@ -192,13 +200,16 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     final Supplier<Object> newBuilder;
     final Function<Object, Object> build;
     final Map<String, BiConsumer<Object, Object>> setters;
+    // for Optional properties: the builder method that takes the content itself
+    final Map<String, BiConsumer<Object, Object>> contentSetters;
 
     private Shape(Class<?> jsonForm, Supplier<Object> newBuilder, Function<Object, Object> build,
-        Map<String, BiConsumer<Object, Object>> setters) {
+        Map<String, BiConsumer<Object, Object>> setters, Map<String, BiConsumer<Object, Object>> contentSetters) {
       this.jsonForm = jsonForm;
       this.newBuilder = newBuilder;
       this.build = build;
       this.setters = setters;
+      this.contentSetters = contentSetters;
     }
 
     static Shape of(Class<?> type) {
@@ -212,21 +223,45 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         Map<String, Method> jsonSetters = annotated(jsonForm);
         Map<String, Method> builderSetters = annotated(builderType);
         Map<String, BiConsumer<Object, Object>> setters = new HashMap<>();
+        Map<String, BiConsumer<Object, Object>> contentSetters = new HashMap<>();
         for (Map.Entry<String, Method> e : jsonSetters.entrySet()) {
           Method on = builderSetters.get(e.getKey());
           if (on == null || !on.getParameterTypes()[0].isAssignableFrom(e.getValue().getParameterTypes()[0])) {
             return null;
           }
           setters.put(e.getKey(), setter(lookup, on));
+          Method content = contentSetter(builderType, e.getValue());
+          if (content != null) {
+            contentSetters.put(e.getKey(), setter(lookup, content));
+          }
         }
         Method factory = type.getMethod("builder");
         Method build = builderType.getMethod("build");
         if (!Modifier.isStatic(factory.getModifiers()) || factory.getReturnType() != builderType) {
           return null;
         }
-        return new Shape(jsonForm, supplier(lookup, factory), function(lookup, build), setters);
+        return new Shape(jsonForm, supplier(lookup, factory), function(lookup, build), setters, contentSetters);
       } catch (Throwable e) {
         return null; // leave the type to Immutables' binding
+      }
+    }
+
+    /**
+     * For a Json-form setter taking {@code Optional<C>}: the builder's public method of the same
+     * name taking a {@code C} itself (Immutables makes one for each optional attribute), or {@code null}.
+     */
+    private static Method contentSetter(Class<?> builderType, Method jsonSetter) {
+      if (jsonSetter.getParameterTypes()[0] != java.util.Optional.class
+          || !(jsonSetter.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType optional)
+          || !(optional.getActualTypeArguments()[0] instanceof Class<?> content)) {
+        return null;
+      }
+      String name = jsonSetter.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class).value();
+      try {
+        Method m = builderType.getMethod(name, content);
+        return Modifier.isStatic(m.getModifiers()) ? null : m;
+      } catch (NoSuchMethodException e) {
+        return null;
       }
     }
 
@@ -292,12 +327,19 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     // check their own names
     final boolean parserChecksInside;
 
-    Prop(int index, SettableBeanProperty property, BiConsumer<Object, Object> setter) {
+    // for an Optional property: the content's deserializer and the builder method taking the content
+    final JsonDeserializer<Object> content;
+    final BiConsumer<Object, Object> contentSetter;
+
+    Prop(int index, SettableBeanProperty property, BiConsumer<Object, Object> setter,
+        JsonDeserializer<Object> content, BiConsumer<Object, Object> contentSetter) {
       this.name = property.getName();
       this.index = index;
       this.property = property;
       this.setter = setter;
       this.parserChecksInside = !checksItself(property.getType());
+      this.content = contentSetter == null ? null : content;
+      this.contentSetter = content == null ? null : contentSetter;
     }
 
     private static boolean checksItself(JavaType type) {
@@ -341,9 +383,37 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         if (setter == null) {
           throw new IllegalStateException("no builder method for " + property.getName());
         }
-        byName.put(property.getName(), new Prop(index++, property, setter));
+        JsonDeserializer<Object> content = optionalContent(property);
+        BiConsumer<Object, Object> contentSetter = content == null ? null
+            : shape.contentSetters.get(property.getName());
+        byName.put(property.getName(), new Prop(index++, property, setter, content, contentSetter));
       }
       return new Props(deserializer, byName);
+    }
+
+    /**
+     * The deserializer of an {@code Optional} property's content, when Jackson reads it plainly
+     * (no type information, no instantiator), or {@code null}.
+     */
+    @SuppressWarnings("unchecked")
+    private static JsonDeserializer<Object> optionalContent(SettableBeanProperty property) {
+      if (property.getType().getRawClass() != java.util.Optional.class || property.getValueTypeDeserializer() != null
+          || !(property.getValueDeserializer()
+              instanceof com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer<?> reference)
+          || reference.getValueInstantiator() != null) {
+        return null;
+      }
+      try {
+        java.lang.reflect.Field typed = com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer.class
+            .getDeclaredField("_valueTypeDeserializer");
+        java.lang.reflect.Field content = com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer.class
+            .getDeclaredField("_valueDeserializer");
+        typed.setAccessible(true);
+        content.setAccessible(true);
+        return typed.get(reference) == null ? (JsonDeserializer<Object>) content.get(reference) : null;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null; // read through the Optional, as Jackson does
+      }
     }
   }
 }

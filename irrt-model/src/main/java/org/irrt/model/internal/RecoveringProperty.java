@@ -86,6 +86,30 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
     }
   }
 
+  /**
+   * Reads the value inside an {@code Optional} property with the content's own deserializer: as
+   * {@link #read}, for a property named {@code name}; JSON {@code null} reads as {@code null}.
+   */
+  static Object readContent(String name, com.fasterxml.jackson.databind.JsonDeserializer<Object> content,
+      JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    JsonStreamContext owner = owner(p);
+    try {
+      Object value = content.deserialize(p, ctxt);
+      skipRest(p, owner);
+      return value;
+    } catch (IOException | RuntimeException e) {
+      JsonScope scope = JsonScope.current();
+      if (scope == null || JsonErrors.isFatal(e)) {
+        throw e;
+      }
+      recover(name, p, e, scope, owner);
+      return null;
+    }
+  }
+
   private static JsonStreamContext owner(JsonParser p) {
     JsonToken t = p.currentToken();
     JsonStreamContext ctx = p.getParsingContext();

@@ -65,6 +65,20 @@ class BuilderDeserializerTest {
     assertThat(org.irrt.model.testing.Violations.of(() -> org.irrt.model.json.IrrtJson.read(
             "{\"phone\": \"+5732\", \"email\": \"\", \"country\": 12}", org.irrt.model.member.Member.class)))
         .contains("phone org.irrt.model.PhoneNumber.invalid", "country org.irrt.model.json.type");
+    // optional values are read without their Optional: null is empty, a problem inside keeps its path
+    String memberJson = "{\"id\": \"m-1\", \"name\": {\"givenNames\": \"Ana\", \"familyName\": null}, "
+        + "\"email\": \"ana@example.org\", \"phone\": null, \"country\": \"CO\", \"preferredLanguage\": \"es\", "
+        + "\"category\": \"INTERNATIONAL\", \"erasedAt\": \"2026-11-29T10:00:00Z\"%s}";
+    org.irrt.model.member.Member read = org.irrt.model.json.IrrtJson.read(memberJson.formatted(""),
+        org.irrt.model.member.Member.class);
+    assertThat(read.phone()).isEmpty();
+    assertThat(read.name().familyName()).isEmpty();
+    assertThat(read.erasedAt()).contains(java.time.Instant.parse("2026-11-29T10:00:00Z"));
+    assertThat(org.irrt.model.testing.Violations.of(() -> org.irrt.model.json.IrrtJson.read(memberJson.formatted(
+            ", \"affiliation\": {\"institution\": \" \", \"position\": 3}, \"postalAddress\": []"),
+        org.irrt.model.member.Member.class)))
+        .containsExactlyInAnyOrder("affiliation.institution org.irrt.model.ValidText.blank",
+            "affiliation.position org.irrt.model.json.type", "postalAddress org.irrt.model.json.type");
   }
 
   static List<Class<?>> generatedValueTypes() throws IOException {
