@@ -16,8 +16,8 @@ import org.irrt.model.internal.Messages;
  */
 public record CountryCode(@JsonValue String value) {
   private static final Set<String> CODES = codes();
-  /** One instance per code, shared by every value that holds it. */
-  private static final java.util.Map<String, CountryCode> SHARED = shared();
+  /** One instance per code, shared by every value that holds it: at {@code 26 * (c0 - 'A') + (c1 - 'A')}. */
+  private static final CountryCode[] SHARED = shared();
 
   /**
    * Checks the code.
@@ -39,8 +39,15 @@ public record CountryCode(@JsonValue String value) {
    */
   @JsonCreator
   public static CountryCode of(String value) {
-    CountryCode shared = value == null ? null : SHARED.get(value);
-    return shared != null ? shared : new CountryCode(value);
+    CountryCode shared = null;
+    if (value != null && value.length() == 2) {
+      int first = value.charAt(0) - 'A';
+      int second = value.charAt(1) - 'A';
+      if (first >= 0 && first < 26 && second >= 0 && second < 26) {
+        shared = SHARED[26 * first + second];
+      }
+    }
+    return shared != null ? shared : new CountryCode(value); // the constructor refuses it
   }
 
   /**
@@ -63,12 +70,12 @@ public record CountryCode(@JsonValue String value) {
     return new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
   }
 
-  private static java.util.Map<String, CountryCode> shared() {
-    java.util.Map<String, CountryCode> all = new java.util.HashMap<>();
+  private static CountryCode[] shared() {
+    CountryCode[] all = new CountryCode[26 * 26];
     for (String code : CODES) {
-      all.put(code, new CountryCode(code));
+      all[26 * (code.charAt(0) - 'A') + (code.charAt(1) - 'A')] = new CountryCode(code);
     }
-    return java.util.Map.copyOf(all);
+    return all;
   }
 
   private static Set<String> codes() {

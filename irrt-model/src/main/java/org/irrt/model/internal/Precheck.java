@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.irrt.model.common.LanguageTag;
 import org.irrt.model.common.ValidText;
 
@@ -72,19 +71,98 @@ final class Precheck {
     return PLANS.get(type).isPresent();
   }
 
-  /** The checks of one class: per constrained property, its accessor and its checks. */
-  private record Plan(java.util.function.Function<Object, Object>[] accessors, Predicate<Object>[] checks) {
+  /**
+   * The checks of one class: per constrained property, its accessor, its own constraints and those
+   * of its elements. Constraints are data ({@link Rule}) read by one {@code switch}, so that checking
+   * a value makes one call per property (its accessor), not one per constraint.
+   */
+  private record Plan(Property[] properties) {
     boolean holds(Object value) {
       try {
-        for (int i = 0; i < accessors.length; i++) {
-          if (!checks[i].test(accessors[i].apply(value))) {
+        for (Property p : properties) {
+          Object v = p.accessor().apply(value);
+          if (!all(p.own(), v)) {
             return false;
+          }
+          if (p.container() == OPTIONAL) {
+            if (!(v instanceof Optional<?> o) || !all(p.elements(), o.orElse(null))) {
+              return false;
+            }
+          } else if (p.container() == COLLECTION) {
+            if (!(v instanceof Collection<?> c)) {
+              return false;
+            }
+            for (Object e : c) {
+              if (!all(p.elements(), e)) {
+                return false;
+              }
+            }
           }
         }
         return true;
       } catch (RuntimeException e) {
         return false; // let Hibernate Validator see it
       }
+    }
+  }
+
+  private static final int NONE = 0;
+  private static final int OPTIONAL = 1;
+  private static final int COLLECTION = 2;
+
+  /** A constrained property: its accessor, its constraints, its container kind and its elements' constraints. */
+  private record Property(java.util.function.Function<Object, Object> accessor, Rule[] own, int container,
+      Rule[] elements) {}
+
+  private static final int NOT_NULL = 0;
+  private static final int NOT_EMPTY = 1;
+  private static final int SIZE = 2;
+  private static final int MIN = 3;
+  private static final int MAX = 4;
+  private static final int PATTERN = 5;
+  private static final int VALID_TEXT = 6;
+  private static final int LANGUAGE_TAG = 7;
+
+  /** One constraint: its kind and attributes (bounds, pattern, the text rule's maximum and lines). */
+  private record Rule(int kind, long low, long high, java.util.regex.Pattern regex, boolean multiline) {}
+
+  private static boolean all(Rule[] rules, Object v) {
+    for (Rule r : rules) {
+      if (!test(r, v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One constraint as the specification (or the library's validator) defines it. */
+  private static boolean test(Rule r, Object v) {
+    switch (r.kind()) {
+      case NOT_NULL:
+        return v != null;
+      case NOT_EMPTY:
+        return v != null && size(v) > 0;
+      case SIZE: {
+        if (v == null) {
+          return true;
+        }
+        long size = size(v);
+        return size >= r.low() && size <= r.high();
+      }
+      case MIN:
+        return v == null || compare(v, r.low()) >= 0;
+      case MAX: {
+        int c = v == null ? 0 : compare(v, r.high());
+        return c != Integer.MIN_VALUE && c <= 0;
+      }
+      case PATTERN:
+        return v == null || (v instanceof CharSequence cs && r.regex().matcher(cs).matches());
+      case VALID_TEXT:
+        return v == null || (v instanceof CharSequence cs && Text.problem(cs, (int) r.high(), r.multiline()) == null);
+      case LANGUAGE_TAG:
+        return v == null || (v instanceof String s && LanguageTagValidator.isValid(s));
+      default:
+        return false;
     }
   }
 
@@ -120,8 +198,7 @@ final class Precheck {
     if (!bean.getConstraintDescriptors().isEmpty() || constrainsAField(type)) {
       return Optional.empty();
     }
-    List<java.util.function.Function<Object, Object>> accessors = new ArrayList<>();
-    List<Predicate<Object>> checks = new ArrayList<>();
+    List<Property> properties = new ArrayList<>();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       if (property.isCascaded()) {
         return Optional.empty();
@@ -130,35 +207,35 @@ final class Precheck {
       if (accessor == null) {
         return Optional.empty();
       }
-      Predicate<Object> own = all(property.getConstraintDescriptors());
-      if (own == null || (!property.getConstraintDescriptors().isEmpty() && unwrappedByDefault(accessor.getReturnType()))) {
+      Rule[] own = rules(property.getConstraintDescriptors());
+      if (own == null || (own.length > 0 && unwrappedByDefault(accessor.getReturnType()))) {
         return Optional.empty(); // constraints on an Optional itself: unwrapping rules, leave to HV
       }
-      Predicate<Object> elements = ALWAYS;
-      for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
-        Predicate<Object> each = all(element.getConstraintDescriptors());
-        if (each == null || element.isCascaded() || !element.getConstrainedContainerElementTypes().isEmpty()
+      int container = NONE;
+      Rule[] elements = new Rule[0];
+      Set<ContainerElementTypeDescriptor> containers = property.getConstrainedContainerElementTypes();
+      if (containers.size() > 1) {
+        return Optional.empty();
+      }
+      for (ContainerElementTypeDescriptor element : containers) {
+        elements = rules(element.getConstraintDescriptors());
+        if (elements == null || element.isCascaded() || !element.getConstrainedContainerElementTypes().isEmpty()
             || element.getTypeArgumentIndex() == null || element.getTypeArgumentIndex() != 0) {
           return Optional.empty();
         }
-        Class<?> container = element.getContainerClass();
-        Predicate<Object> check;
-        if (container == Optional.class) {
-          check = v -> v instanceof Optional<?> o && each.test(o.orElse(null));
-        } else if (container == List.class || container == Set.class || container == Collection.class) {
-          check = v -> v instanceof Collection<?> c && c.stream().allMatch(each);
+        Class<?> kind = element.getContainerClass();
+        if (kind == Optional.class) {
+          container = OPTIONAL;
+        } else if (kind == List.class || kind == Set.class || kind == Collection.class) {
+          container = COLLECTION;
         } else {
           return Optional.empty();
         }
-        elements = elements == ALWAYS ? check : elements.and(check);
       }
-      accessors.add(getter(accessor));
-      checks.add(own == ALWAYS ? elements : elements == ALWAYS ? own : own.and(elements));
+      properties.add(new Property(getter(accessor), own, container, elements));
     }
-    return Optional.of(new Plan(accessors.toArray(java.util.function.Function[]::new), checks.toArray(Predicate[]::new)));
+    return Optional.of(new Plan(properties.toArray(Property[]::new)));
   }
-
-  private static final Predicate<Object> ALWAYS = v -> true;
 
   /** The types whose value Hibernate Validator's extractors unwrap by default. */
   private static boolean unwrappedByDefault(Class<?> type) {
@@ -230,68 +307,52 @@ final class Precheck {
     }
   }
 
-  /** All the constraints as one check, or {@code null} when one of them is not known here. */
-  private static Predicate<Object> all(Set<ConstraintDescriptor<?>> descriptors) {
-    Predicate<Object> all = ALWAYS;
+  /** The constraints as rules, or {@code null} when one of them is not known here. */
+  private static Rule[] rules(Set<ConstraintDescriptor<?>> descriptors) {
+    List<Rule> rules = new ArrayList<>();
     for (ConstraintDescriptor<?> d : descriptors) {
       if (!d.getComposingConstraints().isEmpty() || !d.getGroups().equals(Set.of(Default.class))
           || !d.getPayload().isEmpty()) {
         return null;
       }
-      Predicate<Object> one = check(d.getAnnotation());
+      Rule one = rule(d.getAnnotation());
       if (one == null) {
         return null;
       }
-      all = all == ALWAYS ? one : all.and(one);
+      rules.add(one);
     }
-    return all;
+    return rules.toArray(Rule[]::new);
   }
 
-  /** One constraint as the specification (or the library's validator) defines it. */
-  private static Predicate<Object> check(Annotation a) {
+  /** One constraint as a rule, or {@code null} for a constraint this pass does not know. */
+  private static Rule rule(Annotation a) {
     if (a instanceof NotNull) {
-      return v -> v != null;
+      return new Rule(NOT_NULL, 0, 0, null, false);
     }
     if (a instanceof NotEmpty) {
-      return v -> v != null && size(v) > 0;
+      return new Rule(NOT_EMPTY, 0, 0, null, false);
     }
     if (a instanceof Size s) {
-      int min = s.min();
-      int max = s.max();
-      return v -> {
-        if (v == null) {
-          return true;
-        }
-        long size = size(v);
-        return size >= min && size <= max;
-      };
+      return new Rule(SIZE, s.min(), s.max(), null, false);
     }
     if (a instanceof Min m) {
-      long min = m.value();
-      return v -> v == null || compare(v, min) >= 0;
+      return new Rule(MIN, m.value(), 0, null, false);
     }
     if (a instanceof Max m) {
-      long max = m.value();
-      return v -> {
-        int c = v == null ? 0 : compare(v, max);
-        return c != Integer.MIN_VALUE && c <= 0;
-      };
+      return new Rule(MAX, 0, m.value(), null, false);
     }
     if (a instanceof Pattern p) {
       int flags = 0;
       for (Pattern.Flag f : p.flags()) {
         flags |= f.getValue();
       }
-      java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags);
-      return v -> v == null || (v instanceof CharSequence cs && regex.matcher(cs).matches());
+      return new Rule(PATTERN, 0, 0, java.util.regex.Pattern.compile(p.regexp(), flags), false);
     }
     if (a instanceof ValidText t) {
-      int max = t.max();
-      boolean multiline = t.multiline();
-      return v -> v == null || (v instanceof CharSequence cs && Text.problem(cs, max, multiline) == null);
+      return new Rule(VALID_TEXT, 0, t.max(), null, t.multiline());
     }
     if (a instanceof LanguageTag) {
-      return v -> v == null || (v instanceof String s && LanguageTagValidator.isValid(s));
+      return new Rule(LANGUAGE_TAG, 0, 0, null, false);
     }
     return null;
   }
