@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.DupDetector;
 import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
@@ -21,7 +20,9 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -43,9 +44,10 @@ import java.util.function.Supplier;
  * {@link org.irrt.model.common.InvalidValueException}. Each property may appear once in an object:
  * a repeated one is reported at its path ({@code org.irrt.model.json.duplicate}) whatever the host
  * mapper's parser features. Where the parser checks duplicates itself ({@code
- * STRICT_DUPLICATE_DETECTION}, as {@code IrrtJson}'s mapper does), that check is paused for the
- * value's own names, which are checked here with one bit each instead of a hash set per object, and
- * kept for any nested object that is not a library value (a {@code Money}, a map). Anything but an object (text, a number, an array) goes to the deserializer
+ * STRICT_DUPLICATE_DETECTION}, as {@code IrrtJson}'s mapper does), that check is paused only while
+ * the value's own names are read (they are checked here with one bit each instead of a hash set per
+ * object; unknown names with a short list), so every nested object that is not a library value (a
+ * {@code Money}, a map) keeps it. Anything but an object (text, a number, an array) goes to the deserializer
  * Immutables' binding would use, which reports it the same way as before.
  *
  * <p>A type whose generated code does not have the expected shape (a {@code Json} form whose every
@@ -88,27 +90,32 @@ final class BuilderDeserializer extends DelegatingDeserializer {
       return _delegatee.deserialize(p, ctxt); // not an object: reported as Immutables' binding does
     }
     Props known = props(ctxt);
-    // This object's names are checked below, property by property; the parser's own duplicate check
-    // (a hash set per object) is paused for it and restored after, and kept for nested values that
-    // are not library values.
+    // This object's names are checked below, property by property. The parser's own duplicate check
+    // (a hash set per object) is paused only while this object's names are read: it is back on
+    // whenever a value is read, so that every context the parser creates or reuses for a nested
+    // value keeps its check (it passes the check on to its own children when it creates them).
     JsonReadContext context = p.getParsingContext() instanceof JsonReadContext c ? c : null;
     DupDetector parserCheck = context == null ? null : context.getDupDetector();
-    if (parserCheck != null) {
-      context.withDupDetector(null);
-    }
+    List<String> unknownNames = null;
     Object builder = shape.newBuilder.get();
     try {
       long seen = 0L;
       java.util.BitSet seenMore = null;
       Prop previous = null;
       Prop expected = known.first;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      if (parserCheck != null) {
+        context.withDupDetector(null);
+      }
+      for (; t == JsonToken.FIELD_NAME; t = pausedNext(p, context, parserCheck)) {
         String name = p.currentName();
-        JsonToken value = p.nextToken();
+        if (parserCheck != null) {
+          context.withDupDetector(parserCheck);
+        }
+        p.nextToken();
         // Documents list properties in the same order, mostly: the one that followed last time is
         // tried first (parsers intern names, so this is one reference comparison), then the map.
         Prop prop = expected != null && (expected.name == name || expected.name.equals(name))
-            ? expected : known.byName.get(name);
+            ? expected : known.find(name);
         if (previous == null) {
           if (known.first != prop) {
             known.first = prop; // a race writes one of two right answers; a wrong guess only costs the map
@@ -118,11 +125,16 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         }
         previous = prop;
         expected = prop == null ? null : prop.next;
-        if (parserCheck != null && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY)
-            && (prop == null || prop.parserChecksInside)) {
-          ((JsonReadContext) p.getParsingContext()).withDupDetector(parserCheck.child());
-        }
         if (prop == null) {
+          if (parserCheck != null) {
+            // the parser would have refused a repeated name: so does this reader, for unknown ones too
+            unknownNames = unknownNames == null ? new ArrayList<>(2) : unknownNames;
+            if (unknownNames.contains(name)) {
+              duplicate(p, ctxt, name);
+              continue;
+            }
+            unknownNames.add(name);
+          }
           unknown(p, ctxt, known, name);
           continue;
         }
@@ -167,10 +179,55 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     }
   }
 
+  /** Moves to the next name of this object with the parser's duplicate check paused for it. */
+  private static JsonToken pausedNext(JsonParser p, JsonReadContext context, DupDetector parserCheck)
+      throws IOException {
+    if (parserCheck != null) {
+      context.withDupDetector(null);
+    }
+    return p.nextToken();
+  }
+
+  /**
+   * A name that is no property: handled by the Json form's own deserializer, as Jackson would
+   * (names it ignores, {@code @JsonIgnoreProperties}, problem handlers, {@code
+   * FAIL_ON_UNKNOWN_PROPERTIES}); where that method cannot be called, by the problem handlers.
+   */
   private void unknown(JsonParser p, DeserializationContext ctxt, Props known, String name)
       throws IOException {
+    if (UNKNOWN != null && known.jsonDeserializer instanceof BeanDeserializerBase) {
+      try {
+        UNKNOWN.invoke(known.jsonDeserializer, p, ctxt, shape.jsonForm, name);
+        return;
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(cause);
+      } catch (IllegalAccessException e) {
+        // fall through to the handlers
+      }
+    }
     if (!ctxt.handleUnknownProperty(p, known.jsonDeserializer, shape.jsonForm, name)) {
       p.skipChildren();
+    }
+  }
+
+  /** {@code BeanDeserializerBase.handleUnknownVanilla} (ignored names, then unknown ones), made callable, or {@code null}. */
+  private static final Method UNKNOWN = unknownHandler();
+
+  private static Method unknownHandler() {
+    try {
+      Method m = BeanDeserializerBase.class.getDeclaredMethod("handleUnknownVanilla", JsonParser.class,
+          DeserializationContext.class, Object.class, String.class);
+      m.setAccessible(true);
+      return m;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -322,11 +379,6 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     Prop next; // the property that followed this one in the last object read
     final SettableBeanProperty property;
     final BiConsumer<Object, Object> setter;
-    // whether an object or array given for it needs the parser's duplicate check: false only for
-    // values that cannot hold a JSON object (text, numbers, enums, dates) and library values, which
-    // check their own names
-    final boolean parserChecksInside;
-
     // for an Optional property: the content's deserializer and the builder method taking the content
     final JsonDeserializer<Object> content;
     final BiConsumer<Object, Object> contentSetter;
@@ -337,32 +389,29 @@ final class BuilderDeserializer extends DelegatingDeserializer {
       this.index = index;
       this.property = property;
       this.setter = setter;
-      this.parserChecksInside = !checksItself(property.getType());
       this.content = contentSetter == null ? null : content;
       this.contentSetter = content == null ? null : contentSetter;
     }
 
-    private static boolean checksItself(JavaType type) {
-      JavaType content = type;
-      while (content.isReferenceType() || content.isCollectionLikeType() || content.isArrayType()) {
-        content = content.getContentType();
-      }
-      Class<?> raw = content.getRawClass();
-      if (raw.isPrimitive() || raw.isEnum() || raw == String.class || Number.class.isAssignableFrom(raw)
-          || raw == Boolean.class || raw == Character.class || raw.getName().startsWith("java.time.")) {
-        return true;
-      }
-      com.fasterxml.jackson.databind.annotation.JsonDeserialize as =
-          raw.getAnnotation(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class);
-      Class<?> built = as != null && as.as() != Void.class ? as.as() : raw;
-      return ValidatingModifier.isLibraryValue(built) && Shape.of(built) != null;
-    }
   }
 
   private static final class Props {
     final JsonDeserializer<?> jsonDeserializer;
     final Map<String, Prop> byName;
     Prop first; // the property an object started with last time
+
+    /**
+     * The property of a name: exactly, else as the Json form's deserializer finds it (a host's
+     * {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}, aliases), or {@code null}.
+     */
+    Prop find(String name) {
+      Prop prop = byName.get(name);
+      if (prop == null && jsonDeserializer instanceof BeanDeserializerBase bean) {
+        SettableBeanProperty found = bean.findProperty(name);
+        prop = found == null ? null : byName.get(found.getName());
+      }
+      return prop;
+    }
     private Props(JsonDeserializer<?> jsonDeserializer, Map<String, Prop> byName) {
       this.jsonDeserializer = jsonDeserializer;
       this.byName = byName;

@@ -53,8 +53,8 @@ public final class DigitPattern {
       int start = nfa.state();
       int end = tree.build(nfa, start);
       return nfa.determinize(start, end);
-    } catch (Unsupported e) {
-      return null;
+    } catch (Unsupported | IndexOutOfBoundsException e) {
+      return null; // outside the subset, or cut short ("1{2")
     }
   }
 

@@ -10,10 +10,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableConsent.class)
 public abstract class Consent implements WithConsent {
-  // The four possible values, each shared once built: a member's consent costs no object of its own.
-  // (Immutables' own interning goes through a ConcurrentHashMap.putIfAbsent per build.)
-  private static final Consent[] SHARED = new Consent[4];
-  private static final Consent NONE = ImmutableConsent.builder().build();
+  // The four possible values, built when the class is initialised (which publishes them safely to
+  // every thread) and shared: a member's consent costs no object of its own. Immutables' own
+  // interning went through a ConcurrentHashMap.putIfAbsent per build.
+  private static final Consent[] SHARED = all();
+  private static final Consent NONE = SHARED[0];
 
   Consent() {}
 
@@ -55,14 +56,17 @@ public abstract class Consent implements WithConsent {
     return false;
   }
 
+  private static Consent[] all() {
+    Consent[] all = new Consent[4];
+    for (int i = 0; i < 4; i++) {
+      all[i] = ImmutableConsent.builder().directoryListing((i & 1) != 0).newsletter((i & 2) != 0).build();
+    }
+    return all;
+  }
+
   @Value.Check
   Consent shared() {
-    int index = (directoryListing() ? 1 : 0) + (newsletter() ? 2 : 0);
-    Consent shared = SHARED[index];
-    if (shared == null) {
-      SHARED[index] = this; // a race builds two equal values, both correct
-      return this;
-    }
-    return shared;
+    Consent[] all = SHARED;
+    return all == null ? this : all[(directoryListing() ? 1 : 0) + (newsletter() ? 2 : 0)]; // null while they are built
   }
 }

@@ -39,7 +39,8 @@ class DigitPatternTest {
   @Test
   void leavesWhatItDoesNotCoverToTheRegex() {
     for (String p : new String[] {"(?=1)1", "[^1]", "1++", "1*+", "a", "1.", "[a-c]", "(1", "1)", "1{2,1}", "1{", "\\w",
-        "(?<n>1)", "[3-1]", "[]", "[0-]", "[1-3-5]"}) {
+        "(?<n>1)", "[3-1]", "[]", "[0-]", "[1-3-5]",
+        "1{2", "1{2,", "1{", "[1", "(?", "\\"}) {
       assertThat(DigitPattern.compile(p)).as(p).isNull();
     }
     // too many states for a table: left to the regex

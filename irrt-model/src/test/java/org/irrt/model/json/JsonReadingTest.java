@@ -136,6 +136,58 @@ class JsonReadingTest {
         .containsExactly("installmentCount org.irrt.model.json.duplicate");
   }
 
+  /** A record of a host, holding library values, read by the library's own mapper. */
+  record HostPair(LinkGroup group, org.irrt.model.freelinks.FeaturedSchedule schedule) {}
+
+  /**
+   * The parser's own duplicate check stays on for every value that is not a library value, at any
+   * depth and in any order, also where the parser reuses a context first made inside a library value.
+   */
+  @Test
+  void aRepeatedKeyInAValueThatIsNotALibraryValueIsRefusedAtEveryDepth() {
+    String payment = "{\"paymentId\":\"p1\",\"amount\":{\"amount\":35.00,\"amount\":0.01,\"currency\":\"EUR\"},"
+        + "\"receivedOn\":\"2025-12-30\"}";
+    String membership = "{\"id\":\"ms-1\",\"memberId\":\"m-1\",\"typeId\":\"t\",\"joinDate\":\"2019-05-02\","
+        + "\"startDate\":\"2025-12-30\",\"payments\":[" + payment + "]}";
+    assertThat(Violations.of(() -> IrrtJson.read(membership, org.irrt.model.membership.Membership.class)))
+        .containsExactly(" org.irrt.model.json.malformed");
+    assertThat(IrrtJson.read(membership.replace("\"amount\":0.01,", ""), org.irrt.model.membership.Membership.class)
+        .payments()).hasSize(1);
+    String catalogue = "{\"opportunities\":[{\"id\":\"w\",\"title\":\"T\",\"provider\":\"P\",\"url\":\"https://e.org/x\","
+        + "\"format\":\"WEBINAR\",\"languages\":[\"en\"],\"topics\":[\"x\"],"
+        + "\"cost\":{\"amount\":0,\"currency\":\"USD\",\"currency\":\"EUR\"}}]}";
+    assertThat(Violations.of(() -> IrrtJson.read(catalogue, org.irrt.model.freelinks.FreeLinksCatalogue.class)))
+        .containsExactly(" org.irrt.model.json.malformed");
+    String link = "{\"id\":\"l\",\"title\":\"L\",\"url\":\"https://e.org\",\"category\":\"NEWS\"}";
+    String group = "{\"id\":\"g\",\"title\":\"G\",\"kind\":\"INITIATIVES\",\"links\":[" + link + "]}";
+    String schedule = "{\"entries\":[{\"month\":\"2024-01\",\"month\":\"2024-02\",\"link\":" + link + "}]}";
+    ObjectMapper mapper = IrrtJson.newMapper();
+    assertThatThrownBy(() -> mapper.readValue("{\"group\":" + group + ",\"schedule\":" + schedule + "}", HostPair.class))
+        .hasMessageContaining("not well-formed JSON");
+    assertThatThrownBy(() -> mapper.readValue("{\"schedule\":" + schedule + "}", HostPair.class))
+        .hasMessageContaining("not well-formed JSON");
+  }
+
+  /** Jackson's handling of names that are not properties is kept: ignored names, case, unknown ones. */
+  @Test
+  void namesThatAreNotPropertiesAreHandledAsJacksonDoes() throws Exception {
+    String member = "{\"id\":\"m-1\",\"name\":{\"givenNames\":\"Ana\"},\"email\":\"a@b.example\",\"country\":\"CO\","
+        + "\"preferredLanguage\":\"es\",\"category\":\"INTERNATIONAL\",\"erased\":true}";
+    // a derived, @JsonIgnore'd name is skipped, as Jackson always did
+    assertThat(IrrtJson.read(member, org.irrt.model.member.Member.class).isErased()).isFalse();
+    // a host's case-insensitive names
+    ObjectMapper lenient = com.fasterxml.jackson.databind.json.JsonMapper.builder().addModule(new IrrtModule())
+        .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES).build();
+    assertThat(lenient.readValue("{\"ID\":\"l\",\"Title\":\"L\",\"URL\":\"https://e.org\",\"Category\":\"NEWS\"}",
+        org.irrt.model.link.Link.class).title()).isEqualTo("L");
+    // a host that allows unknown names: skipped, but given twice still refused where the parser checks
+    ObjectMapper allowing = IrrtJson.newMapper().copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    String link = "{\"zz\":1,%s\"id\":\"l\",\"title\":\"L\",\"url\":\"https://e.org\",\"category\":\"NEWS\"}";
+    assertThat(allowing.readValue(link.formatted(""), org.irrt.model.link.Link.class).title()).isEqualTo("L");
+    assertThat(Violations.of(() -> allowing.readValue(link.formatted("\"zz\":2,"), org.irrt.model.link.Link.class)))
+        .containsExactly("zz org.irrt.model.json.duplicate");
+  }
+
   @Test
   void numbersAreNotTextAndTextIsNotNumbers() {
     String name = "{\"name\": \"N\", \"fromYear\": %s, \"untilYear\": 1956}";
