@@ -72,37 +72,94 @@ final class Precheck {
   }
 
   /**
+   * Whether values of a class are checked by a specialised checker of their own.
+   *
+   * @param type the runtime class
+   * @return whether its plan is specialised
+   */
+  static boolean isSpecialised(Class<?> type) {
+    return PLANS.get(type).map(plan -> plan.specialised() != null).orElse(false);
+  }
+
+  /**
    * The checks of one class: per constrained property, its accessor, its own constraints and those
    * of its elements. Constraints are data ({@link Rule}) read by one {@code switch}, so that checking
    * a value makes one call per property (its accessor), not one per constraint.
    */
-  private record Plan(Property[] properties) {
+  private record Plan(Property[] properties, java.util.function.Predicate<Object> specialised) {
     boolean holds(Object value) {
+      if (specialised != null) {
+        return specialised.test(value);
+      }
       try {
         for (Property p : properties) {
-          Object v = p.accessor().apply(value);
-          if (!all(p.own(), v)) {
+          if (!Precheck.holds(p, p.accessor().apply(value))) {
             return false;
-          }
-          if (p.container() == OPTIONAL) {
-            if (!(v instanceof Optional<?> o) || !all(p.elements(), o.orElse(null))) {
-              return false;
-            }
-          } else if (p.container() == COLLECTION) {
-            if (!(v instanceof Collection<?> c)) {
-              return false;
-            }
-            for (Object e : c) {
-              if (!all(p.elements(), e)) {
-                return false;
-              }
-            }
           }
         }
         return true;
       } catch (RuntimeException e) {
         return false; // let Hibernate Validator see it
       }
+    }
+  }
+
+  /** Whether a property's value meets its constraints and its elements' constraints. */
+  private static boolean holds(Property p, Object v) {
+    if (!all(p.own(), v)) {
+      return false;
+    }
+    if (p.container() == OPTIONAL) {
+      return v instanceof Optional<?> o && all(p.elements(), o.orElse(null));
+    }
+    if (p.container() == COLLECTION) {
+      if (!(v instanceof Collection<?> c)) {
+        return false;
+      }
+      for (Object e : c) {
+        if (!all(p.elements(), e)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The plan as one checker class of its own (see {@link PlanTemplate}): the accessors and checks
+   * of every property chained into one method handle, {@code true} only if all hold. {@code null}
+   * where hidden classes cannot be made here (the plan is then read property by property).
+   */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.Predicate<Object> specialise(List<java.lang.invoke.MethodHandle> accessors,
+      Property[] properties) {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+      java.lang.invoke.MethodHandle alwaysFalse = java.lang.invoke.MethodHandles.dropArguments(
+          java.lang.invoke.MethodHandles.constant(boolean.class, false), 0, Object.class);
+      java.lang.invoke.MethodHandle all = java.lang.invoke.MethodHandles.dropArguments(
+          java.lang.invoke.MethodHandles.constant(boolean.class, true), 0, Object.class);
+      java.lang.invoke.MethodHandle holds = lookup.findStatic(Precheck.class, "holds",
+          java.lang.invoke.MethodType.methodType(boolean.class, Property.class, Object.class));
+      for (int i = properties.length - 1; i >= 0; i--) {
+        java.lang.invoke.MethodHandle read = accessors.get(i).asType(
+            java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+        java.lang.invoke.MethodHandle check = java.lang.invoke.MethodHandles.filterArguments(
+            java.lang.invoke.MethodHandles.insertArguments(holds, 0, properties[i]), 0, read);
+        all = java.lang.invoke.MethodHandles.guardWithTest(check, all, alwaysFalse);
+      }
+      byte[] template;
+      try (java.io.InputStream in = PlanTemplate.class.getResourceAsStream("PlanTemplate.class")) {
+        if (in == null) {
+          return null;
+        }
+        template = in.readAllBytes();
+      }
+      Class<?> checker = lookup.defineHiddenClassWithClassData(template, all, true).lookupClass();
+      return (java.util.function.Predicate<Object>) lookup.findConstructor(checker,
+          java.lang.invoke.MethodType.methodType(void.class)).invoke();
+    } catch (Throwable e) {
+      return null;
     }
   }
 
@@ -171,6 +228,16 @@ final class Precheck {
    * call, where {@link Method#invoke} goes through reflection each time), or by reflection when the
    * class does not allow it.
    */
+  /** The accessor as a method handle, or {@code null} when the class does not allow it. */
+  private static java.lang.invoke.MethodHandle handle(Method accessor) {
+    try {
+      return java.lang.invoke.MethodHandles.privateLookupIn(accessor.getDeclaringClass(),
+          java.lang.invoke.MethodHandles.lookup()).unreflect(accessor);
+    } catch (IllegalAccessException | RuntimeException e) {
+      return null;
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static java.util.function.Function<Object, Object> getter(Method accessor) {
     try {
@@ -199,6 +266,7 @@ final class Precheck {
       return Optional.empty();
     }
     List<Property> properties = new ArrayList<>();
+    List<java.lang.invoke.MethodHandle> handles = new ArrayList<>();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       if (property.isCascaded()) {
         return Optional.empty();
@@ -232,9 +300,15 @@ final class Precheck {
           return Optional.empty();
         }
       }
+      java.lang.invoke.MethodHandle handle = handle(accessor);
+      if (handle == null) {
+        return Optional.empty();
+      }
+      handles.add(handle);
       properties.add(new Property(getter(accessor), own, container, elements));
     }
-    return Optional.of(new Plan(properties.toArray(Property[]::new)));
+    Property[] all = properties.toArray(Property[]::new);
+    return Optional.of(new Plan(all, specialise(handles, all)));
   }
 
   /** The types whose value Hibernate Validator's extractors unwrap by default. */
