@@ -27,18 +27,12 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
   @Override
   public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance)
       throws IOException {
-    // The document's scope is looked up only when something fails: reading a valid value costs
-    // no thread-local lookup per property.
     JsonStreamContext owner = owner(p);
     try {
       delegate.deserializeAndSet(p, ctxt, instance);
       skipRest(p, owner); // a value refused part-way is skipped to its end
     } catch (IOException | RuntimeException e) {
-      JsonScope scope = JsonScope.current();
-      if (scope == null || JsonErrors.isFatal(e)) {
-        throw e; // no document scope, or malformed input or too many problems: nothing after it can be read
-      }
-      recover(getName(), p, e, scope, owner);
+      recoverOrThrow(getName(), p, e, owner);
     }
   }
 
@@ -51,11 +45,7 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
       skipRest(p, owner);
       return result;
     } catch (IOException | RuntimeException e) {
-      JsonScope scope = JsonScope.current();
-      if (scope == null || JsonErrors.isFatal(e)) {
-        throw e;
-      }
-      recover(getName(), p, e, scope, owner);
+      recoverOrThrow(getName(), p, e, owner);
       return instance;
     }
   }
@@ -77,11 +67,7 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
       skipRest(p, owner);
       return value;
     } catch (IOException | RuntimeException e) {
-      JsonScope scope = JsonScope.current();
-      if (scope == null || JsonErrors.isFatal(e)) {
-        throw e;
-      }
-      recover(property.getName(), p, e, scope, owner);
+      recoverOrThrow(property.getName(), p, e, owner);
       return null;
     }
   }
@@ -101,13 +87,27 @@ final class RecoveringProperty extends SettableBeanProperty.Delegating {
       skipRest(p, owner);
       return value;
     } catch (IOException | RuntimeException e) {
-      JsonScope scope = JsonScope.current();
-      if (scope == null || JsonErrors.isFatal(e)) {
-        throw e;
-      }
-      recover(name, p, e, scope, owner);
+      recoverOrThrow(name, p, e, owner);
       return null;
     }
+  }
+
+  /**
+   * After a failure to read the value of property {@code name}: records it and skips the rest of
+   * the value when a document is being read and reading can go on; else throws it again (no
+   * document scope, or malformed input or too many problems: nothing after it can be read). The
+   * document's scope is looked up only here, so reading a valid value costs no thread-local lookup.
+   */
+  private static void recoverOrThrow(String name, JsonParser p, Exception e, JsonStreamContext owner)
+      throws IOException {
+    JsonScope scope = JsonScope.current();
+    if (scope == null || JsonErrors.isFatal(e)) {
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) e;
+    }
+    recover(name, p, e, scope, owner);
   }
 
   private static JsonStreamContext owner(JsonParser p) {
