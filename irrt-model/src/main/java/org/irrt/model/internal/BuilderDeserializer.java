@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * {@link LambdaMetafactory}; {@code build()} then validates, as {@code fromJson} did.
  *
  * <p>What reading reports is unchanged: a property that fails to read is recorded at its path and
- * skipped ({@link RecoveringProperty#read}); an unknown property goes to Jackson's problem handlers;
+ * skipped ({@link PropertyRecovery#read}); an unknown property goes to Jackson's problem handlers;
  * a value that does not validate fails as a {@link ValueInstantiationException} whose cause is the
  * {@link org.irrt.model.common.InvalidValueException}. Each property may appear once in an object:
  * a repeated one is reported at its path ({@code org.irrt.model.json.duplicate}) whatever the host
@@ -154,12 +154,12 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         }
         if (prop.content != null) {
           // an Optional: its content read and set directly, without the Optional in between
-          Object read = RecoveringProperty.readContent(prop.name, prop.content, p, ctxt);
+          Object read = PropertyRecovery.readContent(prop.name, prop.content, p, ctxt);
           if (read != null) {
             prop.contentSetter.accept(builder, read);
           }
         } else {
-          Object read = RecoveringProperty.read(prop.property, p, ctxt);
+          Object read = PropertyRecovery.read(prop.property, p, ctxt);
           if (read != null) {
             prop.setter.accept(builder, read);
           }
@@ -425,9 +425,6 @@ final class BuilderDeserializer extends DelegatingDeserializer {
       int index = 0;
       for (Iterator<SettableBeanProperty> it = bean.properties(); it.hasNext(); ) {
         SettableBeanProperty property = it.next();
-        if (property instanceof RecoveringProperty recovering) {
-          property = recovering.unwrapped();
-        }
         BiConsumer<Object, Object> setter = shape.setters.get(property.getName());
         if (setter == null) {
           throw new IllegalStateException("no builder method for " + property.getName());

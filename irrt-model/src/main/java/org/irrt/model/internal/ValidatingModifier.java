@@ -3,11 +3,7 @@ package org.irrt.model.internal;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Puts a {@link ValidatingDeserializer} around the deserializer of every library value type, which
@@ -30,25 +26,6 @@ final class ValidatingModifier extends BeanDeserializerModifier {
       return StringCreatorDeserializer.of(type, deserializer); // ids, e-mail, phone, URLs: text values
     }
     return deserializer;
-  }
-
-  @Override
-  public BeanDeserializerBuilder updateBuilder(DeserializationConfig config,
-      BeanDescription beanDesc, BeanDeserializerBuilder builder) {
-    if (isJsonForm(beanDesc.getBeanClass())) {
-      List<SettableBeanProperty> properties = new ArrayList<>();
-      builder.getProperties().forEachRemaining(properties::add);
-      for (SettableBeanProperty property : properties) {
-        builder.addOrReplaceProperty(new RecoveringProperty(property), true);
-      }
-    }
-    return builder;
-  }
-
-  /** Immutables' mutable JSON form of a library value ({@code ImmutableLink.Json}). */
-  static boolean isJsonForm(Class<?> type) {
-    Class<?> outer = type.getEnclosingClass();
-    return type.getSimpleName().equals("Json") && outer != null && isLibraryValue(outer);
   }
 
   static boolean isLibraryValue(Class<?> type) {

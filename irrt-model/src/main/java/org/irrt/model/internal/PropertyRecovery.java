@@ -8,52 +8,12 @@ import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import java.io.IOException;
 
 /**
- * A property of a library value's JSON form that, when its value cannot be read (a number where
- * text belongs, a broken nested value), records the problem under the property's path, skips the
- * value and lets the rest of the object be read, so that one read reports every problem.
+ * Reads one property of a library value so that one read reports every problem: when its value
+ * cannot be read (a number where text belongs, a broken nested value), the problem is recorded under
+ * the property's path, the value is skipped and the rest of the object is read.
  */
-final class RecoveringProperty extends SettableBeanProperty.Delegating {
-  private static final long serialVersionUID = 1L;
-
-  RecoveringProperty(SettableBeanProperty delegate) {
-    super(delegate);
-  }
-
-  @Override
-  protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
-    return new RecoveringProperty(d);
-  }
-
-  @Override
-  public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance)
-      throws IOException {
-    JsonStreamContext owner = owner(p);
-    try {
-      delegate.deserializeAndSet(p, ctxt, instance);
-      skipRest(p, owner); // a value refused part-way is skipped to its end
-    } catch (IOException | RuntimeException e) {
-      recoverOrThrow(getName(), p, e, owner);
-    }
-  }
-
-  @Override
-  public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
-      throws IOException {
-    JsonStreamContext owner = owner(p);
-    try {
-      Object result = delegate.deserializeSetAndReturn(p, ctxt, instance);
-      skipRest(p, owner);
-      return result;
-    } catch (IOException | RuntimeException e) {
-      recoverOrThrow(getName(), p, e, owner);
-      return instance;
-    }
-  }
-
-  /** The property this one wraps. */
-  SettableBeanProperty unwrapped() {
-    return delegate;
-  }
+final class PropertyRecovery {
+  private PropertyRecovery() {}
 
   /**
    * Reads {@code property}'s value; if it cannot be read and a document is being read, records the
