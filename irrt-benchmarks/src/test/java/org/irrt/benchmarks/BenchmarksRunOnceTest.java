@@ -18,6 +18,17 @@ class BenchmarksRunOnceTest {
     assertThat(b.handWrittenChecks()).isEmpty();
   }
 
+  /**
+   * The baselines read and write what the member does: the plain record's JSON has the member's
+   * JSON properties, at every level, with the same values.
+   */
+  @Test
+  void theRecordHasTheShapeOfTheMember() throws Exception {
+    MemberBenchmarks b = new MemberBenchmarks();
+    b.setUp();
+    assertThat(Fixtures.PLAIN.readTree(b.recordJson)).isEqualTo(Fixtures.PLAIN.readTree(b.memberJson));
+  }
+
   @Test
   void workflowBenchmarksRun() {
     WorkflowBenchmarks b = new WorkflowBenchmarks();

@@ -39,18 +39,22 @@ final class Fixtures {
         .build();
   }
 
-  /** A plain record of the same shape as {@link Member}, with no validation at all. */
+  /**
+   * A plain record of the same shape as {@link Member}, with no validation at all: the same
+   * properties with the values the fixture's member has (its absent optionals are left out, as the
+   * member's JSON leaves them out).
+   */
   record MemberRecord(String id, NameRecord name, String email, String phone, String country, String preferredLanguage,
       AffiliationRecord affiliation, String category, ConsentRecord consent) {}
 
-  record NameRecord(String givenNames, String familyName) {}
+  record NameRecord(String givenNames, String familyName, boolean familyNameFirst) {}
 
   record AffiliationRecord(String institution, String position) {}
 
   record ConsentRecord(boolean directoryListing, boolean newsletter) {}
 
   static MemberRecord record(int i) {
-    return new MemberRecord("m-" + i, new NameRecord("Ana María", "García Márquez"), "ana" + i + "@biblioteca.example",
+    return new MemberRecord("m-" + i, new NameRecord("Ana María", "García Márquez", false), "ana" + i + "@biblioteca.example",
         "+573211234567", "CO", "es-CO", new AffiliationRecord("Biblioteca Pública Piloto", "Coordinadora"),
         "INTERNATIONAL", new ConsentRecord(true, false));
   }
