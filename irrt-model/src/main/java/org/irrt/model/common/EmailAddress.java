@@ -51,6 +51,15 @@ public final class EmailAddress {
    */
   @JsonCreator
   public static EmailAddress of(String text) {
+    int at = plainAt(text);
+    if (at > 0) {
+      return new EmailAddress(text, at); // the common case, decided in one pass
+    }
+    return checked(text);
+  }
+
+  /** {@link #of} without its one-pass shortcut: every rule, in order; for tests that compare the two. */
+  static EmailAddress checked(String text) {
     String problem = problem(text);
     if (problem != null) {
       throw new InvalidValueException("EmailAddress",
@@ -64,6 +73,92 @@ public final class EmailAddress {
     String domain = nfc.substring(at + 1);
     String lower = domain.toLowerCase(Locale.ROOT);
     return new EmailAddress(lower.equals(domain) ? nfc : nfc.substring(0, at) + "@" + lower, at);
+  }
+
+  /** What an ASCII character may be in {@link #plainAt}'s one pass. */
+  private static final byte OTHER = 0;
+  private static final byte LOWER_OR_DIGIT = 1; // a-z 0-9: local part and domain label
+  private static final byte UPPER = 2; // A-Z: local part only (a domain is lower-cased by the full path)
+  private static final byte HYPHEN = 3; // local part; domain label, not first or last
+  private static final byte ATEXT_ONLY = 4; // the rest of RFC 5322 atext: local part only
+  private static final byte DOT = 5;
+  private static final byte[] PLAIN = plainTable();
+
+  private static byte[] plainTable() {
+    byte[] table = new byte[128];
+    for (char c = 'a'; c <= 'z'; c++) {
+      table[c] = LOWER_OR_DIGIT;
+      table[Character.toUpperCase(c)] = UPPER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      table[c] = LOWER_OR_DIGIT;
+    }
+    for (char c : ATEXT.toCharArray()) {
+      table[c] = ATEXT_ONLY;
+    }
+    table['-'] = HYPHEN;
+    table['.'] = DOT;
+    return table;
+  }
+
+  /**
+   * Where the {@code @} is, when the text is an address {@link #checked} accepts and keeps as given
+   * (ASCII, so NFC; the domain already in lower case), decided in one pass; otherwise -1, and the
+   * text goes through every rule in turn. The same rules: a dot-atom local part of at most 64
+   * octets, LDH labels of 1 to 63 octets, a last label not all digits, a domain of at most 253 and
+   * an address of at most 254 octets. {@code EmailAddressPropertiesTest} checks that the two agree.
+   */
+  private static int plainAt(String text) {
+    if (text == null) {
+      return -1;
+    }
+    int length = text.length();
+    int at = text.lastIndexOf('@');
+    if (at < 1 || at > 64 || length > 254 || length - at - 1 > 253) {
+      return -1;
+    }
+    boolean atomStart = true;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      byte kind = c < 128 ? PLAIN[c] : OTHER;
+      if (kind == DOT) {
+        if (atomStart) {
+          return -1;
+        }
+        atomStart = true;
+      } else if (kind == OTHER) {
+        return -1;
+      } else {
+        atomStart = false;
+      }
+    }
+    if (atomStart) {
+      return -1; // a trailing dot
+    }
+    int labelStart = at + 1;
+    boolean digitsOnly = true;
+    for (int i = labelStart; i <= length; i++) {
+      char c = i == length ? '.' : text.charAt(i);
+      byte kind = c < 128 ? PLAIN[c] : OTHER;
+      if (kind == DOT) {
+        int labelLength = i - labelStart;
+        if (labelLength < 1 || labelLength > 63 || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+          return -1;
+        }
+        if (i == length && digitsOnly) {
+          return -1;
+        }
+        labelStart = i + 1;
+        digitsOnly = true;
+      } else if (kind == LOWER_OR_DIGIT) {
+        digitsOnly &= c <= '9';
+      } else if (kind == HYPHEN) {
+        digitsOnly = false;
+      } else {
+        return -1;
+      }
+    }
+    return at;
   }
 
   /** Whether {@code text[from, length)} is ASCII without capital letters. */
