@@ -78,8 +78,8 @@ public final class PhoneNumber {
     int start = nationalStart(e164);
     if (start > 0) {
       CallingCode code = rules(Integer.parseInt(e164, 1, start, 10));
-      String nsn = e164.substring(start); // the national significant number, with its leading zeros
-      if (!code.mayStartWithNationalPrefix(nsn) && code.isValid(nsn)) {
+      // the national significant number, with its leading zeros, is e164[start..]
+      if (!code.mayStartWithNationalPrefix(e164, start) && code.isValid(e164, start)) {
         return new PhoneNumber(e164); // already the E.164 form of a valid number: as stored
       }
     }
@@ -187,11 +187,12 @@ public final class PhoneNumber {
       return new CallingCode(nationalPrefix, firstDigits(nationalPrefix, true), regions.toArray(Region[]::new));
     }
 
-    boolean mayStartWithNationalPrefix(String nsn) {
-      if (nationalPrefix == null || !prefixMayStartWith[nsn.charAt(0) - '0']) {
+    /** Whether the national number {@code text[from..]} may start with a national prefix. */
+    boolean mayStartWithNationalPrefix(String text, int from) {
+      if (nationalPrefix == null || !prefixMayStartWith[text.charAt(from) - '0']) {
         return false;
       }
-      java.util.regex.Matcher m = nationalPrefix.matcher(nsn);
+      java.util.regex.Matcher m = nationalPrefix.matcher(text.substring(from));
       if (!m.lookingAt()) {
         return false;
       }
@@ -211,16 +212,16 @@ public final class PhoneNumber {
      * several regions, the first whose leading digits start the number or, having none, whose
      * descriptions the number matches; the number is valid if it matches that region's.
      */
-    boolean isValid(String nsn) {
+    boolean isValid(String text, int from) {
       if (regions.length == 1) {
-        return regions[0].matches(nsn);
+        return regions[0].matches(text, from);
       }
       for (Region region : regions) {
         if (region.leadingDigits() != null) {
-          if (region.leadingDigits().matcher(nsn).lookingAt()) {
-            return region.matches(nsn);
+          if (region.leadingDigits().matcher(text).region(from, text.length()).lookingAt()) {
+            return region.matches(text, from);
           }
-        } else if (region.matches(nsn)) {
+        } else if (region.matches(text, from)) {
           return true;
         }
       }
@@ -249,12 +250,13 @@ public final class PhoneNumber {
           Desc.of(metadata.getGeneralDesc()), types.toArray(Desc[]::new));
     }
 
-    boolean matches(String nsn) {
-      if (!general.matches(nsn)) {
+    /** Whether the national number {@code text[from..]} matches. */
+    boolean matches(String text, int from) {
+      if (!general.matches(text, from)) {
         return false;
       }
       for (Desc type : types) {
-        if (type.matches(nsn)) {
+        if (type.matches(text, from)) {
           return true;
         }
       }
@@ -286,20 +288,30 @@ public final class PhoneNumber {
    * compiled to a digit automaton ({@link org.irrt.model.internal.DigitPattern}) where it can be, else
    * to a {@code java.util.regex} pattern.
    */
-  private record Desc(java.util.Set<Integer> lengths, java.util.regex.Pattern pattern,
+  private record Desc(long lengths, java.util.regex.Pattern pattern,
       org.irrt.model.internal.DigitPattern automaton, boolean[] mayStartWith) {
     static Desc of(Phonemetadata.PhoneNumberDesc desc) {
       String text = desc.getNationalNumberPattern();
       java.util.regex.Pattern pattern = text.isEmpty() ? null : java.util.regex.Pattern.compile(text);
-      return new Desc(java.util.Set.copyOf(desc.getPossibleLengthList()), pattern,
+      long lengths = 0L;
+      for (int length : desc.getPossibleLengthList()) {
+        lengths |= length >= 0 && length < 64 ? 1L << length : 0L; // metadata lengths are 1 to 17 digits
+      }
+      return new Desc(desc.getPossibleLengthList().isEmpty() ? -1L : lengths, pattern,
           pattern == null ? null : org.irrt.model.internal.DigitPattern.compile(text), firstDigits(pattern, false));
     }
 
-    boolean matches(String nsn) {
-      if (pattern == null || !mayStartWith[nsn.charAt(0) - '0'] || !(lengths.isEmpty() || lengths.contains(nsn.length()))) {
+    /**
+     * Whether the national number {@code text[from..]} has one of the possible lengths (a bit per
+     * length; all bits where none is listed) and matches the pattern.
+     */
+    boolean matches(String text, int from) {
+      int length = text.length() - from;
+      if (pattern == null || !mayStartWith[text.charAt(from) - '0'] || length >= 64 || (lengths & (1L << length)) == 0) {
         return false;
       }
-      return automaton != null ? automaton.matches(nsn) : pattern.matcher(nsn).matches();
+      return automaton != null ? automaton.matches(text, from)
+          : pattern.matcher(text).region(from, text.length()).matches();
     }
   }
 

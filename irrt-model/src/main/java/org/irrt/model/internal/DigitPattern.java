@@ -65,8 +65,19 @@ public final class DigitPattern {
    * @return {@code true} if it matches
    */
   public boolean matches(CharSequence text) {
+    return matches(text, 0);
+  }
+
+  /**
+   * Whether the whole of {@code text[from..]} matches.
+   *
+   * @param text any text; one with a character other than an ASCII digit there does not match
+   * @param from where the part to match starts, from 0 to the text's length
+   * @return {@code true} if it matches
+   */
+  public boolean matches(CharSequence text, int from) {
     int state = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = from, n = text.length(); i < n; i++) {
       int d = text.charAt(i) - '0';
       if (d < 0 || d > 9) {
         return false;
