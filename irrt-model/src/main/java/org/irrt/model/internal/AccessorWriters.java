@@ -129,13 +129,16 @@ final class AccessorWriters extends BeanSerializerModifier {
       }
       if (value instanceof java.util.Optional<?> optional && _typeSerializer == null
           && _suppressableValue == MARKER_FOR_EMPTY) {
-        JsonSerializer<Object> content = contentOf(ser, this);
-        if (content != null) {
+        ContentRoute route = routeOf(ser, this);
+        if (route.plain) {
           // What Jackson's Optional serializer does here, without its three calls per property:
           // absent is empty and left out; present content goes to the content's serializer.
           if (optional.isPresent()) {
+            Object content = optional.get();
+            JsonSerializer<Object> contentSerializer = route.content != null ? route.content
+                : route.contentFor(content.getClass(), prov, this);
             gen.writeFieldName(_name);
-            content.serialize(optional.get(), gen, prov);
+            contentSerializer.serialize(content, gen, prov);
           }
           return;
         }
@@ -162,41 +165,60 @@ final class AccessorWriters extends BeanSerializerModifier {
   }
 
   /**
-   * For an {@code Optional} property: the serializer of its content, when Jackson's {@code Optional}
-   * serializer would write present content with it and nothing else (no content inclusion rule, no
-   * type information, no unwrapping, a content serializer known in advance); else {@code null}, and
-   * the property is written through Jackson's serializer. Decided once per serializer.
+   * For an {@code Optional} property: whether Jackson's {@code Optional} serializer would write
+   * present content with the content's serializer and do nothing else (no content inclusion rule,
+   * no type information, no unwrapping, a content type without type parameters), and that
+   * serializer: known in advance, or found as Jackson finds it for the content's runtime class
+   * ({@code findPrimaryPropertySerializer} with the Optional's property) and kept for the last class
+   * seen. Otherwise the property is written through Jackson's serializer. Decided once per serializer.
    */
-  private static JsonSerializer<Object> contentOf(JsonSerializer<Object> ser, Writer writer) {
+  private static ContentRoute routeOf(JsonSerializer<Object> ser, Writer writer) {
     ContentRoute route = writer.route;
     if (route == null || route.optional != ser) {
-      route = new ContentRoute(ser, plainContent(ser));
+      route = ContentRoute.of(ser);
       writer.route = route;
     }
-    return route.content;
+    return route;
   }
 
   /** Whether a property writer has written present Optional content straight with its content's serializer. */
   static boolean writesContentDirectly(BeanPropertyWriter writer) {
-    return writer instanceof Writer w && w.route != null && w.route.content != null;
+    return writer instanceof Writer w && w.route != null && w.route.plain;
   }
 
-  /** An Optional serializer and the content serializer it reduces to, or {@code null}. */
-  private record ContentRoute(JsonSerializer<Object> optional, JsonSerializer<Object> content) {}
-
-  @SuppressWarnings("unchecked")
-  private static JsonSerializer<Object> plainContent(JsonSerializer<Object> ser) {
-    if (!(ser instanceof com.fasterxml.jackson.databind.ser.std.ReferenceTypeSerializer<?>)
-        || !ser.getClass().getName().equals("com.fasterxml.jackson.datatype.jdk8.OptionalSerializer")) {
-      return null;
+  /**
+   * An Optional serializer, whether it reduces to its content's serializer, and that serializer
+   * (or, found per runtime class, the last one found).
+   */
+  private record ContentRoute(JsonSerializer<Object> optional, boolean plain, JsonSerializer<Object> content,
+      com.fasterxml.jackson.databind.BeanProperty property, Class<?> lastClass, JsonSerializer<Object> last) {
+    @SuppressWarnings("unchecked")
+    static ContentRoute of(JsonSerializer<Object> ser) {
+      if (!(ser instanceof com.fasterxml.jackson.databind.ser.std.ReferenceTypeSerializer<?>)
+          || !ser.getClass().getName().equals("com.fasterxml.jackson.datatype.jdk8.OptionalSerializer")) {
+        return new ContentRoute(ser, false, null, null, null, null);
+      }
+      try {
+        Object content = field(ser, "_valueSerializer");
+        boolean plain = field(ser, "_valueTypeSerializer") == null && field(ser, "_unwrapper") == null
+            && field(ser, "_suppressableValue") == null
+            && (content != null || !((com.fasterxml.jackson.databind.JavaType) field(ser, "_referredType")).hasGenericTypes());
+        return new ContentRoute(ser, plain, (JsonSerializer<Object>) content,
+            (com.fasterxml.jackson.databind.BeanProperty) field(ser, "_property"), null, null);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return new ContentRoute(ser, false, null, null, null, null); // Jackson's own path stays
+      }
     }
-    try {
-      Object content = field(ser, "_valueSerializer");
-      boolean plain = field(ser, "_valueTypeSerializer") == null && field(ser, "_unwrapper") == null
-          && field(ser, "_suppressableValue") == null;
-      return plain && content instanceof JsonSerializer<?> c ? (JsonSerializer<Object>) c : null;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null; // Jackson's own path stays
+
+    /** The serializer of content of a runtime class, as Jackson's Optional serializer finds it. */
+    JsonSerializer<Object> contentFor(Class<?> type, SerializerProvider prov, Writer writer)
+        throws com.fasterxml.jackson.databind.JsonMappingException {
+      if (type == lastClass) {
+        return last;
+      }
+      JsonSerializer<Object> found = prov.findPrimaryPropertySerializer(type, property);
+      writer.route = new ContentRoute(optional, true, null, property, type, found);
+      return found;
     }
   }
 
