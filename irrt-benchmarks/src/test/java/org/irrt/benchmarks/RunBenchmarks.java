@@ -14,7 +14,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark in one JMH run (1 fork, 5 warm-up and 5 measured iterations of 1 s, a private
+ * Runs every benchmark in one JMH run (2 forks, each with 5 warm-up and 5 measured iterations of 1 s: a
+ * second JVM per benchmark evens out a fork that compiled worse or ran while the machine was busy; a private
  * temporary folder for JMH's lock), writes the JSON result file, and prints the ratios the targets
  * are stated in, with the retained-heap ratio measured by JOL.
  *
@@ -36,7 +37,7 @@ public final class RunBenchmarks {
     Files.createDirectories(result.toAbsolutePath().getParent());
     Options options = new OptionsBuilder()
         .include("org\\.irrt\\.benchmarks\\..*Benchmarks\\..*")
-        .forks(1)
+        .forks(2)
         .warmupIterations(5).warmupTime(TimeValue.seconds(1))
         .measurementIterations(5).measurementTime(TimeValue.seconds(1))
         .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
