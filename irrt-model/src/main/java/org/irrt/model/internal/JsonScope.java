@@ -48,6 +48,10 @@ final class JsonScope {
   /** Every proper ancestor path of a recorded violation. */
   private Set<String> ancestors = Set.of();
   private int depth;
+  /** The document's deserialization context; values read with another belong to another document. */
+  private Object context;
+  /** The scope of the document whose read this one's interrupted, if any. */
+  private JsonScope outer;
   private boolean truncated;
   /**
    * Whether a text or number longer than the limit was met: Jackson may stop inside it, and the
@@ -65,14 +69,28 @@ final class JsonScope {
     }
   }
 
-  static JsonScope enter() {
+  /**
+   * Enters a value of the document read with {@code context}: the open scope when it is that
+   * document's (a value nested in it, also one read through a token buffer), else a new scope for
+   * a document of its own (one read independently while another is being read, for example by a
+   * host's deserializer calling {@code IrrtJson.read}), closed before the outer one continues.
+   *
+   * @param context the document's deserialization context (Jackson makes one per read)
+   * @return the scope, entered once more
+   */
+  static JsonScope enter(Object context) {
     Object[] cell = CURRENT.get();
     if (cell == null) {
       cell = new Object[2];
       CURRENT.set(cell);
     }
-    JsonScope scope = (JsonScope) cell[0];
-    if (scope == null) {
+    JsonScope open = (JsonScope) cell[0];
+    if (open != null && open.context == context) {
+      open.depth++;
+      return open;
+    }
+    JsonScope scope = null;
+    if (open == null) {
       scope = cell[1] instanceof java.lang.ref.WeakReference<?> last && last.get() instanceof JsonScope kept
           ? kept : null;
       if (scope != null) {
@@ -82,9 +100,14 @@ final class JsonScope {
         scope.cell = cell;
         cell[1] = new java.lang.ref.WeakReference<>(scope);
       }
-      cell[0] = scope;
+    } else {
+      scope = new JsonScope(); // inside another document's read: never the thread's kept one
+      scope.cell = cell;
     }
-    scope.depth++;
+    scope.context = context;
+    scope.outer = open;
+    scope.depth = 1;
+    cell[0] = scope;
     return scope;
   }
 
@@ -104,7 +127,9 @@ final class JsonScope {
    */
   boolean exit() {
     if (--depth == 0) {
-      cell[0] = null; // its violations stay readable until the thread's next document
+      cell[0] = outer; // its violations stay readable until the thread's next document
+      outer = null;
+      context = null;
       return true;
     }
     return false;

@@ -11,9 +11,11 @@ import java.util.List;
 import org.irrt.model.common.Violation;
 
 /**
- * Wraps Jackson's deserializer of each library value type. The outermost one opens a {@link
- * JsonScope} so that every value read inside it reports its violations with their JSON paths; when
- * the document is read, it throws one {@link InvalidValueException} listing all of them.
+ * Wraps Jackson's deserializer of each library value type. The outermost one of a document (of
+ * one deserialization context) opens a {@link JsonScope} so that every value read inside it reports
+ * its violations with their JSON paths; when the document is read, it throws one {@link
+ * InvalidValueException} listing all of them. A document read independently meanwhile (a host's
+ * deserializer calling {@code IrrtJson.read}) has a scope of its own.
  */
 final class ValidatingDeserializer extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
@@ -29,7 +31,7 @@ final class ValidatingDeserializer extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonScope scope = JsonScope.enter();
+    JsonScope scope = JsonScope.enter(ctxt);
     boolean outermost = scope.depthIsOne();
     JsonToken first = p.currentToken();
     JsonStreamContext container = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY

@@ -35,6 +35,46 @@ class JsonScopeTest {
     }
   }
 
+  /**
+   * A document read independently while another is being read (here by a host's deserializer)
+   * has a scope of its own: it reports its own problems, and the outer document is not charged
+   * with them.
+   */
+  @Test
+  void anIndependentReadDuringAnotherHasItsOwnScope() throws Exception {
+    java.util.List<Object> inner = new java.util.ArrayList<>();
+    com.fasterxml.jackson.databind.module.SimpleModule host = new com.fasterxml.jackson.databind.module.SimpleModule();
+    host.addDeserializer(String.class, new com.fasterxml.jackson.databind.deser.std.StdDeserializer<String>(String.class) {
+      @Override
+      public String deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+          throws java.io.IOException {
+        String text = p.getValueAsString();
+        if (!"@@".equals(text)) {
+          return text;
+        }
+        try {
+          inner.add(IrrtJson.read("{\"institution\": \" \"}", Affiliation.class));
+        } catch (InvalidValueException e) {
+          inner.add(e.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+        }
+        return "Directora";
+      }
+    });
+    com.fasterxml.jackson.databind.ObjectMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .addModule(new org.irrt.model.json.IrrtModule()).addModule(host).build();
+    Affiliation outer = mapper.readValue("{\"institution\": \"Biblioteca\", \"position\": \"@@\"}", Affiliation.class);
+    assertThat(outer.position()).contains("Directora");
+    assertThat(inner).containsExactly(java.util.List.of("institution org.irrt.model.ValidText.blank"));
+    assertThat(cell()[0]).isNull();
+    // and the other way round: a valid inner document, an invalid outer one
+    inner.clear();
+    assertThatThrownBy(() -> mapper.readValue("{\"institution\": \" \", \"position\": \"@@\"}", Affiliation.class))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.path() + " " + v.code()).containsExactly("institution org.irrt.model.ValidText.blank"));
+    assertThat(inner).hasSize(1);
+    assertThat(cell()[0]).isNull();
+  }
+
   private static Object[] cell() throws Exception {
     java.lang.reflect.Field f = JsonScope.class.getDeclaredField("CURRENT");
     f.setAccessible(true);
