@@ -57,10 +57,14 @@ public final class PhoneNumber {
   /**
    * Parses a number as written in a country.
    *
-   * @param text the number as typed; may start with {@code +} and a country calling code
+   * @param text the number as typed; may start with {@code +} and a country calling code; spaces
+   *     around it are ignored
    * @param region where the number is written, for numbers in national form
    * @return the number
-   * @throws InvalidValueException when the text is not a valid number
+   * @throws InvalidValueException when the text is not a valid number: {@code required} for none
+   *     or blank text, {@code format} for text that is no telephone number (also any longer than
+   *     64 characters without the spaces around it, which no number needs), {@code country},
+   *     {@code invalid}
    */
   public static PhoneNumber parse(String text, CountryCode region) {
     return parse(text, region == null ? "ZZ" : region.value());
@@ -328,8 +332,11 @@ public final class PhoneNumber {
   }
 
   private static PhoneNumber parse(String text, String region) {
-    if (text == null || text.isBlank() || text.length() > 64) {
+    if (text == null || text.isBlank()) {
       throw invalid("required");
+    }
+    if (text.length() > 64 && text.strip().length() > 64) {
+      throw invalid("format"); // a bound on what the parser is given; no number is this long
     }
     Phonenumber.PhoneNumber number;
     try {

@@ -74,5 +74,11 @@ class PhoneConformanceTest {
     assertThat(Violations.of(() -> PhoneNumber.of("8031234567")))
         .containsExactly(" org.irrt.model.PhoneNumber.country");
     assertThat(Violations.of(() -> PhoneNumber.of(""))).containsExactly(" org.irrt.model.PhoneNumber.required");
+    assertThat(Violations.of(() -> PhoneNumber.of("   "))).containsExactly(" org.irrt.model.PhoneNumber.required");
+    // no number is longer than 64 characters: such text is no number, not a missing one
+    assertThat(Violations.of(() -> PhoneNumber.of("+" + "1".repeat(64))))
+        .containsExactly(" org.irrt.model.PhoneNumber.format");
+    // spaces around a number are ignored, as libphonenumber ignores them, however many
+    assertThat(PhoneNumber.of("+14155552671" + " ".repeat(60)).e164()).isEqualTo("+14155552671");
   }
 }
