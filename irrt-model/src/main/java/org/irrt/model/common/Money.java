@@ -13,7 +13,6 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -359,13 +358,32 @@ public final class Money implements Comparable<Money> {
       throw new IllegalArgumentException("cannot split a negative amount");
     }
     BigDecimal each = amount.divide(BigDecimal.valueOf(n), amount.scale(), RoundingMode.DOWN);
-    List<Money> parts = new ArrayList<>(n);
-    Money part = new Money(each, currency);
-    for (int i = 0; i < n - 1; i++) {
-      parts.add(part);
+    return new Parts(new Money(each, currency),
+        new Money(amount.subtract(each.multiply(BigDecimal.valueOf(n - 1))), currency), n);
+  }
+
+  /** The parts of a split: {@code size - 1} equal ones, then the last; read-only, held in two fields, not n. */
+  private static final class Parts extends java.util.AbstractList<Money> implements java.util.RandomAccess {
+    private final Money each;
+    private final Money last;
+    private final int size;
+
+    Parts(Money each, Money last, int size) {
+      this.each = each;
+      this.last = last;
+      this.size = size;
     }
-    parts.add(new Money(amount.subtract(each.multiply(BigDecimal.valueOf(n - 1))), currency));
-    return Collections.unmodifiableList(parts);
+
+    @Override
+    public Money get(int index) {
+      Objects.checkIndex(index, size);
+      return index == size - 1 ? last : each;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**

@@ -90,6 +90,16 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.of("1", "USD").split(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("parts must be 1 to 10000: 2147483647");
     assertThat(Money.of("100", "USD").split(Money.MAX_PARTS)).hasSize(10_000);
+    // a read-only list of n parts: equal to the same parts in any list, refusing changes and bad indexes
+    List<Money> parts = Money.of("100", "USD").split(3);
+    assertThat(parts).isEqualTo(List.of(Money.of("33.33", "USD"), Money.of("33.33", "USD"), Money.of("33.34", "USD")))
+        .hasSameHashCodeAs(List.of(Money.of("33.33", "USD"), Money.of("33.33", "USD"), Money.of("33.34", "USD")));
+    assertThatThrownBy(() -> parts.set(0, Money.of("1", "USD"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> parts.add(Money.of("1", "USD"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> parts.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> parts.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(parts.subList(1, 3)).containsExactly(Money.of("33.33", "USD"), Money.of("33.34", "USD"));
+    assertThat(Money.of("5", "USD").split(1)).containsExactly(Money.of("5", "USD"));
   }
 
   @Test
