@@ -84,13 +84,15 @@ public final class Text {
    */
   public static boolean allNfc(Object... texts) {
     for (Object t : texts) {
-      if (t instanceof String s && !isNfc(s)) {
-        return false;
-      }
-      if (t instanceof Optional<?> o && o.isPresent() && o.get() instanceof String s && !isNfc(s)) {
-        return false;
-      }
-      if (t instanceof List<?> l) {
+      if (t instanceof String s) {
+        if (!isNfc(s)) {
+          return false;
+        }
+      } else if (t instanceof Optional<?> o) {
+        if (o.isPresent() && o.get() instanceof String s && !isNfc(s)) {
+          return false;
+        }
+      } else if (t instanceof List<?> l) {
         for (Object e : l) {
           if (e instanceof String s && !isNfc(s)) {
             return false;
@@ -99,6 +101,35 @@ public final class Text {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether three optional texts are NFC; {@link #allNfc(Object...)} without its array and type
+   * tests, for the values read most (a person's name).
+   *
+   * @param a optional text
+   * @param b optional text
+   * @param c optional text
+   * @return {@code true} when each is empty or NFC
+   */
+  public static boolean allNfc(Optional<String> a, Optional<String> b, Optional<String> c) {
+    return nfcOrEmpty(a) && nfcOrEmpty(b) && nfcOrEmpty(c);
+  }
+
+  /**
+   * Whether a text and an optional one are NFC; {@link #allNfc(Object...)} without its array and
+   * type tests.
+   *
+   * @param a text, or {@code null}
+   * @param b optional text
+   * @return {@code true} when both are NFC (or absent)
+   */
+  public static boolean allNfc(String a, Optional<String> b) {
+    return isNfc(a) && nfcOrEmpty(b);
+  }
+
+  private static boolean nfcOrEmpty(Optional<String> text) {
+    return text.isEmpty() || isNfc(text.get());
   }
 
   /**

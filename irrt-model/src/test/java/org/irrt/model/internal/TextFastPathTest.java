@@ -22,6 +22,36 @@ class TextFastPathTest {
     assertThat(Text.nfc("Mari\u0301a")).isEqualTo("María");
   }
 
+  /** Every form of the NFC test finds the one text that is not NFC, wherever it is, and only it. */
+  @Test
+  void everyFormOfTheNfcTestFindsTheTextThatIsNot() {
+    java.util.Optional<String> yes = java.util.Optional.of("Ana María");
+    java.util.Optional<String> no = java.util.Optional.of("Mari\u0301a");
+    java.util.Optional<String> none = java.util.Optional.empty();
+    assertThat(Text.allNfc(yes, none, yes)).isTrue();
+    assertThat(Text.allNfc(no, yes, none)).isFalse();
+    assertThat(Text.allNfc(yes, no, none)).isFalse();
+    assertThat(Text.allNfc(yes, none, no)).isFalse();
+    assertThat(Text.allNfc("Biblioteca", none)).isTrue();
+    assertThat(Text.allNfc((String) null, yes)).isTrue();
+    assertThat(Text.allNfc("Bibliote\u0301ca", yes)).isFalse();
+    assertThat(Text.allNfc("Biblioteca", no)).isFalse();
+    assertThat(Text.allNfc(new Object[] {"a", yes, java.util.List.of("b", "c"), null, 3})).isTrue();
+    assertThat(Text.allNfc(new Object[] {"a", yes, java.util.List.of("b", "Mari\u0301a")})).isFalse();
+    assertThat(Text.allNfc(new Object[] {"a", no, java.util.List.of()})).isFalse();
+    assertThat(Text.allNfc(new Object[] {"Mari\u0301a", yes})).isFalse();
+    // and the values that use them keep their text in NFC
+    org.irrt.model.common.PersonName name = org.irrt.model.common.PersonName.builder()
+        .givenNames("Mari\u0301a").familyName("Garci\u0301a").latin("Mari\u0301a Garci\u0301a").build();
+    assertThat(name.givenNames()).contains("María");
+    assertThat(name.familyName()).contains("García");
+    assertThat(name.latin()).contains("María García");
+    org.irrt.model.member.Affiliation affiliation = org.irrt.model.member.Affiliation.builder()
+        .institution("Biblioteca Pu\u0301blica").position("Coordinadora de colecci\u00f3n y adquisicio\u0301n").build();
+    assertThat(affiliation.institution()).isEqualTo("Biblioteca Pública");
+    assertThat(affiliation.position()).contains("Coordinadora de colección y adquisición");
+  }
+
   @Test
   void printableAsciiPassesTheTextRulesAsTheFullCheckWouldSayIt() {
     for (char c = 0x21; c < 0x7f; c++) {
