@@ -50,7 +50,7 @@ final class JsonScope {
   private int depth;
   /** The document's deserialization context; values read with another belong to another document. */
   private Object context;
-  /** The scope of the document whose read this one's interrupted, if any. */
+  /** The scope of the document whose read this one interrupted, if any. */
   private JsonScope outer;
   private boolean truncated;
   /**
