@@ -21,15 +21,7 @@ final class PropertyRecovery {
    */
   static Object read(SettableBeanProperty property, JsonParser p, DeserializationContext ctxt)
       throws IOException {
-    JsonStreamContext owner = owner(p);
-    try {
-      Object value = property.deserialize(p, ctxt);
-      skipRest(p, owner);
-      return value;
-    } catch (IOException | RuntimeException e) {
-      recoverOrThrow(property.getName(), p, e, owner);
-      return null;
-    }
+    return readOne(property.getName(), property, null, p, ctxt);
   }
 
   /**
@@ -41,9 +33,16 @@ final class PropertyRecovery {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
+    return readOne(name, null, content, p, ctxt);
+  }
+
+  /** Reads with the property, or else with the content's deserializer, recovering as {@link #read} says. */
+  private static Object readOne(String name, SettableBeanProperty property,
+      com.fasterxml.jackson.databind.JsonDeserializer<Object> content, JsonParser p, DeserializationContext ctxt)
+      throws IOException {
     JsonStreamContext owner = owner(p);
     try {
-      Object value = content.deserialize(p, ctxt);
+      Object value = property != null ? property.deserialize(p, ctxt) : content.deserialize(p, ctxt);
       skipRest(p, owner);
       return value;
     } catch (IOException | RuntimeException e) {
