@@ -149,9 +149,30 @@ public final class Text {
       return "required";
     }
     int length = value.length();
+    int i = 0;
     boolean blank = true;
-    int codePoints = 0;
-    for (int i = 0; i < length; ) {
+    if (value instanceof String s) {
+      // The common text, every character below U+0800 and each visible or invisible, in one tight
+      // loop over the table; the first other character (a control, an invalid one, anything from
+      // U+0800 up) goes to the full loop below, which goes on from there with the same state.
+      for (; i < length; i++) {
+        char c = s.charAt(i);
+        if (c >= SMALL.length) {
+          break;
+        }
+        byte kind = SMALL[c];
+        if (kind == VISIBLE) {
+          blank = false;
+        } else if (kind != INVISIBLE) {
+          break;
+        }
+      }
+      if (i == length) {
+        return blank ? "blank" : length > max ? "tooLong" : null;
+      }
+    }
+    int codePoints = i; // one per character so far: none of them was a surrogate
+    while (i < length) {
       char c = value.charAt(i);
       int cp;
       if (Character.isHighSurrogate(c)) {

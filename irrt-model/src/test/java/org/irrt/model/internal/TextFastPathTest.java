@@ -86,6 +86,42 @@ class TextFastPathTest {
     assertThat(Text.problem("a\u0378", 200, false)).isEqualTo("invalidCharacter");
   }
 
+  /**
+   * Generated texts mixing the characters each path reads differently (printable ASCII, spaces,
+   * the two-byte table's visible, invisible, control and unassigned ones, characters from U+0800
+   * up, bidi controls, surrogate pairs and lone surrogates), as a {@code String} (the table loop,
+   * then the full loop from where it stopped) and as a {@code StringBuilder} (the full loop only),
+   * at lengths around the maximum: both give what the rules computed with ICU directly give.
+   */
+  @Test
+  void theStringLoopAndTheFullLoopAgreeWithTheRulesOnGeneratedText() {
+    int[] pool = {'a', 'Z', '~', '!', ' ', ' ', '\t', '\n', '\r', 0x07, 0x7f, 0x85, 0xa0, 0xad, 0xe1, 0xed, 0x300,
+        0x378, 0x5d0, 0x627, 0x7ff, 0x800, 0x2028, 0x202e, 0x2066, 0x200b, 0x3000, 0x5c71, 0xe000, 0xfdd0, 0xfeff,
+        0xffff, 0x1f600, 0x10fffd, 0xd800, 0xdc00};
+    org.quicktheories.core.Gen<String> texts = org.quicktheories.generators.SourceDSL.lists()
+        .of(org.quicktheories.generators.SourceDSL.integers().between(0, pool.length - 1))
+        .ofSizeBetween(0, 12)
+        .map(picks -> {
+          StringBuilder sb = new StringBuilder();
+          for (int k : picks) {
+            sb.appendCodePoint(pool[k]);
+          }
+          return sb.toString();
+        });
+    int[] agreed = {0};
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261129L).withExamples(40_000)
+        .forAll(texts, org.quicktheories.generators.SourceDSL.integers().between(0, 14),
+            org.quicktheories.generators.SourceDSL.booleans().all())
+        .checkAssert((text, max, multiline) -> {
+          String expected = reference(text, max, multiline);
+          assertThat(Text.problem(text, max, multiline)).as("%s max %d", text.codePoints().boxed().toList(), max)
+              .isEqualTo(expected);
+          assertThat(Text.problem(new StringBuilder(text), max, multiline)).isEqualTo(expected);
+          agreed[0]++;
+        });
+    assertThat(agreed[0]).isGreaterThan(30_000); // QuickTheories skips repeated examples
+  }
+
   /** The rules of {@link Text#problem} as they read before the table, with ICU for every code point. */
   private static String reference(String value, int max, boolean multiline) {
     boolean blank = true;
@@ -94,6 +130,9 @@ class TextFastPathTest {
       int cp = value.codePointAt(i);
       i += Character.charCount(cp);
       codePoints++;
+      if (cp >= 0xD800 && cp <= 0xDFFF) {
+        return "surrogate"; // a surrogate without its other half
+      }
       int type = com.ibm.icu.lang.UCharacter.getType(cp);
       boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029;
       if ((type == com.ibm.icu.lang.UCharacterCategory.CONTROL || cp == 0x2028 || cp == 0x2029) && !(multiline && lineBreak)) {
