@@ -27,6 +27,8 @@ public final class PhoneNumber {
   private static final java.util.concurrent.atomic.AtomicReferenceArray<CallingCode> CALLING_CODE_RULES =
       new java.util.concurrent.atomic.AtomicReferenceArray<>(1000);
   private static final boolean[] CALLING_CODES = callingCodes();
+  /** The largest product automaton of a region's descriptions, in states (ten ints each). */
+  private static final int PRODUCT_STATES = 2048;
 
   private static boolean[] callingCodes() {
     boolean[] known = new boolean[1000];
@@ -239,7 +241,51 @@ public final class PhoneNumber {
    * it has the fixed-line pattern), and the leading digits that pick the region among those sharing
    * its calling code, if any.
    */
-  private record Region(java.util.regex.Pattern leadingDigits, Desc general, Desc[] types) {
+  private record Region(java.util.regex.Pattern leadingDigits, Desc general, Desc[] types,
+      org.irrt.model.internal.DigitPattern.Product all, int[] byLength) {
+    Region(java.util.regex.Pattern leadingDigits, Desc general, Desc[] types) {
+      this(leadingDigits, general, types, product(general, types), byLength(general, types));
+    }
+
+    /**
+     * The general description and every type with a pattern, as one automaton (part 0 the general
+     * one, then the types in order), or {@code null} where a pattern has no automaton or the
+     * product would be large; {@link #matches} then tries them one by one.
+     */
+    private static org.irrt.model.internal.DigitPattern.Product product(Desc general, Desc[] types) {
+      List<Desc> parts = parts(general, types);
+      if (general.pattern() == null || parts.stream().anyMatch(d -> d.automaton() == null)) {
+        return null;
+      }
+      return org.irrt.model.internal.DigitPattern.product(
+          parts.stream().map(Desc::automaton).toArray(org.irrt.model.internal.DigitPattern[]::new), PRODUCT_STATES);
+    }
+
+    /** For each length of a national number below 64: the parts of {@link #product} that allow it, a bit each. */
+    private static int[] byLength(Desc general, Desc[] types) {
+      List<Desc> parts = parts(general, types);
+      int[] allowed = new int[64];
+      for (int length = 0; length < 64; length++) {
+        for (int k = 0; k < parts.size(); k++) {
+          if ((parts.get(k).lengths() & (1L << length)) != 0) {
+            allowed[length] |= 1 << k;
+          }
+        }
+      }
+      return allowed;
+    }
+
+    private static List<Desc> parts(Desc general, Desc[] types) {
+      List<Desc> parts = new java.util.ArrayList<>();
+      parts.add(general);
+      for (Desc type : types) {
+        if (type.pattern() != null) {
+          parts.add(type); // a type without a pattern matches nothing
+        }
+      }
+      return parts;
+    }
+
     static Region of(Phonemetadata.PhoneMetadata metadata) {
       List<Desc> types = new java.util.ArrayList<>(10);
       if (!metadata.getSameMobileAndFixedLinePattern()) {
@@ -254,8 +300,20 @@ public final class PhoneNumber {
           Desc.of(metadata.getGeneralDesc()), types.toArray(Desc[]::new));
     }
 
-    /** Whether the national number {@code text[from..]} matches. */
+    /**
+     * Whether the national number {@code text[from..]} matches: it has a length the general
+     * description allows and matches its pattern, and so for at least one type. With the product
+     * automaton this is one pass over the digits, where the descriptions one by one take two or more.
+     */
     boolean matches(String text, int from) {
+      int length = text.length() - from;
+      if (all != null) {
+        if (length >= 64) {
+          return false;
+        }
+        int matching = all.matching(text, from) & byLength[length];
+        return (matching & 1) != 0 && (matching & ~1) != 0;
+      }
       if (!general.matches(text, from)) {
         return false;
       }
@@ -266,6 +324,20 @@ public final class PhoneNumber {
       }
       return false;
     }
+  }
+
+  /**
+   * Whether a national number matches the region made from {@code metadata}; with {@code oneByOne},
+   * through its descriptions one by one instead of the product automaton. For tests that compare the two.
+   */
+  static boolean regionMatches(Phonemetadata.PhoneMetadata metadata, String national, boolean oneByOne) {
+    Region region = Region.of(metadata);
+    if (oneByOne) {
+      region = new Region(region.leadingDigits(), region.general(), region.types(), null, region.byLength());
+    } else if (region.all() == null) {
+      throw new IllegalStateException("no product automaton");
+    }
+    return region.matches(national, 0);
   }
 
   /**

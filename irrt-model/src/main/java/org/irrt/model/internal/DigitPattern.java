@@ -91,6 +91,125 @@ public final class DigitPattern {
   }
 
   /**
+   * Several automata run as one over the same digits: one table lookup per digit tells, at the
+   * end, which of them match the whole text. Built from the reachable tuples of their states (the
+   * product automaton); {@code null} when that would exceed {@code maxStates} states.
+   *
+   * @param parts up to 31 automata
+   * @param maxStates the largest product built, in states
+   * @return the product, or {@code null}
+   */
+  public static Product product(DigitPattern[] parts, int maxStates) {
+    if (parts.length == 0 || parts.length > 31 || maxStates > 6553) {
+      return null;
+    }
+    Map<List<Integer>, Integer> ids = new HashMap<>();
+    List<int[]> tuples = new ArrayList<>();
+    int[] first = new int[parts.length]; // every automaton starts in its state 0
+    ids.put(key(first), 0);
+    tuples.add(first);
+    List<int[]> rows = new ArrayList<>();
+    for (int i = 0; i < tuples.size(); i++) {
+      int[] from = tuples.get(i);
+      int[] row = new int[10];
+      for (int d = 0; d < 10; d++) {
+        int[] to = new int[parts.length];
+        boolean alive = false;
+        for (int k = 0; k < parts.length; k++) {
+          to[k] = from[k] < 0 ? -1 : parts[k].next[from[k] * 10 + d];
+          alive |= to[k] >= 0;
+        }
+        if (!alive) {
+          row[d] = -1;
+          continue;
+        }
+        Integer id = ids.get(key(to));
+        if (id == null) {
+          if (tuples.size() >= maxStates) {
+            return null;
+          }
+          id = tuples.size();
+          ids.put(key(to), id);
+          tuples.add(to);
+        }
+        row[d] = id;
+      }
+      rows.add(row);
+    }
+    // 16 bits per entry (a row's start, at most 10 * maxStates, fits while maxStates < 6553): the
+    // rows a number passes through share fewer cache lines than with 32
+    char[] next = new char[rows.size() * 10];
+    int[] accepted = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      for (int d = 0; d < 10; d++) {
+        int to = rows.get(i)[d];
+        next[i * 10 + d] = to < 0 ? DEAD : (char) (to * 10); // the row's start: one addition per digit
+      }
+      int[] tuple = tuples.get(i);
+      for (int k = 0; k < parts.length; k++) {
+        if (tuple[k] >= 0 && parts[k].accepting[tuple[k]]) {
+          accepted[i] |= 1 << k;
+        }
+      }
+    }
+    return new Product(next, accepted);
+  }
+
+  private static final char DEAD = 0xFFFF;
+
+  private static List<Integer> key(int[] tuple) {
+    List<Integer> key = new ArrayList<>(tuple.length);
+    for (int t : tuple) {
+      key.add(t);
+    }
+    return key;
+  }
+
+  /** Automata run as one: see {@link #product}. Immutable and thread-safe. */
+  public static final class Product {
+    // next[row + digit]: the next state's row (its number times ten), or DEAD where none of the automata can go on
+    private final char[] next;
+    // accepted[state]: bit k set where automaton k accepts
+    private final int[] accepted;
+
+    private Product(char[] next, int[] accepted) {
+      this.next = next;
+      this.accepted = accepted;
+    }
+
+    /**
+     * Which automata match the whole of {@code text[from..]}.
+     *
+     * @param text any text; one with a character other than an ASCII digit there matches none
+     * @param from where the part to match starts, from 0 to the text's length
+     * @return bit k set where automaton k matches; 0 where none does
+     */
+    public int matching(String text, int from) {
+      int row = 0;
+      for (int i = from, n = text.length(); i < n; i++) {
+        int d = text.charAt(i) - '0';
+        if (d < 0 || d > 9) {
+          return 0;
+        }
+        row = next[row + d];
+        if (row == DEAD) {
+          return 0;
+        }
+      }
+      return accepted[row / 10];
+    }
+
+    /**
+     * The number of states, for tests and for sizing.
+     *
+     * @return at least 1
+     */
+    public int states() {
+      return accepted.length;
+    }
+  }
+
+  /**
    * A random string this automaton accepts, of at most {@code maxLength} digits, found by a random
    * walk; for tests that compare it with {@code java.util.regex}.
    */

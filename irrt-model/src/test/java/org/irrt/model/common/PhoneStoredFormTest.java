@@ -102,6 +102,60 @@ class PhoneStoredFormTest {
     }
   }
 
+  /**
+   * A region's descriptions as one automaton say what they say one by one: a number is valid when
+   * the general description allows its length and pattern and so does a type. Where a pattern
+   * allows a length its description does not list (the general pattern below takes 7 to 10 digits,
+   * its lengths only 10), the length decides.
+   */
+  @Test
+  void theProductOfARegionsDescriptionsDecidesAsTheDescriptionsDo() {
+    var metadata = new com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata().setId("XX")
+        .setGeneralDesc(desc("\\d{7,10}", 10))
+        .setMobile(desc("3\\d{6}(?:\\d{3})?", 7, 10))
+        .setFixedLine(desc("[2-8]\\d{9}", 10))
+        .setTollFree(desc("", 10)).setPremiumRate(desc("")).setSharedCost(desc("")).setVoip(desc(""))
+        .setPersonalNumber(desc("")).setPager(desc("")).setUan(desc("")).setVoicemail(desc(""));
+    for (boolean oneByOne : new boolean[] {false, true}) {
+      assertThat(PhoneNumber.regionMatches(metadata, "3001234567", oneByOne)).isTrue(); // mobile, 10 digits
+      assertThat(PhoneNumber.regionMatches(metadata, "5001234567", oneByOne)).isTrue(); // fixed line
+      assertThat(PhoneNumber.regionMatches(metadata, "3001234", oneByOne)).isFalse(); // mobile's length, not the general one's
+      assertThat(PhoneNumber.regionMatches(metadata, "9001234567", oneByOne)).isFalse(); // general only: no type
+      assertThat(PhoneNumber.regionMatches(metadata, "30012345", oneByOne)).isFalse();
+    }
+    var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+        .getPhoneNumberMetadataSource();
+    java.util.Random random = new java.util.Random(SEED);
+    int compared = 0;
+    for (String region : UTIL.getSupportedRegions()) {
+      var regionMetadata = source.getMetadataForRegion(region);
+      for (PhoneNumberType type : PhoneNumberType.values()) {
+        Phonenumber.PhoneNumber n = UTIL.getExampleNumberForType(region, type);
+        List<String> nationals = new ArrayList<>();
+        if (n != null) {
+          nationals.add(UTIL.getNationalSignificantNumber(n));
+        }
+        for (int i = 0; i < 5; i++) {
+          nationals.add(Long.toString(Math.floorMod(random.nextLong(), 10_000_000_000L) + 1_000_000L));
+        }
+        for (String national : nationals) {
+          assertThat(PhoneNumber.regionMatches(regionMetadata, national, false)).as("%s %s", region, national)
+              .isEqualTo(PhoneNumber.regionMatches(regionMetadata, national, true));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(5_000);
+  }
+
+  private static com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc desc(String pattern, int... lengths) {
+    var desc = new com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc().setNationalNumberPattern(pattern);
+    for (int length : lengths) {
+      desc.addPossibleLength(length);
+    }
+    return desc;
+  }
+
   @Test
   void refusesTextThatIsNotTheStoredForm() {
     assertThat(PhoneNumber.canonical("+1 415 555 2671")).isNull();

@@ -107,6 +107,70 @@ class DigitPatternTest {
     assertThat(compared).isGreaterThan(100_000);
   }
 
+  /**
+   * Each region's descriptions (general, then every type with a pattern) as one product automaton:
+   * on the example numbers, on strings each part generates, on mutations of them and on random
+   * digits, the product says for each part exactly what that part's own automaton says, in one
+   * pass; and a product past its state limit is not built.
+   */
+  @Test
+  void theProductOfARegionsDescriptionsMatchesWhatEachOfThemMatches() {
+    var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+        .getPhoneNumberMetadataSource();
+    Random random = new Random(20261130);
+    long compared = 0;
+    int regions = 0;
+    for (String region : PhoneNumberUtil.getInstance().getSupportedRegions()) {
+      Phonemetadata.PhoneMetadata m = source.getMetadataForRegion(region);
+      List<DigitPattern> parts = new ArrayList<>();
+      List<String> inputs = new ArrayList<>();
+      for (Phonemetadata.PhoneNumberDesc desc : List.of(m.getGeneralDesc(), m.getMobile(), m.getFixedLine(),
+          m.getTollFree(), m.getPremiumRate(), m.getSharedCost(), m.getVoip(), m.getPersonalNumber(), m.getPager(),
+          m.getUan(), m.getVoicemail())) {
+        if (desc.getNationalNumberPattern().isEmpty()) {
+          continue;
+        }
+        parts.add(DigitPattern.compile(desc.getNationalNumberPattern()));
+        if (desc.hasExampleNumber()) {
+          inputs.add(desc.getExampleNumber());
+        }
+      }
+      DigitPattern.Product product = DigitPattern.product(parts.toArray(DigitPattern[]::new), 2048);
+      assertThat(product).as(region).isNotNull();
+      regions++;
+      for (DigitPattern part : parts) {
+        for (int i = 0; i < 10; i++) {
+          String sample = part.sample(random, 17);
+          if (sample != null) {
+            inputs.add(sample);
+            inputs.add(mutate(random, sample));
+          }
+        }
+      }
+      for (int i = 0; i < 20; i++) {
+        inputs.add(randomDigits(random, random.nextInt(18)));
+      }
+      for (String input : inputs) {
+        int expected = 0;
+        for (int k = 0; k < parts.size(); k++) {
+          expected |= parts.get(k).matches(input) ? 1 << k : 0;
+        }
+        assertThat(product.matching("+" + input, 1)).as("%s on %s", region, input).isEqualTo(expected);
+        compared++;
+      }
+      assertThat(product.matching("12a4", 0)).isZero();
+    }
+    assertThat(regions).isGreaterThan(240);
+    assertThat(compared).isGreaterThan(30_000);
+    DigitPattern wide = DigitPattern.compile("\\d{1,12}");
+    DigitPattern other = DigitPattern.compile("[13579]\\d{0,11}");
+    assertThat(DigitPattern.product(new DigitPattern[] {wide, other}, 4)).isNull();
+    DigitPattern.Product both = DigitPattern.product(new DigitPattern[] {wide, other}, 2048);
+    assertThat(both.matching("123", 0)).isEqualTo(0b11);
+    assertThat(both.matching("223", 0)).isEqualTo(0b01);
+    assertThat(both.matching("", 0)).isZero();
+  }
+
   private static String mutate(Random random, String s) {
     StringBuilder b = new StringBuilder(s);
     int at = b.length() == 0 ? 0 : random.nextInt(b.length());
