@@ -27,7 +27,7 @@ public final class PhoneNumber {
   private static final java.util.concurrent.atomic.AtomicReferenceArray<CallingCode> CALLING_CODE_RULES =
       new java.util.concurrent.atomic.AtomicReferenceArray<>(1000);
   private static final boolean[] CALLING_CODES = callingCodes();
-  /** The largest product automaton of a region's descriptions, in states (ten ints each). */
+  /** The largest product automaton of a region's descriptions, in states (ten 16-bit entries each). */
   private static final int PRODUCT_STATES = 2048;
 
   private static boolean[] callingCodes() {

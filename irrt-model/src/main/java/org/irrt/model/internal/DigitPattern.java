@@ -96,8 +96,8 @@ public final class DigitPattern {
    * product automaton); {@code null} when that would exceed {@code maxStates} states.
    *
    * @param parts up to 31 automata
-   * @param maxStates the largest product built, in states
-   * @return the product, or {@code null}
+   * @param maxStates the largest product built, in states, at most 6,553 (its table has 16-bit entries)
+   * @return the product, or {@code null} (also for no parts, more than 31, or a larger {@code maxStates})
    */
   public static Product product(DigitPattern[] parts, int maxStates) {
     if (parts.length == 0 || parts.length > 31 || maxStates > 6553) {
