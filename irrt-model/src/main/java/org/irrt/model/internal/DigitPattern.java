@@ -198,15 +198,6 @@ public final class DigitPattern {
       }
       return accepted[row / 10];
     }
-
-    /**
-     * The number of states, for tests and for sizing.
-     *
-     * @return at least 1
-     */
-    public int states() {
-      return accepted.length;
-    }
   }
 
   /**
