@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -40,9 +41,10 @@ final class AccessorWriters extends BeanSerializerModifier {
     }
     List<BeanPropertyWriter> out = new ArrayList<>(beanProperties.size());
     for (BeanPropertyWriter writer : beanProperties) {
-      Function<Object, Object> getter = writer.getMember() != null
-          && writer.getMember().getMember() instanceof Method m ? getter(m) : null;
-      out.add(getter == null || writer.getClass() != BeanPropertyWriter.class ? writer : new Writer(writer, getter));
+      Method m = writer.getMember() != null && writer.getMember().getMember() instanceof Method method ? method : null;
+      Function<Object, Object> getter = m == null ? null : getter(m);
+      out.add(getter == null || writer.getClass() != BeanPropertyWriter.class ? writer
+          : new Writer(writer, getter, handle(m)));
     }
     return out;
   }
@@ -51,6 +53,9 @@ final class AccessorWriters extends BeanSerializerModifier {
   public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription beanDesc,
       JsonSerializer<?> serializer) {
     Class<?> type = beanDesc.getBeanClass();
+    if (isLibraryType(type) && serializer.getClass() == BeanSerializer.class) {
+      return new Fields((BeanSerializer) serializer);
+    }
     if (!isLibraryType(type)
         || !(serializer instanceof com.fasterxml.jackson.databind.ser.std.JsonValueSerializer)) {
       return serializer;
@@ -72,6 +77,98 @@ final class AccessorWriters extends BeanSerializerModifier {
 
   private static boolean isLibraryType(Class<?> type) {
     return type.getName().startsWith("org.irrt.");
+  }
+
+  /** The accessor as {@code (Object) -> Object}, or {@code null}. */
+  private static MethodHandle handle(Method accessor) {
+    try {
+      return MethodHandles.privateLookupIn(accessor.getDeclaringClass(), MethodHandles.lookup()).unreflect(accessor)
+          .asType(MethodType.methodType(Object.class, Object.class));
+    } catch (IllegalAccessException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Jackson's bean serializer, but for how the properties' values are read: all at once, by one
+   * function per value class that calls every accessor directly ({@link ConstantFunction}), where
+   * each property's writer would call its own accessor through a function shared by all classes.
+   * Anything it is not made for (a view, a property Jackson replaced, an accessor that throws) is
+   * written by Jackson's own loop, so what is written and reported is unchanged.
+   */
+  private static final class Fields extends BeanSerializer {
+    private static final long serialVersionUID = 1L;
+    /** The properties the reader was made for, and the reader; made on first use. */
+    private transient volatile Reader reader;
+
+    Fields(BeanSerializer base) {
+      super(base);
+    }
+
+    private record Reader(BeanPropertyWriter[] props, Writer[] writers, Function<Object, Object> values) {}
+
+    @Override
+    protected void serializeFields(Object bean, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      Reader r = reader;
+      if (r == null || r.props != _props) {
+        r = reader();
+      }
+      Object[] values;
+      if (r.values == null || (_filteredProps != null && provider.getActiveView() != null)) {
+        super.serializeFields(bean, gen, provider);
+        return;
+      }
+      try {
+        values = (Object[]) r.values.apply(bean);
+      } catch (RuntimeException e) {
+        super.serializeFields(bean, gen, provider); // reports the failing property as Jackson does
+        return;
+      }
+      Writer[] writers = r.writers;
+      int i = 0;
+      try {
+        for (; i < writers.length; i++) {
+          writers[i].serializeValueAsField(bean, values[i], gen, provider);
+        }
+      } catch (Exception e) {
+        wrapAndThrow(provider, e, bean, writers[i].getName());
+      } catch (StackOverflowError e) {
+        com.fasterxml.jackson.databind.JsonMappingException mapping =
+            new com.fasterxml.jackson.databind.JsonMappingException(gen, "Infinite recursion (StackOverflowError)", e);
+        mapping.prependPath(bean, writers[i].getName());
+        throw mapping;
+      }
+    }
+
+    /** The reader of the current properties: without a function where any of them is not a {@link Writer}. */
+    private Reader reader() {
+      BeanPropertyWriter[] props = _props;
+      Writer[] writers = new Writer[props.length];
+      MethodHandle[] accessors = new MethodHandle[props.length];
+      Function<Object, Object> values = null;
+      boolean all = props.length > 0 && props.length <= 100;
+      for (int i = 0; all && i < props.length; i++) {
+        all = props[i] instanceof Writer w && w.accessor != null;
+        if (all) {
+          writers[i] = (Writer) props[i];
+          accessors[i] = writers[i].accessor;
+        }
+      }
+      if (all) {
+        MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, props.length);
+        values = ConstantFunction.of(MethodHandles.permuteArguments(
+            MethodHandles.filterArguments(collect, 0, accessors),
+            MethodType.methodType(Object[].class, Object.class), new int[props.length]));
+      }
+      Reader made = new Reader(props, writers, values);
+      reader = made;
+      return made;
+    }
+  }
+
+  /** Whether a serializer writes its properties through a function reading all their values at once. */
+  static boolean readsValuesAtOnce(JsonSerializer<?> serializer) {
+    return serializer instanceof Fields f && f.reader != null && f.reader.values != null;
   }
 
   @SuppressWarnings("unchecked")
@@ -97,17 +194,25 @@ final class AccessorWriters extends BeanSerializerModifier {
   private static final class Writer extends BeanPropertyWriter {
     private static final long serialVersionUID = 1L;
     private final transient Function<Object, Object> getter;
+    /** The accessor, {@code (Object) -> Object}. */
+    private final transient MethodHandle accessor;
     /** For an Optional property: its serializer and what it reduces to (see {@link #contentOf}). */
     private transient volatile ContentRoute route;
 
-    Writer(BeanPropertyWriter base, Function<Object, Object> getter) {
+    Writer(BeanPropertyWriter base, Function<Object, Object> getter, MethodHandle accessor) {
       super(base);
       this.getter = getter;
+      this.accessor = accessor;
     }
 
     @Override
     public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-      Object value = getter.apply(bean);
+      serializeValueAsField(bean, getter.apply(bean), gen, prov);
+    }
+
+    /** {@link #serializeAsField} with the property's value read already. */
+    void serializeValueAsField(Object bean, Object value, JsonGenerator gen, SerializerProvider prov)
+        throws Exception {
       if (value == null) {
         if (_suppressableValue != null && prov.includeFilterSuppressNulls(_suppressableValue)) {
           return;

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.util.ClassUtil;
 import java.io.IOException;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -24,9 +23,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads a library value straight into its Immutables builder.
@@ -35,8 +32,9 @@ import java.util.function.Supplier;
  * Json} object through reflective setters, then calls {@code fromJson} reflectively, which copies it
  * into a builder. This deserializer keeps Jackson's part that matters (each property's own
  * deserializer, with its annotations, null handling and coercion rules, found on the {@code Json}
- * form exactly as before) and sets each value on the builder directly, through functions made with
- * {@link LambdaMetafactory}; {@code build()} then validates, as {@code fromJson} did.
+ * form exactly as before), keeps the values read by property, and then makes the value with one
+ * function per value class that calls the builder's methods directly ({@link ConstantFunction}): a
+ * new builder, each value read set, {@code build()}, which validates, as {@code fromJson} did.
  *
  * <p>What reading reports is unchanged: a property that fails to read is recorded at its path and
  * skipped ({@link PropertyRecovery#read}); an unknown property goes to Jackson's problem handlers;
@@ -97,7 +95,7 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     JsonReadContext context = p.getParsingContext() instanceof JsonReadContext c ? c : null;
     DupDetector parserCheck = context == null ? null : context.getDupDetector();
     List<String> unknownNames = null;
-    Object builder = shape.newBuilder.get();
+    Object[] values = new Object[known.count];
     try {
       long seen = 0L;
       java.util.BitSet seenMore = null;
@@ -152,18 +150,9 @@ final class BuilderDeserializer extends DelegatingDeserializer {
           duplicate(p, ctxt, name);
           continue;
         }
-        if (prop.content != null) {
-          // an Optional: its content read and set directly, without the Optional in between
-          Object read = PropertyRecovery.readContent(prop.name, prop.content, p, ctxt);
-          if (read != null) {
-            prop.contentSetter.accept(builder, read);
-          }
-        } else {
-          Object read = PropertyRecovery.read(prop.property, p, ctxt);
-          if (read != null) {
-            prop.setter.accept(builder, read);
-          }
-        }
+        // an Optional's content is read and later set directly, without the Optional in between
+        values[i] = prop.content != null ? PropertyRecovery.readContent(prop.name, prop.content, p, ctxt)
+            : PropertyRecovery.read(prop.property, p, ctxt);
       }
     } finally {
       if (parserCheck != null) {
@@ -171,7 +160,7 @@ final class BuilderDeserializer extends DelegatingDeserializer {
       }
     }
     try {
-      return shape.build.apply(builder);
+      return known.construct.apply(values);
     } catch (RuntimeException e) {
       throw ValueInstantiationException.from(p,
           "Cannot construct instance of " + ClassUtil.nameOf(handledType()) + ", problem: "
@@ -242,6 +231,11 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     p.skipChildren();
   }
 
+  /** Whether values read by this deserializer are built by a compiled function (see {@link ConstantFunction}). */
+  boolean constructsDirectly() {
+    return props != null && !(props.construct instanceof SteppedConstruction);
+  }
+
   private Props props(DeserializationContext ctxt) throws IOException {
     Props known = props;
     if (known == null) {
@@ -254,14 +248,17 @@ final class BuilderDeserializer extends DelegatingDeserializer {
   /** What is found once per value type: the Json form, the builder and its methods. */
   private static final class Shape {
     final Class<?> jsonForm;
-    final Supplier<Object> newBuilder;
-    final Function<Object, Object> build;
-    final Map<String, BiConsumer<Object, Object>> setters;
-    // for Optional properties: the builder method that takes the content itself
-    final Map<String, BiConsumer<Object, Object>> contentSetters;
+    /** {@code () -> Object}: a new builder. */
+    final MethodHandle newBuilder;
+    /** {@code (Object) -> Object}: the builder's {@code build()}. */
+    final MethodHandle build;
+    /** By property name, {@code (Object builder, Object value) -> void}: the builder method. */
+    final Map<String, MethodHandle> setters;
+    /** For Optional properties: the builder method that takes the content itself, typed as the setters. */
+    final Map<String, MethodHandle> contentSetters;
 
-    private Shape(Class<?> jsonForm, Supplier<Object> newBuilder, Function<Object, Object> build,
-        Map<String, BiConsumer<Object, Object>> setters, Map<String, BiConsumer<Object, Object>> contentSetters) {
+    private Shape(Class<?> jsonForm, MethodHandle newBuilder, MethodHandle build,
+        Map<String, MethodHandle> setters, Map<String, MethodHandle> contentSetters) {
       this.jsonForm = jsonForm;
       this.newBuilder = newBuilder;
       this.build = build;
@@ -279,8 +276,8 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
         Map<String, Method> jsonSetters = annotated(jsonForm);
         Map<String, Method> builderSetters = annotated(builderType);
-        Map<String, BiConsumer<Object, Object>> setters = new HashMap<>();
-        Map<String, BiConsumer<Object, Object>> contentSetters = new HashMap<>();
+        Map<String, MethodHandle> setters = new HashMap<>();
+        Map<String, MethodHandle> contentSetters = new HashMap<>();
         for (Map.Entry<String, Method> e : jsonSetters.entrySet()) {
           Method on = builderSetters.get(e.getKey());
           if (on == null || !on.getParameterTypes()[0].isAssignableFrom(e.getValue().getParameterTypes()[0])) {
@@ -297,7 +294,9 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         if (!Modifier.isStatic(factory.getModifiers()) || factory.getReturnType() != builderType) {
           return null;
         }
-        return new Shape(jsonForm, supplier(lookup, factory), function(lookup, build), setters, contentSetters);
+        return new Shape(jsonForm, lookup.unreflect(factory).asType(MethodType.methodType(Object.class)),
+            lookup.unreflect(build).asType(MethodType.methodType(Object.class, Object.class)), setters,
+            contentSetters);
       } catch (Throwable e) {
         return null; // leave the type to Immutables' binding
       }
@@ -344,60 +343,37 @@ final class BuilderDeserializer extends DelegatingDeserializer {
       return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static BiConsumer<Object, Object> setter(MethodHandles.Lookup lookup, Method method)
-        throws Throwable {
-      MethodHandle handle = lookup.unreflect(method);
-      return (BiConsumer<Object, Object>) LambdaMetafactory.metafactory(lookup, "accept",
-          MethodType.methodType(BiConsumer.class), MethodType.methodType(void.class, Object.class, Object.class),
-          handle, MethodType.methodType(void.class, method.getDeclaringClass(),
-              handle.type().wrap().parameterType(1))).getTarget().invokeExact();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Supplier<Object> supplier(MethodHandles.Lookup lookup, Method method) throws Throwable {
-      MethodHandle handle = lookup.unreflect(method);
-      return (Supplier<Object>) LambdaMetafactory.metafactory(lookup, "get",
-          MethodType.methodType(Supplier.class), MethodType.methodType(Object.class), handle,
-          handle.type()).getTarget().invokeExact();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> function(MethodHandles.Lookup lookup, Method method)
-        throws Throwable {
-      MethodHandle handle = lookup.unreflect(method);
-      return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
-          handle.type()).getTarget().invokeExact();
+    private static MethodHandle setter(MethodHandles.Lookup lookup, Method method) throws IllegalAccessException {
+      return lookup.unreflect(method).asType(MethodType.methodType(void.class, Object.class, Object.class));
     }
   }
 
-  /** One property: its place, Jackson's property of the Json form (for its deserializer) and its builder method. */
+  /** One property: its place and Jackson's property of the Json form (for its deserializer). */
   private static final class Prop {
     final String name;
     final int index;
     Prop next; // the property that followed this one in the last object read
     final SettableBeanProperty property;
-    final BiConsumer<Object, Object> setter;
-    // for an Optional property: the content's deserializer and the builder method taking the content
+    // for an Optional property read as its content: the content's deserializer
     final JsonDeserializer<Object> content;
-    final BiConsumer<Object, Object> contentSetter;
 
-    Prop(int index, SettableBeanProperty property, BiConsumer<Object, Object> setter,
-        JsonDeserializer<Object> content, BiConsumer<Object, Object> contentSetter) {
+    Prop(int index, SettableBeanProperty property, JsonDeserializer<Object> content) {
       this.name = property.getName();
       this.index = index;
       this.property = property;
-      this.setter = setter;
-      this.content = contentSetter == null ? null : content;
-      this.contentSetter = content == null ? null : contentSetter;
+      this.content = content;
     }
-
   }
 
   private static final class Props {
     final JsonDeserializer<?> jsonDeserializer;
     final Map<String, Prop> byName;
+    final int count;
+    /**
+     * From the values read, by property index ({@code Object[]}, {@code null} where nothing was
+     * read): a new builder, each value set with its builder method, then {@code build()}.
+     */
+    final Function<Object, Object> construct;
     Prop first; // the property an object started with last time
 
     /**
@@ -412,9 +388,13 @@ final class BuilderDeserializer extends DelegatingDeserializer {
       }
       return prop;
     }
-    private Props(JsonDeserializer<?> jsonDeserializer, Map<String, Prop> byName) {
+
+    private Props(JsonDeserializer<?> jsonDeserializer, Map<String, Prop> byName,
+        Function<Object, Object> construct) {
       this.jsonDeserializer = jsonDeserializer;
       this.byName = byName;
+      this.count = byName.size();
+      this.construct = construct;
     }
 
     static Props of(Shape shape, JsonDeserializer<?> deserializer) throws JsonMappingException {
@@ -422,19 +402,52 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         throw new IllegalStateException("no bean deserializer for " + shape.jsonForm.getName());
       }
       Map<String, Prop> byName = new HashMap<>();
+      List<MethodHandle> setters = new ArrayList<>();
       int index = 0;
       for (Iterator<SettableBeanProperty> it = bean.properties(); it.hasNext(); ) {
         SettableBeanProperty property = it.next();
-        BiConsumer<Object, Object> setter = shape.setters.get(property.getName());
+        MethodHandle setter = shape.setters.get(property.getName());
         if (setter == null) {
           throw new IllegalStateException("no builder method for " + property.getName());
         }
         JsonDeserializer<Object> content = optionalContent(property);
-        BiConsumer<Object, Object> contentSetter = content == null ? null
-            : shape.contentSetters.get(property.getName());
-        byName.put(property.getName(), new Prop(index++, property, setter, content, contentSetter));
+        MethodHandle contentSetter = content == null ? null : shape.contentSetters.get(property.getName());
+        byName.put(property.getName(), new Prop(index++, property, contentSetter == null ? null : content));
+        setters.add(contentSetter == null ? setter : contentSetter);
       }
-      return new Props(deserializer, byName);
+      return new Props(deserializer, byName, construct(shape, setters));
+    }
+
+    /**
+     * The construction as one method handle, {@code (Object[] values) -> Object}, compiled as a
+     * class of its own ({@link ConstantFunction}) so that the builder's methods are called directly;
+     * where that cannot be made, the same steps one handle at a time.
+     */
+    private static Function<Object, Object> construct(Shape shape, List<MethodHandle> setters) {
+      MethodType step = MethodType.methodType(void.class, Object.class, Object[].class);
+      MethodHandle all = MethodHandles.empty(step);
+      try {
+        MethodHandle nonNull = MethodHandles.lookup().findStatic(java.util.Objects.class, "nonNull",
+            MethodType.methodType(boolean.class, Object.class));
+        for (int i = setters.size() - 1; i >= 0; i--) {
+          MethodHandle element = MethodHandles.insertArguments(
+              MethodHandles.arrayElementGetter(Object[].class), 1, i); // (Object[]) -> Object
+          MethodHandle set = MethodHandles.filterArguments(setters.get(i), 1, element);
+          MethodHandle present = MethodHandles.dropArguments(
+              MethodHandles.filterReturnValue(element, nonNull), 0, Object.class);
+          all = MethodHandles.foldArguments(all, MethodHandles.guardWithTest(present, set, MethodHandles.empty(step)));
+        }
+        MethodHandle built = MethodHandles.foldArguments(
+            MethodHandles.dropArguments(shape.build, 1, Object[].class), all); // (builder, values) -> value
+        MethodHandle whole = MethodHandles.foldArguments(built, shape.newBuilder); // (values) -> value
+        Function<Object, Object> compiled = ConstantFunction.of(whole);
+        if (compiled != null) {
+          return compiled;
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // the steps one at a time, below
+      }
+      return new SteppedConstruction(shape, setters.toArray(MethodHandle[]::new));
     }
 
     /**
@@ -459,6 +472,27 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         return typed.get(reference) == null ? (JsonDeserializer<Object>) content.get(reference) : null;
       } catch (ReflectiveOperationException | RuntimeException e) {
         return null; // read through the Optional, as Jackson does
+      }
+    }
+  }
+
+  /** The construction one handle at a time, where it cannot be compiled. */
+  private record SteppedConstruction(Shape shape, MethodHandle[] setters) implements Function<Object, Object> {
+    @Override
+    public Object apply(Object values) {
+      try {
+        Object builder = shape.newBuilder.invokeExact();
+        Object[] read = (Object[]) values;
+        for (int i = 0; i < setters.length; i++) {
+          if (read[i] != null) {
+            setters[i].invokeExact(builder, read[i]);
+          }
+        }
+        return shape.build.invokeExact(builder);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
       }
     }
   }
