@@ -53,7 +53,7 @@ final class AccessorWriters extends BeanSerializerModifier {
   public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription beanDesc,
       JsonSerializer<?> serializer) {
     Class<?> type = beanDesc.getBeanClass();
-    if (isLibraryType(type) && serializer.getClass() == BeanSerializer.class) {
+    if (ValidatingModifier.isLibraryValue(type) && serializer.getClass() == BeanSerializer.class) {
       return new Fields((BeanSerializer) serializer);
     }
     if (!isLibraryType(type)
@@ -90,9 +90,10 @@ final class AccessorWriters extends BeanSerializerModifier {
   }
 
   /**
-   * Jackson's bean serializer, but for how the properties' values are read: all at once, by one
-   * function per value class that calls every accessor directly ({@link ConstantFunction}), where
-   * each property's writer would call its own accessor through a function shared by all classes.
+   * Jackson's bean serializer of a generated value class ({@code Immutable*}, whose accessors return
+   * fields), but for how the properties' values are read: all at once, by one function per value
+   * class that calls every accessor directly ({@link ConstantFunction}), where each property's
+   * writer would call its own accessor through a function shared by all classes.
    * Anything it is not made for (a view, a property Jackson replaced, an accessor that throws) is
    * written by Jackson's own loop, so what is written and reported is unchanged.
    */
@@ -120,7 +121,7 @@ final class AccessorWriters extends BeanSerializerModifier {
       }
       try {
         values = (Object[]) r.values.apply(bean);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         super.serializeFields(bean, gen, provider); // reports the failing property as Jackson does
         return;
       }

@@ -151,8 +151,13 @@ final class BuilderDeserializer extends DelegatingDeserializer {
           continue;
         }
         // an Optional's content is read and later set directly, without the Optional in between
-        values[i] = prop.content != null ? PropertyRecovery.readContent(prop.name, prop.content, p, ctxt)
+        Object read = prop.content != null ? PropertyRecovery.readContent(prop.name, prop.content, p, ctxt)
             : PropertyRecovery.read(prop.property, p, ctxt);
+        if (read != null && !prop.accepts.isInstance(read)) {
+          // a host's deserializer gave another type: refused here, at its property, as setting it would be
+          throw new ClassCastException("Cannot cast " + read.getClass().getName() + " to " + prop.accepts.getName());
+        }
+        values[i] = read;
       }
     } finally {
       if (parserCheck != null) {
@@ -252,9 +257,9 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     final MethodHandle newBuilder;
     /** {@code (Object) -> Object}: the builder's {@code build()}. */
     final MethodHandle build;
-    /** By property name, {@code (Object builder, Object value) -> void}: the builder method. */
+    /** By property name, the builder method, as declared ({@code (Builder, T) -> Builder}). */
     final Map<String, MethodHandle> setters;
-    /** For Optional properties: the builder method that takes the content itself, typed as the setters. */
+    /** For Optional properties: the builder method that takes the content itself, as declared. */
     final Map<String, MethodHandle> contentSetters;
 
     private Shape(Class<?> jsonForm, MethodHandle newBuilder, MethodHandle build,
@@ -344,7 +349,7 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     }
 
     private static MethodHandle setter(MethodHandles.Lookup lookup, Method method) throws IllegalAccessException {
-      return lookup.unreflect(method).asType(MethodType.methodType(void.class, Object.class, Object.class));
+      return lookup.unreflect(method);
     }
   }
 
@@ -356,12 +361,15 @@ final class BuilderDeserializer extends DelegatingDeserializer {
     final SettableBeanProperty property;
     // for an Optional property read as its content: the content's deserializer
     final JsonDeserializer<Object> content;
+    /** What the builder method takes (a primitive as its wrapper): a value read must be one. */
+    final Class<?> accepts;
 
-    Prop(int index, SettableBeanProperty property, JsonDeserializer<Object> content) {
+    Prop(int index, SettableBeanProperty property, JsonDeserializer<Object> content, Class<?> accepts) {
       this.name = property.getName();
       this.index = index;
       this.property = property;
       this.content = content;
+      this.accepts = accepts;
     }
   }
 
@@ -412,8 +420,10 @@ final class BuilderDeserializer extends DelegatingDeserializer {
         }
         JsonDeserializer<Object> content = optionalContent(property);
         MethodHandle contentSetter = content == null ? null : shape.contentSetters.get(property.getName());
-        byName.put(property.getName(), new Prop(index++, property, contentSetter == null ? null : content));
-        setters.add(contentSetter == null ? setter : contentSetter);
+        MethodHandle chosen = contentSetter == null ? setter : contentSetter;
+        byName.put(property.getName(), new Prop(index++, property, contentSetter == null ? null : content,
+            chosen.type().wrap().parameterType(1)));
+        setters.add(chosen.asType(MethodType.methodType(void.class, Object.class, Object.class)));
       }
       return new Props(deserializer, byName, construct(shape, setters));
     }

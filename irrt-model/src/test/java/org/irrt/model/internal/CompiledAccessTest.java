@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
@@ -85,6 +86,88 @@ class CompiledAccessTest {
     assertThat(writesDirectly(mapper, member)).isTrue();
   }
 
+  /**
+   * A host's deserializer that gives a value of another type than the builder method takes is
+   * refused at that property, as setting it would be, both ways; a number of another box type too.
+   */
+  @Test
+  void aValueOfAnotherTypeFromAHostDeserializerIsRefusedAtItsProperty() throws Exception {
+    com.fasterxml.jackson.databind.module.SimpleModule host = new com.fasterxml.jackson.databind.module.SimpleModule();
+    host.addDeserializer(org.irrt.model.member.MemberCategory.class, wrongType(p -> p.getText()));
+    host.addDeserializer(Integer.class, wrongType(p -> (short) p.getIntValue()));
+    host.addDeserializer(int.class, wrongType(p -> (short) p.getIntValue()));
+    String member = "{\"id\": \"m-1\", \"name\": {\"givenNames\": \"Ana\"}, \"email\": \"ana@example.org\", "
+        + "\"country\": \"CO\", \"preferredLanguage\": \"es\", \"category\": \"REGULAR\"}";
+    String seats = "{\"role\": \"CHAIR\", \"minimum\": 1, \"maximum\": 1}";
+    for (boolean compiled : new boolean[] {false, true}) {
+      System.setProperty(ConstantFunction.PROPERTY, Boolean.toString(compiled));
+      com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+          .registerModule(new org.irrt.model.json.IrrtModule()).registerModule(host);
+      assertThat(outcome(mapper, member, Member.class)).as("compiled " + compiled)
+          .isEqualTo("refused category org.irrt.model.json.invalid");
+      assertThat(outcome(mapper, seats, org.irrt.model.committee.SeatLimit.class)).as("compiled " + compiled)
+          .isEqualTo("refused minimum org.irrt.model.json.invalid");
+    }
+  }
+
+  /**
+   * An accessor that fails while a value is written is reported as Jackson's own loop reports it,
+   * naming the property, before and after the serializer has made its function.
+   */
+  @Test
+  void aFailingAccessorIsReportedAsJacksonReportsIt() throws Exception {
+    JsonMapper ours = IrrtJson.newMapper();
+    Map<Boolean, String> expected = Map.of(false, "broken on purpose", true, "Infinite recursion (StackOverflowError)");
+    for (boolean recurse : new boolean[] {false, true}) {
+      for (int i = 0; i < 2; i++) {
+        String message = org.assertj.core.api.Assertions.catchThrowableOfType(
+            com.fasterxml.jackson.databind.JsonMappingException.class,
+            () -> ours.writeValueAsString(new ImmutableFailing(recurse))).getMessage();
+        assertThat(message).startsWith(expected.get(recurse))
+            .endsWith("(through reference chain: " + ImmutableFailing.class.getName() + "[\"broken\"])");
+      }
+    }
+    com.fasterxml.jackson.databind.JsonSerializer<?> serializer =
+        ours.getSerializerProviderInstance().findValueSerializer(ImmutableFailing.class);
+    assertThat(serializer.getClass().getSimpleName()).isEqualTo("Fields");
+    assertThat(AccessorWriters.readsValuesAtOnce(serializer)).isTrue();
+  }
+
+  /** Written as a library value (by its name): a property that fails, or recurses without end. */
+  static final class ImmutableFailing {
+    private final boolean recurse;
+
+    ImmutableFailing(boolean recurse) {
+      this.recurse = recurse;
+    }
+
+    public String getFine() {
+      return "fine";
+    }
+
+    public int getBroken() {
+      if (recurse) {
+        return getBroken() + 1;
+      }
+      throw new IllegalStateException("broken on purpose");
+    }
+  }
+
+  private interface Read {
+    Object from(com.fasterxml.jackson.core.JsonParser p) throws java.io.IOException;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static com.fasterxml.jackson.databind.JsonDeserializer wrongType(Read read) {
+    return new com.fasterxml.jackson.databind.JsonDeserializer<Object>() {
+      @Override
+      public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
+          throws java.io.IOException {
+        return read.from(p);
+      }
+    };
+  }
+
   private static <T> void sameBothWays(Gen<T> values, Class<T> type, int examples,
       List<Function<String, String>> breakages) throws Exception {
     List<T> generated = new ArrayList<>();
@@ -124,7 +207,7 @@ class CompiledAccessTest {
     return out;
   }
 
-  private static String outcome(JsonMapper mapper, String json, Class<?> type) {
+  private static String outcome(com.fasterxml.jackson.databind.ObjectMapper mapper, String json, Class<?> type) {
     List<Violation> found;
     try {
       return "read " + mapper.writeValueAsString(mapper.readValue(json, type));
