@@ -86,10 +86,14 @@ final class Precheck {
    * of its elements. Constraints are data ({@link Rule}) read by one {@code switch}, so that checking
    * a value makes one call per property (its accessor), not one per constraint.
    */
-  private record Plan(Property[] properties, java.util.function.Predicate<Object> specialised) {
+  private record Plan(Property[] properties, java.util.function.Function<Object, Object> specialised) {
     boolean holds(Object value) {
       if (specialised != null) {
-        return specialised.test(value);
+        try {
+          return specialised.apply(value) == Boolean.TRUE;
+        } catch (RuntimeException | StackOverflowError e) {
+          return false; // let Hibernate Validator see it
+        }
       }
       try {
         for (Property p : properties) {
@@ -126,13 +130,12 @@ final class Precheck {
   }
 
   /**
-   * The plan as one checker class of its own (see {@link PlanTemplate}): the accessors and checks
-   * of every property chained into one method handle, {@code true} only if all hold. {@code null}
-   * where hidden classes cannot be made here (the plan is then read property by property).
+   * The plan as one checker class of its own ({@link ConstantFunction}): the accessors and checks
+   * of every property chained into one method handle, {@link Boolean#TRUE} only if all hold. {@code
+   * null} where hidden classes cannot be made here (the plan is then read property by property).
    */
-  @SuppressWarnings("unchecked")
-  private static java.util.function.Predicate<Object> specialise(List<java.lang.invoke.MethodHandle> accessors,
-      Property[] properties) {
+  private static java.util.function.Function<Object, Object> specialise(
+      List<java.lang.invoke.MethodHandle> accessors, Property[] properties) {
     try {
       java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
       java.lang.invoke.MethodHandle alwaysFalse = java.lang.invoke.MethodHandles.dropArguments(
@@ -148,17 +151,8 @@ final class Precheck {
             java.lang.invoke.MethodHandles.insertArguments(holds, 0, properties[i]), 0, read);
         all = java.lang.invoke.MethodHandles.guardWithTest(check, all, alwaysFalse);
       }
-      byte[] template;
-      try (java.io.InputStream in = PlanTemplate.class.getResourceAsStream("PlanTemplate.class")) {
-        if (in == null) {
-          return null;
-        }
-        template = in.readAllBytes();
-      }
-      Class<?> checker = lookup.defineHiddenClassWithClassData(template, all, true).lookupClass();
-      return (java.util.function.Predicate<Object>) lookup.findConstructor(checker,
-          java.lang.invoke.MethodType.methodType(void.class)).invoke();
-    } catch (Throwable e) {
+      return ConstantFunction.of(all); // the boolean boxed as Boolean.TRUE or Boolean.FALSE
+    } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
   }
