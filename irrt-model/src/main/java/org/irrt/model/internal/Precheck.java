@@ -217,11 +217,6 @@ final class Precheck {
     }
   }
 
-  /**
-   * The accessor as a function, made with {@link java.lang.invoke.LambdaMetafactory} (a direct
-   * call, where {@link Method#invoke} goes through reflection each time), or by reflection when the
-   * class does not allow it.
-   */
   /** The accessor as a method handle, or {@code null} when the class does not allow it. */
   private static java.lang.invoke.MethodHandle handle(Method accessor) {
     try {
@@ -232,6 +227,11 @@ final class Precheck {
     }
   }
 
+  /**
+   * The accessor as a function, made with {@link java.lang.invoke.LambdaMetafactory} (a direct
+   * call, where {@link Method#invoke} goes through reflection each time), or by reflection when the
+   * class does not allow it; used where the plan is read property by property.
+   */
   @SuppressWarnings("unchecked")
   private static java.util.function.Function<Object, Object> getter(Method accessor) {
     try {

@@ -39,11 +39,11 @@ class CompiledAccessTest {
 
   @Test
   void aCompiledFunctionCallsItsHandle() {
-    Function<Object, Object> twice = ConstantFunction.of(java.lang.invoke.MethodHandles.filterReturnValue(
+    Function<Object, Object> identity = ConstantFunction.of(java.lang.invoke.MethodHandles.filterReturnValue(
         java.lang.invoke.MethodHandles.identity(Object.class), java.lang.invoke.MethodHandles.identity(Object.class)));
-    assertThat(twice).isNotNull();
-    assertThat(twice.apply("x")).isEqualTo("x");
-    assertThat(twice.getClass().isHidden()).isTrue();
+    assertThat(identity).isNotNull();
+    assertThat(identity.apply("x")).isEqualTo("x");
+    assertThat(identity.getClass().isHidden()).isTrue();
     System.setProperty(ConstantFunction.PROPERTY, "false");
     assertThat(ConstantFunction.of(java.lang.invoke.MethodHandles.identity(Object.class))).isNull();
   }
