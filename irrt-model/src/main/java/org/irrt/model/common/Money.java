@@ -520,6 +520,12 @@ public final class Money implements Comparable<Money> {
    * Splits the amount into {@code n} parts that sum exactly to it: each part is the amount divided by
    * {@code n}, rounded down to the minor unit; the last part takes the remainder.
    *
+   * <p>This is exact arithmetic for any {@code n} up to {@value #MAX_PARTS}: when {@code n} exceeds
+   * the amount in minor units, the first parts are zero ({@code 0.03} USD in 5 is four times {@code
+   * 0.00} and {@code 0.03}). Callers for whom a part of zero means nothing refuse such an {@code n}
+   * themselves, as {@code Pledge} does for installments. The parts are held in two values, not
+   * {@code n}.
+   *
    * @param n the number of parts, 1 or more
    * @return the parts, in order
    * @throws IllegalArgumentException when {@code n} is not 1 to {@value #MAX_PARTS} or the amount is negative
