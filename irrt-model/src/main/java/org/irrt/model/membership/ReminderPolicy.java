@@ -74,7 +74,7 @@ public abstract class ReminderPolicy implements WithReminderPolicy {
   public final List<Reminder> due(Collection<Membership> memberships, LocalDate day, StatusRules rules) {
     List<Reminder> due = new ArrayList<>();
     for (Membership m : memberships) {
-      if (m.endDate().isEmpty() || m.statusOverride().isPresent() || m.pending()) {
+      if (m.endDate().isEmpty() || m.statusOverrideOn(day).isPresent() || m.pending()) {
         continue;
       }
       long fromEnd = day.toEpochDay() - m.endDate().get().toEpochDay();
