@@ -83,6 +83,44 @@ class MemberTest {
     assertThat(swedish.entries()).extracting(m -> m.id().value()).containsExactly("b", "a");
   }
 
+  static Member listed(String id, PersonName name, String language, String country) {
+    return Member.builder().from(member(id, name, true)).preferredLanguage(language).country(CountryCode.of(country))
+        .build();
+  }
+
+  static PersonName familyFirst(String family, String given) {
+    return PersonName.builder().familyName(family).givenNames(given).familyNameFirst(true).build();
+  }
+
+  @Test
+  void chineseJapaneseAndKoreanNamesGetTheirOwnScriptsHeadingsForAnEnglishReader() {
+    List<Member> members = List.of(
+        listed("tw", familyFirst("王", "偉宸"), "zh-TW", "TW"),
+        listed("cn", familyFirst("李", "乐驹"), "zh", "CN"),
+        listed("hint-less", familyFirst("陳", "建國"), "en", "US"),
+        listed("by-country", familyFirst("張", "志明"), "en", "HK"),
+        listed("ja", familyFirst("佐藤", "さくら"), "ja", "JP"),
+        listed("kana", PersonName.mononym("さくら"), "ja", "JP"),
+        listed("ko", familyFirst("김", "가람"), "ko", "KR"),
+        listed("hanja", familyFirst("朴", "民"), "ko", "KR"),
+        listed("latin", PersonName.of("Bruce", "Lee"), "en", "US"),
+        listed("hy", PersonName.mononym("Ծովինար"), "hy", "AM"),
+        listed("dv", PersonName.mononym("އަހްމަދު"), "dv", "MV"));
+    MemberDirectory directory = MemberDirectory.of(members, Locale.ENGLISH);
+    assertThat(directory.buckets()).extracting(b -> b.label() + " " + b.members().stream().map(m -> m.id().value()).toList())
+        .containsExactly("C [hint-less]", "L [latin, cn]", "Ծ [hy]", "އ [dv]", "ㄱ [ko]", "ㅂ [hanja]", "さ [kana]",
+            "4劃 [tw]", "11劃 [by-country]", "人 [ja]");
+    // A Chinese reader's own index already has pinyin headings: nothing changes for those names.
+    assertThat(MemberDirectory.of(members, Locale.CHINESE).buckets())
+        .extracting(b -> b.label() + " " + b.members().stream().map(m -> m.id().value()).toList())
+        .contains("C [hint-less]", "W [tw]", "Z [by-country, ja]", "L [cn, latin]");
+    // A transliteration, when the record has one, decides instead.
+    Member romanised = listed("romanised", PersonName.builder().familyName("佐藤").givenNames("さくら")
+        .familyNameFirst(true).latin("Sato Sakura").build(), "ja", "JP");
+    assertThat(MemberDirectory.of(List.of(romanised), Locale.ENGLISH).buckets()).extracting(MemberDirectory.Bucket::label)
+        .containsExactly("S");
+  }
+
   @Test
   void exportHoldsEverythingAndErasureKeepsTheFacts() {
     Member ana = member("m-1", PersonName.of("Ana", "García"), true);
