@@ -26,6 +26,23 @@ public sealed interface VolunteerEvent extends WorkflowEvent {
 
   /**
    * @param header who, when
+   * @param appointment the partial position offered, for the rest of the vacated term
+   * @param vacated the appointment whose holder left
+   */
+  record VacancyOffered(EventHeader header, Appointment appointment, Appointment vacated) implements VolunteerEvent {}
+
+  /**
+   * The vacated appointment ends the day before its successor starts; emitted with the successor's
+   * {@link AppointmentAccepted}.
+   *
+   * @param header who, when
+   * @param vacated the appointment whose holder left, as it stood on the roster
+   * @param successor the appointment that fills the vacancy
+   */
+  record VacancyFilled(EventHeader header, Appointment vacated, Appointment successor) implements VolunteerEvent {}
+
+  /**
+   * @param header who, when
    * @param reason why
    */
   record VolunteerDeclined(EventHeader header, String reason) implements VolunteerEvent {}
