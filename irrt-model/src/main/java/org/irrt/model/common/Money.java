@@ -103,6 +103,8 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException when the amount or the currency is not valid
    */
   public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
     BigDecimal value;
     try {
       value = new BigDecimal(amount);
@@ -130,6 +132,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException when the JDK knows no such currency
    */
   public static Currency currency(String code) {
+    Objects.requireNonNull(code, "code");
     try {
       if (code != null && code.matches("[A-Z]{3}")) {
         return Currency.getInstance(code);
@@ -153,6 +156,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException when the text is not an amount in that locale or is too precise
    */
   public static Money parse(String text, Currency currency, Locale locale) {
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(locale, "locale");
     DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
@@ -235,6 +239,7 @@ public final class Money implements Comparable<Money> {
    * @return the formatted amount
    */
   public String format(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(currency);
     format.setMinimumFractionDigits(amount.scale());
@@ -272,6 +277,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money plus(Money other) {
+    Objects.requireNonNull(other, "other");
     return result(amount.add(same(other).amount));
   }
 
@@ -284,6 +290,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money minus(Money other) {
+    Objects.requireNonNull(other, "other");
     return result(amount.subtract(same(other).amount));
   }
 
@@ -339,6 +346,7 @@ public final class Money implements Comparable<Money> {
    * @return the smaller
    */
   public Money min(Money other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0 ? this : other;
   }
 
@@ -393,6 +401,7 @@ public final class Money implements Comparable<Money> {
    * @return one total per currency present, ordered by currency code
    */
   public static SortedMap<String, Money> totalsByCurrency(Collection<Money> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
     SortedMap<String, Money> totals = new TreeMap<>();
     for (Money m : amounts) {
       totals.merge(m.currency.getCurrencyCode(), m, Money::plus);
@@ -407,6 +416,7 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public int compareTo(Money other) {
+    Objects.requireNonNull(other, "other");
     return amount.compareTo(same(other).amount);
   }
 

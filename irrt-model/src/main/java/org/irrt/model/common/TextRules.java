@@ -1,5 +1,6 @@
 package org.irrt.model.common;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Text;
@@ -22,6 +23,7 @@ public final class TextRules {
    *     valid
    */
   public static Optional<Violation> check(String path, CharSequence value, int max, boolean multiline) {
+    Objects.requireNonNull(path, "path");
     String problem = Text.problem(value, max, multiline);
     if (problem == null) {
       return Optional.empty();
@@ -44,6 +46,8 @@ public final class TextRules {
    * @throws InvalidValueException naming the rule broken and the path
    */
   public static String require(String subject, String path, String value, int max, boolean multiline) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(path, "path");
     Optional<Violation> v = check(path, value, max, multiline);
     if (v.isPresent()) {
       throw new InvalidValueException(subject, java.util.List.of(v.get()));

@@ -75,6 +75,7 @@ public final class MemberDirectory {
    * @return the directory
    */
   public static MemberDirectory of(Collection<Member> members, Locale locale) {
+    Objects.requireNonNull(members, "members");
     ULocale ulocale = ULocale.forLocale(Objects.requireNonNull(locale, "locale"));
     Collator collator = Collator.getInstance(ulocale);
     List<Member> listed = new ArrayList<>();
@@ -103,7 +104,17 @@ public final class MemberDirectory {
    * @param label the bucket label as ICU gives it ("…" for overflow)
    * @param members the members in directory order
    */
-  public record Bucket(String label, List<Member> members) {}
+  public record Bucket(String label, List<Member> members) {
+    /**
+     * Checks and copies the parts.
+     *
+     * @throws NullPointerException when an argument or a member is null
+     */
+    public Bucket {
+      Objects.requireNonNull(label, "label");
+      members = List.copyOf(Objects.requireNonNull(members, "members"));
+    }
+  }
 
   /**
    * The members grouped in alphabet buckets; empty buckets are left out.
@@ -310,6 +321,7 @@ public final class MemberDirectory {
    * @return the matching members in directory order; all of them for a blank query
    */
   public List<Member> search(String query) {
+    Objects.requireNonNull(query, "query");
     if (query == null || query.isBlank()) {
       return entries;
     }

@@ -55,6 +55,10 @@ public abstract class Membership implements WithMembership {
    * @return the membership
    */
   public static Membership join(MembershipId id, MemberId member, MembershipType type, LocalDate joinDate) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(joinDate, "joinDate");
     MembershipPeriod period = type.periodForJoining(joinDate);
     return builder().id(id).memberId(member).typeId(type.id()).joinDate(joinDate)
         .startDate(period.start()).endDate(period.end())
@@ -180,6 +184,8 @@ public abstract class Membership implements WithMembership {
    * @return the status
    */
   public final MembershipStatus status(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     return StatusRules.defaults().statusOf(this, at, zone);
   }
 
@@ -190,6 +196,7 @@ public abstract class Membership implements WithMembership {
    * @return whether it is
    */
   public final boolean hasPayment(String paymentId) {
+    Objects.requireNonNull(paymentId, "paymentId");
     return payments().stream().anyMatch(p -> p.paymentId().equals(paymentId));
   }
 
@@ -200,6 +207,7 @@ public abstract class Membership implements WithMembership {
    * @return the membership with the request recorded (this one if already requested)
    */
   public final Membership requestRenewal(LocalDate on) {
+    Objects.requireNonNull(on, "on");
     return renewalRequestedOn().isPresent() ? this : ImmutableMembership.copyOf(this).withRenewalRequestedOn(on);
   }
 
@@ -214,6 +222,9 @@ public abstract class Membership implements WithMembership {
    *     another currency or below the fee
    */
   public final Membership renew(MembershipType type, PaymentReference payment, StatusRules rules) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(payment, "payment");
+    Objects.requireNonNull(rules, "rules");
     if (hasPayment(payment.paymentId())) {
       return this;
     }

@@ -59,6 +59,7 @@ public abstract class StatusRules implements WithStatusRules {
    * @return the rules
    */
   public static StatusRules of(List<StatusRule> rules) {
+    Objects.requireNonNull(rules, "rules");
     return ImmutableStatusRules.builder().rules(rules).build();
   }
 
@@ -81,6 +82,8 @@ public abstract class StatusRules implements WithStatusRules {
    * @return the status
    */
   public final MembershipStatus statusOf(Membership m, LocalDate day) {
+    Objects.requireNonNull(m, "m");
+    Objects.requireNonNull(day, "day");
     Optional<StatusOverride> override = m.statusOverrideOn(day);
     if (override.isPresent()) {
       return switch (override.get()) {
@@ -113,6 +116,9 @@ public abstract class StatusRules implements WithStatusRules {
    * @return the status on the local date of {@code at} in {@code zone}
    */
   public final MembershipStatus statusOf(Membership m, Instant at, ZoneId zone) {
+    Objects.requireNonNull(m, "m");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     return statusOf(m, LocalDate.ofInstant(at, zone));
   }
 

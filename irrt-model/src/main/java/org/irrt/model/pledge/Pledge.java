@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -226,6 +227,7 @@ public abstract class Pledge implements WithPledge {
    * @throws CurrencyMismatchException when the payment is in another currency
    */
   public final Pledge pay(PledgePayment payment) {
+    Objects.requireNonNull(payment, "payment");
     if (payments().stream().anyMatch(p -> p.paymentId().equals(payment.paymentId()))) {
       return this;
     }
@@ -243,6 +245,8 @@ public abstract class Pledge implements WithPledge {
    * @return the statuses, one per installment, counting only payments received by that day
    */
   public final List<InstallmentStatus> installmentStatuses(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     List<InstallmentStatus> out = new ArrayList<>();
@@ -268,6 +272,8 @@ public abstract class Pledge implements WithPledge {
    * @return the status
    */
   public final PledgeStatus status(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     Pledge then = asOf(LocalDate.ofInstant(at, zone));
     if (then.cancelledOn().isPresent()) {
       return PledgeStatus.CANCELLED;
@@ -294,6 +300,7 @@ public abstract class Pledge implements WithPledge {
    * @return this pledge, or a copy without what came after the day
    */
   public final Pledge asOf(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     List<PledgePayment> kept = payments().stream().filter(x -> !x.receivedOn().isAfter(day)).toList();
     Optional<LocalDate> cancelled = cancelledOn().filter(c -> !c.isAfter(day));
     Optional<LocalDate> writtenOff = writtenOffOn().filter(w -> !w.isAfter(day));
@@ -311,6 +318,7 @@ public abstract class Pledge implements WithPledge {
    * @return the installments
    */
   public final List<Installment> remindersDue(LocalDate day, int daysBefore) {
+    Objects.requireNonNull(day, "day");
     if (isClosed()) {
       return List.of();
     }
