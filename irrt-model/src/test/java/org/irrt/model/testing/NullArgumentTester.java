@@ -11,6 +11,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +57,9 @@ import org.irrt.model.common.Violation;
  * </ul>
  *
  * <p>Samples: values registered with {@link #sample}, then enum constants, records made from
- * samples of their components, and types with a public static no-argument factory returning them;
- * a type with none is reported, so that the API is covered whole.
+ * samples of their components, types with a public static no-argument factory returning them or a
+ * public no-argument constructor, and registered values of a subtype; a type with none is
+ * reported, so that the API is covered whole.
  */
 public final class NullArgumentTester {
   private final Map<Class<?>, Supplier<?>> samples = new LinkedHashMap<>();
@@ -128,7 +132,7 @@ public final class NullArgumentTester {
    * @param <T> the type
    * @return this tester
    */
-  public <T> NullArgumentTester sample(Class<T> type, Supplier<? extends T> value) {
+  public <T> NullArgumentTester fresh(Class<T> type, Supplier<? extends T> value) {
     samples.put(type, value);
     return this;
   }
@@ -272,8 +276,9 @@ public final class NullArgumentTester {
         if (e instanceof Method m && !Modifier.isStatic(m.getModifiers())) {
           receiver = sampleOf(type);
         }
+        Class<?> concrete = receiver != null ? receiver.getClass() : type;
         for (int j = 0; j < params.length; j++) {
-          args[j] = j == i ? null : argument(params[j]);
+          args[j] = j == i ? null : argument(params[j], concrete);
         }
       } catch (MissingSample missing) {
         problems.add(where + ": no sample of " + missing.getMessage());
@@ -435,7 +440,7 @@ public final class NullArgumentTester {
     }
   }
 
-  private Object argument(Parameter p) {
+  private Object argument(Parameter p, Class<?> concrete) {
     Class<?> type = p.getType();
     if (type.isArray()) {
       return Array.newInstance(type.getComponentType(), 0);
@@ -443,7 +448,42 @@ public final class NullArgumentTester {
     if (type.isPrimitive()) {
       return primitive(type);
     }
+    if (p.getParameterizedType() instanceof TypeVariable<?> variable) {
+      Class<?> resolved = resolve(variable, concrete);
+      if (resolved != null) {
+        return sampleOf(resolved);
+      }
+    }
     return sampleOf(type);
+  }
+
+  /**
+   * The class a type variable stands for in a concrete class ({@code I} of {@code Workflow<I, ...>}
+   * in a workflow), from the type arguments its superclasses are declared with; null when unknown.
+   */
+  private static Class<?> resolve(TypeVariable<?> variable, Class<?> concrete) {
+    Map<TypeVariable<?>, Type> bound = new HashMap<>();
+    for (Class<?> c = concrete; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (c.getGenericSuperclass() instanceof ParameterizedType parent) {
+        TypeVariable<?>[] names = ((Class<?>) parent.getRawType()).getTypeParameters();
+        Type[] values = parent.getActualTypeArguments();
+        for (int i = 0; i < names.length; i++) {
+          Type value = values[i];
+          while (value instanceof TypeVariable<?> v && bound.containsKey(v)) {
+            value = bound.get(v);
+          }
+          bound.put(names[i], value);
+        }
+      }
+    }
+    Type value = bound.get(variable);
+    if (value instanceof Class<?> c) {
+      return c;
+    }
+    if (value instanceof ParameterizedType pt) {
+      return (Class<?>) pt.getRawType();
+    }
+    return null;
   }
 
   private static Object primitive(Class<?> type) {
@@ -524,6 +564,15 @@ public final class NullArgumentTester {
           } catch (ReflectiveOperationException e) {
             break;
           }
+        }
+      }
+      if (!Modifier.isAbstract(type.getModifiers()) && !type.isInterface()) {
+        try {
+          return type.getConstructor().newInstance();
+        } catch (NoSuchMethodException noDefault) {
+          // below
+        } catch (ReflectiveOperationException e) {
+          throw new MissingSample(type.getName() + " (its constructor failed: " + e.getCause() + ")");
         }
       }
       for (Supplier<?> registeredSample : samples.values()) {

@@ -92,6 +92,7 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
    * @return the policies
    */
   public AppointmentPolicies withPartialTerms(PartialTermRule rule) {
+    Objects.requireNonNull(rule, "rule");
     return new AppointmentPolicies(roundTable, maxConsecutiveYears, gapYears, rule);
   }
 

@@ -194,16 +194,19 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
 
   @Override
   public Volunteering initial(String id) {
+    Objects.requireNonNull(id, "id");
     return Volunteering.empty(id);
   }
 
   @Override
   public VolunteerState state(Volunteering instance) {
+    Objects.requireNonNull(instance, "instance");
     return instance.state();
   }
 
   @Override
   public VolunteerCommand.Kind kind(VolunteerCommand command) {
+    Objects.requireNonNull(command, "command");
     return command.kind();
   }
 
@@ -244,6 +247,8 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
 
   @Override
   public Volunteering evolve(Volunteering v, VolunteerEvent event) {
+    Objects.requireNonNull(v, "v");
+    Objects.requireNonNull(event, "event");
     if (event instanceof VolunteerEvent.FormSubmitted e) {
       return new Volunteering(v.id(), SUBMITTED, Optional.of(e.form()), Optional.of(e.termStart()), Optional.empty(),
           Optional.empty(), Optional.empty());

@@ -51,6 +51,7 @@ public record Roster(List<Appointment> appointments) {
    *     within it before its end
    */
   public Roster vacate(Appointment held, LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
     int at = appointments.indexOf(Objects.requireNonNull(held, "held"));
     if (at < 0) {
       throw new IllegalArgumentException("the appointment is not on the roster");

@@ -1,6 +1,7 @@
 package org.irrt.workflow.committee;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.irrt.workflow.EventListener;
@@ -25,6 +26,8 @@ public final class RosterBook implements EventListener<VolunteerEvent>, Supplier
 
   @Override
   public void committed(String instanceId, List<VolunteerEvent> events) {
+    Objects.requireNonNull(instanceId, "instanceId");
+    Objects.requireNonNull(events, "events");
     for (VolunteerEvent e : events) {
       if (e instanceof VolunteerEvent.VacancyFilled filled) {
         // The acceptance checked that the vacated appointment is on the roster; a racing command may

@@ -91,7 +91,7 @@ public sealed interface VolunteerCommand {
   /**
    * The appointing officer declines the volunteer.
    *
-   * @param reason why
+   * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
   record Decline(String reason) implements VolunteerCommand {
     @Override
