@@ -13,8 +13,9 @@ public enum PartialTermRule {
    * A partial term counts when more than half of the term was served. Robert's Rules of Order Newly
    * Revised (12th ed.) 47:4 (11th ed. p. 575): "In filling vacancies for unexpired terms, an officer
    * who has served more than half a term in an office is considered to have served a full term." It
-   * applies wherever an association's bylaws are silent and name Robert's Rules as their
-   * parliamentary authority; the library's default.
+   * applies where an association's bylaws are silent and name Robert's Rules as their parliamentary
+   * authority. The library's default: the most widely used parliamentary authority's rule, since no
+   * ALA text on partial terms was found.
    */
   MORE_THAN_HALF_COUNTS,
   /**

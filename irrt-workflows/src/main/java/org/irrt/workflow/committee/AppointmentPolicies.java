@@ -76,7 +76,9 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
 
   /**
    * The ALA defaults: 4 consecutive years, a 1-year gap; a partial term counts as a full term when
-   * more than half of it was served (Robert's Rules, the parliamentary authority ALA's bylaws name).
+   * more than half of it was served (Robert's Rules of Order Newly Revised, 12th ed., 47:4; no ALA text
+   * on partial terms was found, and hosts whose bylaws say otherwise choose another {@link
+   * PartialTermRule}).
    *
    * @param roundTable the round table
    * @return the policies
