@@ -39,7 +39,7 @@ public final class TextRules {
    *
    * @param subject what is being made, for the exception
    * @param path where the text is
-   * @param value the text
+   * @param value the text; {@code null} breaks the {@code required} rule
    * @param max the largest length in code points
    * @param multiline whether line breaks and tabs are allowed
    * @return the text, when valid

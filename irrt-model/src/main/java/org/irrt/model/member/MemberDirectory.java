@@ -319,6 +319,7 @@ public final class MemberDirectory {
    *
    * @param query part of a name
    * @return the matching members in directory order; all of them for a blank query
+   * @throws NullPointerException when {@code query} is null
    */
   public List<Member> search(String query) {
     Objects.requireNonNull(query, "query");

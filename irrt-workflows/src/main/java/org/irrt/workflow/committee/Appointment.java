@@ -129,7 +129,9 @@ public record Appointment(MemberId member, CommitteeId committee, CommitteeRole 
 
   /**
    * An appointment to fill a vacancy for the rest of another's term: the same committee, role and
-   * full term, from a day until the vacated term's end.
+   * full term, from a day until the vacated term's end (ALA ALCTS, "Strategies for Appointing
+   * Officers": a replacement for a resigning incumbent serves for the remainder of the incumbent's term
+   * only).
    *
    * @param vacated the appointment whose holder left
    * @param member who fills the vacancy
