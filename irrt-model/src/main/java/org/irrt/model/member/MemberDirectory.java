@@ -182,7 +182,7 @@ public final class MemberDirectory {
   private List<Slot> inOwnScript(String label, List<Member> members, Map<String, Slot> readersLabels) {
     Map<Labels, List<Member>> pending = new LinkedHashMap<>();
     for (Labels han : List.of(PINYIN, STROKES, KOREAN, RADICALS)) {
-      pending.put(han, new ArrayList<>()); // Han headings in a fixed order: pinyin, strokes, hanja readings, radicals
+      pending.put(han, new ArrayList<>()); // Han headings in a fixed order: pinyin, strokes, hanja, radicals
     }
     Map<Member, List<Labels>> chains = new IdentityHashMap<>();
     for (Member m : members) {
@@ -197,6 +197,9 @@ public final class MemberDirectory {
     while (!pending.isEmpty()) {
       Labels next = pending.keySet().iterator().next();
       List<Member> group = pending.remove(next);
+      if (group.isEmpty()) {
+        continue;
+      }
       AlphabeticIndex<Member> own = next.index();
       for (Member m : group) {
         own.addRecord(m.name().sortKey(), m);
@@ -323,7 +326,7 @@ public final class MemberDirectory {
    */
   public List<Member> search(String query) {
     Objects.requireNonNull(query, "query");
-    if (query == null || query.isBlank()) {
+    if (query.isBlank()) {
       return entries;
     }
     RuleBasedCollator collator = (RuleBasedCollator) Collator.getInstance(locale);
