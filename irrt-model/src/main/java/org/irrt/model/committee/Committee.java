@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -124,6 +125,7 @@ public abstract class Committee implements WithCommittee {
    * @return the limit, or empty when the sources give none
    */
   public final Optional<SeatLimit> seatLimit(CommitteeRole role) {
+    Objects.requireNonNull(role, "role");
     return seats().stream().filter(s -> s.role() == role).findFirst();
   }
 
@@ -134,6 +136,7 @@ public abstract class Committee implements WithCommittee {
    * @return the rule, or empty when the sources give none
    */
   public final Optional<TermRule> termRule(CommitteeRole role) {
+    Objects.requireNonNull(role, "role");
     return termRules().stream().filter(t -> t.role() == role).findFirst();
   }
 

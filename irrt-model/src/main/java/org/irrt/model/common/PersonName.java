@@ -2,6 +2,7 @@ package org.irrt.model.common;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.lang.Character.UnicodeScript;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -44,6 +45,7 @@ public abstract class PersonName implements WithPersonName {
    * @return the name
    */
   public static PersonName mononym(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().givenNames(name).build();
   }
 
@@ -55,6 +57,8 @@ public abstract class PersonName implements WithPersonName {
    * @return the name
    */
   public static PersonName of(String given, String family) {
+    Objects.requireNonNull(given, "given");
+    Objects.requireNonNull(family, "family");
     return builder().givenNames(given).familyName(family).build();
   }
 

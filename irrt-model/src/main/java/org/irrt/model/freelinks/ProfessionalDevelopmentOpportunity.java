@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.LanguageTag;
@@ -131,6 +132,7 @@ public abstract class ProfessionalDevelopmentOpportunity implements WithProfessi
    * @return whether the day is within the window
    */
   public final boolean availableOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     return availableFrom().map(f -> !day.isBefore(f)).orElse(true) && availableUntil().map(u -> !day.isAfter(u)).orElse(true);
   }
 

@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.internal.JsonErrors;
 
@@ -132,6 +133,8 @@ public final class IrrtJson {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static <T> T read(Path file, Class<T> type) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(type, "type");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, type);
     } catch (IOException e) {
@@ -150,6 +153,8 @@ public final class IrrtJson {
    * @throws UncheckedIOException when the stream fails
    */
   public static <T> T read(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(type, "type");
     ObjectReader reader = MAPPER.readerFor(type);
     try (JsonParser p = reader.createParser(in)) {
       return read(reader, p, type);
@@ -168,6 +173,8 @@ public final class IrrtJson {
    * @throws InvalidValueException listing every problem of the document
    */
   public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     ObjectReader reader = MAPPER.readerFor(type);
     try (JsonParser p = reader.createParser(json)) {
       return read(reader, p, type);
@@ -196,6 +203,7 @@ public final class IrrtJson {
    * @return the JSON text, ending with a newline
    */
   public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return WRITER.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
@@ -211,6 +219,8 @@ public final class IrrtJson {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Object value, Path file) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(file, "file");
     try {
       Files.writeString(file, write(value));
     } catch (IOException e) {

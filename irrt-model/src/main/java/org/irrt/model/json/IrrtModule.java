@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import java.util.Objects;
 import org.irrt.model.internal.JacksonSupport;
 
 /**
@@ -41,6 +42,7 @@ public final class IrrtModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context");
     JacksonSupport.install(context);
   }
 }

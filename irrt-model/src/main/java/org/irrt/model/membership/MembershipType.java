@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.Money;
@@ -151,6 +152,7 @@ public abstract class MembershipType implements WithMembershipType {
    * @return the period's start and end
    */
   public final MembershipPeriod periodForJoining(LocalDate joinDate) {
+    Objects.requireNonNull(joinDate, "joinDate");
     if (periodType() == PeriodType.ROLLING || fixedPeriodStart().isEmpty()) {
       return new MembershipPeriod(joinDate, duration().endOf(joinDate));
     }
@@ -184,6 +186,7 @@ public abstract class MembershipType implements WithMembershipType {
    * @return the new end date, or empty for a lifetime type
    */
   public final Optional<LocalDate> extend(LocalDate end) {
+    Objects.requireNonNull(end, "end");
     return duration().endOf(end.plusDays(1));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.Money;
@@ -97,6 +98,7 @@ public abstract class Campaign implements WithCampaign {
    * @return the level, if any
    */
   public final Optional<RecognitionLevel> levelFor(Money total) {
+    Objects.requireNonNull(total, "total");
     RecognitionLevel best = null;
     for (RecognitionLevel l : recognitionLevels()) {
       if (l.minimum().currency().equals(total.currency()) && total.compareTo(l.minimum()) >= 0) {

@@ -1,6 +1,7 @@
 package org.irrt.model.pledge;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.ValidText;
@@ -34,6 +35,7 @@ public abstract class Donor implements WithDonor {
    * @return the donor
    */
   public static Donor outside(String name) {
+    Objects.requireNonNull(name, "name");
     return ImmutableDonor.builder().name(name).build();
   }
 

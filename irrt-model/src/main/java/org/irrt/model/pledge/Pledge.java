@@ -266,6 +266,7 @@ public abstract class Pledge implements WithPledge {
    * @throws InvalidValueException when the pledge is cancelled or written off
    */
   public final Pledge pay(PledgePayment payment) {
+    Objects.requireNonNull(payment, "payment");
     if (payments().stream().anyMatch(p -> p.paymentId().equals(payment.paymentId()))) {
       return this;
     }
@@ -289,6 +290,8 @@ public abstract class Pledge implements WithPledge {
    * @return the statuses, one per installment, counting only payments received by that day
    */
   public final List<InstallmentStatus> installmentStatuses(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     Ledger ledger = then.ledger();
@@ -312,6 +315,8 @@ public abstract class Pledge implements WithPledge {
    * @return the status
    */
   public final PledgeStatus status(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     if (then.cancelledOn().isPresent()) {
@@ -340,6 +345,8 @@ public abstract class Pledge implements WithPledge {
    * @return the overdue installments, oldest first (a read-only view)
    */
   public final List<Installment> overdueInstallments(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     if (then.isClosed()) {
@@ -357,6 +364,8 @@ public abstract class Pledge implements WithPledge {
    * @return the amount, zero when nothing is overdue
    */
   public final Money overdueAmount(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     return asOf(LocalDate.ofInstant(at, zone)).overdueOn(LocalDate.ofInstant(at, zone));
   }
 
@@ -392,6 +401,7 @@ public abstract class Pledge implements WithPledge {
    * @return this pledge, or a copy without what came after the day
    */
   public final Pledge asOf(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     List<PledgePayment> kept = payments().stream().filter(x -> !x.receivedOn().isAfter(day)).toList();
     Optional<LocalDate> cancelled = cancelledOn().filter(c -> !c.isAfter(day));
     Optional<LocalDate> writtenOff = writtenOffOn().filter(w -> !w.isAfter(day));
@@ -412,6 +422,7 @@ public abstract class Pledge implements WithPledge {
    * @return the installments (at most one: one falls due per period)
    */
   public final List<Installment> remindersDue(LocalDate day, int daysBefore) {
+    Objects.requireNonNull(day, "day");
     Pledge then = asOf(day);
     if (then.isClosed()) {
       return List.of();

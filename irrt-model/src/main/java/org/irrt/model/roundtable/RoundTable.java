@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -184,6 +185,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return the committee, if it exists
    */
   public final Optional<Committee> committee(CommitteeId id) {
+    Objects.requireNonNull(id, "id");
     return committees().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
@@ -194,6 +196,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return the initiative, if it exists
    */
   public final Optional<Initiative> initiative(InitiativeId id) {
+    Objects.requireNonNull(id, "id");
     return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
@@ -204,6 +207,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return those initiatives, in order
    */
   public final List<Initiative> initiatives(InitiativeKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return initiatives().stream().filter(i -> i.kind() == kind).toList();
   }
 
