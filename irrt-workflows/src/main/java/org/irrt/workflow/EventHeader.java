@@ -6,21 +6,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every event carries: who, which command, when (from the engine's injected clock), an optional
- * comment, and the idempotency key of the command that produced it.
+ * What every event carries: who, which command, the state the command's row leads to, when (from the
+ * engine's injected clock), an optional comment, and the idempotency key of the command that
+ * produced it.
  *
  * @param actor who issued the command
- * @param command the kind of the command that produced the event, e.g. {@code SUBMIT}
+ * @param command the name of the command that produced the event, e.g. {@code SUBMIT} (the command
+ *     type's name in upper snake case, {@link WorkflowDefinition#commandName})
+ * @param state the name of the state the row taken leads to, e.g. {@code SUBMITTED}: the table's
+ *     statement of the transition, so that folding events never states a target again
  * @param at when it was committed
  * @param comment the actor's comment, if any
  * @param idempotencyKey the command's key, if any
- * @param fingerprint when the command had an idempotency key, a digest of the command's content
- *     ({@link Workflow#fingerprint(Object)}: SHA-256 of its {@code toString()}, 16 hex digits), so that
- *     the key reused for another command of the same kind is told apart; empty ({@code ""}) when the
- *     command had no key (nothing can replay it)
+ * @param fingerprint when the command had an idempotency key, the SHA-256 of its full content in hex
+ *     ({@link Workflow#fingerprint(Object)}), so that the key reused with other content is told
+ *     apart; empty ({@code ""}) when the command had no key (nothing can replay it)
  */
-public record EventHeader(ActorId actor, String command, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at,
-    Optional<String> comment, Optional<String> idempotencyKey, String fingerprint) {
+public record EventHeader(ActorId actor, String command, String state,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at, Optional<String> comment,
+    Optional<String> idempotencyKey, String fingerprint) {
   /**
    * Checks the parts.
    *
@@ -29,6 +33,7 @@ public record EventHeader(ActorId actor, String command, @JsonFormat(shape = Jso
   public EventHeader {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(state, "state");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");

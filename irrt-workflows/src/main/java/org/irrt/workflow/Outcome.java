@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * What issuing a command gave: accepted, with the new instance and the events produced, or refused,
- * with the unchanged instance and every reason. An illegal command is not an outcome: it throws
- * {@link IllegalCommandException}.
+ * with the unchanged instance and every reason. Every business "no" is a refusal: a role or guard
+ * that does not hold, a command the table does not allow in the instance's state (the refusal names
+ * the state and the commands permitted there), a stale version, a key reused with other content.
+ * Exceptions are left for programming errors and storage failures.
  *
  * @param <I> the instance type
  * @param <E> the event type

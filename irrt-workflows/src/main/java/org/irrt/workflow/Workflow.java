@@ -5,32 +5,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A workflow: its table and how its events build its instances. Subclasses say which events a row
- * produces and how each event changes an instance; this class decides, purely and without side
- * effects, what a command does to an instance at an instant.
+ * A workflow: its table and how its events build its instances. A subclass gives the table (each
+ * row states a transition once, with the events it makes), the empty instance, and how one event
+ * changes an instance's data; the state always comes from the row, recorded in every event's header.
+ * This class decides, purely and without side effects, what a request does to an instance at an
+ * instant.
  *
- * <p>Deciding: the row for (state, command) is looked up (none: {@link IllegalCommandException});
- * the actor's roles and every guard are checked, and every reason is collected (any: {@link
- * Outcome.Refused}, nothing changes); otherwise the row's events are produced and applied, then any
- * automatic rows whose guards hold are taken as the system, in the same decision.
+ * <p>Deciding: the row for the instance's state and the command's type is looked up; none, and the
+ * request is refused naming the state and the commands the actor may issue there (or, for a command
+ * that creates an instance sent to one that exists, naming the instance). The actor's roles and
+ * every guard are checked and every reason is collected (any: {@link Outcome.Refused}, nothing
+ * changes). Otherwise the row's events are made and applied, then any automatic rows whose guards
+ * hold are taken as the system, in the same decision.
  *
  * @param <I> the instance type
  * @param <S> the state type
- * @param <K> the command kind type
  * @param <C> the command type
  * @param <E> the event type
  */
-public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E extends WorkflowEvent> {
+public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>, C, E extends WorkflowEvent> {
   private static final int MAX_AUTOMATIC_STEPS = 16;
+
+  /** For subclasses. */
+  protected Workflow() {}
 
   /**
    * The table.
    *
    * @return the definition
    */
-  public abstract WorkflowDefinition<S, K, I, C> definition();
+  public abstract WorkflowDefinition<S, I, C, E> definition();
 
   /**
    * An instance before any event.
@@ -41,49 +49,39 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
   public abstract I initial(String id);
 
   /**
-   * The state of an instance.
+   * Applies one event's data to an instance, setting the state the event's row leads to.
    *
-   * @param instance the instance
-   * @return its state
+   * @param instance the instance before
+   * @param event the event
+   * @param state the state after, from the row (the event header's {@code state})
+   * @return the instance after
    */
-  public abstract S state(I instance);
+  protected abstract I apply(I instance, E event, S state);
 
   /**
-   * The kind of a command, the key of the table.
+   * Whether the workflow's rules read other instances (one open application per person, seat
+   * limits): the engine then decides and appends its commands one at a time per store ({@link
+   * WorkflowStore#exclusively}), so such a rule is decided against the store's own data and no
+   * concurrent command on another instance can slip past it.
    *
-   * @param command the command
-   * @return its kind
+   * @return {@code false} unless a subclass says so
    */
-  public abstract K kind(C command);
+  public boolean spansInstances() {
+    return false;
+  }
 
   /**
-   * Applies one event.
+   * Applies one event: its data, and the state its row leads to.
    *
    * @param instance the instance before
    * @param event the event
    * @return the instance after
    */
-  public abstract I evolve(I instance, E event);
-
-  /**
-   * The events of an allowed row.
-   *
-   * @param instance the instance before
-   * @param command the command
-   * @param row the row taken
-   * @param header who, when, comment and key
-   * @return the events, at least one
-   */
-  protected abstract List<E> events(I instance, C command, Transition<S, K, I, C> row, EventHeader header);
-
-  /**
-   * The command the system issues for an automatic row.
-   *
-   * @param kind the row's command kind
-   * @param instance the instance
-   * @return the command
-   */
-  protected abstract C automaticCommand(K kind, I instance);
+  public final I evolve(I instance, E event) {
+    Objects.requireNonNull(instance, "instance");
+    Objects.requireNonNull(event, "event");
+    return apply(instance, event, definition().state(event.header().state()));
+  }
 
   /**
    * Rebuilds an instance from its audit trail.
@@ -107,12 +105,12 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    *
    * @param instance the instance
    * @param actor the actor
-   * @return the command kinds, by role (guards are checked when issuing)
+   * @return the command types, by role (guards are checked when issuing)
    */
-  public final java.util.Set<K> permittedCommands(I instance, Actor actor) {
+  public final Set<Class<? extends C>> permittedCommands(I instance, Actor actor) {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(actor, "actor");
-    return definition().permittedCommands(state(instance), actor);
+    return definition().permittedCommands(instance.state(), actor);
   }
 
   /**
@@ -124,26 +122,22 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    * @param request the request
    * @param at the instant the events will carry
    * @return accepted with the new instance and events, or refused with every reason
-   * @throws IllegalCommandException when the table has no row for the state and command
    */
   public final Outcome<I, E> decide(I instance, Request<? extends C> request, Instant at) {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(at, "at");
-    WorkflowDefinition<S, K, I, C> definition = definition();
-    S state = state(instance);
+    WorkflowDefinition<S, I, C, E> definition = definition();
+    S state = instance.state();
     C command = request.command();
-    K kind = kind(command);
-    Transition<S, K, I, C> row = definition.row(state, kind);
-    if (row == null || row.automatic()) {
-      throw new IllegalCommandException(definition.name(), state, kind,
-          definition.commandsIn(state).stream().map(Enum::name)
-              .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-    }
+    Transition<S, I, C, E> row = definition.row(state, command.getClass());
     Actor actor = request.actor();
+    if (row == null || row.isAutomatic()) {
+      return new Outcome.Refused<>(instance, List.of(notPermitted(definition, instance, command.getClass(), actor)));
+    }
     List<Refusal> reasons = null;
     if (!actor.holdsAny(row.roles())) {
-      reasons = List.of(new Refusal("role", "org.irrt.workflow.role", kind.name()));
+      reasons = List.of(new Refusal("role", "org.irrt.workflow.role", row.name()));
     } else {
       List<Guard<I, C>> guards = row.guards();
       for (int g = 0; g < guards.size(); g++) {
@@ -162,18 +156,15 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
     // the digest serves only to tell a reused key apart, so a request without a key does without it
     Optional<String> key = request.idempotencyKey();
     String fingerprint = key.isPresent() ? fingerprint(command) : "";
-    EventHeader header = new EventHeader(actor.id(), kind.name(), at, request.comment(), key, fingerprint);
-    List<E> events = events(instance, command, row, header);
+    List<E> events = make(row, instance, command,
+        new EventHeader(actor.id(), row.name(), row.to().name(), at, request.comment(), key, fingerprint));
     I next = apply(instance, row, events);
     List<E> all = null; // only when automatic rows follow
     for (int step = 0; step < MAX_AUTOMATIC_STEPS; step++) {
-      Transition<S, K, I, C> auto = null;
-      C autoCommand = null;
-      for (Transition<S, K, I, C> candidate : definition.automaticFrom(state(next))) {
-        C c = automaticCommand(candidate.command(), next);
-        if (holds(candidate.guards(), next, c, at)) {
+      Transition<S, I, C, E> auto = null;
+      for (Transition<S, I, C, E> candidate : definition.automaticFrom(next.state())) {
+        if (holds(candidate.guards(), next, candidate.automatic().orElseThrow(), at)) {
           auto = candidate;
-          autoCommand = c;
           break;
         }
       }
@@ -183,12 +174,31 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
       if (all == null) {
         all = new ArrayList<>(events);
       }
-      List<E> produced = events(next, autoCommand, auto,
-          new EventHeader(ActorId.SYSTEM, auto.command().name(), at, Optional.empty(), key, fingerprint));
+      List<E> produced = make(auto, next, auto.automatic().orElseThrow(),
+          new EventHeader(ActorId.SYSTEM, auto.name(), auto.to().name(), at, Optional.empty(), key, fingerprint));
       next = apply(next, auto, produced);
       all.addAll(produced);
     }
     throw new IllegalStateException(definition.name() + ": automatic rows loop");
+  }
+
+  /**
+   * The refusal of a command the table does not allow in the instance's state: for a command that
+   * creates instances sent to one that exists (the same form sent twice without a key), a refusal
+   * naming it; otherwise one naming the state and what the actor may do there.
+   */
+  private static <S extends Enum<S>, I extends WorkflowInstance<S>> Refusal notPermitted(
+      WorkflowDefinition<S, I, ?, ?> definition, I instance, Class<?> command, Actor actor) {
+    S state = instance.state();
+    String name = WorkflowDefinition.commandName(command);
+    if (state != definition.initial() && definition.row(definition.initial(), command) != null) {
+      return new Refusal("exists", "org.irrt.workflow.exists", instance.id(), state.name());
+    }
+    String permitted = definition.permittedCommands(state, actor).stream().map(WorkflowDefinition::commandName)
+        .collect(Collectors.joining(", "));
+    return permitted.isEmpty()
+        ? new Refusal("state", "org.irrt.workflow.stateNothing", name, state.name())
+        : new Refusal("state", "org.irrt.workflow.state", name, state.name(), permitted);
   }
 
   private boolean holds(List<Guard<I, C>> guards, I instance, C command, Instant at) {
@@ -200,33 +210,36 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
     return true;
   }
 
+  @SuppressWarnings("unchecked")
+  private List<E> make(Transition<S, I, C, E> row, I instance, C command, EventHeader header) {
+    return (List<E>) row.events().make(instance, command, header);
+  }
+
   /**
-   * A digest of a command's content: the first 16 hex digits of the SHA-256 of its {@code
-   * toString()} (records and value types print every field; personal data is printed as a mask, so
-   * two commands differing only there share a digest).
+   * A digest of a command's full content: the SHA-256, in hex, of its canonical text (records by
+   * their components, model values by every attribute, personal data included, see {@link
+   * CommandContent}). Two commands get the same digest exactly when their content is equal; the
+   * digest reveals nothing of it.
    *
    * @param command the command
-   * @return the digest
+   * @return 64 hex digits
+   * @throws IllegalArgumentException when the command holds a type with no canonical text (a
+   *     programming error)
    */
   public static String fingerprint(Object command) {
     Objects.requireNonNull(command, "command");
-    try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(String.valueOf(command).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", e);
-    }
+    return CommandContent.fingerprint(command);
   }
 
-  private I apply(I instance, Transition<S, K, I, C> row, List<E> produced) {
+  private I apply(I instance, Transition<S, I, C, E> row, List<E> produced) {
     I next = instance;
-    for (E e : produced) {
-      next = evolve(next, e);
+    S to = row.to();
+    for (int i = 0; i < produced.size(); i++) {
+      next = apply(next, Objects.requireNonNull(produced.get(i), "event"), to);
     }
-    if (state(next) != row.to()) {
-      throw new IllegalStateException(definition().name() + ": row " + row.from() + " " + row.command()
-          + " should lead to " + row.to() + " but its events lead to " + state(next));
+    if (produced.isEmpty() && instance.state() != to) {
+      throw new IllegalStateException(definition().name() + ": row " + row.from() + " " + row.name()
+          + " leads to " + to + " but made no event");
     }
     return next;
   }

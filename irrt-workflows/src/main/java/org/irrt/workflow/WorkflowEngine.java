@@ -1,5 +1,6 @@
 package org.irrt.workflow;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,66 +9,116 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 
 /**
- * Runs a workflow against a store: loads an instance from its events, decides a request at the
- * clock's instant, appends the events with a version check, and notifies listeners.
+ * Runs a workflow against a store: builds an instance from its events, decides a request at the
+ * clock's instant, appends the events with a version check, and delivers committed events to
+ * listeners. One line declares it: {@code var engine = WorkflowEngine.of(workflow, store, clock);}.
  *
- * <p>Idempotency: when a request carries a key already recorded on the instance's events, and the
- * same actor issued the same command kind with it, the first outcome (the instance as it was right
- * after it, and its events) is returned again, marked replayed, and nothing is appended. A key
- * recorded for another actor, another command kind or another command content (a payment of 200
- * where the key paid 100) is refused ({@code idempotencyKey}) without
- * showing anything of the first outcome. Concurrency: if another
- * request committed since the instance was loaded, the append fails with {@link
- * ConcurrencyException} and nothing is lost or written twice; the caller may retry.
+ * <p>Issuing a request, in order:
  *
- * <p>Listeners run after the events are committed, in the order added. If one throws, the events
- * stay committed, later listeners are not called, and the exception reaches the caller of {@link
- * #issue}: a retry with the same idempotency key returns the committed outcome (marked replayed)
- * without notifying listeners again, so a listener that must not miss events should be idempotent
- * and be fed from {@link #history} on recovery.
- *
- * <p>Cost: the engine keeps up to {@value #SNAPSHOTS} of the instances it built last, with their
- * versions, and evolves only the events appended since; the store must therefore be append-only (events of
- * an instance are never changed or removed), as {@link WorkflowStore} requires.
+ * <ol>
+ *   <li><b>Build</b> the instance: the engine's last snapshot of it evolved by the events appended
+ *       since ({@link WorkflowStore#load(String, long)}), so the cost does not grow with history.
+ *   <li><b>Idempotency</b>: a key already on the instance ({@link WorkflowStore#withKey}, an index)
+ *       with the same actor, command and content fingerprint returns the first outcome again, marked
+ *       replayed, and writes nothing; the key with another actor, command or content is refused
+ *       ({@code idempotencyKey}) showing nothing of the first outcome.
+ *   <li><b>Version</b>: a request that names the version its caller saw is refused ({@code version})
+ *       when the instance has moved on.
+ *   <li><b>Decide</b> ({@link Workflow#decide}), purely: accepted or refused with every reason.
+ *   <li><b>Append</b> with the version read: if another request committed meanwhile, nothing is
+ *       written and the request is decided again on the new instance (a few times; then {@link
+ *       ConcurrencyException}). For a workflow whose rules read other instances, build, decide and
+ *       append run as one ({@link WorkflowStore#exclusively}).
+ *   <li><b>Deliver</b> ({@link #deliver()}): each listener gets the store's events after its
+ *       checkpoint, at least once; one that throws keeps its checkpoint and is retried at the next
+ *       delivery, and no other listener is skipped. A replayed request delivers too.
+ * </ol>
  *
  * @param <I> the instance type
- * @param <S> the state type
- * @param <K> the command kind type
  * @param <C> the command type
  * @param <E> the event type
  */
-public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E extends WorkflowEvent> {
-  private final Workflow<I, S, K, C, E> workflow;
+public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends WorkflowEvent> {
+  private static final System.Logger LOG = System.getLogger(WorkflowEngine.class.getName());
+  /** How many times a request is decided again after another request committed first. */
+  private static final int ATTEMPTS = 100;
+  /** How many events a listener gets per delivery read. */
+  private static final int DELIVERY_BATCH = 512;
+  /** How many instances the engine keeps built, at most (a power of two). */
+  private static final int SNAPSHOTS = 1024;
+
+  private final Workflow<I, ?, C, E> workflow;
   private final WorkflowStore<E> store;
   private final Clock clock;
-  private final List<EventListener<E>> listeners = new CopyOnWriteArrayList<>();
-
+  private final List<Subscription<E>> subscriptions = new CopyOnWriteArrayList<>();
   /**
-   * Creates an engine.
-   *
-   * @param workflow the workflow
-   * @param store where instances live
-   * @param clock the source of every event's instant
+   * Instances built lately, so a command evolves only the events added since: {@value #SNAPSHOTS}
+   * slots indexed by the id's hash, each holding the last instance built whose id falls there. A
+   * snapshot is only a shortcut, ignored when its id differs.
    */
-  public WorkflowEngine(Workflow<I, S, K, C, E> workflow, WorkflowStore<E> store, Clock clock) {
+  private final AtomicReferenceArray<Snapshot<I>> snapshots = new AtomicReferenceArray<>(SNAPSHOTS);
+
+  private record Snapshot<I>(String id, long version, I instance) {}
+
+  private static final class Subscription<E> {
+    final String name;
+    final EventListener<E> listener;
+    final ReentrantLock lock = new ReentrantLock();
+    final AtomicBoolean wanted = new AtomicBoolean();
+
+    Subscription(String name, EventListener<E> listener) {
+      this.name = name;
+      this.listener = listener;
+    }
+  }
+
+  private WorkflowEngine(Workflow<I, ?, C, E> workflow, WorkflowStore<E> store, Clock clock) {
     this.workflow = Objects.requireNonNull(workflow, "workflow");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
-   * Adds a listener for committed events.
+   * An engine.
    *
+   * @param workflow the workflow
+   * @param store where instances live
+   * @param clock the source of every event's instant
+   * @param <I> the instance type
+   * @param <C> the command type
+   * @param <E> the event type
+   * @return the engine
+   */
+  public static <I extends WorkflowInstance<?>, C, E extends WorkflowEvent> WorkflowEngine<I, C, E> of(
+      Workflow<I, ?, C, E> workflow, WorkflowStore<E> store, Clock clock) {
+    return new WorkflowEngine<>(workflow, store, clock);
+  }
+
+  /**
+   * Adds a listener for committed events, under a name that keys its checkpoint in the store. A new
+   * name starts from the store's first event, so a projection registered late is built from the
+   * whole history.
+   *
+   * @param name the subscriber's name, stable across restarts (e.g. {@code notifications})
    * @param listener the listener
    * @return this engine
+   * @throws IllegalArgumentException when the name is already listening on this engine
    */
-  public WorkflowEngine<I, S, K, C, E> listen(EventListener<E> listener) {
+  public WorkflowEngine<I, C, E> listen(String name, EventListener<E> listener) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(listener, "listener");
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    for (Subscription<E> s : subscriptions) {
+      if (s.name.equals(name)) {
+        throw new IllegalArgumentException("a listener named " + name + " is already registered");
+      }
+    }
+    subscriptions.add(new Subscription<>(name, listener));
     return this;
   }
 
@@ -76,7 +127,7 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    *
    * @return the workflow
    */
-  public Workflow<I, S, K, C, E> workflow() {
+  public Workflow<I, ?, C, E> workflow() {
     return workflow;
   }
 
@@ -88,44 +139,19 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    */
   public I load(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return current(instanceId, store.load(instanceId));
+    return current(instanceId).instance();
   }
 
   /**
-   * Instances built lately, so a command evolves only the events added since: a table of {@value
-   * #SNAPSHOTS} slots indexed by the id's hash, each holding the last instance built whose id falls
-   * there. A snapshot is only a shortcut: one that is missing, or that is newer than the history
-   * loaded, is rebuilt from the events.
+   * An instance's version: the number of its events, what a page shows so that a command based on
+   * it can say so ({@link Request#withExpectedVersion}).
+   *
+   * @param instanceId the id
+   * @return the version, 0 when nothing is stored
    */
-  private final AtomicReferenceArray<Snapshot<I>> snapshots = new AtomicReferenceArray<>(SNAPSHOTS);
-
-  /** How many instances the engine keeps built, at most (a power of two). */
-  private static final int SNAPSHOTS = 1024;
-
-  private record Snapshot<I>(String id, int version, I instance) {}
-
-  private static int slot(String instanceId) {
-    int h = instanceId.hashCode();
-    return (h ^ (h >>> 16)) & (SNAPSHOTS - 1);
-  }
-
-  private void remember(String instanceId, int version, I instance) {
-    snapshots.setRelease(slot(instanceId), new Snapshot<>(instanceId, version, instance));
-  }
-
-  private I current(String instanceId, List<E> history) {
-    Snapshot<I> snapshot = snapshots.getAcquire(slot(instanceId));
-    int size = history.size();
-    int from = snapshot != null && snapshot.id().equals(instanceId) && snapshot.version() <= size
-        ? snapshot.version() : 0;
-    I instance = from == 0 ? workflow.initial(instanceId) : snapshot.instance();
-    for (int i = from; i < size; i++) {
-      instance = workflow.evolve(instance, history.get(i));
-    }
-    if (from != size) {
-      remember(instanceId, size, instance);
-    }
-    return instance;
+  public long version(String instanceId) {
+    Objects.requireNonNull(instanceId, "instanceId");
+    return current(instanceId).version();
   }
 
   /**
@@ -139,85 +165,176 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
     return store.load(instanceId);
   }
 
+  private static int slot(String instanceId) {
+    int h = instanceId.hashCode();
+    return (h ^ (h >>> 16)) & (SNAPSHOTS - 1);
+  }
+
+  private Snapshot<I> current(String instanceId) {
+    Snapshot<I> snapshot = snapshots.getAcquire(slot(instanceId));
+    boolean usable = snapshot != null && snapshot.id().equals(instanceId);
+    long from = usable ? snapshot.version() : 0;
+    List<E> events = store.load(instanceId, from);
+    if (usable && events.isEmpty()) {
+      return snapshot;
+    }
+    I instance = usable ? snapshot.instance() : workflow.initial(instanceId);
+    for (int i = 0; i < events.size(); i++) {
+      instance = workflow.evolve(instance, events.get(i));
+    }
+    Snapshot<I> built = new Snapshot<>(instanceId, from + events.size(), instance);
+    snapshots.setRelease(slot(instanceId), built);
+    return built;
+  }
+
   /**
    * Issues a request.
    *
    * @param instanceId the instance (new ids create instances, when the table allows)
    * @param request the request
-   * @return the outcome
-   * @throws IllegalCommandException when the command is not in the table for the instance's state
-   * @throws ConcurrencyException when another request committed first; nothing was written
+   * @return the outcome: accepted (perhaps replayed) or refused with every reason
+   * @throws ConcurrencyException when other requests kept committing first, {@value #ATTEMPTS} times
    */
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(request, "request");
-    List<E> history = store.load(instanceId);
-    I current = current(instanceId, history);
-    if (request.idempotencyKey().isPresent()) {
-      Optional<Outcome<I, E>> replay = replay(instanceId, history, current, request);
-      if (replay.isPresent()) {
-        return replay.get();
-      }
-    }
-    Outcome<I, E> outcome = workflow.decide(current, request, clock.instant());
-    if (outcome instanceof Outcome.Accepted<I, E> accepted) {
-      long version = store.append(instanceId, history.size(), accepted.events());
-      remember(instanceId, (int) version, accepted.instance());
-      if (!listeners.isEmpty()) {
-        for (EventListener<E> listener : listeners) {
-          listener.committed(instanceId, accepted.events());
-        }
-      }
+    Outcome<I, E> outcome = workflow.spansInstances()
+        ? store.exclusively(() -> attempt(instanceId, request))
+        : attempt(instanceId, request);
+    if (!subscriptions.isEmpty() && outcome instanceof Outcome.Accepted<I, E>) {
+      deliver();
     }
     return outcome;
   }
 
-  private Optional<Outcome<I, E>> replay(String instanceId, List<E> history, I current,
-      Request<? extends C> request) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < history.size(); i++) {
-      if (history.get(i).header().idempotencyKey().equals(request.idempotencyKey())) {
-        first = first < 0 ? i : first;
-        last = i;
+  private Outcome<I, E> attempt(String instanceId, Request<? extends C> request) {
+    ConcurrencyException last = null;
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Snapshot<I> current = current(instanceId);
+      if (request.idempotencyKey().isPresent()) {
+        Optional<Outcome<I, E>> replay = replay(instanceId, current, request);
+        if (replay.isPresent()) {
+          return replay.get();
+        }
+      }
+      if (request.expectedVersion().isPresent() && request.expectedVersion().get() != current.version()) {
+        return new Outcome.Refused<>(current.instance(), List.of(new Refusal("version",
+            "org.irrt.workflow.version", request.expectedVersion().get(), current.version())));
+      }
+      Outcome<I, E> outcome = workflow.decide(current.instance(), request, clock.instant());
+      if (!(outcome instanceof Outcome.Accepted<I, E> accepted) || accepted.events().isEmpty()) {
+        return outcome;
+      }
+      try {
+        long version = store.append(instanceId, current.version(), accepted.events());
+        snapshots.setRelease(slot(instanceId), new Snapshot<>(instanceId, version, accepted.instance()));
+        return outcome;
+      } catch (ConcurrencyException e) {
+        last = e; // nothing was written: decide again on the instance as it now is
       }
     }
-    if (first < 0) {
+    throw last;
+  }
+
+  private Optional<Outcome<I, E>> replay(String instanceId, Snapshot<I> current, Request<? extends C> request) {
+    List<StoredEvent<E>> keyed = store.withKey(instanceId, request.idempotencyKey().orElseThrow());
+    if (keyed.isEmpty()) {
       return Optional.empty();
     }
-    EventHeader header = history.get(first).header();
-    if (!header.actor().equals(request.actor().id())
-        || !header.command().equals(workflow.kind(request.command()).name())
-        || !header.fingerprint().equals(Workflow.fingerprint(request.command()))) {
-      return Optional.of(new Outcome.Refused<>(current,
+    EventHeader first = keyed.get(0).event().header();
+    if (!first.actor().equals(request.actor().id())
+        || !first.command().equals(WorkflowDefinition.commandName(request.command().getClass()))
+        || !first.fingerprint().equals(Workflow.fingerprint(request.command()))) {
+      return Optional.of(new Outcome.Refused<>(current.instance(),
           List.of(new Refusal("idempotencyKey", "org.irrt.workflow.keyReused"))));
     }
-    List<E> events = history.subList(first, last + 1).stream()
-        .filter(e -> e.header().idempotencyKey().equals(request.idempotencyKey())).toList();
-    return Optional.of(new Outcome.Accepted<>(workflow.replay(instanceId, history.subList(0, last + 1)),
-        events, true));
+    long after = keyed.get(keyed.size() - 1).version();
+    I then = after == current.version() ? current.instance()
+        : workflow.replay(instanceId, store.load(instanceId).subList(0, (int) after));
+    List<E> events = new ArrayList<>(keyed.size());
+    keyed.forEach(s -> events.add(s.event()));
+    return Optional.of(new Outcome.Accepted<>(then, events, true));
+  }
+
+  /**
+   * Delivers the store's committed events to every listener from its checkpoint, and saves each
+   * listener's checkpoint after each call that returned. A listener that throws keeps its checkpoint
+   * (it gets the same events again at the next delivery); the others are still served. Called after
+   * every accepted request; a host also calls it from a job, so that a listener that failed catches
+   * up when nothing else happens.
+   *
+   * @return the names of the listeners that threw during this delivery
+   */
+  public List<String> deliver() {
+    List<String> failed = new ArrayList<>();
+    for (Subscription<E> s : subscriptions) {
+      s.wanted.set(true);
+      // whoever holds the lock delivers; a delivery asked for meanwhile is done before it lets go
+      while (s.wanted.get() && s.lock.tryLock()) {
+        try {
+          s.wanted.set(false);
+          if (!drain(s)) {
+            failed.add(s.name);
+            break;
+          }
+        } finally {
+          s.lock.unlock();
+        }
+      }
+    }
+    return failed;
+  }
+
+  /** Delivers to one listener until it is caught up; false when it threw. */
+  private boolean drain(Subscription<E> s) {
+    long position = store.checkpoint(s.name);
+    while (true) {
+      List<StoredEvent<E>> next = store.read(position, DELIVERY_BATCH);
+      if (next.isEmpty()) {
+        return true;
+      }
+      int i = 0;
+      while (i < next.size()) {
+        String instanceId = next.get(i).instanceId();
+        int j = i;
+        List<E> events = new ArrayList<>();
+        while (j < next.size() && next.get(j).instanceId().equals(instanceId)) {
+          events.add(next.get(j).event());
+          j++;
+        }
+        try {
+          s.listener.committed(instanceId, List.copyOf(events));
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "listener {0} failed at position {1} ({2}); it will be called again",
+              s.name, next.get(i).position(), e.getClass().getName());
+          return false;
+        }
+        position = next.get(j - 1).position();
+        store.saveCheckpoint(s.name, position);
+        i = j;
+      }
+    }
   }
 
   /**
    * A time-driven sweep: asks a rule, for every stored instance at the clock's instant, whether the
-   * system should issue a command, and issues it. Instances changed concurrently are skipped (the
-   * next sweep sees them again).
+   * system should issue a command, and issues it (decided on the instance as it is then, so a
+   * change made meanwhile, such as a new publication time, wins).
    *
    * @param rule the rule: the command to issue for an instance at an instant, if any
    * @return the outcomes of the commands issued, by instance id order
    */
-  public List<Outcome<I, E>> sweep(BiFunction<I, Instant, Optional<C>> rule) {
+  public List<Outcome<I, E>> sweep(BiFunction<? super I, Instant, Optional<? extends C>> rule) {
     Objects.requireNonNull(rule, "rule");
     Instant now = clock.instant();
     List<Outcome<I, E>> outcomes = new ArrayList<>();
     for (String id : new TreeSet<>(store.instanceIds())) {
-      I instance = load(id);
-      Optional<C> command = rule.apply(instance, now);
+      Optional<? extends C> command = rule.apply(load(id), now);
       if (command.isPresent()) {
         try {
           outcomes.add(issue(id, Request.of(command.get(), Actor.SYSTEM)));
         } catch (ConcurrencyException e) {
-          // changed meanwhile: the next sweep decides again
+          // changed again and again meanwhile: the next sweep decides again
         }
       }
     }

@@ -1,13 +1,5 @@
 package org.irrt.workflow.committee;
 
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.ACCEPT;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.APPOINT;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.DECLINE;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.DECLINE_OFFER;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.FILL_VACANCY;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.SHORTLIST;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.SUBMIT;
-import static org.irrt.workflow.committee.VolunteerCommand.Kind.WITHDRAW;
 import static org.irrt.workflow.committee.VolunteerState.ACCEPTED;
 import static org.irrt.workflow.committee.VolunteerState.DECLINED;
 import static org.irrt.workflow.committee.VolunteerState.NONE;
@@ -18,20 +10,26 @@ import static org.irrt.workflow.committee.VolunteerState.SUBMITTED;
 import static org.irrt.workflow.committee.VolunteerState.WITHDRAWN;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.irrt.workflow.Actor;
-import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.Guard;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.irrt.workflow.Role;
-import org.irrt.workflow.Transition;
 import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowDefinition;
+import org.irrt.workflow.committee.VolunteerCommand.Accept;
+import org.irrt.workflow.committee.VolunteerCommand.Appoint;
+import org.irrt.workflow.committee.VolunteerCommand.Decline;
+import org.irrt.workflow.committee.VolunteerCommand.DeclineOffer;
+import org.irrt.workflow.committee.VolunteerCommand.FillVacancy;
+import org.irrt.workflow.committee.VolunteerCommand.Shortlist;
+import org.irrt.workflow.committee.VolunteerCommand.Submit;
+import org.irrt.workflow.committee.VolunteerCommand.Withdraw;
 
 /**
  * Committee volunteering and appointments (ALA practice, DOMAIN.md section 3): a member sends a
@@ -47,40 +45,59 @@ import org.irrt.workflow.WorkflowDefinition;
  * Whether the partial term counts toward the term limits is the policies' {@link
  * org.irrt.model.committee.PartialTermRule}.
  */
-public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, VolunteerState, VolunteerCommand.Kind,
-    VolunteerCommand, VolunteerEvent> {
-  private final ZoneId zone;
+public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, VolunteerState, VolunteerCommand,
+    VolunteerEvent> {
+  private final Organisation organisation;
   private final AppointmentCycle cycle;
   private final AppointmentPolicies policies;
   private final Supplier<Roster> roster;
-  private final WorkflowDefinition<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand> definition;
+  private final WorkflowDefinition<VolunteerState, Volunteering, VolunteerCommand, VolunteerEvent> definition;
 
   /**
    * Creates the workflow.
    *
-   * @param zone the organisation's time zone (the day a form is sent decides its cycle)
+   * @param organisation the organisation: its time zone (the day a form is sent decides its cycle)
+   *     and its round table, whose committees volunteers name
    * @param cycle the deadline and the term start day
-   * @param policies the appointment rules
-   * @param roster the current roster, e.g. a {@link RosterBook}
+   * @param policies the appointment rules, for the organisation's round table
+   * @param roster the current roster, read from the store ({@link RosterBook})
+   * @throws IllegalArgumentException when the organisation has no round table, or the policies are
+   *     for another one
    */
-  public CommitteeVolunteerWorkflow(ZoneId zone, AppointmentCycle cycle, AppointmentPolicies policies,
+  public CommitteeVolunteerWorkflow(Organisation organisation, AppointmentCycle cycle, AppointmentPolicies policies,
       Supplier<Roster> roster) {
-    this.zone = Objects.requireNonNull(zone, "zone");
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.cycle = Objects.requireNonNull(cycle, "cycle");
     this.policies = Objects.requireNonNull(policies, "policies");
     this.roster = Objects.requireNonNull(roster, "roster");
-    Set<Role> volunteer = Set.of(Role.VOLUNTEER);
-    Set<Role> officer = Set.of(Role.APPOINTING_OFFICER);
-    this.definition = WorkflowDefinition.<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand>
-            builder("committee-volunteering", VolunteerState.class, NONE)
-        .on(NONE, SUBMIT, SUBMITTED, volunteer, FOR_SELF, knownPreferences())
-        .on(SUBMITTED, SHORTLIST, SHORTLISTED, officer)
-        .on(Set.of(SUBMITTED, SHORTLISTED), APPOINT, OFFERED, officer, appointmentPolicies())
-        .on(Set.of(SUBMITTED, SHORTLISTED), FILL_VACANCY, OFFERED, officer, vacancyOpen(), vacancyPolicies())
-        .on(Set.of(SUBMITTED, SHORTLISTED), DECLINE, DECLINED, officer, REASON_GIVEN)
-        .on(Set.of(SUBMITTED, SHORTLISTED, OFFERED), WITHDRAW, WITHDRAWN, volunteer, OWN)
-        .on(OFFERED, ACCEPT, ACCEPTED, volunteer, OWN, vacancyStillOpen(), offerStillValid())
-        .on(OFFERED, DECLINE_OFFER, OFFER_DECLINED, volunteer, OWN)
+    if (!organisation.roundTable().equals(Optional.of(policies.roundTable()))) {
+      throw new IllegalArgumentException("the policies must be those of the organisation's round table");
+    }
+    Role volunteer = Role.VOLUNTEER;
+    Role officer = Role.APPOINTING_OFFICER;
+    this.definition = WorkflowDefinition.<VolunteerState, Volunteering, VolunteerCommand, VolunteerEvent>builder(
+            "committee-volunteering", VolunteerState.class, NONE)
+        .on(NONE, Submit.class, SUBMITTED).by(volunteer).when(FOR_SELF, knownPreferences())
+        .emits((v, c, h) -> new VolunteerEvent.FormSubmitted(h, c.form(),
+            cycle.termStartFor(LocalDate.ofInstant(h.at(), organisation.zone()))))
+        .on(SUBMITTED, Shortlist.class, SHORTLISTED).by(officer).when(FOUR_EYES)
+        .emits((v, c, h) -> new VolunteerEvent.Shortlisted(h))
+        .on(Set.of(SUBMITTED, SHORTLISTED), Appoint.class, OFFERED).by(officer).when(FOUR_EYES, appointmentPolicies())
+        .emits((v, c, h) -> new VolunteerEvent.AppointmentOffered(h, offerFor(v, c)))
+        .on(Set.of(SUBMITTED, SHORTLISTED), FillVacancy.class, OFFERED).by(officer)
+        .when(FOUR_EYES, vacancyOpen(), vacancyPolicies())
+        .emits((v, c, h) -> new VolunteerEvent.VacancyOffered(h, vacancyOffer(v, c), c.vacated()))
+        .on(Set.of(SUBMITTED, SHORTLISTED), Decline.class, DECLINED).by(officer).when(FOUR_EYES, REASON_GIVEN)
+        .emits((v, c, h) -> new VolunteerEvent.VolunteerDeclined(h, c.reason()))
+        .on(Set.of(SUBMITTED, SHORTLISTED, OFFERED), Withdraw.class, WITHDRAWN).by(volunteer).when(OWN)
+        .emits((v, c, h) -> new VolunteerEvent.VolunteerWithdrew(h))
+        .on(OFFERED, Accept.class, ACCEPTED).by(volunteer).when(OWN, vacancyStillOpen(), offerStillValid())
+        .emitsAll((v, c, h) -> v.vacated().isPresent()
+            ? List.of(new VolunteerEvent.VacancyFilled(h, v.vacated().get(), v.offer().orElseThrow()),
+                new VolunteerEvent.AppointmentAccepted(h, v.offer().orElseThrow()))
+            : List.of(new VolunteerEvent.AppointmentAccepted(h, v.offer().orElseThrow())))
+        .on(OFFERED, DeclineOffer.class, OFFER_DECLINED).by(volunteer).when(OWN)
+        .emits((v, c, h) -> new VolunteerEvent.OfferDeclined(h))
         .build();
   }
 
@@ -88,39 +105,36 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
     return v.form().map(f -> actor.id().is(f.member())).orElse(false);
   }
 
-  static final Guard<Volunteering, VolunteerCommand> OWN = Guard.of("ownForm",
+  static final Guard<Volunteering, Object> OWN = Guard.of("ownForm",
       (v, c, actor, at) -> Refusal.when(!isVolunteer(v, actor), "ownForm", "org.irrt.workflow.ownOnly"));
 
-  static final Guard<Volunteering, VolunteerCommand> FOR_SELF = Guard.of("forSelf",
-      (v, c, actor, at) -> Refusal.when(!actor.id().is(((VolunteerCommand.Submit) c).form().member()),
-          "forSelf", "org.irrt.workflow.ownOnly"));
+  /** No appointing officer decides on their own volunteer form. */
+  static final Guard<Volunteering, Object> FOUR_EYES = Guard.of("fourEyes",
+      (v, c, actor, at) -> Refusal.when(isVolunteer(v, actor), "fourEyes", "org.irrt.workflow.committee.fourEyes"));
 
-  static final Guard<Volunteering, VolunteerCommand> REASON_GIVEN = Guard.of("reasonGiven",
-      (v, c, actor, at) -> {
-        String reason = ((VolunteerCommand.Decline) c).reason();
-        return Refusal.ofReason("reasonGiven", reason);
-      });
+  static final Guard<Volunteering, Submit> FOR_SELF = Guard.of("forSelf",
+      (v, c, actor, at) -> Refusal.when(!actor.id().is(c.form().member()), "forSelf", "org.irrt.workflow.ownOnly"));
 
-  private Guard<Volunteering, VolunteerCommand> knownPreferences() {
-    return Guard.of("knownCommittees", (v, c, actor, at) -> ((VolunteerCommand.Submit) c).form().preferences().stream()
-        .filter(id -> policies.roundTable().committee(id).isEmpty()).findFirst()
+  static final Guard<Volunteering, Decline> REASON_GIVEN = Guard.of("reasonGiven",
+      (v, c, actor, at) -> Refusal.ofReason("reasonGiven", c.reason()));
+
+  private Guard<Volunteering, Submit> knownPreferences() {
+    return Guard.of("knownCommittees", (v, c, actor, at) -> c.form().preferences().stream()
+        .filter(id -> organisation.committee(id).isEmpty()).findFirst()
         .map(id -> new Refusal("knownCommittees", "org.irrt.workflow.committee.unknown", id.value())));
   }
 
-  private Guard<Volunteering, VolunteerCommand> appointmentPolicies() {
-    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> wouldRefuse(v, (VolunteerCommand.Appoint) c));
+  private Guard<Volunteering, Appoint> appointmentPolicies() {
+    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> wouldRefuse(v, c));
   }
 
   /** The vacated appointment is on the roster, and the successor starts within it after its first day. */
-  private Guard<Volunteering, VolunteerCommand> vacancyOpen() {
-    return Guard.of("vacancyOpen", (v, c, actor, at) -> {
-      VolunteerCommand.FillVacancy fill = (VolunteerCommand.FillVacancy) c;
-      return vacancyRefusal(fill.vacated(), fill.start());
-    });
+  private Guard<Volunteering, FillVacancy> vacancyOpen() {
+    return Guard.of("vacancyOpen", (v, c, actor, at) -> vacancyRefusal(c.vacated(), c.start()));
   }
 
   /** When the offer fills a vacancy: the vacated appointment is still on the roster (nobody else filled it). */
-  private Guard<Volunteering, VolunteerCommand> vacancyStillOpen() {
+  private Guard<Volunteering, Object> vacancyStillOpen() {
     return Guard.of("vacancyOpen",
         (v, c, actor, at) -> v.vacated().flatMap(vacated -> vacancyRefusal(vacated, v.offer().orElseThrow().start())));
   }
@@ -136,9 +150,8 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
     return Optional.empty();
   }
 
-  private Guard<Volunteering, VolunteerCommand> vacancyPolicies() {
-    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> {
-      VolunteerCommand.FillVacancy fill = (VolunteerCommand.FillVacancy) c;
+  private Guard<Volunteering, FillVacancy> vacancyPolicies() {
+    return Guard.ofAll("appointmentPolicies", (v, fill, actor, at) -> {
       if (vacancyRefusal(fill.vacated(), fill.start()).isPresent()) {
         return List.of(); // refused by vacancyOpen already
       }
@@ -146,7 +159,7 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
     });
   }
 
-  private Guard<Volunteering, VolunteerCommand> offerStillValid() {
+  private Guard<Volunteering, Object> offerStillValid() {
     return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> {
       Appointment offer = v.offer().orElseThrow();
       if (v.vacated().isEmpty()) {
@@ -159,7 +172,7 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
     });
   }
 
-  private static Appointment vacancyOffer(Volunteering v, VolunteerCommand.FillVacancy fill) {
+  private static Appointment vacancyOffer(Volunteering v, FillVacancy fill) {
     return Appointment.toFill(fill.vacated(), v.form().orElseThrow().member(), fill.start());
   }
 
@@ -170,7 +183,7 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
    * @param appoint the intended appointment
    * @return the refusals; empty when it would be accepted
    */
-  public List<Refusal> wouldRefuse(Volunteering volunteering, VolunteerCommand.Appoint appoint) {
+  public List<Refusal> wouldRefuse(Volunteering volunteering, Appoint appoint) {
     Objects.requireNonNull(volunteering, "volunteering");
     Objects.requireNonNull(appoint, "appoint");
     if (appoint.termYears() < 1 || appoint.termYears() > MAX_TERM_YEARS) {
@@ -182,13 +195,24 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
   /** No committee rule anywhere allows more; longer terms are refused before any date is computed. */
   private static final int MAX_TERM_YEARS = 10;
 
-  private static Appointment offerFor(Volunteering v, VolunteerCommand.Appoint a) {
+  private static Appointment offerFor(Volunteering v, Appoint a) {
     return Appointment.forYears(v.form().orElseThrow().member(), a.committee(), a.role(), v.termStart().orElseThrow(),
         a.termYears());
   }
 
+  /**
+   * Commands of this workflow read the roster, built from every form's events (seat limits, three
+   * positions, term limits), so the engine decides and appends them one at a time.
+   *
+   * @return {@code true}
+   */
   @Override
-  public WorkflowDefinition<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand> definition() {
+  public boolean spansInstances() {
+    return true;
+  }
+
+  @Override
+  public WorkflowDefinition<VolunteerState, Volunteering, VolunteerCommand, VolunteerEvent> definition() {
     return definition;
   }
 
@@ -199,86 +223,22 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
   }
 
   @Override
-  public VolunteerState state(Volunteering instance) {
-    Objects.requireNonNull(instance, "instance");
-    return instance.state();
-  }
-
-  @Override
-  public VolunteerCommand.Kind kind(VolunteerCommand command) {
-    Objects.requireNonNull(command, "command");
-    return command.kind();
-  }
-
-  @Override
-  protected VolunteerCommand automaticCommand(VolunteerCommand.Kind kind, Volunteering instance) {
-    throw new IllegalStateException("no automatic rows");
-  }
-
-  @Override
-  protected List<VolunteerEvent> events(Volunteering v, VolunteerCommand command,
-      Transition<VolunteerState, VolunteerCommand.Kind, Volunteering, VolunteerCommand> row, EventHeader h) {
-    if (command instanceof VolunteerCommand.Submit s) {
-      LocalDate sent = LocalDate.ofInstant(h.at(), zone);
-      return List.of(new VolunteerEvent.FormSubmitted(h, s.form(), cycle.termStartFor(sent)));
-    }
-    if (command instanceof VolunteerCommand.Appoint a) {
-      return List.of(new VolunteerEvent.AppointmentOffered(h, offerFor(v, a)));
-    }
-    if (command instanceof VolunteerCommand.FillVacancy fill) {
-      return List.of(new VolunteerEvent.VacancyOffered(h, vacancyOffer(v, fill), fill.vacated()));
-    }
-    if (command instanceof VolunteerCommand.Accept && v.vacated().isPresent()) {
-      Appointment offer = v.offer().orElseThrow();
-      return List.of(new VolunteerEvent.VacancyFilled(h, v.vacated().get(), offer),
-          new VolunteerEvent.AppointmentAccepted(h, offer));
-    }
-    if (command instanceof VolunteerCommand.Decline d) {
-      return List.of(new VolunteerEvent.VolunteerDeclined(h, d.reason()));
-    }
-    return List.of(switch (command.kind()) {
-      case SHORTLIST -> new VolunteerEvent.Shortlisted(h);
-      case WITHDRAW -> new VolunteerEvent.VolunteerWithdrew(h);
-      case ACCEPT -> new VolunteerEvent.AppointmentAccepted(h, v.offer().orElseThrow());
-      case DECLINE_OFFER -> new VolunteerEvent.OfferDeclined(h);
-      default -> throw new IllegalStateException("no event for " + command.kind());
-    });
-  }
-
-  @Override
-  public Volunteering evolve(Volunteering v, VolunteerEvent event) {
-    Objects.requireNonNull(v, "v");
-    Objects.requireNonNull(event, "event");
+  protected Volunteering apply(Volunteering v, VolunteerEvent event, VolunteerState state) {
     if (event instanceof VolunteerEvent.FormSubmitted e) {
-      return new Volunteering(v.id(), SUBMITTED, Optional.of(e.form()), Optional.of(e.termStart()), Optional.empty(),
+      return new Volunteering(v.id(), state, Optional.of(e.form()), Optional.of(e.termStart()), Optional.empty(),
           Optional.empty(), Optional.empty());
     }
     if (event instanceof VolunteerEvent.AppointmentOffered e) {
-      return new Volunteering(v.id(), OFFERED, v.form(), v.termStart(), Optional.of(e.appointment()), Optional.empty(),
+      return new Volunteering(v.id(), state, v.form(), v.termStart(), Optional.of(e.appointment()), Optional.empty(),
           v.reason());
     }
     if (event instanceof VolunteerEvent.VacancyOffered e) {
-      return new Volunteering(v.id(), OFFERED, v.form(), v.termStart(), Optional.of(e.appointment()),
+      return new Volunteering(v.id(), state, v.form(), v.termStart(), Optional.of(e.appointment()),
           Optional.of(e.vacated()), v.reason());
     }
-    if (event instanceof VolunteerEvent.VacancyFilled) {
-      return v; // the roster's change; the form's state changes with the AppointmentAccepted that follows
-    }
     if (event instanceof VolunteerEvent.VolunteerDeclined e) {
-      return new Volunteering(v.id(), DECLINED, v.form(), v.termStart(), v.offer(), v.vacated(), Optional.of(e.reason()));
+      return new Volunteering(v.id(), state, v.form(), v.termStart(), v.offer(), v.vacated(), Optional.of(e.reason()));
     }
-    if (event instanceof VolunteerEvent.Shortlisted) {
-      return v.to(SHORTLISTED);
-    }
-    if (event instanceof VolunteerEvent.VolunteerWithdrew) {
-      return v.to(WITHDRAWN);
-    }
-    if (event instanceof VolunteerEvent.AppointmentAccepted) {
-      return v.to(ACCEPTED);
-    }
-    if (event instanceof VolunteerEvent.OfferDeclined) {
-      return v.to(OFFER_DECLINED);
-    }
-    throw new IllegalStateException("unknown event " + event.getClass().getSimpleName());
+    return v.to(state); // shortlisted, withdrew, vacancy filled, accepted, offer declined
   }
 }

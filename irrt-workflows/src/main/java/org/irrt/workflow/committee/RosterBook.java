@@ -1,48 +1,50 @@
 package org.irrt.workflow.committee;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.irrt.workflow.EventListener;
+import org.irrt.workflow.StoreProjection;
+import org.irrt.workflow.WorkflowStore;
 
 /**
- * The current {@link Roster}, a thread-safe projection of committed volunteer events: an accepted
- * appointment joins the roster, and a filled vacancy ends the vacated appointment the day before its
- * successor starts. Register it as a listener of the engine and give it to the workflow,
- * whose appointment policies read it.
+ * The current {@link Roster}, read from the committee volunteering store itself before every
+ * answer: an accepted appointment joins the roster, and a filled vacancy ends the vacated
+ * appointment the day before its successor starts. Give it to the workflow, whose appointment
+ * policies read it: seat limits and the other rules are decided against the store's own data, never
+ * against a cache fed by listeners that may lag. Thread-safe; applying an event twice changes
+ * nothing more.
  */
-public final class RosterBook implements EventListener<VolunteerEvent>, Supplier<Roster> {
-  private final AtomicReference<Roster> roster;
+public final class RosterBook extends StoreProjection<VolunteerEvent> implements Supplier<Roster> {
+  private Roster roster;
 
   /**
-   * A book starting from a roster (the appointments made before the workflows ran).
+   * A book over a store, starting from a roster (the appointments made before the workflows ran).
    *
+   * @param store the store of the committee volunteering workflow
    * @param initial the roster to start from
    */
-  public RosterBook(Roster initial) {
-    this.roster = new AtomicReference<>(java.util.Objects.requireNonNull(initial, "initial"));
+  public RosterBook(WorkflowStore<VolunteerEvent> store, Roster initial) {
+    super(store);
+    this.roster = Objects.requireNonNull(initial, "initial");
   }
 
   @Override
-  public void committed(String instanceId, List<VolunteerEvent> events) {
-    Objects.requireNonNull(instanceId, "instanceId");
-    Objects.requireNonNull(events, "events");
-    for (VolunteerEvent e : events) {
-      if (e instanceof VolunteerEvent.VacancyFilled filled) {
-        // The acceptance checked that the vacated appointment is on the roster; a racing command may
-        // have changed it since, and the roster then keeps what it has.
-        roster.updateAndGet(r -> r.appointments().contains(filled.vacated())
-            ? r.vacate(filled.vacated(), filled.successor().start().minusDays(1)) : r);
-      }
-      if (e instanceof VolunteerEvent.AppointmentAccepted accepted) {
-        roster.updateAndGet(r -> r.with(accepted.appointment()));
-      }
+  protected void apply(String instanceId, VolunteerEvent e) {
+    if (e instanceof VolunteerEvent.VacancyFilled filled && roster.appointments().contains(filled.vacated())) {
+      roster = roster.vacate(filled.vacated(), filled.successor().start().minusDays(1));
+    }
+    if (e instanceof VolunteerEvent.AppointmentAccepted accepted && !roster.appointments().contains(accepted.appointment())) {
+      roster = roster.with(accepted.appointment());
     }
   }
 
+  /**
+   * The roster as the store's events make it now.
+   *
+   * @return the roster
+   */
   @Override
-  public Roster get() {
-    return roster.get();
+  public synchronized Roster get() {
+    catchUp();
+    return roster;
   }
 }

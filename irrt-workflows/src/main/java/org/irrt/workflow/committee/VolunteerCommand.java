@@ -5,18 +5,12 @@ import java.util.Objects;
 import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.committee.CommitteeRole;
 
-/** The commands of the committee volunteer workflow. */
+/**
+ * The commands of the committee volunteer workflow, one record per command; the table keys its rows
+ * by the record's type. Committees are named by id; their rules come from the organisation's round
+ * table.
+ */
 public sealed interface VolunteerCommand {
-  /**
-   * The kind, the key of the table.
-   *
-   * @return the kind
-   */
-  Kind kind();
-
-  /** The kinds of commands. */
-  enum Kind { SUBMIT, SHORTLIST, APPOINT, FILL_VACANCY, DECLINE, WITHDRAW, ACCEPT, DECLINE_OFFER }
-
   /**
    * The volunteer sends the form.
    *
@@ -27,20 +21,10 @@ public sealed interface VolunteerCommand {
     public Submit {
       Objects.requireNonNull(form, "form");
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.SUBMIT;
-    }
   }
 
   /** The appointing officer shortlists the volunteer. */
-  record Shortlist() implements VolunteerCommand {
-    @Override
-    public Kind kind() {
-      return Kind.SHORTLIST;
-    }
-  }
+  record Shortlist() implements VolunteerCommand {}
 
   /**
    * The appointing officer appoints the volunteer, for a term from the cycle's term start.
@@ -54,11 +38,6 @@ public sealed interface VolunteerCommand {
     public Appoint {
       Objects.requireNonNull(committee, "committee");
       Objects.requireNonNull(role, "role");
-    }
-
-    @Override
-    public Kind kind() {
-      return Kind.APPOINT;
     }
   }
 
@@ -81,11 +60,6 @@ public sealed interface VolunteerCommand {
       Objects.requireNonNull(vacated, "vacated");
       Objects.requireNonNull(start, "start");
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.FILL_VACANCY;
-    }
   }
 
   /**
@@ -93,34 +67,14 @@ public sealed interface VolunteerCommand {
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Decline(String reason) implements VolunteerCommand {
-    @Override
-    public Kind kind() {
-      return Kind.DECLINE;
-    }
-  }
+  record Decline(String reason) implements VolunteerCommand {}
 
   /** The volunteer withdraws. */
-  record Withdraw() implements VolunteerCommand {
-    @Override
-    public Kind kind() {
-      return Kind.WITHDRAW;
-    }
-  }
+  record Withdraw() implements VolunteerCommand {}
 
   /** The appointee accepts the offer. */
-  record Accept() implements VolunteerCommand {
-    @Override
-    public Kind kind() {
-      return Kind.ACCEPT;
-    }
-  }
+  record Accept() implements VolunteerCommand {}
 
   /** The appointee declines the offer. */
-  record DeclineOffer() implements VolunteerCommand {
-    @Override
-    public Kind kind() {
-      return Kind.DECLINE_OFFER;
-    }
-  }
+  record DeclineOffer() implements VolunteerCommand {}
 }

@@ -3,6 +3,7 @@ package org.irrt.workflow.committee;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.irrt.workflow.WorkflowInstance;
 
 /**
  * A committee volunteer form as its events made it: the form, its cycle, the state, and the
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record Volunteering(String id, VolunteerState state, Optional<VolunteerForm> form,
     Optional<LocalDate> termStart, Optional<Appointment> offer, Optional<Appointment> vacated,
-    Optional<String> reason) {
+    Optional<String> reason) implements WorkflowInstance<VolunteerState> {
   /**
    * Checks the parts.
    *

@@ -4,22 +4,26 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.contribution.Contribution;
+import org.irrt.model.contribution.PostContent;
+import org.irrt.workflow.WorkflowInstance;
 
 /**
  * A contributed post as its events made it: the contribution (all revisions and comments), the
- * editorial state, the scheduled and published instants, the revision published, and the last
- * editor's reason.
+ * editorial state, the scheduled and published instants, the revision public, and the last editor's
+ * reason.
  *
  * @param id the post's id
  * @param state the state
  * @param contribution the contribution, once created
  * @param scheduledFor the publication instant, while scheduled
- * @param publishedAt the last publication instant
+ * @param publishedAt the first publication instant (a published correction keeps it; a republication
+ *     after the post was taken down sets it again)
  * @param publishedRevision the revision made public last
  * @param reason the last reason given by an editor
  */
 public record BlogPost(String id, PostState state, Optional<Contribution> contribution, Optional<Instant> scheduledFor,
-    Optional<Instant> publishedAt, Optional<Integer> publishedRevision, Optional<String> reason) {
+    Optional<Instant> publishedAt, Optional<Integer> publishedRevision, Optional<String> reason)
+    implements WorkflowInstance<PostState> {
   /**
    * Checks the parts.
    *
@@ -40,11 +44,22 @@ public record BlogPost(String id, PostState state, Optional<Contribution> contri
         Optional.empty());
   }
 
+  /** The post in a state; a schedule is kept only while scheduled. */
   BlogPost to(PostState next) {
-    return new BlogPost(id, next, contribution, scheduledFor, publishedAt, publishedRevision, reason);
+    return new BlogPost(id, next, contribution, next == PostState.SCHEDULED ? scheduledFor : Optional.empty(),
+        publishedAt, publishedRevision, reason);
   }
 
   BlogPost with(Contribution c) {
     return new BlogPost(id, state, Optional.of(c), scheduledFor, publishedAt, publishedRevision, reason);
+  }
+
+  /**
+   * The content readers see: the revision made public last, whatever correction is pending.
+   *
+   * @return the public content, or empty when the post was never published
+   */
+  public Optional<PostContent> liveContent() {
+    return publishedRevision.flatMap(n -> contribution.map(c -> c.revisions().get(n - 1).content()));
   }
 }

@@ -177,6 +177,60 @@ public sealed interface PostEvent extends WorkflowEvent {
     }
   }
 
+  /**
+   * A scheduled publication was cancelled; the post stays approved.
+   *
+   * @param header who, when
+   */
+  record PostUnscheduled(EventHeader header) implements PostEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PostUnscheduled {
+      Objects.requireNonNull(header, "header");
+    }
+  }
+
+  /**
+   * The correction pending on a published post became its public content; the first publication
+   * instant stays.
+   *
+   * @param header who, when
+   * @param revision the revision now public
+   * @param contentHash that revision's content hash
+   */
+  record RevisionPublished(EventHeader header, int revision, String contentHash) implements PostEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public RevisionPublished {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(contentHash, "contentHash");
+    }
+  }
+
+  /**
+   * The correction pending on a published post was dropped; the public content stays, and the
+   * revision stays in the history.
+   *
+   * @param header who, when
+   * @param revision the revision dropped
+   */
+  record RevisionDiscarded(EventHeader header, int revision) implements PostEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public RevisionDiscarded {
+      Objects.requireNonNull(header, "header");
+    }
+  }
+
   /** @param header who, when */
   record PostUnpublished(EventHeader header) implements PostEvent {
     /**

@@ -18,6 +18,11 @@ public enum PostState {
   SCHEDULED,
   /** Public. */
   PUBLISHED,
+  /**
+   * Public, with a correction waiting for review: the approved revision stays public until an editor
+   * publishes the correction (PublishPress's "revisions" of published posts; Gutenberg issue 9554).
+   */
+  REVISION_PENDING,
   /** Refused by an editor (end state). */
   REJECTED,
   /** Withdrawn by the contributor (end state). */

@@ -2,114 +2,78 @@ package org.irrt.workflow.membership;
 
 import java.util.Objects;
 import org.irrt.model.member.Member;
-import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.MembershipTypeId;
 import org.irrt.model.membership.PaymentReference;
 
-/** The commands of the membership application workflow. */
+/**
+ * The commands of the membership application workflow, one record per command; the table keys its
+ * rows by the record's type. A command carries what its caller may decide and nothing more: the
+ * membership type is named by id, and its fee, gates and visibility come from the host's {@link
+ * org.irrt.workflow.Organisation}.
+ */
 public sealed interface ApplicationCommand {
   /**
-   * The command's kind, the key of the table.
-   *
-   * @return the kind
-   */
-  Kind kind();
-
-  /** The kinds of commands. */
-  enum Kind { CREATE, SUBMIT, START_REVIEW, REQUEST_INFORMATION, RESUBMIT, APPROVE, AUTO_APPROVE, REJECT,
-    WITHDRAW, RECORD_PAYMENT, EXPIRE, ACTIVATE }
-
-  /**
-   * Starts an application (a draft) for a person and a membership type.
+   * Starts an application (a draft) for a person and a membership type the organisation offers.
    *
    * @param applicant the person, as they will be a member
-   * @param type the membership type applied for
+   * @param type the id of the membership type applied for
    * @param clientToken the form's token: the same token twice yields one application
    */
-  record Create(Member applicant, MembershipType type, String clientToken) implements ApplicationCommand {
+  record Create(Member applicant, MembershipTypeId type, String clientToken) implements ApplicationCommand {
     /** Checks the parts. */
     public Create {
       Objects.requireNonNull(applicant, "applicant");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(clientToken, "clientToken");
     }
+  }
 
-    @Override
-    public Kind kind() {
-      return Kind.CREATE;
+  /**
+   * The applicant changes the application's data (a draft, or while information is requested). It
+   * carries the revision it was based on: a change based on an older revision is refused ({@code
+   * basedOnCurrent}) and never applied over the newer data.
+   *
+   * @param applicant the person's data, as changed (the same person: the id does not change)
+   * @param basedOnRevision the revision of the application the applicant's page showed
+   */
+  record Amend(Member applicant, int basedOnRevision) implements ApplicationCommand {
+    /** Checks the parts. */
+    public Amend {
+      Objects.requireNonNull(applicant, "applicant");
     }
   }
 
   /** Submits the draft. */
-  record Submit() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.SUBMIT;
-    }
-  }
+  record Submit() implements ApplicationCommand {}
 
   /** An officer starts the review. */
-  record StartReview() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.START_REVIEW;
-    }
-  }
+  record StartReview() implements ApplicationCommand {}
 
   /**
    * An officer asks the applicant for more information.
    *
    * @param reason what is needed; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record RequestInformation(String reason) implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.REQUEST_INFORMATION;
-    }
-  }
+  record RequestInformation(String reason) implements ApplicationCommand {}
 
   /** The applicant answers a request for information. */
-  record Resubmit() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.RESUBMIT;
-    }
-  }
+  record Resubmit() implements ApplicationCommand {}
 
   /** An officer approves. */
-  record Approve() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.APPROVE;
-    }
-  }
+  record Approve() implements ApplicationCommand {}
 
-  /** The system approves a type that needs no approval. */
-  record AutoApprove() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.AUTO_APPROVE;
-    }
-  }
+  /** The system approves a type that needs no approval (an automatic row). */
+  record AutoApprove() implements ApplicationCommand {}
 
   /**
    * An officer rejects.
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Reject(String reason) implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.REJECT;
-    }
-  }
+  record Reject(String reason) implements ApplicationCommand {}
 
   /** The applicant withdraws. */
-  record Withdraw() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.WITHDRAW;
-    }
-  }
+  record Withdraw() implements ApplicationCommand {}
 
   /**
    * A payment of the fee is recorded.
@@ -121,26 +85,11 @@ public sealed interface ApplicationCommand {
     public RecordPayment {
       Objects.requireNonNull(payment, "payment");
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.RECORD_PAYMENT;
-    }
   }
 
   /** The system expires an application the applicant left unanswered. */
-  record Expire() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.EXPIRE;
-    }
-  }
+  record Expire() implements ApplicationCommand {}
 
-  /** The system activates the membership. */
-  record Activate() implements ApplicationCommand {
-    @Override
-    public Kind kind() {
-      return Kind.ACTIVATE;
-    }
-  }
+  /** The system activates the membership (an automatic row). */
+  record Activate() implements ApplicationCommand {}
 }

@@ -15,7 +15,7 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
    *
    * @param header who, when
    * @param applicant the person
-   * @param type the membership type
+   * @param type the membership type, as the organisation configured it when the draft was started
    * @param clientToken the form's token
    */
   record ApplicationCreated(EventHeader header, Member applicant, MembershipType type, String clientToken)
@@ -30,6 +30,24 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
       Objects.requireNonNull(applicant, "applicant");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(clientToken, "clientToken");
+    }
+  }
+
+  /**
+   * The applicant changed the application's data.
+   *
+   * @param header who, when
+   * @param applicant the person's data as changed
+   */
+  record ApplicationAmended(EventHeader header, Member applicant) implements ApplicationEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public ApplicationAmended {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(applicant, "applicant");
     }
   }
 

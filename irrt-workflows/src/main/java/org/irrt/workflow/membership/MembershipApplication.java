@@ -10,24 +10,29 @@ import org.irrt.model.member.Member;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipType;
 import org.irrt.model.membership.PaymentReference;
+import org.irrt.workflow.WorkflowInstance;
 
 /**
- * A membership application, as its events made it: the applicant, the type applied for, the state,
- * the payments, the last officer's reason, and the membership once active. Immutable.
+ * A membership application, as its events made it: the applicant, the type applied for (as the
+ * organisation configured it when the draft was started), the state, the revision of the
+ * applicant's data, the payments, the last officer's reason, and the membership once active.
+ * Immutable.
  *
  * @param id the application's id
  * @param state the state
  * @param applicant the person, once created
  * @param type the membership type, once created
  * @param clientToken the form's token, once created
+ * @param revision the revision of the applicant's data: 1 when created, one more per amendment (0 before)
  * @param payments payments recorded
  * @param reason the last reason given by an officer (information requested, rejection)
- * @param lastChange when the state last changed
+ * @param lastChange when the applicant or an officer last acted on it (payments aside)
  * @param membership the membership, once active
  */
 public record MembershipApplication(String id, ApplicationState state, Optional<Member> applicant,
-    Optional<MembershipType> type, Optional<String> clientToken, List<PaymentReference> payments,
-    Optional<String> reason, Optional<Instant> lastChange, Optional<Membership> membership) {
+    Optional<MembershipType> type, Optional<String> clientToken, int revision, List<PaymentReference> payments,
+    Optional<String> reason, Optional<Instant> lastChange, Optional<Membership> membership)
+    implements WorkflowInstance<ApplicationState> {
 
   /** Copies the payments. */
   public MembershipApplication {
@@ -45,22 +50,34 @@ public record MembershipApplication(String id, ApplicationState state, Optional<
 
   static MembershipApplication empty(String id) {
     return new MembershipApplication(id, ApplicationState.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        0, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   MembershipApplication to(ApplicationState next, Instant at) {
-    return new MembershipApplication(id, next, applicant, type, clientToken, payments, reason, Optional.of(at), membership);
+    return new MembershipApplication(id, next, applicant, type, clientToken, revision, payments, reason,
+        Optional.of(at), membership);
   }
 
   MembershipApplication withReason(String text) {
-    return new MembershipApplication(id, state, applicant, type, clientToken, payments, Optional.of(text), lastChange,
+    return new MembershipApplication(id, state, applicant, type, clientToken, revision, payments, Optional.of(text),
+        lastChange, membership);
+  }
+
+  MembershipApplication withApplicant(Member changed) {
+    return new MembershipApplication(id, state, Optional.of(changed), type, clientToken, revision + 1, payments, reason,
+        lastChange, membership);
+  }
+
+  MembershipApplication withPayment(PaymentReference p, ApplicationState next) {
+    List<PaymentReference> all = new ArrayList<>(payments);
+    all.add(p);
+    return new MembershipApplication(id, next, applicant, type, clientToken, revision, all, reason, lastChange,
         membership);
   }
 
-  MembershipApplication withPayment(PaymentReference p) {
-    List<PaymentReference> all = new ArrayList<>(payments);
-    all.add(p);
-    return new MembershipApplication(id, state, applicant, type, clientToken, all, reason, lastChange, membership);
+  MembershipApplication withMembership(Membership m, ApplicationState next, Instant at) {
+    return new MembershipApplication(id, next, applicant, type, clientToken, revision, payments, reason,
+        Optional.of(at), Optional.of(m));
   }
 
   /**

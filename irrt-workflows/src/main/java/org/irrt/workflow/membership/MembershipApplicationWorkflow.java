@@ -1,17 +1,5 @@
 package org.irrt.workflow.membership;
 
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.ACTIVATE;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.APPROVE;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.AUTO_APPROVE;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.CREATE;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.EXPIRE;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.RECORD_PAYMENT;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.REJECT;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.REQUEST_INFORMATION;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.RESUBMIT;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.START_REVIEW;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.SUBMIT;
-import static org.irrt.workflow.membership.ApplicationCommand.Kind.WITHDRAW;
 import static org.irrt.workflow.membership.ApplicationState.ACTIVE;
 import static org.irrt.workflow.membership.ApplicationState.APPROVED;
 import static org.irrt.workflow.membership.ApplicationState.DRAFT;
@@ -29,24 +17,39 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.irrt.model.member.Member;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipId;
 import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.Visibility;
 import org.irrt.workflow.Actor;
-import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.Guard;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.irrt.workflow.Role;
-import org.irrt.workflow.Transition;
 import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowDefinition;
+import org.irrt.workflow.membership.ApplicationCommand.Activate;
+import org.irrt.workflow.membership.ApplicationCommand.Amend;
+import org.irrt.workflow.membership.ApplicationCommand.Approve;
+import org.irrt.workflow.membership.ApplicationCommand.AutoApprove;
+import org.irrt.workflow.membership.ApplicationCommand.Create;
+import org.irrt.workflow.membership.ApplicationCommand.Expire;
+import org.irrt.workflow.membership.ApplicationCommand.RecordPayment;
+import org.irrt.workflow.membership.ApplicationCommand.Reject;
+import org.irrt.workflow.membership.ApplicationCommand.RequestInformation;
+import org.irrt.workflow.membership.ApplicationCommand.Resubmit;
+import org.irrt.workflow.membership.ApplicationCommand.StartReview;
+import org.irrt.workflow.membership.ApplicationCommand.Submit;
+import org.irrt.workflow.membership.ApplicationCommand.Withdraw;
+import org.irrt.workflow.membership.ApplicationEvent.ApplicationAmended;
 import org.irrt.workflow.membership.ApplicationEvent.ApplicationApproved;
 import org.irrt.workflow.membership.ApplicationEvent.ApplicationCreated;
 import org.irrt.workflow.membership.ApplicationEvent.ApplicationExpired;
@@ -64,31 +67,36 @@ import org.irrt.workflow.membership.ApplicationEvent.ReviewStarted;
  * information and resubmissions), approved, active; or rejected, withdrawn by the applicant, or
  * expired when the applicant does not answer within the configured time.
  *
- * <p>Gates come from the membership type (Wild Apricot practice): a type that needs no approval is
- * approved by the system on submission; a type that needs no payment activates on approval; one that
- * does activates when the fee is paid. Activation creates the {@link Membership} with join, start and
- * end dates from the type's rules, the join date being the activation day in the organisation's zone.
+ * <p>The membership type is the organisation's ({@link Organisation}): a draft names it by id, and
+ * only a type that is offered to applicants ({@link Visibility#PUBLIC}) and meant for the applicant's
+ * member category may be applied for; its gates are the configured ones (Wild Apricot practice): a
+ * type that needs no approval is approved by the system on submission; a type that needs no payment
+ * activates on approval; one that does activates when the fee is paid. Activation creates the {@link
+ * Membership} with join, start and end dates from the type's rules, the join date being the
+ * activation day in the organisation's zone.
  *
- * <p>Rules: an applicant acts only on own applications; an officer may not review or approve own
- * application (four eyes); requests for information and rejections need a reason; a person may not
- * open a second application for a type while one is open; the same client token twice yields one
- * application ({@link #applicationId(String)} derives the id from the token).
+ * <p>Rules: an applicant acts only on own applications, and changes them only from the revision
+ * they saw; an officer may not start the review of, ask for information on, approve or reject their
+ * own application (four eyes); requests for information and rejections need a reason; a person may
+ * not open a second application for a type while one is open, decided against the store's own data
+ * ({@link ApplicationIndex}); the same client token twice yields one application ({@link
+ * #applicationId(String)} derives the id from the token).
  */
 public final class MembershipApplicationWorkflow extends Workflow<MembershipApplication, ApplicationState,
-    ApplicationCommand.Kind, ApplicationCommand, ApplicationEvent> {
+    ApplicationCommand, ApplicationEvent> {
 
   /** How long an application may wait for the applicant by default. */
   public static final Duration DEFAULT_EXPIRY = Duration.ofDays(30);
 
-  private final ZoneId zone;
+  private final Organisation organisation;
   private final Duration expiry;
   private final OpenApplications open;
-  private final WorkflowDefinition<ApplicationState, ApplicationCommand.Kind, MembershipApplication,
-      ApplicationCommand> definition;
+  private final WorkflowDefinition<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent>
+      definition;
 
   /**
    * Which applications are open, by person and type; for the one-open-application rule. {@link
-   * ApplicationIndex} is an implementation fed by committed events.
+   * ApplicationIndex} reads them from the store itself.
    */
   @FunctionalInterface
   public interface OpenApplications {
@@ -107,72 +115,98 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   /**
    * Creates the workflow.
    *
-   * @param zone the organisation's time zone (join dates are local dates there)
+   * @param organisation the organisation: its time zone (join dates are local dates there) and the
+   *     membership types it offers
    * @param expiry how long an application waits for the applicant before the sweep expires it
    * @param open the open applications, for the one-open-application rule
    */
-  public MembershipApplicationWorkflow(ZoneId zone, Duration expiry, OpenApplications open) {
-    this.zone = Objects.requireNonNull(zone, "zone");
+  public MembershipApplicationWorkflow(Organisation organisation, Duration expiry, OpenApplications open) {
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.expiry = Objects.requireNonNull(expiry, "expiry");
     this.open = Objects.requireNonNull(open, "open");
     this.definition = table();
   }
 
-  private WorkflowDefinition<ApplicationState, ApplicationCommand.Kind, MembershipApplication, ApplicationCommand> table() {
-    Set<Role> applicant = Set.of(Role.APPLICANT);
-    Set<Role> officer = Set.of(Role.MEMBERSHIP_OFFICER);
+  private WorkflowDefinition<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent> table() {
+    Role applicant = Role.APPLICANT;
+    Role officer = Role.MEMBERSHIP_OFFICER;
     Set<Role> payer = Set.of(Role.MEMBERSHIP_OFFICER, Role.SYSTEM);
-    return WorkflowDefinition.<ApplicationState, ApplicationCommand.Kind, MembershipApplication, ApplicationCommand>
-            builder("membership-application", ApplicationState.class, NONE)
-        .on(NONE, CREATE, DRAFT, applicant, FOR_SELF, oneOpenApplication())
-        .on(DRAFT, SUBMIT, SUBMITTED, applicant, OWN)
-        .automatic(SUBMITTED, AUTO_APPROVE, APPROVED, APPROVAL_NOT_REQUIRED)
-        .on(SUBMITTED, START_REVIEW, UNDER_REVIEW, officer, FOUR_EYES)
-        .on(UNDER_REVIEW, REQUEST_INFORMATION, MORE_INFORMATION_REQUESTED, officer, REASON_GIVEN)
-        .on(MORE_INFORMATION_REQUESTED, RESUBMIT, UNDER_REVIEW, applicant, OWN)
-        .on(UNDER_REVIEW, APPROVE, APPROVED, officer, FOUR_EYES)
-        .on(UNDER_REVIEW, REJECT, REJECTED, officer, REASON_GIVEN)
-        .on(Set.of(DRAFT, SUBMITTED, UNDER_REVIEW, MORE_INFORMATION_REQUESTED, APPROVED), WITHDRAW, WITHDRAWN, applicant, OWN)
-        .on(SUBMITTED, RECORD_PAYMENT, SUBMITTED, payer, paymentValid())
-        .on(UNDER_REVIEW, RECORD_PAYMENT, UNDER_REVIEW, payer, paymentValid())
-        .on(MORE_INFORMATION_REQUESTED, RECORD_PAYMENT, MORE_INFORMATION_REQUESTED, payer, paymentValid())
-        .on(APPROVED, RECORD_PAYMENT, APPROVED, payer, paymentValid())
-        .automatic(APPROVED, ACTIVATE, ACTIVE, PAID_OR_FREE)
-        .on(Set.of(DRAFT, MORE_INFORMATION_REQUESTED, APPROVED), EXPIRE, EXPIRED, Set.of(Role.SYSTEM), expiryDue())
+    var b = WorkflowDefinition.<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent>builder(
+        "membership-application", ApplicationState.class, NONE);
+    b.on(NONE, Create.class, DRAFT).by(applicant).when(FOR_SELF, membershipType(), oneOpenApplication())
+        .emits((a, c, h) -> new ApplicationCreated(h, c.applicant(), organisation.membershipType(c.type()).orElseThrow(),
+            c.clientToken()));
+    for (ApplicationState s : List.of(DRAFT, MORE_INFORMATION_REQUESTED)) {
+      b.on(s, Amend.class, s).by(applicant).when(OWN, SAME_PERSON, BASED_ON_CURRENT, STILL_ELIGIBLE)
+          .emits((a, c, h) -> new ApplicationAmended(h, c.applicant()));
+    }
+    b.on(DRAFT, Submit.class, SUBMITTED).by(applicant).when(OWN).emits((a, c, h) -> new ApplicationSubmitted(h))
+        .automatic(SUBMITTED, new AutoApprove(), APPROVED).when(APPROVAL_NOT_REQUIRED)
+        .emits((a, c, h) -> new ApplicationApproved(h))
+        .on(SUBMITTED, StartReview.class, UNDER_REVIEW).by(officer).when(FOUR_EYES)
+        .emits((a, c, h) -> new ReviewStarted(h))
+        .on(UNDER_REVIEW, RequestInformation.class, MORE_INFORMATION_REQUESTED).by(officer)
+        .when(FOUR_EYES, reasonGiven(RequestInformation::reason))
+        .emits((a, c, h) -> new InformationRequested(h, c.reason()))
+        .on(MORE_INFORMATION_REQUESTED, Resubmit.class, UNDER_REVIEW).by(applicant).when(OWN)
+        .emits((a, c, h) -> new ApplicationResubmitted(h))
+        .on(UNDER_REVIEW, Approve.class, APPROVED).by(officer).when(FOUR_EYES)
+        .emits((a, c, h) -> new ApplicationApproved(h))
+        .on(UNDER_REVIEW, Reject.class, REJECTED).by(officer).when(FOUR_EYES, reasonGiven(Reject::reason))
+        .emits((a, c, h) -> new ApplicationRejected(h, c.reason()))
+        .on(Set.of(DRAFT, SUBMITTED, UNDER_REVIEW, MORE_INFORMATION_REQUESTED, APPROVED), Withdraw.class, WITHDRAWN)
+        .by(applicant).when(OWN).emits((a, c, h) -> new ApplicationWithdrawn(h));
+    for (ApplicationState s : List.of(SUBMITTED, UNDER_REVIEW, MORE_INFORMATION_REQUESTED, APPROVED)) {
+      b.on(s, RecordPayment.class, s).by(payer).when(paymentValid()).emits((a, c, h) -> new PaymentRecorded(h, c.payment()));
+    }
+    return b.automatic(APPROVED, new Activate(), ACTIVE).when(PAID_OR_FREE)
+        .emits((a, c, h) -> new MembershipActivated(h, activate(a, h.at())))
+        .on(Set.of(DRAFT, MORE_INFORMATION_REQUESTED, APPROVED), Expire.class, EXPIRED).by(Role.SYSTEM)
+        .when(expiryDue()).emits((a, c, h) -> new ApplicationExpired(h))
         .build();
   }
 
   private static boolean isApplicant(MembershipApplication a, Actor actor) {
-    Optional<org.irrt.model.member.Member> applicant = a.applicant();
+    Optional<Member> applicant = a.applicant();
     return applicant.isPresent() && actor.id().is(applicant.get().id());
   }
 
   /** The applicant acts on own applications only. */
-  static final Guard<MembershipApplication, ApplicationCommand> OWN = Guard.of("ownApplication",
+  static final Guard<MembershipApplication, Object> OWN = Guard.of("ownApplication",
       (a, c, actor, at) -> Refusal.when(!isApplicant(a, actor), "ownApplication", "org.irrt.workflow.ownOnly"));
 
   /** A person applies for themselves. */
-  static final Guard<MembershipApplication, ApplicationCommand> FOR_SELF = Guard.of("forSelf",
-      (a, c, actor, at) -> Refusal.when(c instanceof ApplicationCommand.Create create
-          && !actor.id().is(create.applicant().id()), "forSelf", "org.irrt.workflow.ownOnly"));
+  static final Guard<MembershipApplication, Create> FOR_SELF = Guard.of("forSelf",
+      (a, c, actor, at) -> Refusal.when(!actor.id().is(c.applicant().id()), "forSelf", "org.irrt.workflow.ownOnly"));
 
-  /** No officer reviews or approves own application. */
-  static final Guard<MembershipApplication, ApplicationCommand> FOUR_EYES = Guard.of("fourEyes",
+  /** An amendment changes the data of the person who applied, never who applies. */
+  static final Guard<MembershipApplication, Amend> SAME_PERSON = Guard.of("samePerson",
+      (a, c, actor, at) -> Refusal.when(!c.applicant().id().equals(a.applicant().orElseThrow().id()), "samePerson",
+          "org.irrt.workflow.ownOnly"));
+
+  /** An amendment is based on the current revision; a stale one is never applied over newer data. */
+  static final Guard<MembershipApplication, Amend> BASED_ON_CURRENT = Guard.of("basedOnCurrent",
+      (a, c, actor, at) -> Refusal.when(c.basedOnRevision() != a.revision(), "basedOnCurrent",
+          "org.irrt.workflow.membership.staleRevision", c.basedOnRevision(), a.revision()));
+
+  /** After an amendment the applicant is still of the type's member category. */
+  static final Guard<MembershipApplication, Amend> STILL_ELIGIBLE = Guard.of("membershipType",
+      (a, c, actor, at) -> eligibility(a.type().orElseThrow(), c.applicant()));
+
+  /** No officer decides on their own application: review, information, approval, rejection. */
+  static final Guard<MembershipApplication, Object> FOUR_EYES = Guard.of("fourEyes",
       (a, c, actor, at) -> Refusal.when(isApplicant(a, actor), "fourEyes", "org.irrt.workflow.fourEyes"));
 
   /** Requests for information and rejections say why. */
-  static final Guard<MembershipApplication, ApplicationCommand> REASON_GIVEN = Guard.of("reasonGiven",
-      (a, c, actor, at) -> {
-        String reason = c instanceof ApplicationCommand.RequestInformation r ? r.reason()
-            : c instanceof ApplicationCommand.Reject r ? r.reason() : "";
-        return Refusal.ofReason("reasonGiven", reason);
-      });
+  private static <K> Guard<MembershipApplication, K> reasonGiven(Function<K, String> reason) {
+    return Guard.of("reasonGiven", (a, c, actor, at) -> Refusal.ofReason("reasonGiven", reason.apply(c)));
+  }
 
-  static final Guard<MembershipApplication, ApplicationCommand> APPROVAL_NOT_REQUIRED = Guard.of("approvalNotRequired",
+  static final Guard<MembershipApplication, Object> APPROVAL_NOT_REQUIRED = Guard.of("approvalNotRequired",
       (a, c, actor, at) -> Refusal.when(a.type().map(MembershipType::approvalRequired).orElse(true), "approvalNotRequired",
           "org.irrt.workflow.membership.approvalRequired"));
 
-  static final Guard<MembershipApplication, ApplicationCommand> PAID_OR_FREE = Guard.of("paidOrFree",
+  static final Guard<MembershipApplication, Object> PAID_OR_FREE = Guard.of("paidOrFree",
       (a, c, actor, at) -> {
         MembershipType t = a.type().orElseThrow();
         boolean paid = !t.paymentRequired() || a.paid().map(p -> p.compareTo(t.fee()) >= 0).orElse(false);
@@ -180,14 +214,38 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
       });
 
   /**
+   * The type applied for is one the organisation configured, offered to applicants ({@link
+   * Visibility#PUBLIC}: an admin-only type such as honorary or lifetime is granted, never applied
+   * for), and meant for the applicant's member category.
+   */
+  private Guard<MembershipApplication, Create> membershipType() {
+    return Guard.of("membershipType", (a, c, actor, at) -> {
+      Optional<MembershipType> type = organisation.membershipType(c.type());
+      if (type.isEmpty()) {
+        return Optional.of(new Refusal("membershipType", "org.irrt.workflow.membership.unknownType", c.type().value()));
+      }
+      if (type.get().visibility() != Visibility.PUBLIC) {
+        return Optional.of(new Refusal("membershipType", "org.irrt.workflow.membership.typeNotOffered",
+            c.type().value()));
+      }
+      return eligibility(type.get(), c.applicant());
+    });
+  }
+
+  private static Optional<Refusal> eligibility(MembershipType type, Member applicant) {
+    return Refusal.when(applicant.category() != type.category(), "membershipType",
+        "org.irrt.workflow.membership.notEligible", type.id().value(), type.category().name());
+  }
+
+  /**
    * A payment is more than zero, in the fee's currency, received no later than today in the
    * organisation's time zone, and not recorded before. Payments are recorded by the payment system
    * ({@link Role#SYSTEM}) or a membership officer, never by the applicant (not even an applicant who
    * is an officer), whose word is not a payment.
    */
-  private Guard<MembershipApplication, ApplicationCommand> paymentValid() {
+  private Guard<MembershipApplication, RecordPayment> paymentValid() {
     return Guard.of("paymentValid", (a, c, actor, at) -> {
-      var p = ((ApplicationCommand.RecordPayment) c).payment();
+      var p = c.payment();
       MembershipType t = a.type().orElseThrow();
       if (isApplicant(a, actor)) {
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.ownPayment"));
@@ -199,7 +257,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
       if (p.amount().amount().signum() <= 0) {
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentZero"));
       }
-      if (p.receivedOn().isAfter(at.atZone(zone).toLocalDate())) {
+      if (p.receivedOn().isAfter(at.atZone(organisation.zone()).toLocalDate())) {
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
             p.receivedOn().toString()));
       }
@@ -208,18 +266,26 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
     });
   }
 
-  private Guard<MembershipApplication, ApplicationCommand> oneOpenApplication() {
-    return Guard.of("oneOpenApplication", (a, c, actor, at) -> {
-      var create = (ApplicationCommand.Create) c;
-      return open.openFor(create.applicant().id(), create.type().id(), a.id())
-          .map(other -> new Refusal("oneOpenApplication", "org.irrt.workflow.membership.openApplication", other));
-    });
+  private Guard<MembershipApplication, Create> oneOpenApplication() {
+    return Guard.of("oneOpenApplication", (a, c, actor, at) -> open.openFor(c.applicant().id(), c.type(), a.id())
+        .map(other -> new Refusal("oneOpenApplication", "org.irrt.workflow.membership.openApplication", other)));
   }
 
-  private Guard<MembershipApplication, ApplicationCommand> expiryDue() {
+  private Guard<MembershipApplication, Expire> expiryDue() {
     return Guard.of("expiryDue", (a, c, actor, at) -> Refusal.when(
         a.lastChange().map(last -> at.isBefore(last.plus(expiry))).orElse(true), "expiryDue",
         "org.irrt.workflow.membership.notStale", expiry.toDays()));
+  }
+
+  /**
+   * Commands of this workflow read other applications (one open application per person and type),
+   * so the engine decides and appends them one at a time.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean spansInstances() {
+    return true;
   }
 
   /**
@@ -248,11 +314,11 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   public BiFunction<MembershipApplication, Instant, Optional<ApplicationCommand>> expireStale() {
     return (a, at) -> Set.of(DRAFT, MORE_INFORMATION_REQUESTED, APPROVED).contains(a.state())
         && a.lastChange().map(last -> !at.isBefore(last.plus(expiry))).orElse(false)
-        ? Optional.of(new ApplicationCommand.Expire()) : Optional.empty();
+        ? Optional.of(new Expire()) : Optional.empty();
   }
 
   @Override
-  public WorkflowDefinition<ApplicationState, ApplicationCommand.Kind, MembershipApplication, ApplicationCommand>
+  public WorkflowDefinition<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent>
       definition() {
     return definition;
   }
@@ -263,95 +329,35 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
     return MembershipApplication.empty(id);
   }
 
-  @Override
-  public ApplicationState state(MembershipApplication instance) {
-    Objects.requireNonNull(instance, "instance");
-    return instance.state();
-  }
-
-  @Override
-  public ApplicationCommand.Kind kind(ApplicationCommand command) {
-    Objects.requireNonNull(command, "command");
-    return command.kind();
-  }
-
-  @Override
-  protected ApplicationCommand automaticCommand(ApplicationCommand.Kind kind, MembershipApplication instance) {
-    return kind == AUTO_APPROVE ? new ApplicationCommand.AutoApprove() : new ApplicationCommand.Activate();
-  }
-
-  @Override
-  protected List<ApplicationEvent> events(MembershipApplication a, ApplicationCommand command,
-      Transition<ApplicationState, ApplicationCommand.Kind, MembershipApplication, ApplicationCommand> row,
-      EventHeader h) {
-    ApplicationEvent event;
-    if (command instanceof ApplicationCommand.Create c) {
-      event = new ApplicationCreated(h, c.applicant(), c.type(), c.clientToken());
-    } else if (command instanceof ApplicationCommand.RequestInformation c) {
-      event = new InformationRequested(h, c.reason());
-    } else if (command instanceof ApplicationCommand.Reject c) {
-      event = new ApplicationRejected(h, c.reason());
-    } else if (command instanceof ApplicationCommand.RecordPayment c) {
-      event = new PaymentRecorded(h, c.payment());
-    } else {
-      event = switch (command.kind()) {
-        case SUBMIT -> new ApplicationSubmitted(h);
-        case START_REVIEW -> new ReviewStarted(h);
-        case RESUBMIT -> new ApplicationResubmitted(h);
-        case APPROVE, AUTO_APPROVE -> new ApplicationApproved(h);
-        case WITHDRAW -> new ApplicationWithdrawn(h);
-        case EXPIRE -> new ApplicationExpired(h);
-        case ACTIVATE -> new MembershipActivated(h, activate(a, h.at()));
-        default -> throw new IllegalStateException("no event for " + command.kind());
-      };
-    }
-    return List.of(event);
-  }
-
   private Membership activate(MembershipApplication a, Instant at) {
     MembershipType type = a.type().orElseThrow();
-    LocalDate joinDate = LocalDate.ofInstant(at, zone);
+    LocalDate joinDate = LocalDate.ofInstant(at, organisation.zone());
     Membership m = Membership.join(MembershipId.of(a.id()), a.applicant().orElseThrow().id(), type, joinDate);
     return Membership.builder().from(m).pending(false).payments(a.payments()).build();
   }
 
   @Override
-  public MembershipApplication evolve(MembershipApplication a, ApplicationEvent event) {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(event, "event");
+  protected MembershipApplication apply(MembershipApplication a, ApplicationEvent event, ApplicationState state) {
     Instant at = event.header().at();
     if (event instanceof ApplicationCreated e) {
-      return new MembershipApplication(a.id(), DRAFT, Optional.of(e.applicant()), Optional.of(e.type()),
-          Optional.of(e.clientToken()), List.of(), Optional.empty(), Optional.of(at), Optional.empty());
+      return new MembershipApplication(a.id(), state, Optional.of(e.applicant()), Optional.of(e.type()),
+          Optional.of(e.clientToken()), 1, List.of(), Optional.empty(), Optional.of(at), Optional.empty());
+    }
+    if (event instanceof ApplicationAmended e) {
+      return a.withApplicant(e.applicant()).to(state, at);
     }
     if (event instanceof InformationRequested e) {
-      return a.to(MORE_INFORMATION_REQUESTED, at).withReason(e.reason());
+      return a.to(state, at).withReason(e.reason());
     }
     if (event instanceof ApplicationRejected e) {
-      return a.to(REJECTED, at).withReason(e.reason());
+      return a.to(state, at).withReason(e.reason());
     }
     if (event instanceof PaymentRecorded e) {
-      return a.withPayment(e.payment());
+      return a.withPayment(e.payment(), state);
     }
     if (event instanceof MembershipActivated e) {
-      return new MembershipApplication(a.id(), ACTIVE, a.applicant(), a.type(), a.clientToken(), a.payments(),
-          a.reason(), Optional.of(at), Optional.of(e.membership()));
+      return a.withMembership(e.membership(), state, at);
     }
-    if (event instanceof ApplicationSubmitted) {
-      return a.to(SUBMITTED, at);
-    }
-    if (event instanceof ReviewStarted || event instanceof ApplicationResubmitted) {
-      return a.to(UNDER_REVIEW, at);
-    }
-    if (event instanceof ApplicationApproved) {
-      return a.to(APPROVED, at);
-    }
-    if (event instanceof ApplicationWithdrawn) {
-      return a.to(WITHDRAWN, at);
-    }
-    if (event instanceof ApplicationExpired) {
-      return a.to(EXPIRED, at);
-    }
-    throw new IllegalStateException("unknown event " + event.getClass().getSimpleName());
+    return a.to(state, at); // submitted, review started, resubmitted, approved, withdrawn, expired
   }
 }

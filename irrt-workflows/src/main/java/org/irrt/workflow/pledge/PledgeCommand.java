@@ -5,20 +5,10 @@ import java.util.Objects;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgePayment;
 
-/** The commands of the pledge workflow. */
+/** The commands of the pledge workflow, one record per command; the table keys its rows by the record's type. */
 public sealed interface PledgeCommand {
   /**
-   * The kind, the key of the table.
-   *
-   * @return the kind
-   */
-  Kind kind();
-
-  /** The kinds of commands. */
-  enum Kind { RECORD, RECORD_PAYMENT, FULFIL, CANCEL, WRITE_OFF }
-
-  /**
-   * Records a pledge.
+   * Records a pledge to one of the organisation's campaigns (named by id in the pledge).
    *
    * @param pledge the pledge, without payments
    */
@@ -26,11 +16,6 @@ public sealed interface PledgeCommand {
     /** Checks the pledge. */
     public Record {
       Objects.requireNonNull(pledge, "pledge");
-    }
-
-    @Override
-    public Kind kind() {
-      return Kind.RECORD;
     }
   }
 
@@ -44,20 +29,10 @@ public sealed interface PledgeCommand {
     public RecordPayment {
       Objects.requireNonNull(payment, "payment");
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.RECORD_PAYMENT;
-    }
   }
 
-  /** The system closes a pledge whose installments are all paid. */
-  record Fulfil() implements PledgeCommand {
-    @Override
-    public Kind kind() {
-      return Kind.FULFIL;
-    }
-  }
+  /** The system closes a pledge whose installments are all paid (an automatic row). */
+  record Fulfil() implements PledgeCommand {}
 
   /**
    * Cancels the pledge at the donor's wish.
@@ -65,12 +40,7 @@ public sealed interface PledgeCommand {
    * @param on the day
    * @param reason why
    */
-  record Cancel(LocalDate on, String reason) implements PledgeCommand {
-    @Override
-    public Kind kind() {
-      return Kind.CANCEL;
-    }
-  }
+  record Cancel(LocalDate on, String reason) implements PledgeCommand {}
 
   /**
    * Writes the rest of the pledge off as uncollectable: the pledge's {@code writtenOffOn} is set.
@@ -78,10 +48,13 @@ public sealed interface PledgeCommand {
    * @param on the day, not after today anywhere
    * @param reason why
    */
-  record WriteOff(LocalDate on, String reason) implements PledgeCommand {
-    @Override
-    public Kind kind() {
-      return Kind.WRITE_OFF;
-    }
-  }
+  record WriteOff(LocalDate on, String reason) implements PledgeCommand {}
+
+  /**
+   * Records that a reminder was sent, so that it is not sent again ({@link PledgeWorkflow#remindersDue}).
+   *
+   * @param installment the installment's number, from 1
+   * @param step 0 for the reminder before the due date, 1 and up for the reminders while overdue
+   */
+  record RecordReminderSent(int installment, int step) implements PledgeCommand {}
 }

@@ -91,4 +91,22 @@ public sealed interface PledgeEvent extends WorkflowEvent {
       Objects.requireNonNull(reason, "reason");
     }
   }
+
+  /**
+   * A reminder was sent for an installment.
+   *
+   * @param header who, when
+   * @param installment the installment's number
+   * @param step 0 before the due date, 1 and up while overdue
+   */
+  record ReminderSent(EventHeader header, int installment, int step) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public ReminderSent {
+      Objects.requireNonNull(header, "header");
+    }
+  }
 }

@@ -1,10 +1,5 @@
 package org.irrt.workflow.pledge;
 
-import static org.irrt.workflow.pledge.PledgeCommand.Kind.CANCEL;
-import static org.irrt.workflow.pledge.PledgeCommand.Kind.FULFIL;
-import static org.irrt.workflow.pledge.PledgeCommand.Kind.RECORD;
-import static org.irrt.workflow.pledge.PledgeCommand.Kind.RECORD_PAYMENT;
-import static org.irrt.workflow.pledge.PledgeCommand.Kind.WRITE_OFF;
 import static org.irrt.workflow.pledge.PledgeState.CANCELLED;
 import static org.irrt.workflow.pledge.PledgeState.FULFILLED;
 import static org.irrt.workflow.pledge.PledgeState.NONE;
@@ -12,106 +7,179 @@ import static org.irrt.workflow.pledge.PledgeState.PAYING;
 import static org.irrt.workflow.pledge.PledgeState.PLEDGED;
 import static org.irrt.workflow.pledge.PledgeState.WRITTEN_OFF;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.irrt.model.pledge.Installment;
 import org.irrt.model.pledge.Pledge;
-import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.Guard;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.irrt.workflow.Role;
-import org.irrt.workflow.Transition;
 import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowDefinition;
+import org.irrt.workflow.pledge.PledgeCommand.Cancel;
+import org.irrt.workflow.pledge.PledgeCommand.Fulfil;
+import org.irrt.workflow.pledge.PledgeCommand.Record;
+import org.irrt.workflow.pledge.PledgeCommand.RecordPayment;
+import org.irrt.workflow.pledge.PledgeCommand.RecordReminderSent;
+import org.irrt.workflow.pledge.PledgeCommand.WriteOff;
 import org.irrt.workflow.pledge.PledgeEvent.PaymentReceived;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeCancelled;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeFulfilled;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeRecorded;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeWrittenOff;
+import org.irrt.workflow.pledge.PledgeEvent.ReminderSent;
 
 /**
  * The pledge workflow (CiviCRM CiviPledge, Salesforce NPSP): pledged, paying, fulfilled when every
  * installment is paid (by the system, in the same step as the payment that completes it), or
- * cancelled at the donor's wish, or written off. Payments are in the pledge's currency and recorded
- * once per payment id; cancellations and write-offs need a reason. Reminders fall due a number of
- * days before each pending installment ({@link #remindersDue}).
+ * cancelled at the donor's wish, or written off. A pledge is recorded for one of the organisation's
+ * campaigns; payments are in the pledge's currency and recorded once per payment id; cancellations
+ * and write-offs need a reason. Reminders follow a {@link Reminders} policy: one before each
+ * installment falls due and, while it is overdue, more at an interval; each is due until it is
+ * recorded as sent ({@link #remindersDue}), so a day on which the host's job did not run loses none,
+ * and a reminder recorded as sent is never due again.
  */
-public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, PledgeCommand.Kind, PledgeCommand, PledgeEvent> {
+public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, PledgeCommand, PledgeEvent> {
   private static final Set<Role> OFFICER = Set.of(Role.FUNDRAISING_OFFICER);
   private static final Set<Role> PAYERS = Set.of(Role.FUNDRAISING_OFFICER, Role.SYSTEM);
 
-  private final WorkflowDefinition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> definition =
-      WorkflowDefinition.<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand>builder("pledge", PledgeState.class, NONE)
-          .on(NONE, RECORD, PLEDGED, OFFICER, Guard.of("noPaymentsYet", (c, cmd, a, at) -> Refusal.when(
-              !((PledgeCommand.Record) cmd).pledge().payments().isEmpty(), "noPaymentsYet",
-              "org.irrt.workflow.pledge.paymentsOnRecord")), Guard.of("openPledge", (c, cmd, a, at) -> {
-                Pledge p = ((PledgeCommand.Record) cmd).pledge();
-                return Refusal.when(p.isClosed() || !p.id().value().equals(c.id()), "openPledge",
-                    "org.irrt.workflow.pledge.notOpen", c.id());
-              }))
-          .on(PLEDGED, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
-          .on(PAYING, RECORD_PAYMENT, PAYING, PAYERS, paymentValid())
-          .automatic(PAYING, FULFIL, FULFILLED, Guard.of("allPaid", (c, cmd, a, at) -> Refusal.when(
-              !c.pledge().orElseThrow().installments().stream().allMatch(Installment::completed), "allPaid",
-              "org.irrt.workflow.pledge.notAllPaid")))
-          .on(Set.of(PLEDGED, PAYING), CANCEL, CANCELLED, OFFICER, reasonGiven(), Guard.of("cancelDate",
-              (c, cmd, a, at) -> {
-                LocalDate on = ((PledgeCommand.Cancel) cmd).on();
-                return Refusal.when(on == null || on.isAfter(latestToday(at)), "cancelDate",
-                    "org.irrt.workflow.pledge.cancelDate");
-              }))
-          .on(Set.of(PLEDGED, PAYING), WRITE_OFF, WRITTEN_OFF, OFFICER, reasonGiven(), Guard.of("writeOffDate",
-              (c, cmd, a, at) -> {
-                LocalDate on = ((PledgeCommand.WriteOff) cmd).on();
-                return Refusal.when(on == null || on.isAfter(latestToday(at)), "writeOffDate",
-                    "org.irrt.workflow.pledge.writeOffDate");
-              }))
-          .build();
+  private final Organisation organisation;
+  private final WorkflowDefinition<PledgeState, PledgeCase, PledgeCommand, PledgeEvent> definition;
 
-  /** Creates the workflow. */
-  public PledgeWorkflow() {}
+  /**
+   * Creates the workflow.
+   *
+   * @param organisation the organisation: its campaigns
+   */
+  public PledgeWorkflow(Organisation organisation) {
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
+    this.definition = WorkflowDefinition.<PledgeState, PledgeCase, PledgeCommand, PledgeEvent>builder("pledge",
+            PledgeState.class, NONE)
+        .on(NONE, Record.class, PLEDGED).by(OFFICER).when(NO_PAYMENTS_YET, OPEN_PLEDGE, knownCampaign())
+        .emits((c, cmd, h) -> new PledgeRecorded(h, cmd.pledge()))
+        .on(Set.of(PLEDGED, PAYING), RecordPayment.class, PAYING).by(PAYERS).when(PAYMENT_VALID)
+        .emits((c, cmd, h) -> new PaymentReceived(h, cmd.payment()))
+        .automatic(PAYING, new Fulfil(), FULFILLED).when(ALL_PAID).emits((c, cmd, h) -> new PledgeFulfilled(h))
+        .on(Set.of(PLEDGED, PAYING), Cancel.class, CANCELLED).by(OFFICER)
+        .when(reasonGiven(Cancel::reason), dated("cancelDate", Cancel::on))
+        .emits((c, cmd, h) -> new PledgeCancelled(h, cmd.on(), cmd.reason()))
+        .on(Set.of(PLEDGED, PAYING), WriteOff.class, WRITTEN_OFF).by(OFFICER)
+        .when(reasonGiven(WriteOff::reason), dated("writeOffDate", WriteOff::on))
+        .emits((c, cmd, h) -> new PledgeWrittenOff(h, cmd.on(), cmd.reason()))
+        .on(PLEDGED, RecordReminderSent.class, PLEDGED).by(PAYERS).when(REMINDER_NEW)
+        .emits((c, cmd, h) -> new ReminderSent(h, cmd.installment(), cmd.step()))
+        .on(PAYING, RecordReminderSent.class, PAYING).by(PAYERS).when(REMINDER_NEW)
+        .emits((c, cmd, h) -> new ReminderSent(h, cmd.installment(), cmd.step()))
+        .build();
+  }
 
   /** The latest date anywhere at an instant (UTC+14): a later date has not begun in any zone. */
-  private static LocalDate latestToday(java.time.Instant at) {
-    return at.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate();
+  private static LocalDate latestToday(Instant at) {
+    return at.atOffset(ZoneOffset.ofHours(14)).toLocalDate();
   }
 
-  private static Guard<PledgeCase, PledgeCommand> paymentValid() {
-    return Guard.of("paymentValid", (c, cmd, a, at) -> {
-      Pledge p = c.pledge().orElseThrow();
-      var payment = ((PledgeCommand.RecordPayment) cmd).payment();
-      if (!payment.amount().currency().equals(p.total().currency())) {
-        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentCurrency",
-            p.total().currency().getCurrencyCode()));
-      }
-      if (payment.receivedOn().isAfter(latestToday(at))) {
-        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
-            payment.receivedOn().toString()));
-      }
-      return Refusal.when(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
-          "org.irrt.workflow.membership.paymentTwice");
+  private static final Guard<PledgeCase, Record> NO_PAYMENTS_YET = Guard.of("noPaymentsYet", (c, cmd, a, at) ->
+      Refusal.when(!cmd.pledge().payments().isEmpty(), "noPaymentsYet", "org.irrt.workflow.pledge.paymentsOnRecord"));
+
+  private static final Guard<PledgeCase, Record> OPEN_PLEDGE = Guard.of("openPledge", (c, cmd, a, at) -> {
+    Pledge p = cmd.pledge();
+    return Refusal.when(p.isClosed() || !p.id().value().equals(c.id()), "openPledge", "org.irrt.workflow.pledge.notOpen",
+        c.id());
+  });
+
+  /** The pledge's campaign is one the organisation runs. */
+  private Guard<PledgeCase, Record> knownCampaign() {
+    return Guard.of("knownCampaign", (c, cmd, a, at) -> Refusal.when(
+        organisation.campaign(cmd.pledge().campaign()).isEmpty(), "knownCampaign",
+        "org.irrt.workflow.pledge.unknownCampaign", cmd.pledge().campaign().value()));
+  }
+
+  private static final Guard<PledgeCase, Object> ALL_PAID = Guard.of("allPaid", (c, cmd, a, at) -> Refusal.when(
+      !c.pledge().orElseThrow().installments().stream().allMatch(Installment::completed), "allPaid",
+      "org.irrt.workflow.pledge.notAllPaid"));
+
+  private static final Guard<PledgeCase, RecordPayment> PAYMENT_VALID = Guard.of("paymentValid", (c, cmd, a, at) -> {
+    Pledge p = c.pledge().orElseThrow();
+    var payment = cmd.payment();
+    if (!payment.amount().currency().equals(p.total().currency())) {
+      return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentCurrency",
+          p.total().currency().getCurrencyCode()));
+    }
+    if (payment.receivedOn().isAfter(latestToday(at))) {
+      return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
+          payment.receivedOn().toString()));
+    }
+    return Refusal.when(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
+        "org.irrt.workflow.membership.paymentTwice");
+  });
+
+  /** A reminder is recorded once, for an installment of the pledge. */
+  private static final Guard<PledgeCase, RecordReminderSent> REMINDER_NEW = Guard.of("reminderNew", (c, cmd, a, at) -> {
+    int count = c.pledge().orElseThrow().installmentCount();
+    boolean known = cmd.installment() >= 1 && cmd.installment() <= count && cmd.step() >= 0;
+    boolean sent = c.remindersSent().contains(new PledgeCase.SentReminder(cmd.installment(), cmd.step()));
+    return Refusal.when(!known || sent, "reminderNew", "org.irrt.workflow.pledge.reminderRecorded",
+        cmd.installment(), cmd.step());
+  });
+
+  private static <K> Guard<PledgeCase, K> reasonGiven(Function<K, String> reason) {
+    return Guard.of("reasonGiven", (c, cmd, a, at) -> Refusal.ofReason("reasonGiven", reason.apply(cmd)));
+  }
+
+  /** A cancellation or write-off has its day, not after today anywhere. */
+  private static <K> Guard<PledgeCase, K> dated(String rule, Function<K, LocalDate> day) {
+    return Guard.of(rule, (c, cmd, a, at) -> {
+      LocalDate on = day.apply(cmd);
+      return Refusal.when(on == null || on.isAfter(latestToday(at)), rule, "org.irrt.workflow.pledge." + rule);
     });
   }
 
-  private static Guard<PledgeCase, PledgeCommand> reasonGiven() {
-    return Guard.of("reasonGiven", (c, cmd, a, at) -> {
-      String reason = cmd instanceof PledgeCommand.Cancel x ? x.reason() : ((PledgeCommand.WriteOff) cmd).reason();
-      return Refusal.ofReason("reasonGiven", reason);
-    });
+  /**
+   * When pledge reminders go out: {@code daysBefore} days before an installment falls due, and while
+   * it is overdue, every {@code overdueEvery} days after its due date, at most {@code overdueCount}
+   * times (CiviCRM CiviPledge sends a reminder a number of days before each payment and repeats it
+   * for overdue payments).
+   *
+   * @param daysBefore days before the due date, 0 to 366
+   * @param overdueEvery days between reminders of an overdue installment, 1 to 366
+   * @param overdueCount how many reminders of an overdue installment, 0 to 12
+   */
+  public record Reminders(int daysBefore, int overdueEvery, int overdueCount) {
+    /**
+     * Checks the numbers.
+     *
+     * @throws IllegalArgumentException when a number is out of its range
+     */
+    public Reminders {
+      if (daysBefore < 0 || daysBefore > 366 || overdueEvery < 1 || overdueEvery > 366 || overdueCount < 0
+          || overdueCount > 12) {
+        throw new IllegalArgumentException("daysBefore 0 to 366, overdueEvery 1 to 366, overdueCount 0 to 12");
+      }
+    }
+
+    /** The first day of a reminder step of an installment. */
+    LocalDate from(Installment i, int step) {
+      return step == 0 ? i.dueDate().minusDays(daysBefore) : i.dueDate().plusDays((long) step * overdueEvery);
+    }
   }
 
   /**
    * A reminder due for an installment.
    *
    * @param pledge the pledge
-   * @param installment the installment falling due
+   * @param installment the installment, as it stood on the day
+   * @param step 0 before the due date, 1 and up while overdue: what to record as sent
    */
-  public record Reminder(Pledge pledge, Installment installment) {
+  public record Reminder(Pledge pledge, Installment installment, int step) {
     /**
      * Checks the parts.
      *
@@ -124,91 +192,81 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
   }
 
   /**
-   * The reminders due on a day: every pending installment of an open pledge falling due {@code
-   * daysBefore} days later, decided by the pledge as it stood that day ({@link Pledge#remindersDue}),
-   * not by the workflow's state now: a cancellation or write-off dated after the day (it may be
-   * dated up to the day that has begun at UTC+14) changes nothing before its date, as for the
-   * pledge's statuses. A fulfilled pledge has no pending installment.
+   * The reminders due on a day. For each unpaid installment of an open pledge, as the pledge stood
+   * that day ({@link Pledge#asOf}, so that a cancellation dated later changes nothing before its
+   * date): the latest step whose first day has come, unless it or a later one is recorded as sent.
+   * A step is due from its first day until it is sent or the next step begins: a job that did not
+   * run on the first day sends it on the next, and an older unsent step gives way to the newer one,
+   * so a donor never gets two reminders for one installment at once.
    *
    * @param cases pledges in their workflow
    * @param day the day, in the organisation's zone
-   * @param daysBefore how many days ahead
+   * @param policy when reminders go out
    * @return the reminders, by pledge then installment
    */
-  public static List<Reminder> remindersDue(Collection<PledgeCase> cases, LocalDate day, int daysBefore) {
+  public static List<Reminder> remindersDue(Collection<PledgeCase> cases, LocalDate day, Reminders policy) {
     Objects.requireNonNull(cases, "cases");
     Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(policy, "policy");
     List<Reminder> out = new ArrayList<>();
     for (PledgeCase c : cases) {
-      if (c.pledge().isPresent()) {
-        c.pledge().get().remindersDue(day, daysBefore).forEach(i -> out.add(new Reminder(c.pledge().get(), i)));
+      if (c.pledge().isEmpty()) {
+        continue;
+      }
+      Pledge then = c.pledge().get().asOf(day);
+      if (then.isClosed()) {
+        continue;
+      }
+      for (Installment i : then.installments()) {
+        if (i.completed()) {
+          continue;
+        }
+        int step = -1;
+        for (int s = 0; s <= policy.overdueCount() && !policy.from(i, s).isAfter(day); s++) {
+          step = s;
+        }
+        int latest = step;
+        boolean sent = c.remindersSent().stream()
+            .anyMatch(r -> r.installment() == i.number() && r.step() >= latest);
+        if (step >= 0 && !sent) {
+          out.add(new Reminder(c.pledge().get(), i, step));
+        }
       }
     }
     return out;
   }
 
   @Override
-  public WorkflowDefinition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> definition() {
+  public WorkflowDefinition<PledgeState, PledgeCase, PledgeCommand, PledgeEvent> definition() {
     return definition;
   }
 
   @Override
   public PledgeCase initial(String id) {
     Objects.requireNonNull(id, "id");
-    return new PledgeCase(id, NONE, Optional.empty());
+    return new PledgeCase(id, NONE, Optional.empty(), List.of());
   }
 
   @Override
-  public PledgeState state(PledgeCase instance) {
-    Objects.requireNonNull(instance, "instance");
-    return instance.state();
-  }
-
-  @Override
-  public PledgeCommand.Kind kind(PledgeCommand command) {
-    Objects.requireNonNull(command, "command");
-    return command.kind();
-  }
-
-  @Override
-  protected PledgeCommand automaticCommand(PledgeCommand.Kind kind, PledgeCase instance) {
-    return new PledgeCommand.Fulfil();
-  }
-
-  @Override
-  protected List<PledgeEvent> events(PledgeCase c, PledgeCommand command,
-      Transition<PledgeState, PledgeCommand.Kind, PledgeCase, PledgeCommand> row, EventHeader h) {
-    if (command instanceof PledgeCommand.Record r) {
-      return List.of(new PledgeRecorded(h, r.pledge()));
-    }
-    if (command instanceof PledgeCommand.RecordPayment p) {
-      return List.of(new PaymentReceived(h, p.payment()));
-    }
-    if (command instanceof PledgeCommand.Cancel x) {
-      return List.of(new PledgeCancelled(h, x.on(), x.reason()));
-    }
-    if (command instanceof PledgeCommand.WriteOff w) {
-      return List.of(new PledgeWrittenOff(h, w.on(), w.reason()));
-    }
-    return List.of(new PledgeFulfilled(h));
-  }
-
-  @Override
-  public PledgeCase evolve(PledgeCase c, PledgeEvent event) {
-    Objects.requireNonNull(c, "c");
-    Objects.requireNonNull(event, "event");
+  protected PledgeCase apply(PledgeCase c, PledgeEvent event, PledgeState state) {
     if (event instanceof PledgeRecorded e) {
-      return new PledgeCase(c.id(), PLEDGED, Optional.of(e.pledge()));
+      return new PledgeCase(c.id(), state, Optional.of(e.pledge()), c.remindersSent());
     }
+    Pledge p = c.pledge().orElseThrow();
     if (event instanceof PaymentReceived e) {
-      return new PledgeCase(c.id(), PAYING, Optional.of(c.pledge().orElseThrow().pay(e.payment())));
+      return new PledgeCase(c.id(), state, Optional.of(p.pay(e.payment())), c.remindersSent());
     }
     if (event instanceof PledgeCancelled e) {
-      return new PledgeCase(c.id(), CANCELLED, Optional.of(c.pledge().orElseThrow().withCancelledOn(e.on())));
+      return new PledgeCase(c.id(), state, Optional.of(p.withCancelledOn(e.on())), c.remindersSent());
     }
     if (event instanceof PledgeWrittenOff e) {
-      return new PledgeCase(c.id(), WRITTEN_OFF, Optional.of(c.pledge().orElseThrow().withWrittenOffOn(e.on())));
+      return new PledgeCase(c.id(), state, Optional.of(p.withWrittenOffOn(e.on())), c.remindersSent());
     }
-    return new PledgeCase(c.id(), FULFILLED, c.pledge());
+    if (event instanceof ReminderSent e) {
+      List<PledgeCase.SentReminder> sent = new ArrayList<>(c.remindersSent());
+      sent.add(new PledgeCase.SentReminder(e.installment(), e.step()));
+      return new PledgeCase(c.id(), state, c.pledge(), sent);
+    }
+    return new PledgeCase(c.id(), state, c.pledge(), c.remindersSent()); // fulfilled
   }
 }

@@ -1,0 +1,129 @@
+package org.irrt.workflow;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.irrt.model.committee.Committee;
+import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.MembershipTypeId;
+import org.irrt.model.pledge.Campaign;
+import org.irrt.model.pledge.CampaignId;
+import org.irrt.model.roundtable.RoundTable;
+
+/**
+ * What the host configured about its organisation, read-only, given to the workflows: its time zone,
+ * the membership types it offers (each with its fee, gates, visibility and member category), its
+ * committees (the round table's), and its fundraising campaigns. Commands name these by id; the
+ * workflows take the data from here, so a caller never supplies (or forges) a membership type's
+ * gates, a committee's rules or a campaign.
+ *
+ * @param zone the organisation's time zone (dates of joining, payments, terms are local dates there)
+ * @param membershipTypes the membership types, ids unique
+ * @param roundTable the round table whose committees appointments are made to, if the host has one
+ * @param campaigns the fundraising campaigns, ids unique
+ */
+public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Optional<RoundTable> roundTable,
+    List<Campaign> campaigns) {
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when a part or an element is null
+   * @throws IllegalArgumentException when two types or two campaigns share an id
+   */
+  public Organisation {
+    Objects.requireNonNull(zone, "zone");
+    membershipTypes = List.copyOf(Objects.requireNonNull(membershipTypes, "membershipTypes"));
+    Objects.requireNonNull(roundTable, "roundTable");
+    campaigns = List.copyOf(Objects.requireNonNull(campaigns, "campaigns"));
+    Set<MembershipTypeId> typeIds = new HashSet<>();
+    for (MembershipType t : membershipTypes) {
+      if (!typeIds.add(t.id())) {
+        throw new IllegalArgumentException("two membership types have the id " + t.id().value());
+      }
+    }
+    Set<CampaignId> campaignIds = new HashSet<>();
+    for (Campaign c : campaigns) {
+      if (!campaignIds.add(c.id())) {
+        throw new IllegalArgumentException("two campaigns have the id " + c.id().value());
+      }
+    }
+  }
+
+  /**
+   * An organisation with nothing configured but its zone.
+   *
+   * @param zone the time zone
+   * @return the organisation
+   */
+  public static Organisation in(ZoneId zone) {
+    return new Organisation(zone, List.of(), Optional.empty(), List.of());
+  }
+
+  /**
+   * The same organisation offering these membership types.
+   *
+   * @param types the types
+   * @return a new organisation
+   */
+  public Organisation withMembershipTypes(List<MembershipType> types) {
+    return new Organisation(zone, types, roundTable, campaigns);
+  }
+
+  /**
+   * The same organisation with a round table's committees.
+   *
+   * @param table the round table
+   * @return a new organisation
+   */
+  public Organisation withRoundTable(RoundTable table) {
+    Objects.requireNonNull(table, "table");
+    return new Organisation(zone, membershipTypes, Optional.of(table), campaigns);
+  }
+
+  /**
+   * The same organisation running these campaigns.
+   *
+   * @param list the campaigns
+   * @return a new organisation
+   */
+  public Organisation withCampaigns(List<Campaign> list) {
+    return new Organisation(zone, membershipTypes, roundTable, list);
+  }
+
+  /**
+   * A membership type by id.
+   *
+   * @param id the id
+   * @return the type, or empty when none is configured
+   */
+  public Optional<MembershipType> membershipType(MembershipTypeId id) {
+    Objects.requireNonNull(id, "id");
+    return membershipTypes.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * A committee by id.
+   *
+   * @param id the id
+   * @return the committee, or empty when the round table has none such (or there is no round table)
+   */
+  public Optional<Committee> committee(CommitteeId id) {
+    Objects.requireNonNull(id, "id");
+    return roundTable.flatMap(rt -> rt.committee(id));
+  }
+
+  /**
+   * A campaign by id.
+   *
+   * @param id the id
+   * @return the campaign, or empty when none is configured
+   */
+  public Optional<Campaign> campaign(CampaignId id) {
+    Objects.requireNonNull(id, "id");
+    return campaigns.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+}
