@@ -324,7 +324,7 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * @param rule the rule: the command to issue for an instance at an instant, if any
    * @return the outcomes of the commands issued, by instance id order
    */
-  public List<Outcome<I, E>> sweep(BiFunction<? super I, Instant, Optional<? extends C>> rule) {
+  public List<Outcome<I, E>> sweep(BiFunction<? super I, Instant, ? extends Optional<? extends C>> rule) {
     Objects.requireNonNull(rule, "rule");
     Instant now = clock.instant();
     List<Outcome<I, E>> outcomes = new ArrayList<>();

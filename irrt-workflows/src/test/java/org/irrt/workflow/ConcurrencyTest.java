@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,51 +16,60 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.irrt.model.common.CountryCode;
-import org.irrt.model.common.EmailAddress;
 import org.irrt.model.common.Money;
-import org.irrt.model.common.PersonName;
-import org.irrt.model.member.Member;
-import org.irrt.model.member.MemberCategory;
 import org.irrt.model.member.MemberId;
-import org.irrt.model.membership.MembershipDuration;
-import org.irrt.model.membership.MembershipType;
-import org.irrt.model.membership.MembershipTypeId;
-import org.irrt.model.membership.PaymentReference;
-import org.irrt.model.membership.PeriodType;
-import org.irrt.workflow.membership.ApplicationCommand;
-import org.irrt.workflow.membership.ApplicationEvent;
-import org.irrt.workflow.membership.ApplicationIndex;
-import org.irrt.workflow.membership.MembershipApplicationWorkflow;
+import org.irrt.model.pledge.Campaign;
+import org.irrt.model.pledge.CampaignId;
+import org.irrt.model.pledge.Donor;
+import org.irrt.model.pledge.Frequency;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.pledge.PledgeId;
+import org.irrt.model.pledge.PledgePayment;
+import org.irrt.workflow.pledge.PledgeCase;
+import org.irrt.workflow.pledge.PledgeCommand;
+import org.irrt.workflow.pledge.PledgeEvent;
+import org.irrt.workflow.pledge.PledgeWorkflow;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many threads issue commands against one instance through the in-memory store: stale writes fail
- * with a concurrency exception and are retried; exactly the successful commands are in the history,
- * none lost, none twice.
+ * Many threads issue keyed and unkeyed commands against two instances through the in-memory store,
+ * each keyed request sent twice (a retry) and half of them by another thread too: the engine
+ * decides again whatever lost a race, so exactly the intended payments are in the history, none
+ * lost, none twice, and the listener heard each once.
  */
 class ConcurrencyTest {
+  static final Campaign CAMPAIGN = Campaign.builder().id(CampaignId.of("sixty-for-sixty")).name("Sixty for sixty")
+      .goal(Money.of("1000000", "EUR")).startDate(LocalDate.of(2026, 1, 1)).fund("IRRT endowment").build();
+  static final Organisation ORGANISATION = Organisation.in(ZoneId.of("UTC")).withCampaigns(List.of(CAMPAIGN));
+
+  static Pledge pledge(String id) {
+    return Pledge.builder().id(PledgeId.of(id)).campaign(CAMPAIGN.id()).donor(Donor.member(MemberId.of("ana")))
+        .total(Money.of("1000000", "EUR")).installmentCount(12).frequency(Frequency.monthly())
+        .startDate(LocalDate.of(2026, 1, 10)).build();
+  }
+
+  static final Actor OFFICER = Actor.of("treasurer", Role.FUNDRAISING_OFFICER);
+  static final Actor PAYMENTS = Actor.of("payments", Role.SYSTEM);
+
   @Test
-  void concurrentCommandsOnOneInstanceLoseNothingAndRecordNothingTwice() throws Exception {
-    var index = new ApplicationIndex();
-    var workflow = new MembershipApplicationWorkflow(ZoneId.of("UTC"), MembershipApplicationWorkflow.DEFAULT_EXPIRY, index);
-    var store = new InMemoryWorkflowStore<ApplicationEvent>();
-    var engine = new WorkflowEngine<>(workflow, store, java.time.Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("UTC")));
-    List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
-    engine.listen((id, events) -> events.forEach(e -> heard.add(e.getClass().getSimpleName())));
-    Member ana = Member.builder().id(MemberId.of("ana")).name(PersonName.of("Ana", "García"))
-        .email(EmailAddress.of("ana@example.org")).country(CountryCode.of("CO")).preferredLanguage("es")
-        .category(MemberCategory.INTERNATIONAL).build();
-    MembershipType type = MembershipType.builder().id(MembershipTypeId.of("t")).name("T")
-        .category(MemberCategory.INTERNATIONAL).fee(Money.of("1000000", "EUR")).duration(MembershipDuration.years(1))
-        .periodType(PeriodType.ROLLING).approvalRequired(true).paymentRequired(true).build();
-    Actor applicant = Actor.of("ana", Role.APPLICANT);
-    engine.issue("app", Request.of(new ApplicationCommand.Create(ana, type, "t"), applicant));
-    engine.issue("app", Request.of(new ApplicationCommand.Submit(), applicant));
+  void keyedAndUnkeyedCommandsFromManyThreadsLoseNothingAndRecordNothingTwice() throws Exception {
+    var store = new InMemoryWorkflowStore<PledgeEvent>();
+    var engine = WorkflowEngine.of(new PledgeWorkflow(ORGANISATION), store,
+        java.time.Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("UTC")));
+    List<String> heard = Collections.synchronizedList(new ArrayList<>());
+    engine.listen("heard", (id, events) -> events.forEach(e -> {
+      if (e instanceof PledgeEvent.PaymentReceived p) {
+        heard.add(id + "/" + p.payment().paymentId());
+      }
+    }));
+    for (String id : List.of("p1", "p2")) {
+      assertThat(engine.issue(id, Request.of(new PledgeCommand.Record(pledge(id)), OFFICER)))
+          .isInstanceOf(Outcome.Accepted.class);
+    }
 
     int threads = 8;
-    int perThread = 25;
-    AtomicInteger conflicts = new AtomicInteger();
+    int perThread = 30;
+    AtomicInteger replays = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> futures = new ArrayList<>();
@@ -68,15 +78,24 @@ class ConcurrencyTest {
       futures.add(pool.submit(() -> {
         start.await();
         for (int i = 0; i < perThread; i++) {
-          var pay = new ApplicationCommand.RecordPayment(PaymentReference.of("pay-" + thread + "-" + i,
-              Money.of("1", "EUR"), LocalDate.of(2026, 3, 2)));
-          while (true) {
-            try {
-              Outcome<?, ?> o = engine.issue("app", Request.of(pay, Actor.of("payments", Role.SYSTEM)).withIdempotencyKey("k-" + thread + "-" + i));
-              assertThat(o).isInstanceOf(Outcome.Accepted.class);
-              break;
-            } catch (ConcurrencyException e) {
-              conflicts.incrementAndGet();
+          String instance = i % 2 == 0 ? "p1" : "p2";
+          // every third payment is sent without a key; the others with one, twice, and half of those
+          // by the next thread as well
+          boolean keyed = i % 3 != 0;
+          for (int owner : keyed && i % 2 == 0 ? new int[] {thread, (thread + 1) % threads} : new int[] {thread}) {
+            var pay = new PledgeCommand.RecordPayment(PledgePayment.of("pay-" + owner + "-" + i, Money.of("1", "EUR"),
+                LocalDate.of(2026, 3, 2)));
+            Request<PledgeCommand> request = Request.of(pay, PAYMENTS);
+            int sends = keyed ? 2 : 1;
+            for (int s = 0; s < sends; s++) {
+              Outcome<PledgeCase, PledgeEvent> o = engine.issue(instance,
+                  keyed ? request.withIdempotencyKey("k-" + owner + "-" + i) : request);
+              if (o instanceof Outcome.Accepted<PledgeCase, PledgeEvent> a && a.replayed()) {
+                replays.incrementAndGet();
+              }
+              if (owner == thread && s == 0 && !keyed) {
+                assertThat(o).isInstanceOf(Outcome.Accepted.class);
+              }
             }
           }
         }
@@ -85,20 +104,33 @@ class ConcurrencyTest {
     }
     start.countDown();
     for (Future<?> f : futures) {
-      f.get(60, TimeUnit.SECONDS);
+      f.get(120, TimeUnit.SECONDS);
     }
     pool.shutdown();
 
-    List<ApplicationEvent> history = engine.history("app");
     Set<String> paid = new HashSet<>();
-    for (ApplicationEvent e : history) {
-      if (e instanceof ApplicationEvent.PaymentRecorded p) {
-        assertThat(paid.add(p.payment().paymentId())).as("recorded once: " + p.payment().paymentId()).isTrue();
+    for (String id : List.of("p1", "p2")) {
+      for (PledgeEvent e : engine.history(id)) {
+        if (e instanceof PledgeEvent.PaymentReceived p) {
+          assertThat(paid.add(id + "/" + p.payment().paymentId())).as("recorded once: " + p.payment().paymentId()).isTrue();
+        }
       }
+      assertThat(engine.workflow().replay(id, engine.history(id))).isEqualTo(engine.load(id));
     }
     assertThat(paid).hasSize(threads * perThread);
-    assertThat(history).hasSize(2 + threads * perThread);
-    assertThat(engine.load("app").payments()).hasSize(threads * perThread);
-    assertThat(heard.stream().filter("PaymentRecorded"::equals).count()).isEqualTo(threads * perThread);
+    assertThat(engine.history("p1")).hasSize(1 + threads * perThread / 2);
+    assertThat(engine.load("p1").pledge().orElseThrow().payments()).hasSize(threads * perThread / 2);
+    int keyedSends = 0;
+    for (int i = 0; i < perThread; i++) {
+      if (i % 3 != 0) {
+        keyedSends += (i % 2 == 0 ? 4 : 2) * threads;
+      }
+    }
+    int keyedPayments = 0;
+    for (int i = 0; i < perThread; i++) {
+      keyedPayments += i % 3 != 0 ? threads : 0;
+    }
+    assertThat(replays.get()).as("every keyed send after the first was a replay").isEqualTo(keyedSends - keyedPayments);
+    assertThat(heard).hasSize(threads * perThread).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(paid);
   }
 }

@@ -34,7 +34,7 @@ class MermaidDiagramsTest {
   private static final Pattern EDGE = Pattern.compile("    (\\w+) --> (\\w+) : (\\w+)(?: \\(auto\\)| by [A-Z_, ]+)?(?: \\[.*\\])?");
 
   static WorkflowDefinition<?, ?, ?, ?> membership() {
-    return new MembershipApplicationWorkflow(ZoneId.of("UTC"), MembershipApplicationWorkflow.DEFAULT_EXPIRY,
+    return new MembershipApplicationWorkflow(Organisation.in(ZoneId.of("UTC")), MembershipApplicationWorkflow.DEFAULT_EXPIRY,
         (m, t, id) -> Optional.empty()).definition();
   }
 
@@ -43,8 +43,8 @@ class MermaidDiagramsTest {
         .parentOrganization(Organization.builder().name("Association").build()).established(PartialDate.ofYear(1949))
         .addPurposes("Purpose.").addCommittees(Committee.builder().id(CommitteeId.of("c")).name("C")
             .kind(CommitteeKind.STANDING).build()).build();
-    return new CommitteeVolunteerWorkflow(ZoneId.of("UTC"), AppointmentCycle.ALA, AppointmentPolicies.ala(rt),
-        () -> Roster.EMPTY).definition();
+    return new CommitteeVolunteerWorkflow(Organisation.in(ZoneId.of("UTC")).withRoundTable(rt), AppointmentCycle.ALA,
+        AppointmentPolicies.ala(rt), () -> Roster.EMPTY).definition();
   }
 
   private static void check(WorkflowDefinition<?, ?, ?, ?> definition, String file, String title) throws IOException {
@@ -65,7 +65,7 @@ class MermaidDiagramsTest {
     }
     Set<String> rows = new HashSet<>();
     for (Transition<?, ?, ?, ?> t : definition.transitions()) {
-      rows.add(t.from() + " " + t.command() + " " + t.to());
+      rows.add(t.from() + " " + t.name() + " " + t.to());
     }
     assertThat(drawn).isEqualTo(rows).hasSize(definition.transitions().size());
   }
@@ -88,6 +88,13 @@ class MermaidDiagramsTest {
 
   @Test
   void thePledgeDiagramMatchesItsTable() throws IOException {
-    check(new org.irrt.workflow.pledge.PledgeWorkflow().definition(), "pledge.md", "Pledge workflow");
+    check(new org.irrt.workflow.pledge.PledgeWorkflow(Organisation.in(ZoneId.of("UTC"))).definition(), "pledge.md",
+        "Pledge workflow");
+  }
+
+  @Test
+  void theMembershipDiagramMatchesItsTable() throws IOException {
+    check(new org.irrt.workflow.membership.MembershipWorkflow(Organisation.in(ZoneId.of("UTC"))).definition(),
+        "membership.md", "Membership workflow");
   }
 }

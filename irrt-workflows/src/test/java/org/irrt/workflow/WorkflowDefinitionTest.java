@@ -10,37 +10,63 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.irrt.workflow.membership.ApplicationCommand;
+import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.ApplicationState;
+import org.irrt.workflow.membership.MembershipApplication;
 import org.irrt.workflow.membership.MembershipApplicationWorkflow;
 import org.junit.jupiter.api.Test;
 
 /** The table's answers, precomputed: the same as reading its rows. */
 class WorkflowDefinitionTest {
-  private final WorkflowDefinition<ApplicationState, ApplicationCommand.Kind,
-      org.irrt.workflow.membership.MembershipApplication, ApplicationCommand> table =
-      new MembershipApplicationWorkflow(ZoneId.of("UTC"), Duration.ofDays(30), (m, t, id) -> Optional.empty()).definition();
+  private final WorkflowDefinition<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent> table =
+      new MembershipApplicationWorkflow(Organisation.in(ZoneId.of("UTC")), Duration.ofDays(30),
+          (m, t, id) -> Optional.empty()).definition();
 
   @Test
   void theAutomaticRowsOfAStateAreItsAutomaticRowsInDeclarationOrder() {
     for (ApplicationState s : ApplicationState.values()) {
       assertThat(table.automaticFrom(s)).as(s.name())
-          .containsExactlyElementsOf(table.transitions().stream().filter(t -> t.automatic() && t.from() == s).toList());
+          .containsExactlyElementsOf(table.transitions().stream().filter(t -> t.isAutomatic() && t.from() == s).toList());
       assertThatThrownBy(() -> table.automaticFrom(s).clear()).isInstanceOf(UnsupportedOperationException.class);
     }
-    assertThat(table.automaticFrom(ApplicationState.SUBMITTED)).extracting(Transition::command)
-        .containsExactly(ApplicationCommand.Kind.AUTO_APPROVE);
+    assertThat(table.automaticFrom(ApplicationState.SUBMITTED)).extracting(Transition::name)
+        .containsExactly("AUTO_APPROVE");
     assertThat(table.automaticFrom(ApplicationState.DRAFT)).isEmpty();
   }
 
   @Test
   void everyStateAndCommandFindsItsRowOrNone() {
     for (ApplicationState s : ApplicationState.values()) {
-      for (ApplicationCommand.Kind k : ApplicationCommand.Kind.values()) {
+      for (Class<?> k : ApplicationCommand.class.getPermittedSubclasses()) {
         var expected = table.transitions().stream().filter(t -> t.from() == s && t.command() == k).findFirst();
-        assertThat(table.find(s, k)).as(s + " " + k).isEqualTo(expected);
-        assertThat(table.row(s, k)).as(s + " " + k).isEqualTo(expected.orElse(null));
+        assertThat(table.find(s, k)).as(s + " " + k.getSimpleName()).isEqualTo(expected);
+        assertThat(table.row(s, k)).as(s + " " + k.getSimpleName()).isEqualTo(expected.orElse(null));
       }
     }
+  }
+
+  @Test
+  void aCommandIsNamedInUpperSnakeCaseAndAStateByItsName() {
+    assertThat(WorkflowDefinition.commandName(ApplicationCommand.RequestInformation.class)).isEqualTo("REQUEST_INFORMATION");
+    assertThat(WorkflowDefinition.commandName(ApplicationCommand.Submit.class)).isEqualTo("SUBMIT");
+    assertThat(table.state("UNDER_REVIEW")).isEqualTo(ApplicationState.UNDER_REVIEW);
+    assertThatThrownBy(() -> table.state("LIMBO")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRowStatesEverythingOnceAndTwoRowsForOneStateAndCommandAreRefused() {
+    var b = WorkflowDefinition.<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent>builder(
+        "t", ApplicationState.class, ApplicationState.NONE);
+    b.on(ApplicationState.DRAFT, ApplicationCommand.Submit.class, ApplicationState.SUBMITTED).by(Role.APPLICANT)
+        .emits((a, c, h) -> new ApplicationEvent.ApplicationSubmitted(h));
+    b.on(ApplicationState.DRAFT, ApplicationCommand.Submit.class, ApplicationState.SUBMITTED).by(Role.APPLICANT)
+        .emits((a, c, h) -> new ApplicationEvent.ApplicationSubmitted(h));
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessage("t: two rows for DRAFT SUBMIT");
+    var nobody = WorkflowDefinition.<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent>builder(
+        "t", ApplicationState.class, ApplicationState.NONE)
+        .on(ApplicationState.DRAFT, ApplicationCommand.Submit.class, ApplicationState.SUBMITTED);
+    assertThatThrownBy(() -> nobody.emits((a, c, h) -> new ApplicationEvent.ApplicationSubmitted(h)))
+        .isInstanceOf(IllegalStateException.class).hasMessage("t: the row SUBMIT names no role (by)");
   }
 
   @Test

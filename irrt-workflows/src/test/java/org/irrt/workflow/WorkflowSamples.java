@@ -26,8 +26,10 @@ final class WorkflowSamples {
 
   static NullArgumentTester register(NullArgumentTester tester) {
     Clock clock = Clock.fixed(Instant.parse("2026-09-15T15:00:00Z"), ZoneOffset.UTC);
-    CommitteeVolunteerWorkflow volunteering = new CommitteeVolunteerWorkflow(ZoneId.of("UTC"), AppointmentCycle.ALA,
+    Organisation organisation = Organisation.in(ZoneId.of("UTC")).withRoundTable(Samples.roundTable());
+    CommitteeVolunteerWorkflow volunteering = new CommitteeVolunteerWorkflow(organisation, AppointmentCycle.ALA,
         AppointmentPolicies.ala(Samples.roundTable()), () -> Roster.EMPTY);
+    InMemoryWorkflowStore<org.irrt.workflow.committee.VolunteerEvent> store = new InMemoryWorkflowStore<>();
     MembershipApplicationWorkflow.OpenApplications none = (member, type, except) -> Optional.empty();
     EventHeader header = (EventHeader) tester.sampleOf(EventHeader.class);
     return tester
@@ -46,14 +48,17 @@ final class WorkflowSamples {
         .sample(WorkflowDefinition.class, volunteering.definition())
         .fresh(WorkflowDefinition.Builder.class,
             () -> WorkflowDefinition.builder("sample", VolunteerState.class, VolunteerState.NONE))
-        .fresh(WorkflowEngine.class, () -> new WorkflowEngine<>(volunteering, new InMemoryWorkflowStore<>(), clock))
+        .fresh(WorkflowEngine.class, () -> WorkflowEngine.of(volunteering, new InMemoryWorkflowStore<>(), clock))
         .fresh(WorkflowStore.class, InMemoryWorkflowStore::new)
+        .sample(Organisation.class, organisation)
+        .sample(Class.class, org.irrt.workflow.committee.VolunteerCommand.Shortlist.class)
+        .fresh(StoreProjection.class, () -> new RosterBook(store, Roster.EMPTY))
         .sample(MembershipApplicationWorkflow.OpenApplications.class, none)
         .sample(MembershipApplicationWorkflow.class,
-            new MembershipApplicationWorkflow(ZoneId.of("UTC"), Duration.ofDays(30), none))
+            new MembershipApplicationWorkflow(organisation, Duration.ofDays(30), none))
         .sample(VolunteerForm.class, new VolunteerForm(MemberId.of("m-1"), List.of(CommitteeId.of("membership")),
             "I would like to serve.", "Virtual meetings"))
-        .fresh(RosterBook.class, () -> new RosterBook(Roster.EMPTY))
+        .fresh(RosterBook.class, () -> new RosterBook(store, Roster.EMPTY))
         .sample(Guard.Check.class, (Guard.Check<Object, Object>) (instance, command, actor, at) -> Optional.empty())
         .sample(Guard.CheckAll.class, (Guard.CheckAll<Object, Object>) (instance, command, actor, at) -> List.of());
   }

@@ -18,6 +18,7 @@ import org.irrt.model.roundtable.RoundTableId;
 import org.irrt.workflow.Actor;
 import org.irrt.workflow.InMemoryWorkflowStore;
 import org.irrt.workflow.MutableClock;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Request;
 import org.irrt.workflow.Role;
 import org.irrt.workflow.WorkflowEngine;
@@ -51,19 +52,22 @@ final class CommitteeFixtures {
               .build())
       .build();
 
+  static final Organisation ORGANISATION = Organisation.in(CHICAGO).withRoundTable(ROUND_TABLE);
+
   final MutableClock clock = new MutableClock(SEPTEMBER);
+  final InMemoryWorkflowStore<VolunteerEvent> store = new InMemoryWorkflowStore<>();
   final RosterBook book;
   final CommitteeVolunteerWorkflow workflow;
-  final WorkflowEngine<Volunteering, VolunteerState, VolunteerCommand.Kind, VolunteerCommand, VolunteerEvent> engine;
+  final WorkflowEngine<Volunteering, VolunteerCommand, VolunteerEvent> engine;
 
   CommitteeFixtures() {
     this(Roster.EMPTY);
   }
 
   CommitteeFixtures(Roster start) {
-    book = new RosterBook(start);
-    workflow = new CommitteeVolunteerWorkflow(CHICAGO, AppointmentCycle.ALA, AppointmentPolicies.ala(ROUND_TABLE), book);
-    engine = new WorkflowEngine<>(workflow, new InMemoryWorkflowStore<>(), clock).listen(book);
+    book = new RosterBook(store, start);
+    workflow = new CommitteeVolunteerWorkflow(ORGANISATION, AppointmentCycle.ALA, AppointmentPolicies.ala(ROUND_TABLE), book);
+    engine = WorkflowEngine.of(workflow, store, clock);
   }
 
   static Actor volunteer(String id) {

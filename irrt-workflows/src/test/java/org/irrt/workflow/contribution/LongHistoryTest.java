@@ -24,7 +24,7 @@ class LongHistoryTest {
   void fifteenHundredCommentsOneByOneKeepEveryCommentAndStayFast() {
     MutableClock clock = new MutableClock(Instant.parse("2026-10-20T15:00:00Z"));
     ContributionWorkflow workflow = new ContributionWorkflow();
-    var engine = new WorkflowEngine<>(workflow, new InMemoryWorkflowStore<PostEvent>(), clock);
+    var engine = WorkflowEngine.of(workflow, new InMemoryWorkflowStore<PostEvent>(), clock);
     Actor ana = Actor.of("ana", Role.CONTRIBUTOR);
     engine.issue("p", Request.of(new PostCommand.Create(PostContent.builder().title("T").body("B")
         .format(ContentFormat.MARKDOWN).language("en").build()), ana));

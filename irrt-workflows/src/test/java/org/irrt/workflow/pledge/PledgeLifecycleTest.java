@@ -15,9 +15,9 @@ import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgeId;
 import org.irrt.model.pledge.PledgePayment;
 import org.irrt.workflow.Actor;
-import org.irrt.workflow.IllegalCommandException;
 import org.irrt.workflow.InMemoryWorkflowStore;
 import org.irrt.workflow.MutableClock;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Outcome;
 import org.irrt.workflow.Refusal;
 import org.irrt.workflow.Request;
@@ -28,8 +28,14 @@ import org.junit.jupiter.api.Test;
 /** The pledge workflow, path by path. */
 class PledgeLifecycleTest {
   static final Actor OFFICER = Actor.of("treasurer", Role.FUNDRAISING_OFFICER);
-  final WorkflowEngine<PledgeCase, PledgeState, PledgeCommand.Kind, PledgeCommand, PledgeEvent> engine =
-      new WorkflowEngine<>(new PledgeWorkflow(), new InMemoryWorkflowStore<>(), new MutableClock(Instant.parse("2027-06-01T12:00:00Z")));
+  static final org.irrt.model.pledge.Campaign CAMPAIGN = org.irrt.model.pledge.Campaign.builder()
+      .id(CampaignId.of("sixty-for-sixty")).name("Sixty for sixty").goal(Money.of("1000", "EUR"))
+      .startDate(LocalDate.of(2026, 1, 1)).fund("IRRT endowment").build();
+  static final Organisation ORGANISATION = Organisation.in(java.time.ZoneId.of("America/Chicago"))
+      .withCampaigns(List.of(CAMPAIGN));
+  final MutableClock clock = new MutableClock(Instant.parse("2027-06-01T12:00:00Z"));
+  final WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> engine =
+      WorkflowEngine.of(new PledgeWorkflow(ORGANISATION), new InMemoryWorkflowStore<>(), clock);
 
   static Pledge pledge(String id) {
     return Pledge.builder().id(PledgeId.of(id)).campaign(CampaignId.of("sixty-for-sixty")).donor(Donor.member(MemberId.of("ana")))
@@ -50,8 +56,16 @@ class PledgeLifecycleTest {
     assertThat(((Outcome.Accepted<PledgeCase, PledgeEvent>) last).events()).extracting(e -> e.getClass().getSimpleName())
         .containsExactly("PaymentReceived", "PledgeFulfilled");
     assertThat(engine.load("p1").state()).isEqualTo(PledgeState.FULFILLED);
-    assertThatThrownBy(() -> issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 3, 1), "late"), OFFICER))
-        .isInstanceOf(IllegalCommandException.class);
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 3, 1),
+        "late"), OFFICER)).reasons()).extracting(Refusal::rule).containsExactly("state");
+  }
+
+  @Test
+  void aPledgeIsRecordedOnlyForACampaignTheOrganisationRuns() {
+    Pledge elsewhere = Pledge.builder().from(pledge("p1")).campaign(CampaignId.of("new-roof")).build();
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.Record(elsewhere), OFFICER))
+        .reasons()).extracting(r -> r.message(java.util.Locale.ENGLISH)).containsExactly("there is no campaign new-roof");
+    assertThat(engine.history("p1")).isEmpty();
   }
 
   @Test
@@ -145,8 +159,9 @@ class PledgeLifecycleTest {
     issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
     issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 1, 20), "The donor moved abroad."), OFFICER);
     PledgePayment late = PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 15));
-    assertThatThrownBy(() -> issue("p1", new PledgeCommand.RecordPayment(late), OFFICER))
-        .isInstanceOfSatisfying(IllegalCommandException.class, e -> assertThat(e.state()).isEqualTo("CANCELLED"));
+    assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.RecordPayment(late), OFFICER))
+        .reasons()).extracting(r -> r.message(java.util.Locale.ENGLISH)).containsExactly(
+            "RECORD_PAYMENT is not possible while this is CANCELLED; there is nothing you may do with it now");
     Pledge cancelled = engine.load("p1").pledge().orElseThrow();
     assertThatThrownBy(() -> cancelled.pay(late)).isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class,
         e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
@@ -164,9 +179,10 @@ class PledgeLifecycleTest {
     java.time.ZoneId chicago = java.time.ZoneId.of("America/Chicago");
     Instant endOfJune1 = Instant.parse("2027-06-02T04:59:59Z");
     assertThat(c.pledge().orElseThrow().status(endOfJune1, chicago)).isEqualTo(org.irrt.model.pledge.PledgeStatus.PENDING);
-    assertThat(PledgeWorkflow.remindersDue(List.of(c), LocalDate.of(2027, 6, 1), 7))
+    assertThat(PledgeWorkflow.remindersDue(List.of(c), LocalDate.of(2027, 6, 1), new PledgeWorkflow.Reminders(7, 14, 0)))
         .extracting(r -> r.installment().dueDate()).containsExactly(LocalDate.of(2027, 6, 8));
-    assertThat(PledgeWorkflow.remindersDue(List.of(c), LocalDate.of(2027, 6, 2), 6)).isEmpty();
+    assertThat(PledgeWorkflow.remindersDue(List.of(c), LocalDate.of(2027, 6, 2), new PledgeWorkflow.Reminders(6, 14, 0)))
+        .isEmpty();
   }
 
   @Test
@@ -175,10 +191,11 @@ class PledgeLifecycleTest {
     issue("p2", new PledgeCommand.Record(pledge("p2")), OFFICER);
     issue("p2", new PledgeCommand.Cancel(LocalDate.of(2027, 1, 5), "Changed mind."), OFFICER);
     List<PledgeWorkflow.Reminder> due = PledgeWorkflow.remindersDue(List.of(engine.load("p1"), engine.load("p2")),
-        LocalDate.of(2027, 2, 3), 7);
+        LocalDate.of(2027, 2, 3), new PledgeWorkflow.Reminders(7, 14, 0));
     assertThat(due).singleElement().satisfies(r -> {
       assertThat(r.pledge().id().value()).isEqualTo("p1");
       assertThat(r.installment().dueDate()).isEqualTo(LocalDate.of(2027, 2, 10));
+      assertThat(r.step()).isZero();
     });
   }
 }
