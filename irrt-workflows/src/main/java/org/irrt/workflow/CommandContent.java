@@ -28,6 +28,7 @@ import org.irrt.model.contribution.PostContent;
 import org.irrt.model.member.Affiliation;
 import org.irrt.model.member.Consent;
 import org.irrt.model.member.Member;
+import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.PaymentReference;
 import org.irrt.model.pledge.Donor;
 import org.irrt.model.pledge.Frequency;
@@ -160,6 +161,11 @@ final class CommandContent {
       fields(sb, "Affiliation", "institution", a.institution(), "position", a.position());
     } else if (v instanceof Consent c) {
       fields(sb, "Consent", "directoryListing", c.directoryListing(), "newsletter", c.newsletter());
+    } else if (v instanceof Membership m) {
+      fields(sb, "Membership", "id", m.id(), "memberId", m.memberId(), "typeId", m.typeId(), "joinDate", m.joinDate(),
+          "startDate", m.startDate(), "endDate", m.endDate(), "statusOverride", m.statusOverride(),
+          "statusOverrideEndDate", m.statusOverrideEndDate(), "pending", m.pending(),
+          "renewalRequestedOn", m.renewalRequestedOn(), "payments", m.payments());
     } else if (v instanceof PaymentReference p) {
       fields(sb, "PaymentReference", "paymentId", p.paymentId(), "amount", p.amount(), "receivedOn", p.receivedOn());
     } else if (v instanceof PledgePayment p) {

@@ -66,11 +66,11 @@ public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Op
   /**
    * The same organisation offering these membership types.
    *
-   * @param types the types
+   * @param membershipTypes the types
    * @return a new organisation
    */
-  public Organisation withMembershipTypes(List<MembershipType> types) {
-    return new Organisation(zone, types, roundTable, campaigns);
+  public Organisation withMembershipTypes(List<MembershipType> membershipTypes) {
+    return new Organisation(zone, membershipTypes, roundTable, campaigns);
   }
 
   /**
@@ -87,11 +87,11 @@ public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Op
   /**
    * The same organisation running these campaigns.
    *
-   * @param list the campaigns
+   * @param campaigns the campaigns
    * @return a new organisation
    */
-  public Organisation withCampaigns(List<Campaign> list) {
-    return new Organisation(zone, membershipTypes, roundTable, list);
+  public Organisation withCampaigns(List<Campaign> campaigns) {
+    return new Organisation(zone, membershipTypes, roundTable, campaigns);
   }
 
   /**

@@ -26,7 +26,11 @@ class NullArgumentsTest {
         .acceptsNull("Cancel.new(on)", refused)
         .acceptsNull("Cancel.new(reason)", refused)
         .acceptsNull("WriteOff.new(on)", refused)
-        .acceptsNull("WriteOff.new(reason)", refused);
+        .acceptsNull("WriteOff.new(reason)", refused)
+        .acceptsNull("OverrideStatus.new(reason)", refused)
+        .acceptsNull("RemoveOverride.new(reason)", refused)
+        .acceptsNull("Reinstate.new(reason)", refused)
+        .acceptsNull("Erase.new(reason)", refused);
     assertThat(tester.problems("org.irrt.workflow")).isEmpty();
     assertThat(tester.nullsPassed()).as("calls made with a null argument").isGreaterThan(250);
   }

@@ -59,6 +59,17 @@ final class WorkflowSamples {
         .sample(VolunteerForm.class, new VolunteerForm(MemberId.of("m-1"), List.of(CommitteeId.of("membership")),
             "I would like to serve.", "Virtual meetings"))
         .fresh(RosterBook.class, () -> new RosterBook(store, Roster.EMPTY))
+        .fresh(org.irrt.workflow.membership.ApplicationIndex.class,
+            () -> new org.irrt.workflow.membership.ApplicationIndex(new InMemoryWorkflowStore<>()))
+        .sample(org.irrt.workflow.membership.MembershipWorkflow.class,
+            new org.irrt.workflow.membership.MembershipWorkflow(organisation))
+        .sample(org.irrt.workflow.pledge.PledgeWorkflow.class, new org.irrt.workflow.pledge.PledgeWorkflow(organisation))
+        .sample(EventListener.class, (EventListener<Object>) (id, events) -> { })
+        .sample(WorkflowDefinition.Events.class, (WorkflowDefinition.Events<Object, Object, Object>) (i, c, h) -> List.of())
+        .sample(WorkflowDefinition.Event.class, (WorkflowDefinition.Event<Object, Object, Object>) (i, c, h) -> "e")
+        .fresh(WorkflowDefinition.Builder.Row.class, () -> WorkflowDefinition.<VolunteerState, Object, Object, Object>builder(
+            "sample", VolunteerState.class, VolunteerState.NONE).on(VolunteerState.NONE, Object.class,
+            VolunteerState.SUBMITTED))
         .sample(Guard.Check.class, (Guard.Check<Object, Object>) (instance, command, actor, at) -> Optional.empty())
         .sample(Guard.CheckAll.class, (Guard.CheckAll<Object, Object>) (instance, command, actor, at) -> List.of());
   }

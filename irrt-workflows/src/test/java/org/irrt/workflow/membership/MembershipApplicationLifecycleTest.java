@@ -344,7 +344,7 @@ class MembershipApplicationLifecycleTest {
   void listenersHearOfCommittedEventsOnly() {
     List<String> heard = new ArrayList<>();
     f.engine.listen("heard", (id, events) -> events.forEach(e -> heard.add(e.getClass().getSimpleName())));
-    String id = create(type("free", true, false), "form-10");
+    String id = create(type("approve", true, false), "form-10");
     f.engine.issue(id, Request.of(new Submit(), anaActor));
     f.engine.issue(id, Request.of(new StartReview(), anaActor)); // refused: role
     f.engine.issue(id, Request.of(new StartReview(), OFFICER));
