@@ -180,7 +180,7 @@ final class CommandContent {
     } else if (v instanceof Tribute t) {
       fields(sb, "Tribute", "kind", t.kind(), "name", t.name());
     } else if (v instanceof Frequency f) {
-      fields(sb, "Frequency", "interval", f.interval(), "unit", f.unit());
+      fields(sb, "Frequency", "interval", f.interval(), "unit", f.unit(), "dayOfMonth", f.dayOfMonth());
     } else if (v instanceof PostContent c) {
       fields(sb, "PostContent", "title", c.title(), "summary", c.summary(), "body", c.body(), "format", c.format(),
           "language", c.language(), "tags", c.tags(), "cover", c.cover());

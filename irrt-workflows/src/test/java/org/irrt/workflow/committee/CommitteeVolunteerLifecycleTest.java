@@ -315,6 +315,21 @@ class CommitteeVolunteerLifecycleTest {
   }
 
   @Test
+  void anAppointingOfficerWhoVolunteeredMayNotDecideOnTheirOwnForm() {
+    org.irrt.workflow.Actor lee = new org.irrt.workflow.Actor(org.irrt.workflow.ActorId.of("lee"),
+        java.util.Set.of(org.irrt.workflow.Role.VOLUNTEER, org.irrt.workflow.Role.APPOINTING_OFFICER));
+    issue("v1", new VolunteerCommand.Submit(form("lee", MEMBERSHIP)), lee);
+    for (VolunteerCommand own : List.of(new VolunteerCommand.Shortlist(),
+        new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 2), new VolunteerCommand.Decline("Busy."))) {
+      assertThat(refused(issue("v1", own, lee))).as(own.toString()).extracting(Refusal::rule).contains("fourEyes");
+    }
+    assertThat(refused(issue("v1", new VolunteerCommand.Shortlist(), lee)).get(0).message(Locale.ENGLISH))
+        .isEqualTo("an appointing officer may not decide on their own volunteer form");
+    assertThat(issue("v1", new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.CHAIR, 2), OFFICER))
+        .isInstanceOf(Outcome.Accepted.class);
+  }
+
+  @Test
   void anOfferIsCheckedAgainWhenAccepted() {
     issue("v1", new VolunteerCommand.Submit(form("m1", NOMINATING)), volunteer("m1"));
     issue("v1", new VolunteerCommand.Appoint(NOMINATING, CommitteeRole.MEMBER, 1), OFFICER);
