@@ -39,6 +39,22 @@ class BenchmarksRunOnceTest {
   }
 
   @Test
+  void historyBenchmarksRunAndTheCommandSeesTheHistory() {
+    for (int history : new int[] {10, 20_000}) {
+      HistoryBenchmarks b = new HistoryBenchmarks();
+      b.history = history;
+      b.setUp();
+      assertThat(HistoryBenchmarks.count(b.unkeyed())).isEqualTo(history + 1);
+      assertThat(HistoryBenchmarks.count(b.keyed())).isEqualTo(history + 2);
+      assertThat(HistoryBenchmarks.count(b.replayed())).isEqualTo(history + 3);
+      var again = b.replayed();
+      assertThat(again).isInstanceOfSatisfying(org.irrt.workflow.Outcome.Accepted.class,
+          a -> assertThat(a.replayed()).isTrue());
+      assertThat(HistoryBenchmarks.count(again)).isEqualTo(history + 3);
+    }
+  }
+
+  @Test
   void loadingBenchmarksRun() throws Exception {
     LoadingBenchmarks b = new LoadingBenchmarks();
     b.members = 3;
@@ -61,8 +77,11 @@ class BenchmarksRunOnceTest {
     assertThat(heap[1]).isPositive();
     String table = RunBenchmarks.table(java.util.Map.of("jsonRoundTripMember", 1.0, "jsonRoundTripRecord", 2.0,
         "hibernateValidateBean", 3.0, "buildMember", 3.0, "applicationCommand", 1.0, "stateless4jFire", 4.0,
-        "parseRecords", 1.0, "loadMembers", 2.0, "schedule60", 1_500_000.0), new long[] {150, 100});
+        "parseRecords", 1.0, "loadMembers", 2.0, "schedule60", 1_500_000.0, "keyed@10", 2000.0, "keyed@20000", 2200.0),
+        new long[] {150, 100});
     assertThat(table).contains("| 0.50 | >= 0.7 |").contains("| 1.00 | <= 1.0 |").contains("| 0.25 | >= 0.25 |")
-        .contains("1,500,000 schedules/s").contains("| 1.50 | <= 1.5 |");
+        .contains("1,500,000 schedules/s").contains("| 1.50 | <= 1.5 |")
+        .contains("| a command (keyed) on an instance with 20,000 events / on one with 10 (time per batch of 1,000: "
+            + "2200 / 2000 us) | 1.10 | <= 2.0 |");
   }
 }

@@ -37,6 +37,7 @@ public final class RunBenchmarks {
     Files.createDirectories(result.toAbsolutePath().getParent());
     Options options = new OptionsBuilder()
         .include("org\\.irrt\\.benchmarks\\..*Benchmarks\\..*")
+        .exclude("HistoryBenchmarks")
         .forks(2)
         .warmupIterations(5).warmupTime(TimeValue.seconds(1))
         .measurementIterations(5).measurementTime(TimeValue.seconds(1))
@@ -44,10 +45,21 @@ public final class RunBenchmarks {
         .resultFormat(ResultFormatType.JSON).result(result.toString())
         .build();
     Collection<RunResult> results = new Runner(options).run();
+    // HistoryBenchmarks: single-shot batches with their own iteration counts (see the class)
+    Options history = new OptionsBuilder()
+        .include("org\\.irrt\\.benchmarks\\.HistoryBenchmarks\\..*")
+        .forks(2)
+        .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
+        .resultFormat(ResultFormatType.JSON).result(result.toString().replace(".json", "-history.json"))
+        .build();
+    results = new java.util.ArrayList<>(results);
+    results.addAll(new Runner(history).run());
     Map<String, Double> score = new TreeMap<>();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
-      score.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
+      String param = r.getParams().getParam("history");
+      score.put(name.substring(name.lastIndexOf('.') + 1) + (param == null ? "" : "@" + param),
+          r.getPrimaryResult().getScore());
     }
     long[] heap = HeapRatio.measure();
     System.out.println();
@@ -64,6 +76,13 @@ public final class RunBenchmarks {
         s.get("applicationCommand") / s.get("stateless4jFire"), ">= 0.25");
     row(sb, "loading 100,000 members from JSON Lines / raw Jackson parse into records (time ratio, inverted)",
         s.get("parseRecords") / s.get("loadMembers"), ">= 0.5");
+    for (String kind : new String[] {"unkeyed", "keyed", "replayed"}) {
+      if (s.containsKey(kind + "@20000") && s.containsKey(kind + "@10")) {
+        row(sb, "a command (" + kind + ") on an instance with 20,000 events / on one with 10 (time per batch of 1,000: "
+            + String.format(Locale.ROOT, "%.0f / %.0f us", s.get(kind + "@20000"), s.get(kind + "@10")) + ")",
+            s.get(kind + "@20000") / s.get(kind + "@10"), "<= 2.0");
+      }
+    }
     sb.append(String.format(Locale.ROOT, "| installment schedule for a 60-installment pledge | %,.0f schedules/s | >= 1,000,000 |%n",
         s.get("schedule60")));
     row(sb, "retained heap per Member / the record of the same fields (" + heap[0] + " / " + heap[1] + " bytes)",

@@ -22,6 +22,7 @@ import org.irrt.model.membership.MembershipTypeId;
 import org.irrt.model.membership.PeriodType;
 import org.irrt.workflow.Actor;
 import org.irrt.workflow.InMemoryWorkflowStore;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Request;
 import org.irrt.workflow.Role;
 import org.irrt.workflow.WorkflowEngine;
@@ -67,13 +68,14 @@ public class WorkflowBenchmarks {
     MembershipType type = MembershipType.builder().id(MembershipTypeId.of("t")).name("Type")
         .category(MemberCategory.INTERNATIONAL).fee(Money.of("35", "EUR")).duration(MembershipDuration.years(1))
         .periodType(PeriodType.ROLLING).approvalRequired(true).paymentRequired(true).build();
-    workflow = new MembershipApplicationWorkflow(ZoneId.of("UTC"), Duration.ofDays(30), (m, t, id) -> Optional.empty());
+    workflow = new MembershipApplicationWorkflow(Organisation.in(ZoneId.of("UTC")).withMembershipTypes(List.of(type)),
+        Duration.ofDays(30), (m, t, id) -> Optional.empty());
     clock = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
     ids = new String[BATCH];
     for (int i = 0; i < BATCH; i++) {
       ids[i] = "app-" + i;
     }
-    create = Request.of(new ApplicationCommand.Create(ana, type, "token"), Actor.of("m-1", Role.APPLICANT));
+    create = Request.of(new ApplicationCommand.Create(ana, type.id(), "token"), Actor.of("m-1", Role.APPLICANT));
     stateless = new StateMachineConfig<>();
     // The same row as ours: NONE -> DRAFT on CREATE, guarded by the actor's role.
     Actor applicant = create.actor();
@@ -95,7 +97,7 @@ public class WorkflowBenchmarks {
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public Object applicationCommand() {
-    var engine = new WorkflowEngine<>(workflow, new InMemoryWorkflowStore<ApplicationEvent>(), clock);
+    var engine = WorkflowEngine.of(workflow, new InMemoryWorkflowStore<ApplicationEvent>(), clock);
     Object last = null;
     for (String id : ids) {
       last = engine.issue(id, create);

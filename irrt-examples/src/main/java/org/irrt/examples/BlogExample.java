@@ -161,14 +161,14 @@ public final class BlogExample {
     Instant start = publishAt.atZone(zone).toInstant().minus(Duration.ofDays(10));
     ScriptClock clock = new ScriptClock(start);
     ContributionWorkflow workflow = new ContributionWorkflow();
-    var engine = new WorkflowEngine<>(workflow, new InMemoryWorkflowStore<PostEvent>(), clock);
+    var engine = WorkflowEngine.of(workflow, new InMemoryWorkflowStore<PostEvent>(), clock);
     String id = "sample-post";
     List<Step> steps = List.of(
         new Step(new PostCommand.Create(first), CONTRIBUTOR, null),
         new Step(new PostCommand.Submit(), CONTRIBUTOR, "Ready for review."),
         new Step(new PostCommand.StartReview(), EDITOR, null),
         new Step(new PostCommand.RequestChanges("Please point readers to the Free Links Program."), EDITOR, null),
-        new Step(new PostCommand.Save(revised), CONTRIBUTOR, "Added the link."),
+        new Step(new PostCommand.Save(revised, 1), CONTRIBUTOR, "Added the link."),
         new Step(new PostCommand.Resubmit(), CONTRIBUTOR, null),
         new Step(new PostCommand.StartReview(), EDITOR, null),
         new Step(new PostCommand.Approve(), EDITOR, null),
@@ -212,7 +212,7 @@ public final class BlogExample {
    * @return the HTML
    */
   static String page(BlogPost post, RoundTable roundTable, ZoneId zone) {
-    PostContent content = post.contribution().orElseThrow().content();
+    PostContent content = post.liveContent().orElseThrow();
     String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)
         .format(post.publishedAt().orElseThrow().atZone(zone));
     String blog = roundTable.name() + " (" + roundTable.acronym() + ") Blog";

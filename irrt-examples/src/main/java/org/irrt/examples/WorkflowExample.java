@@ -34,8 +34,8 @@ import org.irrt.model.membership.PaymentReference;
 import org.irrt.model.roundtable.RoundTable;
 import org.irrt.workflow.Actor;
 import org.irrt.workflow.ActorId;
-import org.irrt.workflow.IllegalCommandException;
 import org.irrt.workflow.InMemoryWorkflowStore;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Outcome;
 import org.irrt.workflow.Request;
 import org.irrt.workflow.Role;
@@ -48,8 +48,10 @@ import org.irrt.workflow.committee.CommitteeVolunteerWorkflow;
 import org.irrt.workflow.committee.Roster;
 import org.irrt.workflow.committee.RosterBook;
 import org.irrt.workflow.committee.VolunteerCommand;
+import org.irrt.workflow.committee.VolunteerEvent;
 import org.irrt.workflow.committee.VolunteerForm;
 import org.irrt.workflow.membership.ApplicationCommand;
+import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.ApplicationIndex;
 import org.irrt.workflow.membership.MembershipApplicationWorkflow;
 
@@ -78,7 +80,7 @@ public final class WorkflowExample {
    * @param roles the actor's roles
    * @param workflow {@code membership} or {@code volunteer}
    * @param instance the client token of an application, or the id of a volunteer form
-   * @param command the command's kind, e.g. {@code SUBMIT}, {@code APPOINT}
+   * @param command the command's name, e.g. {@code SUBMIT}, {@code APPOINT}
    * @param comment a comment for the audit trail
    * @param member the applicant (CREATE)
    * @param type the membership type's id (CREATE)
@@ -247,14 +249,15 @@ public final class WorkflowExample {
    */
   public static void run(Batch batch, RoundTable roundTable, PrintStream out, Locale locale) {
     ScriptClock clock = new ScriptClock(Instant.EPOCH);
-    ApplicationIndex index = new ApplicationIndex();
-    var applications = new WorkflowEngine<>(new MembershipApplicationWorkflow(batch.zone(),
-        MembershipApplicationWorkflow.DEFAULT_EXPIRY, index), new InMemoryWorkflowStore<>(), clock).listen(index);
-    RosterBook rosters = new RosterBook(Roster.EMPTY);
-    var volunteering = new WorkflowEngine<>(new CommitteeVolunteerWorkflow(batch.zone(), AppointmentCycle.ALA,
-        AppointmentPolicies.ala(roundTable), rosters), new InMemoryWorkflowStore<>(), clock).listen(rosters);
-    Map<String, MembershipType> types = new LinkedHashMap<>();
-    batch.membershipTypes().forEach(t -> types.put(t.id().value(), t));
+    Organisation organisation = Organisation.in(batch.zone()).withMembershipTypes(batch.membershipTypes())
+        .withRoundTable(roundTable);
+    InMemoryWorkflowStore<ApplicationEvent> applicationStore = new InMemoryWorkflowStore<>();
+    var applications = WorkflowEngine.of(new MembershipApplicationWorkflow(organisation,
+        MembershipApplicationWorkflow.DEFAULT_EXPIRY, new ApplicationIndex(applicationStore)), applicationStore, clock);
+    InMemoryWorkflowStore<VolunteerEvent> volunteerStore = new InMemoryWorkflowStore<>();
+    RosterBook rosters = new RosterBook(volunteerStore, Roster.EMPTY);
+    var volunteering = WorkflowEngine.of(new CommitteeVolunteerWorkflow(organisation, AppointmentCycle.ALA,
+        AppointmentPolicies.ala(roundTable), rosters), volunteerStore, clock);
     Set<String> applicationIds = new LinkedHashSet<>();
     Set<String> formIds = new LinkedHashSet<>();
     Map<String, String> tokens = new LinkedHashMap<>();
@@ -273,7 +276,7 @@ public final class WorkflowExample {
           String id = MembershipApplicationWorkflow.applicationId(a.instance());
           tokens.put(id, a.instance());
           applicationIds.add(id);
-          Request<ApplicationCommand> request = new Request<>(applicationCommand(a, types), actor, a.comment(),
+          Request<ApplicationCommand> request = new Request<>(applicationCommand(a), actor, a.comment(),
               a.command().equals("CREATE") ? Optional.of(a.instance()) : Optional.empty());
           outcome = applications.issue(id, request);
         } else {
@@ -285,9 +288,6 @@ public final class WorkflowExample {
           }
         }
         out.println(line + "  ->  " + describe(outcome, locale));
-      } catch (IllegalCommandException e) {
-        out.println(line + "  ->  illegal in state " + e.state() + " ("
-            + (e.permitted().isEmpty() ? "nothing is permitted now" : "permitted: " + String.join(", ", e.permitted())) + ")");
       } catch (IllegalArgumentException e) {
         out.println(line + "  ->  not run: " + e.getMessage());
       }
@@ -344,10 +344,10 @@ public final class WorkflowExample {
     }
   }
 
-  private static ApplicationCommand applicationCommand(Action a, Map<String, MembershipType> types) {
+  private static ApplicationCommand applicationCommand(Action a) {
     return switch (a.command()) {
       case "CREATE" -> new ApplicationCommand.Create(a.member().orElseThrow(() -> missing("member")),
-          type(types, a.type().orElseThrow(() -> missing("type"))), a.instance());
+          a.type().orElseThrow(() -> missing("type")), a.instance());
       case "SUBMIT" -> new ApplicationCommand.Submit();
       case "START_REVIEW" -> new ApplicationCommand.StartReview();
       case "REQUEST_INFORMATION" -> new ApplicationCommand.RequestInformation(a.reason().orElse(""));
@@ -378,14 +378,6 @@ public final class WorkflowExample {
   static String oneLine(String text) {
     return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-  }
-
-  private static MembershipType type(Map<String, MembershipType> types, MembershipTypeId id) {
-    MembershipType t = types.get(id.value());
-    if (t == null) {
-      throw new IllegalArgumentException("there is no membership type " + id.value() + " in membershipTypes");
-    }
-    return t;
   }
 
   private static IllegalArgumentException missing(String field) {

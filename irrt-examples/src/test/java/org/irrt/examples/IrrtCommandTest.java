@@ -200,7 +200,8 @@ class IrrtCommandTest {
         .contains("2026-09-05 22:30  payments RECORD_PAYMENT form-7f3a  ->  accepted: PaymentRecorded, MembershipActivated\n")
         .contains("m-003 SUBMIT form-9c21  ->  accepted: ApplicationSubmitted, ApplicationApproved, MembershipActivated\n")
         .contains("officer-lee START_REVIEW form-lee  ->  refused: fourEyes: an officer may not decide on their own application\n")
-        .contains("officer-lee APPROVE form-44d0  ->  illegal in state REJECTED (nothing is permitted now)\n")
+        .contains("officer-lee APPROVE form-44d0  ->  refused: state: APPROVE is not possible while this is REJECTED; "
+            + "there is nothing you may do with it now\n")
         .contains("chair-elect APPOINT vol-dimitris  ->  refused: staggering: too many members' terms would end in 2029 (at most 2); choose another term length\n")
         .contains("  membership application form-7f3a (" + org.irrt.workflow.membership.MembershipApplicationWorkflow.applicationId("form-7f3a")
             + "): ACTIVE, membership 2026-09-05 to 2027-09-04\n")
