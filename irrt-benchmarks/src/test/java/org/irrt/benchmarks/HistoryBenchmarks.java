@@ -71,7 +71,7 @@ public class HistoryBenchmarks {
    *
    * @param text the note
    */
-  record Note(String text) {}
+  public record Note(String text) {}
 
   /**
    * A note was taken.

@@ -47,7 +47,9 @@ import org.irrt.model.pledge.Tribute;
  * (which masks personal data).
  *
  * <p>Equal content gives equal text: collections keep their order, except sets, whose elements are
- * sorted by their text; amounts keep their scale, as {@code Money.equals} does.
+ * sorted by their text; amounts keep their scale, as {@code Money.equals} does. A host that writes
+ * its own workflow declares its command records {@code public}, in a package irrt-workflows can
+ * read, so that their components can be read here.
  */
 final class CommandContent {
   private CommandContent() {}
