@@ -1,11 +1,11 @@
 package org.irrt.workflow;
 
 import java.time.ZoneId;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.irrt.model.committee.Committee;
 import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.membership.MembershipType;
@@ -19,35 +19,39 @@ import org.irrt.model.roundtable.RoundTable;
  * the membership types it offers (each with its fee, gates, visibility and member category), its
  * committees (the round table's), and its fundraising campaigns. Commands name these by id; the
  * workflows take the data from here, so a caller never supplies (or forges) a membership type's
- * gates, a committee's rules or a campaign.
- *
- * @param zone the organisation's time zone (dates of joining, payments, terms are local dates there)
- * @param membershipTypes the membership types, ids unique
- * @param roundTable the round table whose committees appointments are made to, if the host has one
- * @param campaigns the fundraising campaigns, ids unique
+ * gates, a committee's rules or a campaign. Immutable; equal when its parts are.
  */
-public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Optional<RoundTable> roundTable,
-    List<Campaign> campaigns) {
+public final class Organisation {
+  private final ZoneId zone;
+  private final List<MembershipType> membershipTypes;
+  private final Optional<RoundTable> roundTable;
+  private final List<Campaign> campaigns;
+  private final Map<MembershipTypeId, MembershipType> typesById = new HashMap<>();
+  private final Map<CampaignId, Campaign> campaignsById = new HashMap<>();
+
   /**
-   * Checks the parts.
+   * An organisation.
    *
+   * @param zone the organisation's time zone (dates of joining, payments, terms are local dates there)
+   * @param membershipTypes the membership types, ids unique
+   * @param roundTable the round table whose committees appointments are made to, if the host has one
+   * @param campaigns the fundraising campaigns, ids unique
    * @throws NullPointerException when a part or an element is null
    * @throws IllegalArgumentException when two types or two campaigns share an id
    */
-  public Organisation {
-    Objects.requireNonNull(zone, "zone");
-    membershipTypes = List.copyOf(Objects.requireNonNull(membershipTypes, "membershipTypes"));
-    Objects.requireNonNull(roundTable, "roundTable");
-    campaigns = List.copyOf(Objects.requireNonNull(campaigns, "campaigns"));
-    Set<MembershipTypeId> typeIds = new HashSet<>();
-    for (MembershipType t : membershipTypes) {
-      if (!typeIds.add(t.id())) {
+  public Organisation(ZoneId zone, List<MembershipType> membershipTypes, Optional<RoundTable> roundTable,
+      List<Campaign> campaigns) {
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.membershipTypes = List.copyOf(Objects.requireNonNull(membershipTypes, "membershipTypes"));
+    this.roundTable = Objects.requireNonNull(roundTable, "roundTable");
+    this.campaigns = List.copyOf(Objects.requireNonNull(campaigns, "campaigns"));
+    for (MembershipType t : this.membershipTypes) {
+      if (typesById.put(t.id(), t) != null) {
         throw new IllegalArgumentException("two membership types have the id " + t.id().value());
       }
     }
-    Set<CampaignId> campaignIds = new HashSet<>();
-    for (Campaign c : campaigns) {
-      if (!campaignIds.add(c.id())) {
+    for (Campaign c : this.campaigns) {
+      if (campaignsById.put(c.id(), c) != null) {
         throw new IllegalArgumentException("two campaigns have the id " + c.id().value());
       }
     }
@@ -95,6 +99,42 @@ public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Op
   }
 
   /**
+   * The time zone.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The membership types, in the order given.
+   *
+   * @return the types
+   */
+  public List<MembershipType> membershipTypes() {
+    return membershipTypes;
+  }
+
+  /**
+   * The round table.
+   *
+   * @return the round table, or empty
+   */
+  public Optional<RoundTable> roundTable() {
+    return roundTable;
+  }
+
+  /**
+   * The campaigns, in the order given.
+   *
+   * @return the campaigns
+   */
+  public List<Campaign> campaigns() {
+    return campaigns;
+  }
+
+  /**
    * A membership type by id.
    *
    * @param id the id
@@ -102,7 +142,7 @@ public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Op
    */
   public Optional<MembershipType> membershipType(MembershipTypeId id) {
     Objects.requireNonNull(id, "id");
-    return membershipTypes.stream().filter(t -> t.id().equals(id)).findFirst();
+    return Optional.ofNullable(typesById.get(id));
   }
 
   /**
@@ -124,6 +164,23 @@ public record Organisation(ZoneId zone, List<MembershipType> membershipTypes, Op
    */
   public Optional<Campaign> campaign(CampaignId id) {
     Objects.requireNonNull(id, "id");
-    return campaigns.stream().filter(c -> c.id().equals(id)).findFirst();
+    return Optional.ofNullable(campaignsById.get(id));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Organisation other && other.zone.equals(zone) && other.membershipTypes.equals(membershipTypes)
+        && other.roundTable.equals(roundTable) && other.campaigns.equals(campaigns);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(zone, membershipTypes, roundTable, campaigns);
+  }
+
+  /** Returns the zone and the ids configured (no personal data). */
+  @Override
+  public String toString() {
+    return "Organisation[" + zone + ", types " + typesById.keySet() + ", campaigns " + campaignsById.keySet() + "]";
   }
 }

@@ -178,6 +178,9 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
     if (usable && events.isEmpty()) {
       return snapshot;
     }
+    if (events.isEmpty()) { // a new instance: nothing worth remembering
+      return new Snapshot<>(instanceId, 0, workflow.initial(instanceId));
+    }
     I instance = usable ? snapshot.instance() : workflow.initial(instanceId);
     for (int i = 0; i < events.size(); i++) {
       instance = workflow.evolve(instance, events.get(i));
