@@ -45,10 +45,13 @@ public final class RunBenchmarks {
         .resultFormat(ResultFormatType.JSON).result(result.toString())
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    // HistoryBenchmarks: single-shot batches with their own iteration counts (see the class)
+    // HistoryBenchmarks: single-shot batches with their own iteration counts (see the class), and a
+    // garbage collection before each, so that no batch of a millisecond carries a pause the other
+    // history's setting-up happened to take
     Options history = new OptionsBuilder()
         .include("org\\.irrt\\.benchmarks\\.HistoryBenchmarks\\..*")
         .forks(2)
+        .shouldDoGC(true)
         .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
         .resultFormat(ResultFormatType.JSON).result(result.toString().replace(".json", "-history.json"))
         .build();
