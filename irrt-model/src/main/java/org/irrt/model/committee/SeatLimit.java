@@ -1,6 +1,5 @@
 package org.irrt.model.committee;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import org.irrt.model.internal.Validators;
  * Membership Committee: chair plus 2 to 4 members).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSeatLimit.class)
 public abstract class SeatLimit implements WithSeatLimit {
   SeatLimit() {}
 

@@ -1,6 +1,5 @@
 package org.irrt.model.committee;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,7 +16,6 @@ import org.irrt.model.internal.Validators;
  * limit a person may return after a gap (commonly 1 year).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableTermRule.class)
 public abstract class TermRule implements WithTermRule {
   TermRule() {}
 

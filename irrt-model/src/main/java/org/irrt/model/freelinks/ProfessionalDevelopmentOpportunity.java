@@ -1,7 +1,6 @@
 package org.irrt.model.freelinks;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.irrt.model.internal.Validators;
  * reason; the availability window does not end before it starts; at least one language.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableProfessionalDevelopmentOpportunity.class)
 public abstract class ProfessionalDevelopmentOpportunity implements WithProfessionalDevelopmentOpportunity {
   ProfessionalDevelopmentOpportunity() {}
 

@@ -1,131 +1,127 @@
 package org.irrt.model.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
 
 /**
- * Turns what Jackson reports into library violations. Jackson's own messages quote the input, which
- * may be personal data, so they are never passed on: only the kind of problem, the path, the line
- * and column, and the expected type.
+ * The violations a JSON adapter reports for what its parser and mapper found. Jackson's own messages
+ * quote the input, which may be personal data, so they are never passed on: only the kind of
+ * problem, the path, the line and column, and the expected form.
  */
 public final class JsonErrors {
   private JsonErrors() {}
 
   /**
-   * The violations an exception stands for, with paths.
+   * A document that holds no value ({@code null} or nothing).
    *
-   * @param e what Jackson or a value type threw
-   * @param p the parser, for its location; may be {@code null}
-   * @param base the path of the value whose deserializer caught {@code e}: Jackson's paths in
-   *     {@code e} are relative to it
-   * @return one or more violations
-   */
-  public static List<Violation> violations(Throwable e, JsonParser p, String base) {
-    JsonDocumentException document = find(e, JsonDocumentException.class);
-    if (document != null) {
-      return document.violations(); // already complete, with absolute paths
-    }
-    InvalidValueException invalid = find(e, InvalidValueException.class);
-    String here = p == null ? base : JsonPaths.of(p);
-    if (invalid != null) {
-      return invalid.violations().stream().map(v -> v.under(here)).collect(Collectors.toList());
-    }
-    StreamConstraintsException sce = find(e, StreamConstraintsException.class);
-    if (sce != null) {
-      return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
-    }
-    com.fasterxml.jackson.core.exc.InputCoercionException range =
-        find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
-    if (range != null) {
-      // a whole number too large for its field: the input is well-formed, the value out of range
-      String path = e instanceof JsonMappingException jme ? join(base, JsonPaths.of(jme)) : here;
-      return List.of(Messages.violation(path, "org.irrt.model.json.numberRange"));
-    }
-    StreamReadException sre = find(e, StreamReadException.class);
-    if (sre != null) {
-      // Malformed text belongs to the document, not to the property read last; line and column say where.
-      JsonLocation at = sre.getLocation();
-      return List.of(Messages.violation("", "org.irrt.model.json.malformed",
-          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()));
-    }
-    if (e instanceof UnrecognizedPropertyException upe) {
-      return List.of(Messages.violation(join(base, JsonPaths.of(upe)), "org.irrt.model.json.unknownProperty"));
-    }
-    if (e instanceof InvalidFormatException ife) {
-      return List.of(typeViolation(join(base, JsonPaths.of(ife)), ife.getTargetType()));
-    }
-    if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("No content to map")) {
-      return List.of(emptyDocument());
-    }
-    if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("Trailing token")) {
-      return List.of(Messages.violation("", "org.irrt.model.json.trailing"));
-    }
-    if (find(e, java.io.CharConversionException.class) != null) {
-      return List.of(Messages.violation("", "org.irrt.model.json.encoding"));
-    }
-    if (e instanceof MismatchedInputException mie) {
-      String path = join(base, JsonPaths.of(mie));
-      if (mie.getTargetType() == null) {
-        return List.of(Messages.violation(path, "org.irrt.model.json.structure"));
-      }
-      return List.of(typeViolation(path, mie.getTargetType()));
-    }
-    if (e instanceof JsonMappingException jme && find(e, NullPointerException.class) != null) {
-      return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.null"));
-    }
-    if (e instanceof JsonMappingException jme) {
-      return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.invalid"));
-    }
-    if (find(e, NullPointerException.class) != null) {
-      return List.of(Messages.violation(here, "org.irrt.model.json.null"));
-    }
-    return List.of(Messages.violation(here, "org.irrt.model.json.invalid"));
-  }
-
-  /**
-   * The violation for a document that holds no value ({@code null} or nothing).
-   *
-   * @return the violation
+   * @return the violation, at the document
    */
   public static Violation emptyDocument() {
     return Messages.violation("", "org.irrt.model.json.empty");
   }
 
   /**
-   * A violation for a value of the wrong JSON type or format.
+   * Text that is not well-formed JSON; it belongs to the document, the line and column say where.
+   *
+   * @param line the line, from 1, or -1
+   * @param column the column, from 1, or -1
+   * @return the violation, at the document
+   */
+  public static Violation malformed(int line, int column) {
+    return Messages.violation("", "org.irrt.model.json.malformed", line, column);
+  }
+
+  /**
+   * Content after the document's value.
+   *
+   * @return the violation, at the document
+   */
+  public static Violation trailing() {
+    return Messages.violation("", "org.irrt.model.json.trailing");
+  }
+
+  /**
+   * Bytes that are not text in the document's encoding.
+   *
+   * @return the violation, at the document
+   */
+  public static Violation encoding() {
+    return Messages.violation("", "org.irrt.model.json.encoding");
+  }
+
+  /**
+   * A limit of the parser exceeded (nesting, text, number, name or document length).
+   *
+   * @param path where the parser stood
+   * @param parserMessage the parser's message, read only for the kind of limit
+   * @return the violation
+   */
+  public static Violation limit(String path, String parserMessage) {
+    String m = String.valueOf(parserMessage).toLowerCase(Locale.ROOT);
+    String kind = m.contains("nesting") ? "depth" : m.contains("string") ? "string" : m.contains("number") ? "number"
+        : m.contains("name") ? "name" : m.contains("document") ? "document" : "other";
+    return Messages.violation(path, "org.irrt.model.json.limit." + kind);
+  }
+
+  /**
+   * A property given twice in one object.
+   *
+   * @param path the property's path
+   * @return the violation
+   */
+  public static Violation duplicate(String path) {
+    return Messages.violation(path, "org.irrt.model.json.duplicate");
+  }
+
+  /**
+   * A property the value does not have.
+   *
+   * @param path the property's path
+   * @return the violation
+   */
+  public static Violation unknownProperty(String path) {
+    return Messages.violation(path, "org.irrt.model.json.unknownProperty");
+  }
+
+  /**
+   * A whole number too large for its field: the input is well-formed, the value out of range.
+   *
+   * @param path where
+   * @return the violation
+   */
+  public static Violation numberRange(String path) {
+    return Messages.violation(path, "org.irrt.model.json.numberRange");
+  }
+
+  /**
+   * A value that could not be read, for no reason more precise than that.
+   *
+   * @param path where
+   * @return the violation
+   */
+  public static Violation invalid(String path) {
+    return Messages.violation(path, "org.irrt.model.json.invalid");
+  }
+
+  /**
+   * A value of the wrong JSON type or format.
    *
    * @param path where
    * @param type the expected Java type
-   * @return the violation, naming what was expected in words
+   * @return the violation, naming what was expected
    */
-  public static Violation typeViolation(String path, Class<?> type) {
+  public static Violation type(String path, Class<?> type) {
     if (type != null && type.isEnum()) {
       String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
           .collect(Collectors.joining(", "));
       return Messages.violation(path, "org.irrt.model.json.enum", allowed);
     }
     return Messages.violation(path, "org.irrt.model.json.type", expected(type));
-  }
-
-  static Violation typeViolation(String path, JavaType type) {
-    return typeViolation(path, type == null ? null : type.getRawClass());
   }
 
   /** A neutral, untranslated description of the expected JSON: it names a format, not a word. */
@@ -148,7 +144,7 @@ public final class JsonErrors {
     if (Map.class.isAssignableFrom(type)) {
       return "{ ... }";
     }
-    if (Temporal.class.isAssignableFrom(type) || TemporalAccessor.class.isAssignableFrom(type)) {
+    if (TemporalAccessor.class.isAssignableFrom(type)) {
       return switch (type.getSimpleName()) {
         case "LocalDate" -> "\"YYYY-MM-DD\"";
         case "YearMonth" -> "\"YYYY-MM\"";
@@ -175,45 +171,15 @@ public final class JsonErrors {
       "PartialDate", "\"YYYY\" | \"YYYY-MM\" | \"YYYY-MM-DD\"",
       "Issn", "\"NNNN-NNNC\"");
 
-  private static String limitKind(StreamConstraintsException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (m.contains("nesting")) {
-      return "depth";
-    }
-    if (m.contains("string")) {
-      return "string";
-    }
-    if (m.contains("number")) {
-      return "number";
-    }
-    if (m.contains("name")) {
-      return "name";
-    }
-    if (m.contains("document")) {
-      return "document";
-    }
-    return "other";
-  }
-
-  private static String join(String base, String relative) {
-    return Messages.violation(relative, "").under(base).path();
-  }
-
   /**
-   * Whether reading cannot go on after this: malformed input (the parser lost its place), an
-   * encoding error, or a full report.
+   * The first throwable of a type in a chain of causes.
    *
-   * @param e what was thrown
-   * @return whether it is fatal to the read
+   * @param e the throwable
+   * @param type the type looked for
+   * @param <T> the type
+   * @return it, or {@code null}
    */
-  static boolean isFatal(Throwable e) {
-    StreamReadException read = find(e, StreamReadException.class);
-    return read != null && !(read instanceof com.fasterxml.jackson.core.exc.InputCoercionException)
-        || find(e, JsonScope.TooManyProblems.class) != null
-        || find(e, java.io.CharConversionException.class) != null;
-  }
-
-  static <T extends Throwable> T find(Throwable e, Class<T> type) {
+  public static <T extends Throwable> T find(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);

@@ -1,7 +1,6 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import org.irrt.model.member.MemberId;
  * period. Status is never stored: {@link #status(Instant, ZoneId)} derives it.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership implements WithMembership {
   Membership() {}
 

@@ -1,7 +1,6 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -35,7 +34,6 @@ import org.irrt.model.member.MemberCategory;
  * activation. The fee is the minimum: payers may give more.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMembershipType.class)
 public abstract class MembershipType implements WithMembershipType {
   MembershipType() {}
 

@@ -1,7 +1,6 @@
 package org.irrt.model.pledge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.irrt.model.internal.Validators;
  * level are in one currency and positive; levels rise.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableCampaign.class)
 public abstract class Campaign implements WithCampaign {
   Campaign() {}
 

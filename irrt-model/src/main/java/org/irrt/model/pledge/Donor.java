@@ -1,6 +1,5 @@
 package org.irrt.model.pledge;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.ValidText;
@@ -13,7 +12,6 @@ import org.irrt.model.member.MemberId;
  * of the two. The outside donor's name is personal data: redacted in {@code toString()}.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableDonor.class)
 public abstract class Donor implements WithDonor {
   Donor() {}
 

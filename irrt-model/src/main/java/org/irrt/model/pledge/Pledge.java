@@ -1,7 +1,6 @@
 package org.irrt.model.pledge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +40,6 @@ import org.irrt.model.internal.Validators;
  * <p>Status ({@link #status}): at an instant in the organisation's zone, by the CiviCRM rules.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePledge.class)
 public abstract class Pledge implements WithPledge {
   Pledge() {}
 

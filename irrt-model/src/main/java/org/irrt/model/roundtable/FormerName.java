@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import org.irrt.model.internal.Validators;
  * untilYear}).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableFormerName.class)
 public abstract class FormerName implements WithFormerName {
   FormerName() {}
 

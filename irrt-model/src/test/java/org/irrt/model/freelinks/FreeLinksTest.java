@@ -89,10 +89,5 @@ class FreeLinksTest {
     assertThat(Violations.of(() -> new FeaturedSchedule.Entry(null, null)))
         .containsExactly("month jakarta.validation.constraints.NotNull.message",
             "link jakarta.validation.constraints.NotNull.message");
-    assertThat(Violations.of(() -> org.irrt.model.json.IrrtJson.newMapper().readValue(
-            "{\"entries\":[{\"month\":\"2026-01\",\"link\":null},{}]}", FeaturedSchedule.class)))
-        .containsExactly("entries[0].link jakarta.validation.constraints.NotNull.message",
-            "entries[1].month jakarta.validation.constraints.NotNull.message",
-            "entries[1].link jakarta.validation.constraints.NotNull.message");
   }
 }

@@ -12,7 +12,6 @@ import org.irrt.model.common.Money;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.common.PhoneNumber;
 import org.irrt.model.common.PostalAddress;
-import org.irrt.model.json.IrrtJson;
 import org.irrt.model.membership.MemberDataExport;
 import org.irrt.model.membership.MemberPrivacy;
 import org.irrt.model.membership.Membership;
@@ -96,10 +95,7 @@ class MemberTest {
 
     MemberDataExport export = MemberPrivacy.export(ana, List.of(ms, other), at);
     assertThat(export.memberships()).containsExactly(ms);
-    String json = IrrtJson.write(export);
-    assertThat(json).contains("\"givenNames\": \"Ana\"").contains("m-1@example.org").contains("pay-1")
-        .doesNotContain("ms-2");
-    assertThat(IrrtJson.read(json, MemberDataExport.class)).isEqualTo(export);
+    assertThat(export.member()).isEqualTo(ana);
 
     Member erased = MemberPrivacy.erase(ana, at);
     assertThat(erased.id()).isEqualTo(ana.id());
@@ -110,8 +106,6 @@ class MemberTest {
     assertThat(erased.postalAddress()).isEmpty();
     assertThat(erased.affiliation()).isEmpty();
     assertThat(erased.consent().directoryListing()).isFalse();
-    assertThat(IrrtJson.write(erased)).doesNotContain("Ana").doesNotContain("García").doesNotContain("+234")
-        .doesNotContain("m-1@example.org");
     assertThat(MemberPrivacy.erase(erased, at.plusSeconds(60))).isSameAs(erased);
     MembershipRegister register = MembershipRegister.builder().addTypes(type).addMembers(erased).addMemberships(ms).build();
     assertThat(register.member(ms.memberId())).contains(erased);

@@ -1,0 +1,216 @@
+package org.irrt.jackson3;
+
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.util.ClassUtil;
+import java.io.CharConversionException;
+import java.util.List;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
+import org.irrt.model.internal.JsonErrors;
+import org.irrt.model.internal.JsonPaths;
+import org.irrt.model.internal.JsonProblems;
+
+/**
+ * What Jackson 3 reports, as library violations with paths; and the problem handler that records
+ * input problems inside a library value and lets the read go on. Outside a library value it
+ * declines, so a host's own types see no change; it honours the host's {@code
+ * FAIL_ON_UNKNOWN_PROPERTIES}.
+ */
+final class Problems extends DeserializationProblemHandler {
+
+  static JsonProblems of(DeserializationContext ctxt) {
+    return (JsonProblems) ctxt.getAttribute(JsonProblems.class);
+  }
+
+  /**
+   * The context whose current name or index locates the value at which the parser stands (for an
+   * object or array just opened, the one holding it).
+   */
+  static TokenStreamContext owner(JsonParser p) {
+    TokenStreamContext ctx = p.streamReadContext();
+    JsonToken t = p.currentToken();
+    return ctx != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.PROPERTY_NAME)
+        ? ctx.getParent() : ctx;
+  }
+
+  static String path(TokenStreamContext start) {
+    JsonPaths path = new JsonPaths();
+    for (TokenStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+      if (ctx.inArray()) {
+        path.outer(null, ctx.getCurrentIndex());
+      } else if (ctx.currentName() != null) {
+        path.outer(ctx.currentName(), 0);
+      }
+    }
+    return path.path();
+  }
+
+  private static String relative(Throwable e) {
+    JsonPaths path = new JsonPaths();
+    if (e instanceof JacksonException jme) {
+      List<tools.jackson.core.JacksonException.Reference> refs = jme.getPath();
+      for (int i = refs.size() - 1; i >= 0; i--) {
+        if (refs.get(i).getPropertyName() != null) {
+          path.outer(refs.get(i).getPropertyName(), 0);
+        } else if (refs.get(i).getIndex() >= 0) {
+          path.outer(null, refs.get(i).getIndex());
+        }
+      }
+    }
+    return path.path();
+  }
+
+  /** After a failure inside a value, moves to its end so that reading can go on. */
+  static void skipTo(JsonParser p, TokenStreamContext owner) {
+    while (p.streamReadContext() != owner && p.nextToken() != null) {
+      // skip what is left of the value
+    }
+  }
+
+  /**
+   * Whether reading cannot go on: malformed input (the parser lost its place), an encoding error,
+   * or a full report.
+   */
+  static boolean isFatal(Throwable e) {
+    StreamReadException read = JsonErrors.find(e, StreamReadException.class);
+    return read != null && !(read instanceof InputCoercionException)
+        || JsonErrors.find(e, JsonProblems.TooManyProblems.class) != null
+        || JsonErrors.find(e, CharConversionException.class) != null;
+  }
+
+  static void recordFatal(JsonProblems problems, Throwable e, JsonParser p, String path) {
+    if (JsonErrors.find(e, JsonProblems.TooManyProblems.class) != null) {
+      return; // the report is full already
+    }
+    try {
+      violations(e, p, path).forEach(problems::input);
+    } catch (JsonProblems.TooManyProblems full) {
+      // the report is full
+    }
+  }
+
+  /**
+   * The violations an exception stands for.
+   *
+   * @param e what Jackson or a value type threw
+   * @param p the parser, for its position
+   * @param base the path of the value whose reader caught {@code e}; paths in {@code e} are relative to it
+   */
+  static List<Violation> violations(Throwable e, JsonParser p, String base) {
+    String at = JsonPaths.join(base, relative(e));
+    InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
+    if (invalid != null) {
+      return invalid.violations().stream().map(v -> v.under(at)).toList();
+    }
+    StreamConstraintsException limit = JsonErrors.find(e, StreamConstraintsException.class);
+    if (limit != null) {
+      return List.of(JsonErrors.limit(p == null ? base : path(p.streamReadContext()), limit.getMessage()));
+    }
+    if (JsonErrors.find(e, InputCoercionException.class) != null) {
+      return List.of(JsonErrors.numberRange(at));
+    }
+    StreamReadException read = JsonErrors.find(e, StreamReadException.class);
+    if (read != null) {
+      if (String.valueOf(read.getOriginalMessage()).startsWith("Duplicate Object property \"") && p != null) {
+        return List.of(JsonErrors.duplicate(path(p.streamReadContext())));
+      }
+      TokenStreamLocation where = read.getLocation();
+      return List.of(JsonErrors.malformed(where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr()));
+    }
+    if (JsonErrors.find(e, CharConversionException.class) != null) {
+      return List.of(JsonErrors.encoding());
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return List.of(JsonErrors.unknownProperty(at));
+    }
+    if (e instanceof InvalidFormatException ife) {
+      return List.of(JsonErrors.type(at, ife.getTargetType()));
+    }
+    if (e instanceof MismatchedInputException mie) {
+      String message = String.valueOf(mie.getOriginalMessage());
+      if (message.startsWith("No content to map")) {
+        return List.of(JsonErrors.emptyDocument());
+      }
+      if (message.startsWith("Trailing token")) {
+        return List.of(JsonErrors.trailing());
+      }
+      return List.of(JsonErrors.type(at, mie.getTargetType()));
+    }
+    return List.of(JsonErrors.invalid(at));
+  }
+
+  @Override
+  public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+      ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+    JsonProblems problems = of(ctxt);
+    if (problems == null || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+      return false;
+    }
+    problems.input(JsonErrors.unknownProperty(path(owner(p))));
+    p.skipChildren();
+    return true;
+  }
+
+  @Override
+  public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+      String valueToConvert, String failureMsg) {
+    return typeProblem(ctxt, ctxt.getParser(), targetType);
+  }
+
+  @Override
+  public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
+      Number valueToConvert, String failureMsg) {
+    return typeProblem(ctxt, ctxt.getParser(), targetType);
+  }
+
+  @Override
+  public Object handleWeirdNativeValue(DeserializationContext ctxt, JavaType targetType,
+      Object valueToConvert, JsonParser p) {
+    return typeProblem(ctxt, p, targetType.getRawClass());
+  }
+
+  @Override
+  public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType,
+      JsonToken t, JsonParser p, String failureMsg) {
+    Object result = typeProblem(ctxt, p, targetType.getRawClass());
+    if (result != NOT_HANDLED) {
+      p.skipChildren();
+    }
+    return result;
+  }
+
+  @Override
+  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+      ValueInstantiator valueInsta, JsonParser p, String msg) {
+    Object result = typeProblem(ctxt, p, instClass);
+    if (result != NOT_HANDLED) {
+      p.skipChildren();
+    }
+    return result;
+  }
+
+  private static Object typeProblem(DeserializationContext ctxt, JsonParser p, Class<?> targetType) {
+    JsonProblems problems = of(ctxt);
+    if (problems == null) {
+      return NOT_HANDLED;
+    }
+    problems.input(JsonErrors.type(path(owner(p)), targetType));
+    return targetType.isPrimitive() ? ClassUtil.defaultValue(targetType) : null;
+  }
+}
