@@ -77,6 +77,23 @@ final class Problems extends DeserializationProblemHandler {
     return path.path();
   }
 
+  /**
+   * Skips the value at which the parser stands; at a property name, Jackson has read the start of
+   * the object already, and the rest of that object is skipped.
+   */
+  static void skipValue(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.FIELD_NAME) {
+      p.skipChildren();
+      return;
+    }
+    while (t == JsonToken.FIELD_NAME) {
+      p.nextToken();
+      p.skipChildren();
+      t = p.nextToken();
+    }
+  }
+
   /** After a failure inside a value, moves to its end so that reading can go on. */
   static void skipTo(JsonParser p, JsonStreamContext owner) throws IOException {
     while (p.getParsingContext() != owner && p.nextToken() != null) {
@@ -191,7 +208,7 @@ final class Problems extends DeserializationProblemHandler {
       JsonToken t, JsonParser p, String failureMsg) throws IOException {
     Object result = typeProblem(ctxt, p, targetType.getRawClass());
     if (result != NOT_HANDLED) {
-      p.skipChildren();
+      skipValue(p);
     }
     return result;
   }
@@ -201,7 +218,7 @@ final class Problems extends DeserializationProblemHandler {
       ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
     Object result = typeProblem(ctxt, p, instClass);
     if (result != NOT_HANDLED) {
-      p.skipChildren();
+      skipValue(p);
     }
     return result;
   }

@@ -76,6 +76,23 @@ final class Problems extends DeserializationProblemHandler {
     return path.path();
   }
 
+  /**
+   * Skips the value at which the parser stands; at a property name, Jackson has read the start of
+   * the object already, and the rest of that object is skipped.
+   */
+  static void skipValue(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.PROPERTY_NAME) {
+      p.skipChildren();
+      return;
+    }
+    while (t == JsonToken.PROPERTY_NAME) {
+      p.nextToken();
+      p.skipChildren();
+      t = p.nextToken();
+    }
+  }
+
   /** After a failure inside a value, moves to its end so that reading can go on. */
   static void skipTo(JsonParser p, TokenStreamContext owner) {
     while (p.streamReadContext() != owner && p.nextToken() != null) {
@@ -190,7 +207,7 @@ final class Problems extends DeserializationProblemHandler {
       JsonToken t, JsonParser p, String failureMsg) {
     Object result = typeProblem(ctxt, p, targetType.getRawClass());
     if (result != NOT_HANDLED) {
-      p.skipChildren();
+      skipValue(p);
     }
     return result;
   }
@@ -200,7 +217,7 @@ final class Problems extends DeserializationProblemHandler {
       ValueInstantiator valueInsta, JsonParser p, String msg) {
     Object result = typeProblem(ctxt, p, instClass);
     if (result != NOT_HANDLED) {
-      p.skipChildren();
+      skipValue(p);
     }
     return result;
   }
