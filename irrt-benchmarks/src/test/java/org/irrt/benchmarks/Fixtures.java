@@ -11,7 +11,7 @@ import org.irrt.model.common.CountryCode;
 import org.irrt.model.common.EmailAddress;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.common.PhoneNumber;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.member.Affiliation;
 import org.irrt.model.member.Consent;
 import org.irrt.model.member.Member;

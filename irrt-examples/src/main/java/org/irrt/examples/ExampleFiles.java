@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 
 /** Reads an example's JSON file, or its bundled sample, with the hardened mapper. */
 final class ExampleFiles {

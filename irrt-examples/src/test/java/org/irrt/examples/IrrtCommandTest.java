@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.roundtable.RoundTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

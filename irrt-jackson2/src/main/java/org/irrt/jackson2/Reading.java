@@ -22,6 +22,7 @@ import java.util.List;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.internal.JsonErrors;
 import org.irrt.model.internal.JsonProblems;
+import org.irrt.model.internal.RejectedValueException;
 import org.irrt.model.internal.Validators;
 import org.irrt.model.internal.ValueTypes;
 
@@ -67,7 +68,8 @@ final class Reading extends BeanDeserializerModifier {
   /**
    * The deserializer of a library type. The outermost one of a document opens its {@link
    * JsonProblems} and at its end throws them as one exception; any one records what failed inside
-   * it under its path and reads as {@code null}, so that reading goes on.
+   * it under its path and reads as the value its check refused (so that the values around it are
+   * still checked against it) or, when none was made, as {@code null}, so that reading goes on.
    */
   static final class Value extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
@@ -105,16 +107,17 @@ final class Reading extends BeanDeserializerModifier {
             throw e; // the parser lost its place, or the report is full: the outermost value reports
           }
           Problems.recordFatal(problems, e, p, path);
+          value = null;
         } else {
           InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
+          value = valueClass ? RejectedValueException.valueOf(e) : null;
           if (invalid != null && valueClass) {
-            problems.value(path, invalid.violations());
+            problems.value(path, invalid.violations(), value == null);
           } else if (!problems.explains(path)) {
             Problems.violations(e, p, path).forEach(problems::input);
           }
           Problems.skipTo(p, owner);
         }
-        value = null;
       } finally {
         if (valueClass) {
           problems.closeObject();

@@ -72,13 +72,17 @@ public final class JsonProblems {
    *
    * @param path the value's absolute path
    * @param found its violations, with paths relative to it
+   * @param readAsNull whether the value is read as {@code null} (its container's "required" is then
+   *     a consequence), rather than as the refused value itself
    * @throws TooManyProblems when the report is full
    */
-  public void value(String path, List<Violation> found) {
+  public void value(String path, List<Violation> found, boolean readAsNull) {
     for (Violation v : found) {
       add(v.under(path));
     }
-    failed.add(path); // the value is read as null: its container's "required" is a consequence
+    if (readAsNull) {
+      failed.add(path);
+    }
   }
 
   /**

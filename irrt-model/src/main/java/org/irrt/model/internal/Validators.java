@@ -83,7 +83,7 @@ public final class Validators {
     if (found.isEmpty()) {
       return value;
     }
-    throw new InvalidValueException(subject(value.getClass()), found);
+    throw new RejectedValueException(subject(value.getClass()), found, value);
   }
 
   /**
