@@ -186,37 +186,9 @@ final class Problems extends DeserializationProblemHandler {
   }
 
   @Override
-  public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
-      String valueToConvert, String failureMsg) {
-    return typeProblem(ctxt, ctxt.getParser(), targetType);
-  }
-
-  @Override
-  public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
-      Number valueToConvert, String failureMsg) {
-    return typeProblem(ctxt, ctxt.getParser(), targetType);
-  }
-
-  @Override
-  public Object handleWeirdNativeValue(DeserializationContext ctxt, JavaType targetType,
-      Object valueToConvert, JsonParser p) {
-    return typeProblem(ctxt, p, targetType.getRawClass());
-  }
-
-  @Override
   public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType,
       JsonToken t, JsonParser p, String failureMsg) throws IOException {
     Object result = typeProblem(ctxt, p, targetType.getRawClass());
-    if (result != NOT_HANDLED) {
-      skipValue(p);
-    }
-    return result;
-  }
-
-  @Override
-  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-      ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-    Object result = typeProblem(ctxt, p, instClass);
     if (result != NOT_HANDLED) {
       skipValue(p);
     }

@@ -175,6 +175,7 @@ final class Reading extends BeanDeserializerModifier {
         if (!problems.explains(path)) {
           Problems.violations(e, p, path).forEach(problems::input);
         }
+        problems.unreadable(path); // a list stops at its first unreadable element: the rest is not read
         Problems.skipTo(p, owner);
       }
     }

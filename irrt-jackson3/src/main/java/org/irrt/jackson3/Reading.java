@@ -174,6 +174,7 @@ final class Reading extends ValueDeserializerModifier {
         if (!problems.explains(path)) {
           Problems.violations(e, p, path).forEach(problems::input);
         }
+        problems.unreadable(path); // a list stops at its first unreadable element: the rest is not read
         Problems.skipTo(p, owner);
       }
     }

@@ -200,6 +200,13 @@ class JsonReadingTest {
   }
 
   @Test
+  void aListIsReadUpToItsFirstUnreadableElementAndNothingElseIsLost() {
+    assertThat(Violations.of(() -> json.read("{\"id\": \"rt\", \"name\": \"N\", \"purposes\": [\"ok\", 1, \"fine\"],"
+            + " \"acronym\": 12, \"established\": \"1949\", \"parentOrganization\": {\"name\": \"P\"}}", RoundTable.class)))
+        .containsExactly("purposes[1] org.irrt.model.json.type", "acronym org.irrt.model.json.type");
+  }
+
+  @Test
   void refusesExcessiveNestingBeforeBuildingIt() {
     String deep = "[".repeat(IrrtJson.MAX_NESTING_DEPTH + 10) + "]".repeat(IrrtJson.MAX_NESTING_DEPTH + 10);
     assertThat(Violations.of(() -> json.read("{\"id\": \"g\", \"x\": " + deep + "}", LinkGroup.class)))

@@ -68,6 +68,16 @@ public final class JsonProblems {
   }
 
   /**
+   * Records that the value at a path could not be read (its problems are recorded at or below it):
+   * what is found there later is a consequence.
+   *
+   * @param path an absolute path
+   */
+  public void unreadable(String path) {
+    failed.add(path);
+  }
+
+  /**
    * Records the violations of a value that was read but refused by its own rules.
    *
    * @param path the value's absolute path
