@@ -9,15 +9,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.util.ClassUtil;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
@@ -29,7 +26,7 @@ import org.irrt.model.internal.JsonProblems;
 
 /**
  * What Jackson 2 reports, as library violations with paths; and the problem handler that records
- * input problems inside a library value and lets the read go on. Outside a library value it
+ * a property a library value does not have and lets the read go on. Outside a library value it
  * declines, so a host's own types see no change; it honours the host's {@code
  * FAIL_ON_UNKNOWN_PROPERTIES}.
  */
@@ -75,23 +72,6 @@ final class Problems extends DeserializationProblemHandler {
       }
     }
     return path.path();
-  }
-
-  /**
-   * Skips the value at which the parser stands; at a property name, Jackson has read the start of
-   * the object already, and the rest of that object is skipped.
-   */
-  static void skipValue(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.FIELD_NAME) {
-      p.skipChildren();
-      return;
-    }
-    while (t == JsonToken.FIELD_NAME) {
-      p.nextToken();
-      p.skipChildren();
-      t = p.nextToken();
-    }
   }
 
   /** After a failure inside a value, moves to its end so that reading can go on. */
@@ -141,21 +121,21 @@ final class Problems extends DeserializationProblemHandler {
       return List.of(JsonErrors.limit(p == null ? base : path(p.getParsingContext()), limit.getMessage()));
     }
     if (JsonErrors.find(e, InputCoercionException.class) != null) {
-      return List.of(JsonErrors.numberRange(at));
+      return List.of(JsonErrors.at(at, "numberRange"));
     }
     StreamReadException read = JsonErrors.find(e, StreamReadException.class);
     if (read != null) {
       if (String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field '") && p != null) {
-        return List.of(JsonErrors.duplicate(path(p.getParsingContext())));
+        return List.of(JsonErrors.at(path(p.getParsingContext()), "duplicate"));
       }
       JsonLocation where = read.getLocation();
       return List.of(JsonErrors.malformed(where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr()));
     }
     if (JsonErrors.find(e, CharConversionException.class) != null) {
-      return List.of(JsonErrors.encoding());
+      return List.of(JsonErrors.at("", "encoding"));
     }
     if (e instanceof UnrecognizedPropertyException) {
-      return List.of(JsonErrors.unknownProperty(at));
+      return List.of(JsonErrors.at(at, "unknownProperty"));
     }
     if (e instanceof InvalidFormatException ife) {
       return List.of(JsonErrors.type(at, ife.getTargetType()));
@@ -163,14 +143,14 @@ final class Problems extends DeserializationProblemHandler {
     if (e instanceof MismatchedInputException mie) {
       String message = String.valueOf(mie.getOriginalMessage());
       if (message.startsWith("No content to map")) {
-        return List.of(JsonErrors.emptyDocument());
+        return List.of(JsonErrors.at("", "empty"));
       }
       if (message.startsWith("Trailing token")) {
-        return List.of(JsonErrors.trailing());
+        return List.of(JsonErrors.at("", "trailing"));
       }
       return List.of(JsonErrors.type(at, mie.getTargetType()));
     }
-    return List.of(JsonErrors.invalid(at));
+    return List.of(JsonErrors.at(at, "invalid"));
   }
 
   @Override
@@ -180,27 +160,9 @@ final class Problems extends DeserializationProblemHandler {
     if (problems == null || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       return false;
     }
-    problems.input(JsonErrors.unknownProperty(path(owner(p))));
+    problems.input(JsonErrors.at(path(owner(p)), "unknownProperty"));
     p.skipChildren();
     return true;
   }
 
-  @Override
-  public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType,
-      JsonToken t, JsonParser p, String failureMsg) throws IOException {
-    Object result = typeProblem(ctxt, p, targetType.getRawClass());
-    if (result != NOT_HANDLED) {
-      skipValue(p);
-    }
-    return result;
-  }
-
-  private static Object typeProblem(DeserializationContext ctxt, JsonParser p, Class<?> targetType) {
-    JsonProblems problems = of(ctxt);
-    if (problems == null) {
-      return NOT_HANDLED;
-    }
-    problems.input(JsonErrors.type(path(owner(p)), targetType));
-    return targetType.isPrimitive() ? ClassUtil.defaultValue(targetType) : null;
-  }
 }

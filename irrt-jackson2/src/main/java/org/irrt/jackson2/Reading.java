@@ -161,7 +161,7 @@ final class Reading extends BeanDeserializerModifier {
       }
       JsonStreamContext owner = Problems.owner(p);
       if (!problems.give(index)) {
-        problems.input(JsonErrors.duplicate(Problems.path(owner)));
+        problems.input(JsonErrors.at(Problems.path(owner), "duplicate"));
         p.skipChildren();
         return;
       }

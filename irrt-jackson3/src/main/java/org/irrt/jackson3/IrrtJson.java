@@ -180,7 +180,7 @@ public final class IrrtJson {
       T value = reader.readValue(p);
       if (value == null) {
         throw new InvalidValueException("JSON document",
-            List.of(JsonErrors.emptyDocument()));
+            List.of(JsonErrors.at("", "empty")));
       }
       return value;
     } catch (JacksonException e) {

@@ -17,12 +17,17 @@ public final class JsonErrors {
   private JsonErrors() {}
 
   /**
-   * A document that holds no value ({@code null} or nothing).
+   * A problem of a kind that needs no more than its place: {@code empty} (the document holds no
+   * value), {@code trailing} (content after it), {@code encoding} (bytes that are no text in its
+   * encoding), {@code duplicate} (a property given twice), {@code unknownProperty}, {@code
+   * numberRange} (a whole number too large for its field), {@code invalid} (nothing more precise).
    *
-   * @return the violation, at the document
+   * @param path where; the document itself for {@code empty}, {@code trailing} and {@code encoding}
+   * @param kind the kind, the last part of the message key {@code org.irrt.model.json.*}
+   * @return the violation
    */
-  public static Violation emptyDocument() {
-    return Messages.violation("", "org.irrt.model.json.empty");
+  public static Violation at(String path, String kind) {
+    return Messages.violation(path, "org.irrt.model.json." + kind);
   }
 
   /**
@@ -37,24 +42,6 @@ public final class JsonErrors {
   }
 
   /**
-   * Content after the document's value.
-   *
-   * @return the violation, at the document
-   */
-  public static Violation trailing() {
-    return Messages.violation("", "org.irrt.model.json.trailing");
-  }
-
-  /**
-   * Bytes that are not text in the document's encoding.
-   *
-   * @return the violation, at the document
-   */
-  public static Violation encoding() {
-    return Messages.violation("", "org.irrt.model.json.encoding");
-  }
-
-  /**
    * A limit of the parser exceeded (nesting, text, number, name or document length).
    *
    * @param path where the parser stood
@@ -66,46 +53,6 @@ public final class JsonErrors {
     String kind = m.contains("nesting") ? "depth" : m.contains("string") ? "string" : m.contains("number") ? "number"
         : m.contains("name") ? "name" : m.contains("document") ? "document" : "other";
     return Messages.violation(path, "org.irrt.model.json.limit." + kind);
-  }
-
-  /**
-   * A property given twice in one object.
-   *
-   * @param path the property's path
-   * @return the violation
-   */
-  public static Violation duplicate(String path) {
-    return Messages.violation(path, "org.irrt.model.json.duplicate");
-  }
-
-  /**
-   * A property the value does not have.
-   *
-   * @param path the property's path
-   * @return the violation
-   */
-  public static Violation unknownProperty(String path) {
-    return Messages.violation(path, "org.irrt.model.json.unknownProperty");
-  }
-
-  /**
-   * A whole number too large for its field: the input is well-formed, the value out of range.
-   *
-   * @param path where
-   * @return the violation
-   */
-  public static Violation numberRange(String path) {
-    return Messages.violation(path, "org.irrt.model.json.numberRange");
-  }
-
-  /**
-   * A value that could not be read, for no reason more precise than that.
-   *
-   * @param path where
-   * @return the violation
-   */
-  public static Violation invalid(String path) {
-    return Messages.violation(path, "org.irrt.model.json.invalid");
   }
 
   /**
