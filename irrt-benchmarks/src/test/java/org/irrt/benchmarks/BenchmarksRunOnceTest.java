@@ -13,6 +13,8 @@ class BenchmarksRunOnceTest {
     b.setUp();
     assertThat(b.jsonRoundTripMember()).isEqualTo(b.member);
     assertThat(b.jsonRoundTripRecord()).isEqualTo(b.record);
+    assertThat(b.jsonRoundTripMemberJackson3()).isEqualTo(b.member);
+    assertThat(b.jsonRoundTripRecordJackson3()).isEqualTo(b.record);
     assertThat(b.buildMember()).isInstanceOf(Member.class);
     assertThat(b.hibernateValidateBean()).isEmpty();
     assertThat(b.handWrittenChecks()).isEmpty();
@@ -45,6 +47,8 @@ class BenchmarksRunOnceTest {
     b.setUp();
     assertThat(b.loadMembers()).isEqualTo(3);
     assertThat(b.parseRecords()).isEqualTo(3);
+    assertThat(b.loadMembersJackson3()).isEqualTo(3);
+    assertThat(b.parseRecordsJackson3()).isEqualTo(3);
   }
 
   @Test
