@@ -45,7 +45,10 @@ public final class PhoneNumber {
 
   /**
    * Reads an E.164 number ({@code +} and digits), as stored. libphonenumber parses and checks it
-   * like any other text; the stored text is kept when it already is the E.164 form.
+   * like any other text (about 7 microseconds a number here; a register of a few thousand members
+   * spends some tens of milliseconds on it, and reading the stored form any other way would decide
+   * differently from libphonenumber where its parser strips a national prefix, as for {@code +375 8…}).
+   * The stored text is kept when it already is the E.164 form.
    *
    * @param e164 the number, e.g. {@code +14155552671}
    * @return the number
