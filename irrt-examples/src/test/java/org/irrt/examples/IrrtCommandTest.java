@@ -297,6 +297,17 @@ class IrrtCommandTest {
       assertThat(bad.status()).as(tag).isEqualTo(2);
       assertThat(bad.err()).as(tag).startsWith("Invalid value for option '--language': '" + tag + "' is not a BCP 47");
     }
+    // an amount written with a huge exponent is refused at its path at once, not computed for a minute
+    Path tiny = write("tiny.json", sample.replace("\"total\": { \"amount\": 100.000, \"currency\": \"BHD\" }",
+        "\"total\": { \"amount\": 1E-100000000, \"currency\": \"BHD\" }"));
+    Run refused = run("campaign", tiny.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.out()).isEqualTo(tiny + ": invalid, 1 problem\n  pledges[3].total.amount: has more decimals than the currency "
+        + "allows (3)\n");
+    Path huge = write("huge.json", sample.replace("\"amount\": { \"amount\": 450.00, \"currency\": \"USD\" }",
+        "\"amount\": { \"amount\": 4.5e+999999999, \"currency\": \"USD\" }"));
+    assertThat(run("campaign", huge.toString()).out()).isEqualTo(huge + ": invalid, 1 problem\n"
+        + "  pledges[0].payments[2].amount.amount: is too large\n");
     Run far = run("campaign", "--date=+999999999-12-31");
     assertThat(far.status()).isEqualTo(1);
     assertThat(far.err()).isEqualTo("irrt: the data leads to a value out of range (a date too large to compute)\n");
@@ -379,7 +390,8 @@ class IrrtCommandTest {
         .contains("BHD             100.000 BHD          0.000 BHD        100.000 BHD          0.000 BHD\n")
         .contains("Toward the goal in USD (rates of 2026-11-27): pledged $9,233.25, received $5,984.50")
         .contains("  pl-006  m-012                  240.00 EUR in  2  CANCELLED   received 0.00 EUR\n")
-        .contains("  pl-005 #2 due 2026-09-30: 100000.00 NGN\n")
+        .contains("Overdue installments\n  pl-002 #4 to #5 due 2026-10-15 to 2026-11-15: 200.00 EUR\n"
+            + "  pl-005 #2 to #3 due 2026-09-30 to 2026-10-30: 200000.00 NGN\n\n")
         .contains("Reminders due today (7 days before an installment)\n  pl-007 #1 due 2026-12-06: 100.00 USD\n");
     String svg = Files.readString(chart);
     assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("pledged $9,233.25")

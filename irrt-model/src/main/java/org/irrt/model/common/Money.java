@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -35,6 +37,15 @@ import org.irrt.model.internal.Messages;
  * the largest by fewer than {@code n} minor units (CiviCRM CiviPledge practice).
  *
  * <p>JSON: {@code {"amount": 1000.00, "currency": "USD"}}, the amount an exact JSON number.
+ *
+ * <p>Cost: every amount is decided in time that does not grow with how it is written. An amount's
+ * scale and size are checked from its scale and its unscaled value's bit length, which cost nothing,
+ * before any arithmetic: a scale above {@value #MAX_SCALE} is refused as too precise, a value of
+ * {@value #MAX_DIGITS} digits or more before the point as too large, so {@code 1E-100000000} and
+ * {@code 1E+100000000} are refused at once instead of making {@code BigDecimal} compute a power of
+ * ten with a hundred million digits. Zero is zero however it is written ({@code 0E+999999999},
+ * {@code 0.0000}): it is exact, and taking it at the currency's scale costs nothing. Text is refused
+ * above {@value #MAX_TEXT_LENGTH} characters before it is read.
  */
 @JsonPropertyOrder({"amount", "currency"})
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -44,6 +55,24 @@ public final class Money implements Comparable<Money> {
   public static final int MAX_DIGITS = 18;
   /** The most parts {@link #split(int)} makes (50 years of monthly installments is 600). */
   public static final int MAX_PARTS = 10_000;
+  /**
+   * The most decimals an amount may be written with, trailing zeros included: {@code 1.00} is fine in
+   * USD, and so is {@code 1.000000} (database columns such as {@code DECIMAL(38,18)} write amounts so),
+   * but an amount with more than a hundred decimals is refused as too precise before anything is
+   * computed from it.
+   */
+  public static final int MAX_SCALE = 100;
+  /**
+   * The longest amount text {@link #of(String, String)} and {@link #parse} read, in {@code char}s. The
+   * largest amount, grouped, signed and with four decimals, takes 31; the rest leaves room for spaces
+   * and trailing zeros. Longer text is refused before it is read.
+   */
+  public static final int MAX_TEXT_LENGTH = 100;
+  /**
+   * An unscaled value of more bits is at least 2^400, above 10^(MAX_DIGITS + MAX_SCALE), so too large
+   * at any scale the amount may have.
+   */
+  private static final int MAX_UNSCALED_BITS = 400;
   private final BigDecimal amount;
   private final Currency currency;
 
@@ -55,12 +84,17 @@ public final class Money implements Comparable<Money> {
   /**
    * Money from an exact amount.
    *
+   * <p>Decided before any arithmetic that grows with the amount's written form (see the class
+   * documentation): zero at any scale is zero; a scale above {@value #MAX_SCALE} is refused as too
+   * precise ({@code org.irrt.model.Money.scale}); {@value #MAX_DIGITS} or more digits before the
+   * point as too large ({@code org.irrt.model.Money.tooLarge}).
+   *
    * @param amount the amount; at most as many decimals as the currency has minor-unit digits
-   *     (trailing zeros beyond them are fine)
+   *     (trailing zeros beyond them are fine, up to {@value #MAX_SCALE} decimals in all)
    * @param currency the currency
    * @return the money, with the currency's scale
-   * @throws InvalidValueException when the amount is missing or too precise, or the currency is
-   *     missing or has no minor units
+   * @throws InvalidValueException when the amount is missing, too precise or too large, or the
+   *     currency is missing or has no minor units
    */
   @JsonCreator
   public static Money of(@JsonProperty("amount") BigDecimal amount,
@@ -78,6 +112,19 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException("Money", problems);
     }
     int digits = currency.getDefaultFractionDigits();
+    if (amount.signum() == 0) {
+      return new Money(BigDecimal.valueOf(0, digits), currency); // 0E+999999999 is zero, at no cost
+    }
+    // Bounds from the scale and the bit length first: precision() and setScale() below cost time
+    // that grows with the scale (a power of ten as large) and the digits, so they only ever see an
+    // amount of at most MAX_SCALE decimals and MAX_UNSCALED_BITS bits.
+    if (amount.scale() > MAX_SCALE) {
+      throw new InvalidValueException("Money",
+          List.of(Messages.violation("amount", "org.irrt.model.Money.scale", digits)));
+    }
+    if (amount.scale() < -MAX_DIGITS || amount.unscaledValue().bitLength() > MAX_UNSCALED_BITS) {
+      throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.tooLarge")));
+    }
     if ((long) amount.precision() - amount.scale() > MAX_DIGITS) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.tooLarge")));
     }
@@ -95,21 +142,37 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Money from text in plain notation.
+   * Money from text in plain notation, as {@link BigDecimal#BigDecimal(String)} reads it.
    *
-   * @param amount e.g. {@code "1000.00"} (a dot for decimals, no grouping)
+   * @param amount e.g. {@code "1000.00"} (a dot for decimals, no grouping), at most {@value
+   *     #MAX_TEXT_LENGTH} characters, refused at once when longer ({@code org.irrt.model.Money.tooLong})
    * @param currencyCode e.g. {@code "USD"}
    * @return the money
-   * @throws InvalidValueException when the amount or the currency is not valid
+   * @throws InvalidValueException when the amount or the currency is not valid, naming both when
+   *     both are not
    */
   public static Money of(String amount, String currencyCode) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(amount);
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
+    List<Violation> problems = new ArrayList<>();
+    BigDecimal value = null;
+    if (amount != null && amount.length() > MAX_TEXT_LENGTH) {
+      problems.add(Messages.violation("amount", "org.irrt.model.Money.tooLong", MAX_TEXT_LENGTH));
+    } else {
+      try {
+        value = new BigDecimal(amount);
+      } catch (NumberFormatException | NullPointerException e) {
+        problems.add(Messages.violation("amount", "org.irrt.model.Money.format"));
+      }
     }
-    return of(value, currency(currencyCode));
+    Currency currency = null;
+    try {
+      currency = currency(currencyCode);
+    } catch (InvalidValueException e) {
+      problems.addAll(e.violations());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("Money", problems);
+    }
+    return of(value, currency);
   }
 
   /**
@@ -143,10 +206,22 @@ public final class Money implements Comparable<Money> {
   /**
    * Parses an amount as people write it in a locale: {@code "1,000.00"} in en-US and {@code
    * "1.000,00"} in de-DE are both one thousand. Grouping is optional; a currency symbol or code is not
-   * accepted (the currency is given); spaces are accepted where the locale groups with a space.
-   * The whole text must be a number.
+   * accepted (the currency is given); spaces are accepted where the locale groups with a space;
+   * an exponent is not accepted. The whole text must be a number.
    *
-   * @param text the amount as typed
+   * <p>Digits (Unicode decimal digits, general category Nd): the text is written in the digits of
+   * one script, and that script is one the locale uses: the ASCII digits {@code 0-9}, which every
+   * locale accepts, or the locale's default or native digits in CLDR (read from ICU4J's {@code
+   * NumberingSystem}): Arabic-Indic {@code ١٬٠٠٠٫٥٠} in ar-EG, Extended Arabic-Indic in fa-IR,
+   * Devanagari in hi-IN and mr-IN, Thai in th-TH, Bengali in bn-BD. Digits of two scripts in one amount
+   * ({@code 1٢3}), or of a script the locale does not use (Devanagari in en-US, Arabic-Indic in
+   * fa-IR, full-width digits in ja-JP), are refused ({@code org.irrt.model.Money.digits}). The
+   * separators are those CLDR gives the locale for the digits used: in ar-EG, {@code ١٬٠٠٠٫٥٠} and
+   * {@code 1,000.50} are both one thousand and a half. Bidirectional marks (U+200E, U+200F, U+061C)
+   * that formatted numbers carry in right-to-left locales are ignored.
+   *
+   * @param text the amount as typed, at most {@value #MAX_TEXT_LENGTH} characters (longer text is
+   *     refused at once, {@code org.irrt.model.Money.tooLong})
    * @param currency the currency
    * @param locale the locale the text was written in
    * @return the money
@@ -155,10 +230,29 @@ public final class Money implements Comparable<Money> {
   public static Money parse(String text, Currency currency, Locale locale) {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(locale, "locale");
+    if (text != null && text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException("Money",
+          List.of(Messages.violation("amount", "org.irrt.model.Money.tooLong", MAX_TEXT_LENGTH)));
+    }
     DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
     format.setParseBigDecimal(true);
     DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
-    String input = text == null ? "" : text.strip();
+    String stripped = text == null ? "" : BIDI_MARKS.matcher(text).replaceAll("").strip();
+    int zero = zeroDigit(stripped, locale, symbols.getZeroDigit());
+    if (zero < 0) {
+      throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.digits")));
+    }
+    if (zero != symbols.getZeroDigit()) {
+      symbols = symbolsFor(zero, locale, symbols); // ASCII digits in ar-EG: 1,000.50, as CLDR writes them
+    }
+    symbols.setZeroDigit('0');
+    format.setDecimalFormatSymbols(symbols);
+    // The locale's own affixes carry the marks too (ar-EG writes U+061C before the minus): drop them there as well.
+    format.setNegativePrefix(BIDI_MARKS.matcher(format.getNegativePrefix()).replaceAll(""));
+    format.setNegativeSuffix(BIDI_MARKS.matcher(format.getNegativeSuffix()).replaceAll(""));
+    format.setPositivePrefix(BIDI_MARKS.matcher(format.getPositivePrefix()).replaceAll(""));
+    format.setPositiveSuffix(BIDI_MARKS.matcher(format.getPositiveSuffix()).replaceAll(""));
+    String input = asciiDigits(stripped);
     char minus = symbols.getMinusSign();
     if (input.startsWith("-") || input.startsWith("\u2212")) {
       input = minus + input.substring(1); // people type a hyphen where the locale writes U+2212, and the other way round
@@ -181,6 +275,86 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
     return of(value, currency);
+  }
+
+  /** Left-to-right, right-to-left and Arabic letter marks, which formatted numbers carry in RTL locales. */
+  private static final java.util.regex.Pattern BIDI_MARKS = java.util.regex.Pattern.compile("[\u200e\u200f\u061c]");
+
+  /**
+   * The zero of the one script the text's decimal digits are written in: {@code '0'} when there are
+   * none, or -1 when they mix scripts or the locale does not use the script (see {@link #parse}).
+   */
+  private static int zeroDigit(String text, Locale locale, char jdkZero) {
+    int zero = '0';
+    boolean seen = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+        int z = cp - Character.digit(cp, 10);
+        if (seen && z != zero) {
+          return -1;
+        }
+        zero = z;
+        seen = true;
+      }
+    }
+    if (zero == '0' || zero == jdkZero) {
+      return zero;
+    }
+    ULocale u = ULocale.forLocale(locale);
+    for (NumberingSystem system : List.of(NumberingSystem.getInstance(u),
+        NumberingSystem.getInstance(u.setKeywordValue("numbers", "native")))) {
+      if (!system.isAlgorithmic() && system.getRadix() == 10 && system.getDescription().codePointAt(0) == zero) {
+        return zero;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The locale's symbols for digits other than its default ones (CLDR through ICU4J), on a copy of
+   * the JDK's symbols: the decimal and grouping separators CLDR gives that numbering system.
+   */
+  private static DecimalFormatSymbols symbolsFor(int zero, Locale locale, DecimalFormatSymbols jdk) {
+    ULocale u = ULocale.forLocale(locale);
+    String system = zero == '0' ? "latn" : null;
+    for (NumberingSystem s : List.of(NumberingSystem.getInstance(u),
+        NumberingSystem.getInstance(u.setKeywordValue("numbers", "native")))) {
+      if (system == null && !s.isAlgorithmic() && s.getDescription().codePointAt(0) == zero) {
+        system = s.getName();
+      }
+    }
+    if (system == null) {
+      return jdk;
+    }
+    com.ibm.icu.text.DecimalFormatSymbols icu =
+        com.ibm.icu.text.DecimalFormatSymbols.getInstance(u.setKeywordValue("numbers", system));
+    DecimalFormatSymbols out = (DecimalFormatSymbols) jdk.clone();
+    if (icu.getDecimalSeparatorString().length() == 1 && icu.getGroupingSeparatorString().length() == 1) {
+      out.setDecimalSeparator(icu.getDecimalSeparatorString().charAt(0));
+      out.setGroupingSeparator(icu.getGroupingSeparatorString().charAt(0));
+    }
+    return out;
+  }
+
+  /** The text with every decimal digit replaced by its ASCII digit (the script was checked before). */
+  private static String asciiDigits(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (cp > '9' && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append((char) ('0' + Character.digit(cp, 10)));
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The locale's secondary grouping size from CLDR (2 in en-IN: 1,00,000), or 3. */
@@ -345,6 +519,12 @@ public final class Money implements Comparable<Money> {
   /**
    * Splits the amount into {@code n} parts that sum exactly to it: each part is the amount divided by
    * {@code n}, rounded down to the minor unit; the last part takes the remainder.
+   *
+   * <p>This is exact arithmetic for any {@code n} up to {@value #MAX_PARTS}: when {@code n} exceeds
+   * the amount in minor units, the first parts are zero ({@code 0.03} USD in 5 is four times {@code
+   * 0.00} and {@code 0.03}). Callers for whom a part of zero means nothing refuse such an {@code n}
+   * themselves, as {@code Pledge} does for installments. The parts are held in two values, not
+   * {@code n}.
    *
    * @param n the number of parts, 1 or more
    * @return the parts, in order

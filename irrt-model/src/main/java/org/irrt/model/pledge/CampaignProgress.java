@@ -17,11 +17,18 @@ import java.util.TreeMap;
 import org.irrt.model.common.Money;
 
 /**
- * A campaign's progress at an instant, per currency and never summed across currencies: pledged
- * (totals of pledges neither cancelled nor written off), received (payments), outstanding (pledged less received, never
- * below zero per pledge), overdue (installments past due and unpaid, in the organisation's zone), the
- * number of donors, and the share of the goal. Pledges in other currencies count toward the goal only
- * through {@link #totalIn} with rates the host supplies.
+ * A campaign's progress at an instant, per currency and never summed across currencies, counting
+ * each pledge as it stood that day ({@link Pledge#asOf}): pledged, received (payments), outstanding
+ * (pledged less received, never below zero per pledge), overdue (installments past due and unpaid,
+ * in the organisation's zone), the number of donors, and the share of the goal. Pledges in other
+ * currencies count toward the goal only through {@link #totalIn} with rates the host supplies.
+ *
+ * <p>Pledged counts an open pledge's total, or what it received when that is more (a payment beyond
+ * the total is a gift too), and a cancelled or written-off pledge's received amount only: what was
+ * paid toward a closed pledge stays given, the rest is no longer expected, and nothing of it is
+ * outstanding or overdue. So pledged is never below received, per pledge and per currency, and a
+ * cancellation never makes the share of the goal drop below what was received (ours: a gift
+ * received stays a gift, whatever became of the promise).
  *
  * @param campaign the campaign
  * @param at the instant
@@ -59,34 +66,35 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
       Pledge p = all.asOf(today); // what had come by that day, nothing later
       String code = p.total().currency().getCurrencyCode();
       Money zero = Money.zero(p.total().currency());
-      received.merge(code, p.received(), Money::plus);
+      Money got = p.received();
+      received.merge(code, got, Money::plus);
       if (p.isClosed()) {
-        continue; // cancelled or written off: only what was received counts
+        pledged.merge(code, got, Money::plus); // cancelled or written off: what was received, no more
+        outstanding.merge(code, zero, Money::plus);
+        overdue.merge(code, zero, Money::plus);
+        continue;
       }
       donors.add(p.donor().key());
-      pledged.merge(code, p.total(), Money::plus);
-      Money left = p.total().minus(p.received());
+      pledged.merge(code, got.compareTo(p.total()) > 0 ? got : p.total(), Money::plus);
+      Money left = p.total().minus(got);
       outstanding.merge(code, left.isNegative() ? zero : left, Money::plus);
-      Money late = zero;
-      for (Installment i : p.installments()) {
-        if (!i.completed() && i.dueDate().isBefore(today)) {
-          late = late.plus(i.outstanding());
-        }
-      }
-      overdue.merge(code, late, Money::plus);
+      overdue.merge(code, p.overdueOn(today), Money::plus);
     }
     return new CampaignProgress(campaign, at, zone, pledged, received, outstanding, overdue, donors.size());
   }
 
   /**
-   * The share of the goal pledged in the goal's own currency.
+   * The share of the goal pledged in the goal's own currency, rounded up to four decimals, so that
+   * the share times the goal is never less than what was pledged in that currency, and so never less
+   * than what was received (rounded to the nearest, 1 pledged and received toward a goal of 3 would
+   * show 0.3333, less than was received).
    *
    * @return e.g. {@code 0.7800} for 78%, four decimals
    */
   public BigDecimal shareOfGoal() {
     Money goal = campaign.goal();
     Money inGoal = pledged.getOrDefault(goal.currency().getCurrencyCode(), Money.zero(goal.currency()));
-    return inGoal.amount().divide(goal.amount(), 4, RoundingMode.HALF_EVEN);
+    return inGoal.amount().divide(goal.amount(), 4, RoundingMode.CEILING);
   }
 
   /**

@@ -4,7 +4,10 @@ package org.irrt.model.pledge;
 public enum InstallmentStatus {
   /** Not yet due, or due today, and unpaid. */
   PENDING,
-  /** Its due date has passed in the organisation's zone, and it is unpaid. */
+  /**
+   * Its due date has passed in the organisation's zone, and something is still owed on it (a pledge
+   * has no installment of 0.00: each is at least one minor unit of the currency).
+   */
   OVERDUE,
   /** Paid. */
   COMPLETED,

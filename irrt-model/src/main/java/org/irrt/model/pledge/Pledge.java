@@ -8,14 +8,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.irrt.model.common.CurrencyMismatchException;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Money;
+import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Rules;
 import org.irrt.model.internal.Validators;
 
@@ -37,10 +43,25 @@ import org.irrt.model.internal.Validators;
  * installments' amounts always sum to the total, and the payments to what was paid toward
  * installments plus the credit.
  *
- * <p>Status ({@link #status}): at an instant in the organisation's zone, by the CiviCRM rules.
+ * <p>Status ({@link #status}): at an instant in the organisation's zone, by the CiviCRM rules, from
+ * the pledge as it stood that day ({@link #asOf}): a payment, cancellation or write-off dated later
+ * changes nothing before its day, for statuses, overdue installments and reminders alike.
+ *
+ * <p>Lifecycle: recorded open; payments are applied ({@link #pay}) until every installment is
+ * completed; or it is cancelled at the donor's wish ({@link #cancelledOn}) or written off by the
+ * organisation ({@link #writtenOffOn}). A cancelled or written-off pledge is closed: it takes no new
+ * payment, no reminder goes out, and campaign progress counts what it received, no more.
+ *
+ * <p>Cost: the installments are not held; the pledge keeps its payments, and statuses, overdue
+ * amounts and reminders are computed from them in time that grows with the payments (and the
+ * logarithm of the installment count), so a campaign file costs memory and time in proportion to
+ * its size.
  */
 @Value.Immutable
 public abstract class Pledge implements WithPledge {
+  /** The longest schedule: the last installment falls due at most this many years after the start. */
+  public static final int MAX_SCHEDULE_YEARS = 50;
+
   Pledge() {}
 
   /**
@@ -86,9 +107,13 @@ public abstract class Pledge implements WithPledge {
 
   /**
    * How many installments: each is at least one minor unit of the currency, so a total of 0.02 USD
-   * is paid in at most 2 (no installment of 0.00 that could only fall overdue).
+   * is paid in at most 2 (no installment of 0.00 that could only fall overdue), and the last falls
+   * due at most {@value #MAX_SCHEDULE_YEARS} years after the start date: 600 monthly installments
+   * fit, 600 installments every ten years do not, and a schedule that would run past the calendar's
+   * last year is refused the same way instead of failing when its dates are computed. Installments
+   * cost nothing until they are read ({@link #installments()} is a view made from the payments).
    *
-   * @return 1 to 600, and not more than the total in minor units
+   * @return 1 to 600, not more than the total in minor units
    */
   @Min(1)
   @Max(600)
@@ -192,10 +217,13 @@ public abstract class Pledge implements WithPledge {
   /**
    * The installments after the payments received (see the class documentation for the rules).
    *
-   * @return the installments
+   * <p>A read-only view computed from the payments when asked, not held: each installment is made
+   * when it is read, so a pledge costs memory for its payments, not for its installments.
+   *
+   * @return the installments, one per period
    */
   public final List<Installment> installments() {
-    return ledger().installments;
+    return new Rows(this, ledger(), 0, installmentCount());
   }
 
   /**
@@ -213,15 +241,27 @@ public abstract class Pledge implements WithPledge {
    * @return the sum of the payments
    */
   public final Money received() {
-    return payments().stream().map(PledgePayment::amount).reduce(Money.zero(total().currency()), Money::plus);
+    Money sum = Money.zero(total().currency());
+    for (PledgePayment p : payments()) {
+      sum = sum.plus(p.amount());
+    }
+    return sum;
   }
 
   /**
    * The pledge with a payment applied, once per payment id.
    *
+   * <p>A pledge that was cancelled or written off takes no new payment, whatever the payment's
+   * date: nothing more is expected of it (the pledge workflow has no row for a payment in those
+   * states either). That is a refusal, not a programming error: an {@link InvalidValueException}
+   * with one violation at {@code payments[n]}, {@code n} the place the payment would have taken
+   * ({@code org.irrt.model.Pledge.closed}). A payment whose id is already recorded returns this
+   * pledge, closed or not, since it is not a new payment.
+   *
    * @param payment the payment, in the pledge's currency
    * @return the pledge with the payment, or this one when the id is already recorded
    * @throws CurrencyMismatchException when the payment is in another currency
+   * @throws InvalidValueException when the pledge is cancelled or written off
    */
   public final Pledge pay(PledgePayment payment) {
     if (payments().stream().anyMatch(p -> p.paymentId().equals(payment.paymentId()))) {
@@ -229,6 +269,12 @@ public abstract class Pledge implements WithPledge {
     }
     if (!payment.amount().currency().equals(total().currency())) {
       throw new CurrencyMismatchException(total().currency(), payment.amount().currency());
+    }
+    if (isClosed()) {
+      boolean cancelled = cancelledOn().isPresent();
+      throw new InvalidValueException("Pledge", List.of(Messages.violation("payments[" + payments().size() + "]",
+          "org.irrt.model.Pledge.closed", cancelled ? 0 : 1,
+          (cancelled ? cancelledOn() : writtenOffOn()).orElseThrow().toString())));
     }
     return builder().from(this).addPayments(payment).build();
   }
@@ -243,19 +289,17 @@ public abstract class Pledge implements WithPledge {
   public final List<InstallmentStatus> installmentStatuses(Instant at, ZoneId zone) {
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
-    List<InstallmentStatus> out = new ArrayList<>();
-    for (Installment i : then.installments()) {
-      if (i.completed()) {
-        out.add(InstallmentStatus.COMPLETED);
-      } else if (then.cancelledOn().isPresent()) {
-        out.add(InstallmentStatus.CANCELLED);
-      } else if (then.writtenOffOn().isPresent()) {
-        out.add(InstallmentStatus.WRITTEN_OFF);
-      } else {
-        out.add(i.dueDate().isBefore(today) ? InstallmentStatus.OVERDUE : InstallmentStatus.PENDING);
-      }
+    Ledger ledger = then.ledger();
+    int n = installmentCount();
+    InstallmentStatus[] out = new InstallmentStatus[n];
+    InstallmentStatus closed = then.cancelledOn().isPresent() ? InstallmentStatus.CANCELLED
+        : then.writtenOffOn().isPresent() ? InstallmentStatus.WRITTEN_OFF : null;
+    int overdueEnd = closed == null ? firstDueOnOrAfter(today, ledger.completed) : ledger.completed;
+    for (int k = 0; k < n; k++) {
+      out[k] = k < ledger.completed ? InstallmentStatus.COMPLETED : closed != null ? closed
+          : k < overdueEnd ? InstallmentStatus.OVERDUE : InstallmentStatus.PENDING;
     }
-    return out;
+    return List.of(out);
   }
 
   /**
@@ -266,27 +310,81 @@ public abstract class Pledge implements WithPledge {
    * @return the status
    */
   public final PledgeStatus status(Instant at, ZoneId zone) {
-    Pledge then = asOf(LocalDate.ofInstant(at, zone));
+    LocalDate today = LocalDate.ofInstant(at, zone);
+    Pledge then = asOf(today);
     if (then.cancelledOn().isPresent()) {
       return PledgeStatus.CANCELLED;
     }
     if (then.writtenOffOn().isPresent()) {
       return PledgeStatus.WRITTEN_OFF;
     }
-    List<InstallmentStatus> statuses = installmentStatuses(at, zone);
-    if (statuses.contains(InstallmentStatus.OVERDUE)) {
-      return PledgeStatus.OVERDUE;
+    int completed = then.ledger().completed;
+    if (completed < installmentCount() && dueDate(completed).isBefore(today)) {
+      return PledgeStatus.OVERDUE; // the oldest unpaid installment is overdue, so some is
     }
-    if (statuses.stream().allMatch(s -> s == InstallmentStatus.COMPLETED)) {
+    if (completed == installmentCount()) {
       return PledgeStatus.COMPLETED;
     }
     return then.payments().isEmpty() ? PledgeStatus.PENDING : PledgeStatus.IN_PROGRESS;
   }
 
   /**
+   * The installments overdue at an instant: unpaid, their due date passed in the organisation's
+   * zone, counting only payments received by that day; none when the pledge was cancelled or
+   * written off by then. They are always consecutive: the oldest unpaid installments.
+   *
+   * @param at the instant
+   * @param zone the organisation's zone
+   * @return the overdue installments, oldest first (a read-only view)
+   */
+  public final List<Installment> overdueInstallments(Instant at, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(at, zone);
+    Pledge then = asOf(today);
+    if (then.isClosed()) {
+      return List.of();
+    }
+    Ledger ledger = then.ledger();
+    return new Rows(then, ledger, ledger.completed, firstDueOnOrAfter(today, ledger.completed));
+  }
+
+  /**
+   * What is overdue at an instant: the sum of what is still owed on the {@link #overdueInstallments}.
+   *
+   * @param at the instant
+   * @param zone the organisation's zone
+   * @return the amount, zero when nothing is overdue
+   */
+  public final Money overdueAmount(Instant at, ZoneId zone) {
+    return asOf(LocalDate.ofInstant(at, zone)).overdueOn(LocalDate.ofInstant(at, zone));
+  }
+
+  /** What is overdue on a day, from this pledge as it stands (the caller took {@link #asOf} the day). */
+  final Money overdueOn(LocalDate today) {
+    Money zero = Money.zero(total().currency());
+    if (isClosed()) {
+      return zero;
+    }
+    Ledger ledger = ledger();
+    int c = ledger.completed;
+    int end = firstDueOnOrAfter(today, c);
+    if (end <= c) {
+      return zero;
+    }
+    Money sum = ledger.amount.minus(ledger.paid); // the oldest unpaid one, perhaps partly paid
+    int untouched = end - c - 1; // the ones after it, each as scheduled
+    if (untouched > 0) {
+      boolean last = end == installmentCount();
+      sum = sum.plus(ledger.each.times(last ? untouched - 1 : untouched));
+      sum = last ? sum.plus(ledger.last) : sum;
+    }
+    return sum;
+  }
+
+  /**
    * The pledge as it stood at the end of a day: only the payments received by then, and the
-   * cancellation or write-off only if it came by then. Statuses and campaign progress at an instant use it, so a
-   * report for a past day never counts what came later.
+   * cancellation or write-off only if it came by then. Statuses, reminders and campaign progress on a
+   * day use it, so a report for a past day never counts what came later, and a cancellation dated
+   * in the future changes nothing before its day.
    *
    * @param day the day, in the organisation's zone
    * @return this pledge, or a copy without what came after the day
@@ -302,90 +400,190 @@ public abstract class Pledge implements WithPledge {
   }
 
   /**
-   * The installments a reminder is due for on a day: pending ones falling due a number of days later.
+   * The installments a reminder is due for on a day: pending ones falling due a number of days
+   * later, as the pledge stood that day ({@link #asOf}): payments received later do not count, and a
+   * cancellation or write-off dated later does not stop the reminder, so reminders agree with
+   * {@link #status} and {@link #installmentStatuses} on every day.
    *
    * @param day the day, in the organisation's zone
    * @param daysBefore how many days before the due date reminders go out
-   * @return the installments
+   * @return the installments (at most one: one falls due per period)
    */
   public final List<Installment> remindersDue(LocalDate day, int daysBefore) {
-    if (isClosed()) {
+    Pledge then = asOf(day);
+    if (then.isClosed()) {
       return List.of();
     }
-    return installments().stream().filter(i -> !i.completed() && i.dueDate().equals(day.plusDays(daysBefore))).toList();
+    Ledger ledger = then.ledger();
+    LocalDate target = day.plusDays(daysBefore);
+    int k = firstDueOnOrAfter(target, ledger.completed);
+    return k < installmentCount() && dueDate(k).equals(target) ? List.of(new Rows(then, ledger, k, k + 1).get(0))
+        : List.of();
   }
 
-  record Ledger(List<Installment> installments, Money credit) {}
+  /** The due date of the installment at index {@code k} (from 0). */
+  private LocalDate dueDate(int k) {
+    return frequency().dueDate(startDate(), k);
+  }
 
-  @Value.Lazy
-  Ledger ledger() {
-    List<Installment> rows = new ArrayList<>(schedule());
-    Money credit = Money.zero(total().currency());
+  /**
+   * The first index from {@code from} whose due date is on or after {@code day}, or the count:
+   * due dates rise strictly (one per period), so a binary search.
+   */
+  private int firstDueOnOrAfter(LocalDate day, int from) {
+    int lo = from;
+    int hi = installmentCount();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dueDate(mid).isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The installments after the payments, in a few numbers: installments at indexes below {@code
+   * completed} are completed, in runs paid by one payment at one amount; the one at {@code
+   * completed}, if any, is owed {@code amount} of which {@code paid} is paid; every later one is as
+   * scheduled ({@code each}, the last {@code last}). Completed installments are always the first
+   * ones, because every payment goes to the oldest pending installment and a difference only ever
+   * moves onto the next one. Its size grows with the payments, not with the installments.
+   */
+  static final class Ledger {
+    final int completed;
+    final Money amount;
+    final Money paid;
+    final Money credit;
+    final Money each;
+    final Money last;
+    final int[] runEnds;
+    final Money[] runAmounts;
+    final String[] runPaidBy;
+
+    Ledger(int completed, Money amount, Money paid, Money credit, Money each, Money last, List<Object[]> runs) {
+      this.completed = completed;
+      this.amount = amount;
+      this.paid = paid;
+      this.credit = credit;
+      this.each = each;
+      this.last = last;
+      this.runEnds = new int[runs.size()];
+      this.runAmounts = new Money[runs.size()];
+      this.runPaidBy = new String[runs.size()];
+      for (int i = 0; i < runs.size(); i++) {
+        runEnds[i] = (Integer) runs.get(i)[0];
+        runAmounts[i] = (Money) runs.get(i)[1];
+        runPaidBy[i] = (String) runs.get(i)[2];
+      }
+    }
+  }
+
+  /**
+   * Applies the payments in order by the rules of the class documentation, in time and memory that
+   * grow with the payments only: a payment completes the oldest pending installment, then pays whole
+   * scheduled installments (counted by one division), then part of the next.
+   */
+  final Ledger ledger() {
+    int n = installmentCount();
+    List<Money> parts = total().split(n);
+    Money each = parts.get(0);
+    Money last = parts.get(n - 1);
+    Money zero = Money.zero(total().currency());
+    List<Object[]> runs = new ArrayList<>();
+    int c = 0;
+    Money amount = n == 1 ? last : each;
+    Money paid = zero;
+    Money credit = zero;
     for (PledgePayment p : payments()) {
-      int i = firstPending(rows);
-      if (i < 0) {
-        credit = credit.plus(p.amount());
+      Money pay = p.amount();
+      if (c == n) {
+        credit = credit.plus(pay);
         continue;
       }
-      Installment row = rows.get(i);
-      Money owed = row.amount().minus(row.paid());
-      if (p.amount().compareTo(owed) >= 0) {
-        rows.set(i, settled(row, row.amount(), p.paymentId()));
-        credit = credit.plus(distribute(rows, p.amount().minus(owed), p.paymentId()));
-      } else if (nextPending(rows, i) < 0) {
-        rows.set(i, new Installment(row.number(), row.dueDate(), row.amount(), row.paid().plus(p.amount()), false,
-            Optional.empty())); // the last installment waits until paid in full
+      Money owed = amount.minus(paid);
+      if (pay.compareTo(owed) >= 0) {
+        runs.add(new Object[] {c + 1, amount, p.paymentId()});
+        c++;
+        Money left = pay.minus(owed); // paid toward the next installments in order
+        if (c < n - 1 && !left.isZero()) {
+          int full = wholeParts(left, each, n - 1 - c);
+          if (full > 0) {
+            c += full;
+            runs.add(new Object[] {c, each, p.paymentId()});
+            left = left.minus(each.times(full));
+          }
+        }
+        if (c == n - 1 && !left.isZero() && left.compareTo(last) >= 0) {
+          c++;
+          runs.add(new Object[] {c, last, p.paymentId()});
+          left = left.minus(last);
+        }
+        if (c < n) {
+          amount = c == n - 1 ? last : each;
+          paid = left; // part of the next one, or nothing
+          left = zero;
+        }
+        credit = credit.plus(left);
+      } else if (c == n - 1) {
+        paid = paid.plus(pay); // the last installment waits until paid in full
       } else {
         // Under-payment: the installment is paid as it stands, the difference moves to the next one.
-        Money paid = row.paid().plus(p.amount());
-        rows.set(i, settled(row, paid, p.paymentId()));
-        int next = nextPending(rows, i);
-        Installment n = rows.get(next);
-        rows.set(next, new Installment(n.number(), n.dueDate(), n.amount().plus(owed.minus(p.amount())), n.paid(), false,
-            Optional.empty()));
+        runs.add(new Object[] {c + 1, paid.plus(pay), p.paymentId()});
+        c++;
+        amount = (c == n - 1 ? last : each).plus(owed.minus(pay));
+        paid = zero;
       }
     }
-    return new Ledger(List.copyOf(rows), credit);
+    return new Ledger(c, amount, paid, credit, each, last, runs);
   }
 
-  private static Installment settled(Installment row, Money amount, String paymentId) {
-    return new Installment(row.number(), row.dueDate(), amount, amount, true, Optional.of(paymentId));
-  }
-
-  /** Pays an over-payment toward the next pending installments in order; returns what is left over. */
-  private static Money distribute(List<Installment> rows, Money excess, String paymentId) {
-    Money left = excess;
-    for (int j = firstPending(rows); j >= 0 && !left.isZero(); j = nextPending(rows, j)) {
-      Installment row = rows.get(j);
-      Money owed = row.amount().minus(row.paid());
-      if (left.compareTo(owed) >= 0) {
-        rows.set(j, settled(row, row.amount(), paymentId));
-        left = left.minus(owed);
-      } else {
-        rows.set(j, new Installment(row.number(), row.dueDate(), row.amount(), row.paid().plus(left), false,
-            Optional.empty()));
-        left = left.minus(left);
-      }
+  /** How many whole {@code each} fit in {@code left}, at most {@code most}. */
+  private static int wholeParts(Money left, Money each, int most) {
+    if (each.isZero() || left.compareTo(each.times(most)) >= 0) {
+      return most;
     }
-    return left;
+    return left.amount().divideToIntegralValue(each.amount()).intValueExact();
   }
 
-  private static int firstPending(List<Installment> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (!rows.get(i).completed()) {
-        return i;
-      }
-    }
-    return -1;
-  }
+  /** Installments {@code from} to {@code to} (exclusive) of a pledge after its payments, made when read. */
+  private static final class Rows extends AbstractList<Installment> implements RandomAccess {
+    private final Pledge pledge;
+    private final Ledger ledger;
+    private final int from;
+    private final int to;
 
-  private static int nextPending(List<Installment> rows, int after) {
-    for (int i = after + 1; i < rows.size(); i++) {
-      if (!rows.get(i).completed()) {
-        return i;
-      }
+    Rows(Pledge pledge, Ledger ledger, int from, int to) {
+      this.pledge = pledge;
+      this.ledger = ledger;
+      this.from = from;
+      this.to = Math.max(from, to);
     }
-    return -1;
+
+    @Override
+    public Installment get(int index) {
+      int k = from + Objects.checkIndex(index, to - from);
+      LocalDate due = pledge.dueDate(k);
+      if (k < ledger.completed) {
+        int run = Arrays.binarySearch(ledger.runEnds, k + 1);
+        run = run >= 0 ? run : -run - 1; // the first run ending after k
+        Money amount = ledger.runAmounts[run];
+        return new Installment(k + 1, due, amount, amount, true, Optional.of(ledger.runPaidBy[run]));
+      }
+      if (k == ledger.completed) {
+        return new Installment(k + 1, due, ledger.amount, ledger.paid, false, Optional.empty());
+      }
+      int n = pledge.installmentCount();
+      return new Installment(k + 1, due, k == n - 1 ? ledger.last : ledger.each, Money.zero(ledger.each.currency()),
+          false, Optional.empty());
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
   }
 
   @Value.Check
@@ -393,11 +591,24 @@ public abstract class Pledge implements WithPledge {
     return Validators.check(this, Pledge::rules);
   }
 
+  /** Whether the last installment falls due at most MAX_SCHEDULE_YEARS after the start, within the calendar. */
+  private static boolean scheduleFits(Pledge p) {
+    try {
+      return !p.frequency().dueDate(p.startDate(), p.installmentCount() - 1)
+          .isAfter(p.startDate().plusYears(MAX_SCHEDULE_YEARS));
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
   private static void rules(Pledge p, Rules rules) {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
     rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
         || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
         "installmentCount", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
+    rules.require(p.startDate() == null || p.frequency() == null || p.installmentCount() < 1
+        || p.installmentCount() > 600 || scheduleFits(p), "installmentCount", "org.irrt.model.Pledge.scheduleTooLong",
+        MAX_SCHEDULE_YEARS);
     rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();

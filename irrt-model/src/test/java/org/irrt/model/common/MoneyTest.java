@@ -78,6 +78,107 @@ class MoneyTest {
   }
 
   @Test
+  void acceptsALocalesOwnDigitsAndRefusesMixedOrForeignOnes() {
+    Locale egypt = Locale.forLanguageTag("ar-EG");
+    Currency egp = Currency.getInstance("EGP");
+    // Arabic-Indic digits with the Arabic separators, ASCII digits with the separators CLDR gives them
+    assertThat(Money.parse("\u0661\u066c\u0660\u0660\u0660\u066b\u0665\u0660", egp, egypt)).isEqualTo(Money.of("1000.50", "EGP"));
+    assertThat(Money.parse("1,000.50", egp, egypt)).isEqualTo(Money.of("1000.50", "EGP"));
+    // what the JDK formats in ar-EG, its Arabic letter mark before the minus included
+    assertThat(Money.parse("\u061c-\u0661\u066c\u0662\u0663\u0664\u066b\u0665\u0660", egp, egypt))
+        .isEqualTo(Money.of("-1234.50", "EGP"));
+    assertThat(Money.parse("\u06f1\u06f2\u06f3", Currency.getInstance("IRR"), Locale.forLanguageTag("fa-IR")))
+        .isEqualTo(Money.of("123", "IRR"));
+    Locale hindi = Locale.forLanguageTag("hi-IN");
+    assertThat(Money.parse("\u0967,\u0966\u0966,\u0966\u0966\u0966.\u0966\u0966", Currency.getInstance("INR"), hindi))
+        .isEqualTo(Money.of("100000", "INR"));
+    assertThat(Money.parse("\u0e51,\u0e52\u0e53\u0e54.\u0e55\u0e50", Currency.getInstance("THB"), Locale.forLanguageTag("th-TH")))
+        .isEqualTo(Money.of("1234.50", "THB"));
+    for (Object[] bad : new Object[][] {
+        {"1\u0662\u0663", egypt}, // ASCII and Arabic-Indic mixed
+        {"\u0661,000.50", egypt},
+        {"\u0661\u0662\u0663", Locale.forLanguageTag("fa-IR")}, // Arabic-Indic where Extended Arabic-Indic is written
+        {"\u0967\u0968\u0969", Locale.US}, // Devanagari in English
+        {"\uff11\uff12\uff13", Locale.JAPAN}, // full-width digits: no numbering system of Japanese in CLDR
+        {"\ud835\udfcf\ud835\udfd0", Locale.US}}) { // mathematical bold digits, outside the BMP
+      assertThat(Violations.of(() -> Money.parse((String) bad[0], USD, (Locale) bad[1]))).as((String) bad[0])
+          .containsExactly("amount org.irrt.model.Money.digits");
+    }
+    assertThat(Violations.of(() -> Money.parse("1000\u066b50", egp, egypt))).as("ASCII digits take their own separators")
+        .containsExactly("amount org.irrt.model.Money.format");
+  }
+
+  @Test
+  void parsesWhatTheJdkFormatsInEveryLocale() {
+    int checked = 0;
+    for (Locale locale : Locale.getAvailableLocales()) {
+      for (String value : List.of("1234567.89", "-1234567.89", "0.50", "-3.00")) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        String text = format.format(new BigDecimal(value));
+        assertThat(Money.parse(text, USD, locale)).as(locale.toLanguageTag() + " " + text).isEqualTo(Money.of(value, "USD"));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(3000);
+  }
+
+  @Test
+  void zeroIsZeroHoweverItIsWritten() {
+    for (String zero : List.of("0E+999999999", "0E-999999999", "-0.000", "0E-100", "0.0000000")) {
+      assertThat(Money.of(zero, "USD")).as(zero).isEqualTo(Money.zero(USD));
+      assertThat(Money.of(new BigDecimal(zero), JPY).amount()).as(zero).hasToString("0");
+    }
+  }
+
+  @Test
+  void anAmountsScaleAndSizeAreBoundedBeforeAnyArithmetic() {
+    assertThat(Violations.of(() -> Money.of(new BigDecimal("1E-100000000"), USD))).containsExactly("amount org.irrt.model.Money.scale");
+    assertThat(Violations.of(() -> Money.of(new BigDecimal("1E+100000000"), USD))).containsExactly("amount org.irrt.model.Money.tooLarge");
+    assertThat(Violations.of(() -> Money.of(new BigDecimal("-1E-999999999"), USD))).containsExactly("amount org.irrt.model.Money.scale");
+    // trailing zeros are fine up to MAX_SCALE decimals in all, beyond it refused as too precise
+    assertThat(Money.of(new BigDecimal("1." + "0".repeat(Money.MAX_SCALE - 1)), USD)).isEqualTo(Money.of("1", "USD"));
+    assertThat(Money.of(new BigDecimal("1." + "0".repeat(Money.MAX_SCALE)), USD)).isEqualTo(Money.of("1", "USD"));
+    assertThat(Violations.of(() -> Money.of(new BigDecimal("1." + "0".repeat(Money.MAX_SCALE + 1)), USD)))
+        .containsExactly("amount org.irrt.model.Money.scale");
+    // the largest amount, written with a hundred decimals, and one minor unit more
+    assertThat(Money.of(new BigDecimal("999999999999999999.99" + "0".repeat(98)), USD)).isEqualTo(Money.of("999999999999999999.99", "USD"));
+    assertThat(Violations.of(() -> Money.of(new BigDecimal("1000000000000000000." + "0".repeat(100)), USD)))
+        .containsExactly("amount org.irrt.model.Money.tooLarge");
+    assertThat(Violations.of(() -> Money.of(new BigDecimal(java.math.BigInteger.TEN.pow(200_000), 100), USD)))
+        .containsExactly("amount org.irrt.model.Money.tooLarge");
+    assertThat(Money.of(new BigDecimal("1E+17"), USD).amount()).hasToString("100000000000000000.00");
+    assertThat(Violations.of(() -> Money.of(new BigDecimal("1E+18"), USD))).containsExactly("amount org.irrt.model.Money.tooLarge");
+  }
+
+  @Test
+  void amountTextIsCappedAndEveryProblemNamed() {
+    String longest = "1" + "0".repeat(17) + "." + "0".repeat(Money.MAX_TEXT_LENGTH - 19);
+    assertThat(longest).hasSize(Money.MAX_TEXT_LENGTH);
+    assertThat(Money.of(longest, "USD")).isEqualTo(Money.of("100000000000000000", "USD"));
+    assertThat(Violations.of(() -> Money.of(longest + "0", "USD"))).containsExactly("amount org.irrt.model.Money.tooLong");
+    assertThat(Violations.of(() -> Money.parse(" ".repeat(Money.MAX_TEXT_LENGTH) + "1", USD, Locale.US)))
+        .containsExactly("amount org.irrt.model.Money.tooLong");
+    assertThat(Violations.of(() -> Money.of("1".repeat(10_000_000), "usd")))
+        .containsExactly("amount org.irrt.model.Money.tooLong", "currency org.irrt.model.Money.currency");
+    assertThat(Violations.of(() -> Money.of("12,00", "EURO")))
+        .containsExactly("amount org.irrt.model.Money.format", "currency org.irrt.model.Money.currency");
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
+        () -> Money.parse("1".repeat(101), USD, Locale.US));
+    assertThat(e.violations().get(0).message(Locale.ENGLISH)).isEqualTo("is longer than 100 characters");
+    assertThat(e.violations().get(0).message(Locale.forLanguageTag("es"))).isEqualTo("tiene más de 100 caracteres");
+  }
+
+  @Test
+  void splittingIntoMorePartsThanMinorUnitsGivesZeroPartsFirst() {
+    // split is exact arithmetic: it is Pledge that refuses installments of zero
+    assertThat(Money.of("0.03", "USD").split(5)).extracting(Money::toString)
+        .containsExactly("0.00 USD", "0.00 USD", "0.00 USD", "0.00 USD", "0.03 USD");
+    assertThat(Money.zero(JPY).split(3)).containsOnly(Money.zero(JPY));
+  }
+
+  @Test
   void arithmeticNeverLeavesTheEighteenDigitRange() {
     Money most = Money.of("999999999999999999.99", "USD");
     assertThatThrownBy(() -> most.plus(most)).isInstanceOf(ArithmeticException.class)

@@ -49,7 +49,8 @@ class PledgePropertiesTest {
   void schedulesSumExactlyHaveOneDatePerPeriodAndNeverOverflowAMonth() {
     qt().withFixedSeed(60L).withExamples(3000)
         .forAll(longs().between(1, 9_999_999_999L), integers().between(1, 120), frequencies(), days())
-        .checkAssert((minor, count, f, start) -> {
+        .checkAssert((minor, drawn, f, start) -> {
+          int count = Math.min(drawn, mostFittingFiftyYears(f));
           Currency currency = CURRENCIES.get((int) (minor % CURRENCIES.size()));
           Pledge p = pledge(minor, currency, count, f, start);
           List<Installment> s = p.schedule();
@@ -69,6 +70,38 @@ class PledgePropertiesTest {
                   .isEqualTo(Math.min(f.dayOfMonth().orElse(start.getDayOfMonth()), expected.lengthOfMonth()));
               assertThat(periods.add(expected)).isTrue();
             }
+          }
+        });
+  }
+
+  /** The most installments whose last one falls due within 50 years of the start, whatever the day. */
+  static int mostFittingFiftyYears(Frequency f) {
+    if (f.unit() == Frequency.Unit.WEEKS) {
+      return 18_262 / (7 * f.interval()) + 1; // 50 years have 18,262 days at least
+    }
+    return 599 / (f.interval() * (f.unit() == Frequency.Unit.YEARS ? 12 : 1)) + 1; // the last within 599 months
+  }
+
+  @Test
+  void theInstallmentsAreThoseOfApplyingEveryPaymentRowByRow() {
+    qt().withFixedSeed(63L).withExamples(1500)
+        .forAll(longs().between(1, 9_999_999L), integers().between(1, 600), frequencies(),
+            lists().of(longs().between(1, 2_000_000L)).ofSizeBetween(0, 14))
+        .checkAssert((minor, drawn, f, payments) -> {
+          Currency currency = CURRENCIES.get((int) (minor % CURRENCIES.size()));
+          int count = Math.min(drawn, mostFittingFiftyYears(f));
+          long total = Math.max(count, minor);
+          Pledge p = pledge(total, currency, count, f, LocalDate.of(2027, 1, 31));
+          for (int i = 0; i < payments.size(); i++) {
+            long amount = i % 5 == 4 ? payments.get(i) * 37 : payments.get(i) % Math.max(1, total / Math.max(1, count - i)) + 1;
+            p = p.pay(PledgePayment.of("pay-" + i, Money.of(BigDecimal.valueOf(amount, currency.getDefaultFractionDigits()),
+                currency), LocalDate.of(2027, 1, 31)));
+          }
+          RowByRow reference = RowByRow.of(p);
+          assertThat(p.installments()).hasSize(count).isEqualTo(reference.rows);
+          assertThat(p.credit()).isEqualTo(reference.credit);
+          if (count > 1) {
+            assertThat(p.installments().subList(1, count)).isEqualTo(reference.rows.subList(1, count));
           }
         });
   }

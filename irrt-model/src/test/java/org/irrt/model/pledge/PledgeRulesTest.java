@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.irrt.model.common.CurrencyMismatchException;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Money;
 import org.irrt.model.member.MemberId;
 import org.irrt.model.testing.Violations;
@@ -98,6 +99,49 @@ class PledgeRulesTest {
     Pledge p = pledge("300", "EUR", 3, Frequency.monthly(), "2027-01-10");
     assertThat(p.remindersDue(LocalDate.parse("2027-02-03"), 7)).extracting(Installment::number).containsExactly(2);
     assertThat(p.remindersDue(LocalDate.parse("2027-02-04"), 7)).isEmpty();
+  }
+
+  @Test
+  void overdueInstallmentsAreTheOldestUnpaidOnesAndTheOverdueAmountWhatIsOwedOnThem() {
+    Pledge p = pledge("300", "EUR", 3, Frequency.monthly(), "2027-01-10")
+        .pay(PledgePayment.of("pay-1", Money.of("80", "EUR"), LocalDate.parse("2027-01-10")));
+    Instant march11 = Instant.parse("2027-03-11T12:00:00Z");
+    assertThat(p.overdueInstallments(march11, CHICAGO)).extracting(i -> i.number() + " " + i.outstanding())
+        .containsExactly("2 120.00 EUR", "3 100.00 EUR");
+    assertThat(p.overdueAmount(march11, CHICAGO)).isEqualTo(Money.of("220", "EUR"));
+    assertThat(p.overdueInstallments(Instant.parse("2027-02-11T12:00:00Z"), CHICAGO)).extracting(Installment::number)
+        .containsExactly(2);
+    assertThat(p.overdueAmount(Instant.parse("2027-01-11T12:00:00Z"), CHICAGO)).isEqualTo(Money.of("0", "EUR"));
+    // the installments are a read-only view made from the payments
+    assertThat(p.installments()).isEqualTo(List.of(
+        new Installment(1, LocalDate.parse("2027-01-10"), Money.of("80", "EUR"), Money.of("80", "EUR"), true,
+            java.util.Optional.of("pay-1")),
+        new Installment(2, LocalDate.parse("2027-02-10"), Money.of("120", "EUR"), Money.of("0", "EUR"), false,
+            java.util.Optional.empty()),
+        new Installment(3, LocalDate.parse("2027-03-10"), Money.of("100", "EUR"), Money.of("0", "EUR"), false,
+            java.util.Optional.empty())));
+    assertThatThrownBy(() -> p.installments().set(0, null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.installments().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void aScheduleRunsAtMostFiftyYearsAndNeverPastTheCalendar() {
+    Pledge monthly = pledge("6000", "USD", 600, Frequency.of(1, Frequency.Unit.MONTHS, 31), "2027-01-31");
+    assertThat(monthly.installments().get(599).dueDate()).isEqualTo(LocalDate.parse("2076-12-31"));
+    assertThat(pledge("600", "USD", 600, Frequency.of(1, Frequency.Unit.WEEKS, 1), "2027-01-01").installments()
+        .get(599).dueDate()).isEqualTo(LocalDate.parse("2038-06-25"));
+    Frequency decade = Frequency.of(10, Frequency.Unit.YEARS, 1);
+    assertThat(pledge("60", "USD", 6, decade, "2027-01-01").schedule().get(5).dueDate()).isEqualTo(LocalDate.parse("2077-01-01"));
+    assertThat(Violations.of(() -> pledge("70", "USD", 7, decade, "2027-01-01")))
+        .containsExactly("installmentCount org.irrt.model.Pledge.scheduleTooLong");
+    assertThat(Violations.of(() -> pledge("100", "USD", 2, Frequency.monthly(), "+999999999-12-01")))
+        .containsExactly("installmentCount org.irrt.model.Pledge.scheduleTooLong");
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
+        () -> pledge("70", "USD", 7, decade, "2027-01-01"));
+    assertThat(e.violations().get(0).message(java.util.Locale.ENGLISH))
+        .isEqualTo("must not make the last installment fall due more than 50 years after the start date");
+    assertThat(Violations.of(() -> pledge("700", "USD", 601, Frequency.monthly(), "2027-01-01")))
+        .containsExactly("installmentCount jakarta.validation.constraints.Max.message");
   }
 
   @Test

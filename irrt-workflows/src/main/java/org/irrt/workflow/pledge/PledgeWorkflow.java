@@ -114,7 +114,10 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
 
   /**
    * The reminders due on a day: every pending installment of an open pledge falling due {@code
-   * daysBefore} days later.
+   * daysBefore} days later, decided by the pledge as it stood that day ({@link Pledge#remindersDue}),
+   * not by the workflow's state now: a cancellation or write-off dated after the day (it may be
+   * dated up to the day that has begun at UTC+14) changes nothing before its date, as for the
+   * pledge's statuses. A fulfilled pledge has no pending installment.
    *
    * @param cases pledges in their workflow
    * @param day the day, in the organisation's zone
@@ -124,7 +127,7 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
   public static List<Reminder> remindersDue(Collection<PledgeCase> cases, LocalDate day, int daysBefore) {
     List<Reminder> out = new ArrayList<>();
     for (PledgeCase c : cases) {
-      if ((c.state() == PLEDGED || c.state() == PAYING) && c.pledge().isPresent()) {
+      if (c.pledge().isPresent()) {
         c.pledge().get().remindersDue(day, daysBefore).forEach(i -> out.add(new Reminder(c.pledge().get(), i)));
       }
     }

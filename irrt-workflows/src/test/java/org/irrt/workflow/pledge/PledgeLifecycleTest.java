@@ -124,9 +124,10 @@ class PledgeLifecycleTest {
     var campaign = org.irrt.model.pledge.Campaign.builder().id(CampaignId.of("sixty-for-sixty")).name("Sixty for sixty")
         .goal(Money.of("1000", "EUR")).startDate(LocalDate.of(2026, 1, 1)).fund("IRRT endowment").build();
     var after = org.irrt.model.pledge.CampaignProgress.of(campaign, List.of(p), Instant.parse("2027-06-01T00:00:00Z"), utc);
+    // what the written-off pledge received stays pledged and received; nothing of it is overdue
     assertThat(after.received()).containsEntry("EUR", Money.of("100", "EUR"));
-    assertThat(after.pledged()).doesNotContainKey("EUR");
-    assertThat(after.overdue()).doesNotContainKey("EUR");
+    assertThat(after.pledged()).containsEntry("EUR", Money.of("100", "EUR"));
+    assertThat(after.overdue()).containsEntry("EUR", Money.of("0", "EUR"));
     var before = org.irrt.model.pledge.CampaignProgress.of(campaign, List.of(p), Instant.parse("2027-03-01T00:00:00Z"), utc);
     assertThat(before.pledged()).containsEntry("EUR", Money.of("300", "EUR"));
     assertThat(before.overdue()).containsEntry("EUR", Money.of("100", "EUR"));
@@ -137,6 +138,35 @@ class PledgeLifecycleTest {
         .isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class, e -> assertThat(e.violations())
             .extracting(v -> v.path() + " " + v.code())
             .containsExactly("writtenOffOn org.irrt.model.Pledge.cancelledAndWrittenOff"));
+  }
+
+  @Test
+  void aPaymentOnAClosedPledgeIsRefusedByTheWorkflowAndByThePledgeAlike() {
+    issue("p1", new PledgeCommand.Record(pledge("p1")), OFFICER);
+    issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 1, 20), "The donor moved abroad."), OFFICER);
+    PledgePayment late = PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 15));
+    assertThatThrownBy(() -> issue("p1", new PledgeCommand.RecordPayment(late), OFFICER))
+        .isInstanceOfSatisfying(IllegalCommandException.class, e -> assertThat(e.state()).isEqualTo("CANCELLED"));
+    Pledge cancelled = engine.load("p1").pledge().orElseThrow();
+    assertThatThrownBy(() -> cancelled.pay(late)).isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+            .containsExactly("payments[0] org.irrt.model.Pledge.closed"));
+  }
+
+  @Test
+  void aCancellationDatedTomorrowSomewhereStopsNoReminderToday() {
+    Pledge june = Pledge.builder().from(pledge("p1")).startDate(LocalDate.of(2027, 6, 8)).build();
+    issue("p1", new PledgeCommand.Record(june), OFFICER);
+    // the clock says 2027-06-01 12:00 UTC: June 2 has begun at UTC+14, so a cancellation may carry that date
+    issue("p1", new PledgeCommand.Cancel(LocalDate.of(2027, 6, 2), "The donor asked to stop."), OFFICER);
+    PledgeCase c = engine.load("p1");
+    assertThat(c.state()).isEqualTo(PledgeState.CANCELLED);
+    java.time.ZoneId chicago = java.time.ZoneId.of("America/Chicago");
+    Instant endOfJune1 = Instant.parse("2027-06-02T04:59:59Z");
+    assertThat(c.pledge().orElseThrow().status(endOfJune1, chicago)).isEqualTo(org.irrt.model.pledge.PledgeStatus.PENDING);
+    assertThat(PledgeWorkflow.remindersDue(List.of(c), LocalDate.of(2027, 6, 1), 7))
+        .extracting(r -> r.installment().dueDate()).containsExactly(LocalDate.of(2027, 6, 8));
+    assertThat(PledgeWorkflow.remindersDue(List.of(c), LocalDate.of(2027, 6, 2), 6)).isEmpty();
   }
 
   @Test
