@@ -2,6 +2,7 @@ package org.irrt.model.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -42,6 +43,10 @@ public final class JsonErrors {
     if (document != null) {
       return document.violations(); // already complete, with absolute paths
     }
+    Utf8Only.NotUtf8Exception notUtf8 = find(e, Utf8Only.NotUtf8Exception.class);
+    if (notUtf8 != null) {
+      return List.of(notUtf8(notUtf8, p));
+    }
     InvalidValueException invalid = find(e, InvalidValueException.class);
     String here = p == null ? base : JsonPaths.of(p);
     if (invalid != null) {
@@ -49,7 +54,11 @@ public final class JsonErrors {
     }
     StreamConstraintsException sce = find(e, StreamConstraintsException.class);
     if (sce != null) {
-      return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
+      // The document's size is the document's, wherever the parser stood when it crossed the limit;
+      // a name too long belongs to the object being read (the parser still stands at the value before).
+      String kind = limitKind(sce);
+      String path = kind.equals("document") ? "" : kind.equals("name") && p != null ? objectPath(p) : here;
+      return List.of(Messages.violation(path, "org.irrt.model.json.limit." + kind));
     }
     com.fasterxml.jackson.core.exc.InputCoercionException range =
         find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
@@ -97,6 +106,36 @@ public final class JsonErrors {
       return List.of(Messages.violation(here, "org.irrt.model.json.null"));
     }
     return List.of(Messages.violation(here, "org.irrt.model.json.invalid"));
+  }
+
+  /**
+   * The violation for bytes that are not UTF-8 ({@link Utf8Only}): another encoding is named at the
+   * document; an ill-formed sequence is placed by line and column, and at the text value that holds
+   * it (the value the parser stands at, when it is that string), else at the object whose property
+   * name holds it, else (outside any string, where the document is broken anyway) at the document.
+   */
+  private static Violation notUtf8(Utf8Only.NotUtf8Exception e, JsonParser p) {
+    if (e.encoding() != null) {
+      return Messages.violation("", "org.irrt.model.json.encoding.other", e.encoding());
+    }
+    String path = "";
+    if (p != null && e.stringStart() >= 0) {
+      if (p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == e.stringStart()) {
+        path = JsonPaths.of(p);
+      } else {
+        path = objectPath(p); // a property name: the object holding it
+      }
+    }
+    return Messages.violation(path, "org.irrt.model.json.encoding.invalid", e.line(), e.column());
+  }
+
+  /**
+   * The path of the object whose property name the parser is reading: the parser has not yet
+   * returned the name, so it still stands at the token before it (the object's start, a value of
+   * the object, or the end of one).
+   */
+  private static String objectPath(JsonParser p) {
+    return p.getParsingContext() == null ? "" : JsonPaths.of(p.getParsingContext().getParent());
   }
 
   /**
@@ -201,14 +240,17 @@ public final class JsonErrors {
 
   /**
    * Whether reading cannot go on after this: malformed input (the parser lost its place), an
-   * encoding error, or a full report.
+   * encoding error, a document over the size limit or nested too deeply, or a full report.
    *
    * @param e what was thrown
    * @return whether it is fatal to the read
    */
   static boolean isFatal(Throwable e) {
     StreamReadException read = find(e, StreamReadException.class);
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     return read != null && !(read instanceof com.fasterxml.jackson.core.exc.InputCoercionException)
+        // too much to read, or a structure too deep to skip: the parser cannot go on past either
+        || limit != null && (limitKind(limit).equals("document") || limitKind(limit).equals("depth"))
         || find(e, JsonScope.TooManyProblems.class) != null
         || find(e, java.io.CharConversionException.class) != null;
   }
