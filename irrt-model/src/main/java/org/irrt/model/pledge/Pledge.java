@@ -399,8 +399,8 @@ public abstract class Pledge implements WithPledge {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
     rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
         || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
-        "installmentCount", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
-    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
+        "", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
+    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.payments().size(); i++) {
