@@ -145,7 +145,7 @@ public abstract class ProfessionalDevelopmentOpportunity implements WithProfessi
     return Validators.check(this, (o, rules) -> {
       rules.require(o.cost() == null || o.cost().isZero(), "cost", "org.irrt.model.Opportunity.notFree");
       rules.require(o.availableFrom().isEmpty() || o.availableUntil().isEmpty()
-          || !o.availableUntil().get().isBefore(o.availableFrom().get()), "availableUntil", "org.irrt.model.Opportunity.window");
+          || !o.availableUntil().get().isBefore(o.availableFrom().get()), "", "org.irrt.model.Opportunity.window");
     });
   }
 }

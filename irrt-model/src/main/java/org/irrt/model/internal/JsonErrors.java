@@ -2,6 +2,7 @@ package org.irrt.model.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -9,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.time.temporal.Temporal;
-import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +41,10 @@ public final class JsonErrors {
     if (document != null) {
       return document.violations(); // already complete, with absolute paths
     }
+    Utf8Only.NotUtf8Exception notUtf8 = find(e, Utf8Only.NotUtf8Exception.class);
+    if (notUtf8 != null) {
+      return List.of(notUtf8(notUtf8, p));
+    }
     InvalidValueException invalid = find(e, InvalidValueException.class);
     String here = p == null ? base : JsonPaths.of(p);
     if (invalid != null) {
@@ -49,7 +52,11 @@ public final class JsonErrors {
     }
     StreamConstraintsException sce = find(e, StreamConstraintsException.class);
     if (sce != null) {
-      return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
+      // The document's size is the document's, wherever the parser stood when it crossed the limit;
+      // a name too long belongs to the object being read (the parser still stands at the value before).
+      String kind = limitKind(sce);
+      String path = kind.equals("document") ? "" : kind.equals("name") && p != null ? objectPath(p) : here;
+      return List.of(Messages.violation(path, "org.irrt.model.json.limit." + kind));
     }
     com.fasterxml.jackson.core.exc.InputCoercionException range =
         find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
@@ -100,6 +107,36 @@ public final class JsonErrors {
   }
 
   /**
+   * The violation for bytes that are not UTF-8 ({@link Utf8Only}): another encoding is named at the
+   * document; an ill-formed sequence is placed by line and column, and at the text value that holds
+   * it (the value the parser stands at, when it is that string), else at the object whose property
+   * name holds it, else (outside any string, where the document is broken anyway) at the document.
+   */
+  private static Violation notUtf8(Utf8Only.NotUtf8Exception e, JsonParser p) {
+    if (e.encoding() != null) {
+      return Messages.violation("", "org.irrt.model.json.encoding.other", e.encoding());
+    }
+    String path = "";
+    if (p != null && e.stringStart() >= 0) {
+      if (p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == e.stringStart()) {
+        path = JsonPaths.of(p);
+      } else {
+        path = objectPath(p); // a property name: the object holding it
+      }
+    }
+    return Messages.violation(path, "org.irrt.model.json.encoding.invalid", e.line(), e.column());
+  }
+
+  /**
+   * The path of the object whose property name the parser is reading: the parser has not yet
+   * returned the name, so it still stands at the token before it (the object's start, a value of
+   * the object, or the end of one).
+   */
+  private static String objectPath(JsonParser p) {
+    return p.getParsingContext() == null ? "" : JsonPaths.of(p.getParsingContext().getParent());
+  }
+
+  /**
    * The violation for a document that holds no value ({@code null} or nothing).
    *
    * @return the violation
@@ -113,7 +150,8 @@ public final class JsonErrors {
    *
    * @param path where
    * @param type the expected Java type
-   * @return the violation, naming what was expected in words
+   * @return the violation, naming what was expected in words of the reader's language ("expected a
+   *     number", "expected a date in ISO form YYYY-MM-DD, such as 2026-11-29"), never a Java type
    */
   public static Violation typeViolation(String path, Class<?> type) {
     if (type != null && type.isEnum()) {
@@ -121,59 +159,85 @@ public final class JsonErrors {
           .collect(Collectors.joining(", "));
       return Messages.violation(path, "org.irrt.model.json.enum", allowed);
     }
-    return Messages.violation(path, "org.irrt.model.json.type", expected(type));
+    String expected = "org.irrt.model.json.expected." + expected(type);
+    String name = valueName(type);
+    return new Violation(path, "org.irrt.model.json.type", locale -> Messages.render("org.irrt.model.json.type",
+        locale, Messages.render(expected, locale, name)));
   }
 
   static Violation typeViolation(String path, JavaType type) {
     return typeViolation(path, type == null ? null : type.getRawClass());
   }
 
-  /** A neutral, untranslated description of the expected JSON: it names a format, not a word. */
+  /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
   private static String expected(Class<?> type) {
     if (type == null) {
-      return "?";
+      return "other";
     }
-    if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-      return "\"text\"";
+    if (type == String.class || CharSequence.class.isAssignableFrom(type) || type == char.class
+        || type == Character.class) {
+      return "text";
     }
     if (type == boolean.class || type == Boolean.class) {
-      return "true | false";
+      return "boolean";
+    }
+    if (type == int.class || type == long.class || type == short.class || type == byte.class || type == Integer.class
+        || type == Long.class || type == Short.class || type == Byte.class || type == java.math.BigInteger.class) {
+      return "wholeNumber";
     }
     if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "123";
+      return "number";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "[ ... ]";
+      return "list";
     }
     if (Map.class.isAssignableFrom(type)) {
-      return "{ ... }";
+      return "object";
     }
-    if (Temporal.class.isAssignableFrom(type) || TemporalAccessor.class.isAssignableFrom(type)) {
-      return switch (type.getSimpleName()) {
-        case "LocalDate" -> "\"YYYY-MM-DD\"";
-        case "YearMonth" -> "\"YYYY-MM\"";
-        case "Year" -> "YYYY";
-        case "Instant" -> "\"YYYY-MM-DDThh:mm:ssZ\"";
-        case "MonthDay" -> "\"--MM-DD\"";
-        default -> type.getSimpleName();
-      };
+    String known = KINDS.get(type.getName());
+    if (known != null) {
+      return known;
     }
-    if (type.getSimpleName().equals("Json") && type.getEnclosingClass() != null) {
-      type = type.getEnclosingClass(); // Immutables' JSON delegate of a value type
+    if (java.time.ZoneId.class.isAssignableFrom(type)) {
+      return "zone";
     }
-    String hint = FORMATS.get(type.getSimpleName());
-    return hint != null ? hint : "{ " + Validators.subject(type) + " }";
+    Class<?> value = valueType(type);
+    known = KINDS.get(value.getSimpleName());
+    if (known != null && value.getName().startsWith("org.irrt.model.")) {
+      return known;
+    }
+    if (value.isRecord() && value.getSimpleName().endsWith("Id") && value.getName().startsWith("org.irrt.model.")) {
+      return "id";
+    }
+    return value.getName().startsWith("org.irrt.") ? "value" : "object";
   }
 
-  private static final Map<String, String> FORMATS = Map.of(
-      "WebUrl", "\"https://...\"",
-      "Currency", "\"USD\" (ISO 4217)",
-      "CountryCode", "\"NG\" (ISO 3166-1 alpha-2)",
-      "EmailAddress", "\"name@example.org\"",
-      "PhoneNumber", "\"+2348031234567\" (E.164)",
-      "Period", "\"P1M\" (ISO 8601)",
-      "PartialDate", "\"YYYY\" | \"YYYY-MM\" | \"YYYY-MM-DD\"",
-      "Issn", "\"NNNN-NNNC\"");
+  /** For a library value, its name ({@code Link}), the argument of {@code expected.value}; else {@code null}. */
+  private static String valueName(Class<?> type) {
+    return type == null ? null : Validators.subject(valueType(type));
+  }
+
+  /** Immutables' JSON form of a value type stands for the value type. */
+  private static Class<?> valueType(Class<?> type) {
+    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
+  }
+
+  /** The kinds of JSON text the library's and the JDK's text types are written as, by class name. */
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("java.time.LocalDate", "date"),
+      Map.entry("java.time.YearMonth", "yearMonth"),
+      Map.entry("java.time.Year", "year"),
+      Map.entry("java.time.MonthDay", "monthDay"),
+      Map.entry("java.time.Instant", "instant"),
+      Map.entry("java.time.LocalDateTime", "dateTime"),
+      Map.entry("java.time.Period", "period"),
+      Map.entry("java.util.Currency", "currency"),
+      Map.entry("WebUrl", "url"),
+      Map.entry("CountryCode", "country"),
+      Map.entry("EmailAddress", "email"),
+      Map.entry("PhoneNumber", "phone"),
+      Map.entry("PartialDate", "partialDate"),
+      Map.entry("Money", "money"));
 
   private static String limitKind(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
@@ -201,14 +265,17 @@ public final class JsonErrors {
 
   /**
    * Whether reading cannot go on after this: malformed input (the parser lost its place), an
-   * encoding error, or a full report.
+   * encoding error, a document over the size limit or nested too deeply, or a full report.
    *
    * @param e what was thrown
    * @return whether it is fatal to the read
    */
   static boolean isFatal(Throwable e) {
     StreamReadException read = find(e, StreamReadException.class);
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     return read != null && !(read instanceof com.fasterxml.jackson.core.exc.InputCoercionException)
+        // too much to read, or a structure too deep to skip: the parser cannot go on past either
+        || limit != null && (limitKind(limit).equals("document") || limitKind(limit).equals("depth"))
         || find(e, JsonScope.TooManyProblems.class) != null
         || find(e, java.io.CharConversionException.class) != null;
   }

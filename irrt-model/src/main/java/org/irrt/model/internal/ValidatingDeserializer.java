@@ -41,17 +41,23 @@ final class ValidatingDeserializer extends DelegatingDeserializer {
     try {
       value = _delegatee.deserialize(p, ctxt);
     } catch (IOException | RuntimeException e) {
-      if (JsonErrors.isFatal(e)) {
-        if (!outermost) {
-          throw e; // malformed input or too many problems: the outermost level reports
-        }
-        if (JsonErrors.find(e, JsonScope.TooManyProblems.class) == null) {
-          JsonErrors.violations(e, p, scope.currentPath()).forEach(v -> recordQuietly(scope, v));
-        }
-      } else {
+      Exception fatal = e;
+      if (!JsonErrors.isFatal(e)) {
         if (Boolean.getBoolean("irrt.debug")) { e.printStackTrace(); }
         JsonErrors.violations(e, p, scope.currentPath()).forEach(scope::record);
-        skipRestOfValue(p, first, container);
+        fatal = skipRestOfValue(p, first, container);
+      }
+      if (fatal != null) {
+        if (!outermost) {
+          // malformed input or too many problems: the outermost level reports
+          if (fatal instanceof IOException io) {
+            throw io;
+          }
+          throw (RuntimeException) fatal;
+        }
+        if (JsonErrors.find(fatal, JsonScope.TooManyProblems.class) == null) {
+          JsonErrors.violations(fatal, p, scope.currentPath()).forEach(v -> recordQuietly(scope, v));
+        }
       }
       value = null;
     } finally {
@@ -73,14 +79,23 @@ final class ValidatingDeserializer extends DelegatingDeserializer {
     }
   }
 
-  /** After a failure inside an object or array, moves to its end so that reading can go on. */
-  private static void skipRestOfValue(JsonParser p, JsonToken first, JsonStreamContext container)
-      throws IOException {
+  /**
+   * After a failure inside an object or array, moves to its end so that reading can go on.
+   *
+   * @return {@code null}, or what stopped the skipping: then the parser has lost its place (say, in
+   *     a text cut short at the length limit) and reading cannot go on; the recorded problems stay
+   */
+  private static Exception skipRestOfValue(JsonParser p, JsonToken first, JsonStreamContext container) {
     if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
-      return;
+      return null;
     }
-    while (p.getParsingContext() != container && p.nextToken() != null) {
-      // skip
+    try {
+      while (p.getParsingContext() != container && p.nextToken() != null) {
+        // skip
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return e;
     }
   }
 }

@@ -257,7 +257,7 @@ public abstract class Membership implements WithMembership {
 
   private static void rules(Membership m, Rules rules) {
     if (m.startDate() != null && m.endDate().isPresent()) {
-      rules.require(!m.endDate().get().isBefore(m.startDate()), "endDate", "org.irrt.model.Membership.endBeforeStart");
+      rules.require(!m.endDate().get().isBefore(m.startDate()), "", "org.irrt.model.Membership.endBeforeStart");
     }
     rules.require(m.statusOverrideEndDate().isEmpty() || m.statusOverride().isPresent(), "statusOverrideEndDate",
         "org.irrt.model.Membership.overrideEndWithoutOverride");

@@ -119,7 +119,7 @@ public abstract class Campaign implements WithCampaign {
   private static void rules(Campaign c, Rules rules) {
     rules.require(c.goal() == null || c.goal().amount().signum() > 0, "goal", "org.irrt.model.Campaign.goal");
     rules.require(c.startDate() == null || c.endDate().isEmpty() || !c.endDate().get().isBefore(c.startDate()),
-        "endDate", "org.irrt.model.Campaign.endBeforeStart");
+        "", "org.irrt.model.Campaign.endBeforeStart");
     Money previous = null;
     for (int i = 0; i < c.recognitionLevels().size(); i++) {
       RecognitionLevel l = c.recognitionLevels().get(i);

@@ -69,6 +69,6 @@ public abstract class Donor implements WithDonor {
       return ImmutableDonor.builder().from(this).name(Text.nfc(name())).build();
     }
     return Validators.check(this, (d, rules) -> rules.require(d.member().isPresent() != d.name().isPresent(),
-        "member", "org.irrt.model.Donor.exactlyOne"));
+        "", "org.irrt.model.Donor.exactlyOne"));
   }
 }

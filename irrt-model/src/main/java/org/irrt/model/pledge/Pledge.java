@@ -618,11 +618,11 @@ public abstract class Pledge implements WithPledge {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
     rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
         || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
-        "installmentCount", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
+        "", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
     rules.require(p.startDate() == null || p.frequency() == null || p.installmentCount() < 1
         || p.installmentCount() > 600 || scheduleFits(p), "installmentCount", "org.irrt.model.Pledge.scheduleTooLong",
         MAX_SCHEDULE_YEARS);
-    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
+    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.payments().size(); i++) {

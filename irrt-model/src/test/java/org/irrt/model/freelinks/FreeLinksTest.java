@@ -119,7 +119,7 @@ class FreeLinksTest {
         .containsExactly("cost org.irrt.model.Opportunity.notFree");
     assertThat(Violations.of(() -> opportunity("x", OpportunityFormat.COURSE, "en", "t", LocalDate.of(2020, 1, 1))
             .withAvailableFrom(LocalDate.of(2021, 1, 1))))
-        .containsExactly("availableUntil org.irrt.model.Opportunity.window");
+        .containsExactly(" org.irrt.model.Opportunity.window");
     assertThat(Violations.of(() -> CATALOGUE.withOpportunities(CATALOGUE.opportunities().get(0), CATALOGUE.opportunities().get(0))))
         .containsExactly("opportunities[1].id org.irrt.model.duplicateId");
   }
