@@ -102,13 +102,9 @@ final class Reading extends BeanDeserializerModifier {
         value = _delegatee.deserialize(p, ctxt);
       } catch (IOException | RuntimeException e) {
         String path = Problems.path(owner);
-        if (Problems.isFatal(e)) {
-          if (!outermost) {
-            throw e; // the parser lost its place, or the report is full: the outermost value reports
-          }
-          Problems.recordFatal(problems, e, p, path);
-          value = null;
-        } else {
+        Exception fatal = Problems.isFatal(e) ? e : null;
+        value = null;
+        if (fatal == null) {
           InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
           value = valueClass ? RejectedValueException.valueOf(e) : null;
           if (invalid != null && valueClass) {
@@ -116,7 +112,14 @@ final class Reading extends BeanDeserializerModifier {
           } else if (!problems.explains(path)) {
             Problems.violations(e, p, path).forEach(problems::input);
           }
-          Problems.skipTo(p, owner);
+          fatal = Problems.skipTo(p, owner);
+        }
+        if (fatal != null) {
+          if (!outermost) {
+            Problems.rethrow(fatal); // the parser lost its place, or the report is full: the outermost value reports
+          }
+          Problems.recordFatal(problems, fatal, p, path);
+          value = null;
         }
       } finally {
         if (valueClass) {
@@ -176,7 +179,10 @@ final class Reading extends BeanDeserializerModifier {
           Problems.violations(e, p, path).forEach(problems::input);
         }
         problems.unreadable(path); // a list stops at its first unreadable element: the rest is not read
-        Problems.skipTo(p, owner);
+        Exception stop = Problems.skipTo(p, owner);
+        if (stop != null) {
+          Problems.rethrow(stop); // the rest could not be skipped: reading cannot go on
+        }
       }
     }
 

@@ -22,6 +22,7 @@ import org.irrt.model.common.Violation;
 import org.irrt.model.internal.JsonErrors;
 import org.irrt.model.internal.JsonPaths;
 import org.irrt.model.internal.JsonProblems;
+import org.irrt.model.internal.Utf8Only;
 
 /**
  * What Jackson 3 reports, as library violations with paths; and the problem handler that records
@@ -61,7 +62,7 @@ final class Problems extends DeserializationProblemHandler {
   private static String relative(Throwable e) {
     JsonPaths path = new JsonPaths();
     if (e instanceof JacksonException jme) {
-      List<tools.jackson.core.JacksonException.Reference> refs = jme.getPath();
+      List<JacksonException.Reference> refs = jme.getPath();
       for (int i = refs.size() - 1; i >= 0; i--) {
         if (refs.get(i).getPropertyName() != null) {
           path.outer(refs.get(i).getPropertyName(), 0);
@@ -73,20 +74,36 @@ final class Problems extends DeserializationProblemHandler {
     return path.path();
   }
 
-  /** After a failure inside a value, moves to its end so that reading can go on. */
-  static void skipTo(JsonParser p, TokenStreamContext owner) {
-    while (p.streamReadContext() != owner && p.nextToken() != null) {
-      // skip what is left of the value
+  /**
+   * After a failure inside a value, moves to its end so that reading can go on.
+   *
+   * @return {@code null}, or what stopped the skipping: the parser has then lost its place (say, in
+   *     a text cut short at a length limit) and reading cannot go on; what was recorded stays
+   */
+  static Exception skipTo(JsonParser p, TokenStreamContext owner) {
+    try {
+      while (p.streamReadContext() != owner && p.nextToken() != null) {
+        // skip what is left of the value
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return e;
     }
   }
 
+  static void rethrow(Exception e) {
+    throw (RuntimeException) e;
+  }
+
   /**
-   * Whether reading cannot go on: malformed input (the parser lost its place), an encoding error,
-   * or a full report.
+   * Whether reading cannot go on: malformed input (the parser lost its place), a document too large
+   * or nested too deeply, bytes that are not UTF-8, or a full report.
    */
   static boolean isFatal(Throwable e) {
     StreamReadException read = JsonErrors.find(e, StreamReadException.class);
+    StreamConstraintsException limit = JsonErrors.find(e, StreamConstraintsException.class);
     return read != null && !(read instanceof InputCoercionException)
+        || limit != null && List.of("document", "depth").contains(JsonErrors.limitKind(limit.getMessage()))
         || JsonErrors.find(e, JsonProblems.TooManyProblems.class) != null
         || JsonErrors.find(e, CharConversionException.class) != null;
   }
@@ -111,13 +128,20 @@ final class Problems extends DeserializationProblemHandler {
    */
   static List<Violation> violations(Throwable e, JsonParser p, String base) {
     String at = JsonPaths.join(base, relative(e));
+    Utf8Only.NotUtf8Exception notUtf8 = JsonErrors.find(e, Utf8Only.NotUtf8Exception.class);
+    if (notUtf8 != null) {
+      return List.of(JsonErrors.notUtf8(utf8Path(notUtf8, p), notUtf8));
+    }
     InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
     if (invalid != null) {
       return invalid.violations().stream().map(v -> v.under(at)).toList();
     }
     StreamConstraintsException limit = JsonErrors.find(e, StreamConstraintsException.class);
     if (limit != null) {
-      return List.of(JsonErrors.limit(p == null ? base : path(p.streamReadContext()), limit.getMessage()));
+      // a name too long belongs to the object being read: the parser still stands at the token before it
+      boolean name = JsonErrors.limitKind(limit.getMessage()).equals("name");
+      return List.of(JsonErrors.limit(p == null ? base
+          : name ? path(p.streamReadContext().getParent()) : path(owner(p)), limit.getMessage()));
     }
     if (JsonErrors.find(e, InputCoercionException.class) != null) {
       return List.of(JsonErrors.at(at, "numberRange"));
@@ -150,6 +174,21 @@ final class Problems extends DeserializationProblemHandler {
       return List.of(JsonErrors.type(at, mie.getTargetType()));
     }
     return List.of(JsonErrors.at(at, "invalid"));
+  }
+
+  /**
+   * Where ill-formed UTF-8 stands: the text value that holds it (the parser stands at that string),
+   * else the object whose property name holds it (the parser has not yet returned the name), else,
+   * outside any string, the document.
+   */
+  private static String utf8Path(Utf8Only.NotUtf8Exception e, JsonParser p) {
+    if (p == null || e.stringStart() < 0) {
+      return "";
+    }
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == e.stringStart()) {
+      return path(owner(p));
+    }
+    return p.streamReadContext() == null ? "" : path(p.streamReadContext().getParent());
   }
 
   @Override

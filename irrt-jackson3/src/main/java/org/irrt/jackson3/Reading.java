@@ -101,13 +101,9 @@ final class Reading extends ValueDeserializerModifier {
         value = _delegatee.deserialize(p, ctxt);
       } catch (RuntimeException e) {
         String path = Problems.path(owner);
-        if (Problems.isFatal(e)) {
-          if (!outermost) {
-            throw e; // the parser lost its place, or the report is full: the outermost value reports
-          }
-          Problems.recordFatal(problems, e, p, path);
-          value = null;
-        } else {
+        Exception fatal = Problems.isFatal(e) ? e : null;
+        value = null;
+        if (fatal == null) {
           InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
           value = valueClass ? RejectedValueException.valueOf(e) : null;
           if (invalid != null && valueClass) {
@@ -115,7 +111,14 @@ final class Reading extends ValueDeserializerModifier {
           } else if (!problems.explains(path)) {
             Problems.violations(e, p, path).forEach(problems::input);
           }
-          Problems.skipTo(p, owner);
+          fatal = Problems.skipTo(p, owner);
+        }
+        if (fatal != null) {
+          if (!outermost) {
+            Problems.rethrow(fatal); // the parser lost its place, or the report is full: the outermost value reports
+          }
+          Problems.recordFatal(problems, fatal, p, path);
+          value = null;
         }
       } finally {
         if (valueClass) {
@@ -175,7 +178,10 @@ final class Reading extends ValueDeserializerModifier {
           Problems.violations(e, p, path).forEach(problems::input);
         }
         problems.unreadable(path); // a list stops at its first unreadable element: the rest is not read
-        Problems.skipTo(p, owner);
+        Exception stop = Problems.skipTo(p, owner);
+        if (stop != null) {
+          Problems.rethrow(stop); // the rest could not be skipped: reading cannot go on
+        }
       }
     }
 

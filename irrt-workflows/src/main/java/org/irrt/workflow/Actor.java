@@ -40,6 +40,8 @@ public record Actor(ActorId id, Set<Role> roles) {
    * @return the actor
    */
   public static Actor of(String id, Role... roles) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(roles, "roles");
     return new Actor(ActorId.of(id), Set.of(roles));
   }
 
@@ -50,6 +52,7 @@ public record Actor(ActorId id, Set<Role> roles) {
    * @return whether one is held
    */
   public boolean holdsAny(Set<Role> allowed) {
+    Objects.requireNonNull(allowed, "allowed");
     for (Role role : roles) {
       if (allowed.contains(role)) {
         return true;

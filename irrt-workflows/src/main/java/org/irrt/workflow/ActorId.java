@@ -1,5 +1,6 @@
 package org.irrt.workflow;
 
+import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.irrt.model.member.MemberId;
@@ -29,6 +30,7 @@ public record ActorId(@JsonValue String value) {
    * @return the actor id
    */
   public static ActorId of(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return new ActorId(member.value());
   }
 
@@ -41,6 +43,7 @@ public record ActorId(@JsonValue String value) {
    * @throws NullPointerException when the member is null
    */
   public boolean is(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return value.equals(member.value());
   }
 

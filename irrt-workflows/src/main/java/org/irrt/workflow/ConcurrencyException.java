@@ -20,9 +20,10 @@ public final class ConcurrencyException extends IrrtException {
    * @param instanceId the instance
    * @param expectedVersion the version the writer read
    * @param actualVersion the version in the store
+   * @throws NullPointerException when {@code instanceId} is null
    */
   public ConcurrencyException(String instanceId, long expectedVersion, long actualVersion) {
-    super("instance " + instanceId + " is at version " + actualVersion + ", not " + expectedVersion);
+    super("instance " + java.util.Objects.requireNonNull(instanceId, "instanceId") + " is at version " + actualVersion + ", not " + expectedVersion);
     this.instanceId = instanceId;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

@@ -23,9 +23,13 @@ public final class IllegalCommandException extends IrrtException {
    * @param state the instance's state
    * @param command the command refused
    * @param permitted the commands the table allows in that state
+   * @throws NullPointerException when an argument is null
    */
   public IllegalCommandException(String workflow, Enum<?> state, Enum<?> command, Set<String> permitted) {
-    super(workflow + ": " + command + " is not allowed in state " + state + "; permitted: " + permitted);
+    super(java.util.Objects.requireNonNull(workflow, "workflow") + ": "
+        + java.util.Objects.requireNonNull(command, "command") + " is not allowed in state "
+        + java.util.Objects.requireNonNull(state, "state") + "; permitted: "
+        + java.util.Objects.requireNonNull(permitted, "permitted"));
     this.workflow = workflow;
     this.state = state.name();
     this.command = command.name();

@@ -32,11 +32,13 @@ public final class InMemoryWorkflowStore<E> implements WorkflowStore<E> {
 
   @Override
   public List<E> load(String instanceId) {
+    Objects.requireNonNull(instanceId, "instanceId");
     return instances.getOrDefault(instanceId, List.of());
   }
 
   @Override
   public long append(String instanceId, long expectedVersion, List<E> events) {
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(instanceId, "instanceId");
     if (expectedVersion == 0) { // a new instance, the common case: no copy of an immutable list
       List<E> fresh = List.copyOf(events);

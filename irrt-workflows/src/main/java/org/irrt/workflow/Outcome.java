@@ -1,6 +1,7 @@
 package org.irrt.workflow;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What issuing a command gave: accepted, with the new instance and the events produced, or refused,
@@ -30,6 +31,8 @@ public sealed interface Outcome<I, E> {
   record Accepted<I, E>(I instance, List<E> events, boolean replayed) implements Outcome<I, E> {
     /** Copies the events. */
     public Accepted {
+      Objects.requireNonNull(instance, "instance");
+      Objects.requireNonNull(events, "events");
       events = List.copyOf(events);
     }
   }
@@ -45,6 +48,8 @@ public sealed interface Outcome<I, E> {
   record Refused<I, E>(I instance, List<Refusal> reasons) implements Outcome<I, E> {
     /** Copies the reasons. */
     public Refused {
+      Objects.requireNonNull(instance, "instance");
+      Objects.requireNonNull(reasons, "reasons");
       reasons = List.copyOf(reasons);
     }
   }

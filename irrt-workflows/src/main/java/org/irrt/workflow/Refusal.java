@@ -24,12 +24,12 @@ public record Refusal(String rule, String code, Object... args) {
   /**
    * Checks the parts.
    *
-   * @throws NullPointerException when rule or code is null
+   * @throws NullPointerException when rule, code or args is null
    */
   public Refusal {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(code, "code");
-    args = args.clone();
+    args = Objects.requireNonNull(args, "args").clone();
   }
 
   /**
@@ -39,6 +39,7 @@ public record Refusal(String rule, String code, Object... args) {
    * @return the message
    */
   public String message(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     String pattern;
     try {
       pattern = bundle(locale).getString(code);
@@ -58,6 +59,9 @@ public record Refusal(String rule, String code, Object... args) {
    * @return the refusal, or empty when the rule holds
    */
   public static java.util.Optional<Refusal> when(boolean broken, String rule, String code, Object... args) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(args, "args");
     return broken ? java.util.Optional.of(new Refusal(rule, code, args)) : java.util.Optional.empty();
   }
 
@@ -70,11 +74,12 @@ public record Refusal(String rule, String code, Object... args) {
    * breaks and tabs, bidirectional overrides or invalid characters (the rules of {@code @ValidText}).
    *
    * @param rule the guard's name
-   * @param reason the text given
+   * @param reason the text given; {@code null} is a missing reason
    * @return the refusal ({@code org.irrt.workflow.reasonRequired} or {@code
    *     org.irrt.workflow.reasonInvalid}), or empty when the reason is valid
    */
   public static java.util.Optional<Refusal> ofReason(String rule, String reason) {
+    Objects.requireNonNull(rule, "rule");
     if (reason == null || reason.isBlank()) {
       return java.util.Optional.of(new Refusal(rule, "org.irrt.workflow.reasonRequired"));
     }

@@ -73,6 +73,7 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
    * @return a new request
    */
   public Request<C> withIdempotencyKey(String key) {
+    Objects.requireNonNull(key, "key");
     return new Request<>(command, actor, comment, Optional.of(key));
   }
 }

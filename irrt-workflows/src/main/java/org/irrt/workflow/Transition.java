@@ -31,7 +31,7 @@ public record Transition<S extends Enum<S>, K extends Enum<K>, I, C>(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(to, "to");
-    roles = Set.copyOf(roles);
-    guards = List.copyOf(guards);
+    roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
+    guards = List.copyOf(Objects.requireNonNull(guards, "guards"));
   }
 }

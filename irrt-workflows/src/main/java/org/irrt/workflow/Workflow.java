@@ -3,6 +3,7 @@ package org.irrt.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -92,6 +93,8 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    * @return the instance
    */
   public final I replay(String id, List<E> history) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(history, "history");
     I instance = initial(id);
     for (E e : history) {
       instance = evolve(instance, e);
@@ -107,6 +110,8 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    * @return the command kinds, by role (guards are checked when issuing)
    */
   public final java.util.Set<K> permittedCommands(I instance, Actor actor) {
+    Objects.requireNonNull(instance, "instance");
+    Objects.requireNonNull(actor, "actor");
     return definition().permittedCommands(state(instance), actor);
   }
 
@@ -122,6 +127,9 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    * @throws IllegalCommandException when the table has no row for the state and command
    */
   public final Outcome<I, E> decide(I instance, Request<? extends C> request, Instant at) {
+    Objects.requireNonNull(instance, "instance");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(at, "at");
     WorkflowDefinition<S, K, I, C> definition = definition();
     S state = state(instance);
     C command = request.command();
@@ -201,6 +209,7 @@ public abstract class Workflow<I, S extends Enum<S>, K extends Enum<K>, C, E ext
    * @return the digest
    */
   public static String fingerprint(Object command) {
+    Objects.requireNonNull(command, "command");
     try {
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
           .digest(String.valueOf(command).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -113,6 +113,8 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
    * @return the row, or empty when the command is illegal in the state
    */
   public Optional<Transition<S, K, I, C>> find(S state, K command) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(command, "command");
     return Optional.ofNullable(table.getOrDefault(state, Map.of()).get(command));
   }
 
@@ -129,6 +131,7 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
    * @return the command kinds
    */
   public Set<K> commandsIn(S state) {
+    Objects.requireNonNull(state, "state");
     return table.getOrDefault(state, Map.of()).values().stream().filter(t -> !t.automatic())
         .map(Transition::command).collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -141,6 +144,8 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
    * @return the command kinds
    */
   public Set<K> permittedCommands(S state, Actor actor) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(actor, "actor");
     return table.getOrDefault(state, Map.of()).values().stream()
         .filter(t -> !t.automatic() && actor.holdsAny(t.roles()))
         .map(Transition::command).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -153,6 +158,7 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
    * @return the rows, in declaration order
    */
   public List<Transition<S, K, I, C>> automaticFrom(S state) {
+    Objects.requireNonNull(state, "state");
     return state == null ? List.of() : automatic.get(state);
   }
 
@@ -213,6 +219,11 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
      */
     @SafeVarargs
     public final Builder<S, K, I, C> on(S from, K command, S to, Set<Role> roles, Guard<I, C>... guards) {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(command, "command");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(roles, "roles");
+      Objects.requireNonNull(guards, "guards");
       rows.add(new Transition<>(from, command, to, roles, Arrays.asList(guards), false));
       return this;
     }
@@ -229,6 +240,11 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
      */
     @SafeVarargs
     public final Builder<S, K, I, C> on(Set<S> from, K command, S to, Set<Role> roles, Guard<I, C>... guards) {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(command, "command");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(roles, "roles");
+      Objects.requireNonNull(guards, "guards");
       for (S s : new java.util.TreeSet<>(from)) { // in declaration order, whatever the set's order
         on(s, command, to, roles, guards);
       }
@@ -246,6 +262,10 @@ public final class WorkflowDefinition<S extends Enum<S>, K extends Enum<K>, I, C
      */
     @SafeVarargs
     public final Builder<S, K, I, C> automatic(S from, K command, S to, Guard<I, C>... guards) {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(command, "command");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(guards, "guards");
       rows.add(new Transition<>(from, command, to, Set.of(Role.SYSTEM), Arrays.asList(guards), true));
       return this;
     }

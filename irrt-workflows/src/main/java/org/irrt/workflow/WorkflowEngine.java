@@ -66,6 +66,7 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    * @return this engine
    */
   public WorkflowEngine<I, S, K, C, E> listen(EventListener<E> listener) {
+    Objects.requireNonNull(listener, "listener");
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
@@ -86,6 +87,7 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    * @return the instance (the initial one when nothing is stored)
    */
   public I load(String instanceId) {
+    Objects.requireNonNull(instanceId, "instanceId");
     return current(instanceId, store.load(instanceId));
   }
 
@@ -133,6 +135,7 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    * @return its events, oldest first
    */
   public List<E> history(String instanceId) {
+    Objects.requireNonNull(instanceId, "instanceId");
     return store.load(instanceId);
   }
 
@@ -146,6 +149,8 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    * @throws ConcurrencyException when another request committed first; nothing was written
    */
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
+    Objects.requireNonNull(instanceId, "instanceId");
+    Objects.requireNonNull(request, "request");
     List<E> history = store.load(instanceId);
     I current = current(instanceId, history);
     if (request.idempotencyKey().isPresent()) {
@@ -202,6 +207,7 @@ public final class WorkflowEngine<I, S extends Enum<S>, K extends Enum<K>, C, E 
    * @return the outcomes of the commands issued, by instance id order
    */
   public List<Outcome<I, E>> sweep(BiFunction<I, Instant, Optional<C>> rule) {
+    Objects.requireNonNull(rule, "rule");
     Instant now = clock.instant();
     List<Outcome<I, E>> outcomes = new ArrayList<>();
     for (String id : new TreeSet<>(store.instanceIds())) {

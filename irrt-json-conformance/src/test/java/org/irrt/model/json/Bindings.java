@@ -26,6 +26,16 @@ public final class Bindings {
     }
 
     @Override
+    public <T> T read(byte[] json, Class<T> type) {
+      return org.irrt.jackson2.IrrtJson.read(json, type);
+    }
+
+    @Override
+    public <T> T readWithMapper(byte[] json, Class<T> type) throws Exception {
+      return READY.readValue(json, type);
+    }
+
+    @Override
     public <T> T read(InputStream json, Class<T> type) {
       return org.irrt.jackson2.IrrtJson.read(json, type);
     }
@@ -98,6 +108,16 @@ public final class Bindings {
     @Override
     public <T> T read(String json, Class<T> type) {
       return org.irrt.jackson3.IrrtJson.read(json, type);
+    }
+
+    @Override
+    public <T> T read(byte[] json, Class<T> type) {
+      return org.irrt.jackson3.IrrtJson.read(json, type);
+    }
+
+    @Override
+    public <T> T readWithMapper(byte[] json, Class<T> type) {
+      return READY.readValue(json, type);
     }
 
     @Override

@@ -22,6 +22,12 @@ public interface JsonBinding {
   /** {@code IrrtJson.read(String, type)}. */
   <T> T read(String json, Class<T> type);
 
+  /** {@code IrrtJson.read(byte[], type)}. */
+  <T> T read(byte[] json, Class<T> type);
+
+  /** {@code IrrtJson.newMapper().readValue(bytes, type)}, throwing what the mapper throws. */
+  <T> T readWithMapper(byte[] json, Class<T> type) throws Exception;
+
   /** {@code IrrtJson.read(InputStream, type)}. */
   <T> T read(InputStream json, Class<T> type);
 

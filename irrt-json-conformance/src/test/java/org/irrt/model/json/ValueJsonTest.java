@@ -96,7 +96,31 @@ class ValueJsonTest {
     assertThat(text).contains("\"givenNames\": \"Ana\"").contains("m-1@example.org").contains("pay-1")
         .doesNotContain("ms-2");
     assertThat(json.read(text, MemberDataExport.class)).isEqualTo(export);
-    assertThat(json.write(MemberPrivacy.erase(ana, at))).doesNotContain("Ana").doesNotContain("García")
-        .doesNotContain("+234").doesNotContain("m-1@example.org").doesNotContain("Marina");
+    assertThat(json.write(MemberPrivacy.erase(ana, at).member())).doesNotContain("Ana").doesNotContain("García")
+        .doesNotContain("+234").doesNotContain("m-1").doesNotContain("Marina");
+  }
+
+  @Test
+  void aMembershipWrittenBeforeOverrideEndDatesExistedStillReads() {
+    String old = """
+        {"id":"m1","memberId":"ana","typeId":"rolling","joinDate":"2026-03-15","startDate":"2026-03-15",
+         "endDate":"2027-03-14","statusOverride":"SUSPENDED"}""";
+    Membership m = json.read(old, Membership.class);
+    assertThat(m.statusOverrideEndDate()).isEmpty();
+    assertThat(StatusRules.defaults().statusOf(m, java.time.LocalDate.parse("2030-01-01")))
+        .isEqualTo(org.irrt.model.membership.MembershipStatus.SUSPENDED);
+    Membership until = m.withStatusOverrideEndDate(java.time.LocalDate.parse("2026-09-01"));
+    String text = json.write(until);
+    assertThat(text).contains("\"statusOverrideEndDate\": \"2026-09-01\"");
+    assertThat(json.read(text, Membership.class)).isEqualTo(until);
+  }
+
+  @Test
+  void readFromJsonARuleBetweenTwoFieldsStandsAtThePathOfItsObject() {
+    String text = json.write(org.irrt.model.testing.Samples.roundTable());
+    assertThat(text).contains("\"minimum\": 2,\n").contains("\"fromYear\": 1949");
+    assertThat(Violations.of(() -> json.read(text.replace("\"minimum\": 2,\n", "\"minimum\": 5,\n")
+            .replace("\"fromYear\": 1949", "\"fromYear\": 1957"), org.irrt.model.roundtable.RoundTable.class)))
+        .containsExactly("formerNames[0] org.irrt.model.yearOrder", "committees[0].seats[1] org.irrt.model.SeatLimit.order");
   }
 }

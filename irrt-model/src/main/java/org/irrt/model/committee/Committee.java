@@ -3,6 +3,7 @@ package org.irrt.model.committee;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -122,6 +123,7 @@ public abstract class Committee implements WithCommittee {
    * @return the limit, or empty when the sources give none
    */
   public final Optional<SeatLimit> seatLimit(CommitteeRole role) {
+    Objects.requireNonNull(role, "role");
     return seats().stream().filter(s -> s.role() == role).findFirst();
   }
 
@@ -132,6 +134,7 @@ public abstract class Committee implements WithCommittee {
    * @return the rule, or empty when the sources give none
    */
   public final Optional<TermRule> termRule(CommitteeRole role) {
+    Objects.requireNonNull(role, "role");
     return termRules().stream().filter(t -> t.role() == role).findFirst();
   }
 

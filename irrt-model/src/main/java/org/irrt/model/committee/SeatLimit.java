@@ -64,7 +64,7 @@ public abstract class SeatLimit implements WithSeatLimit {
   @Value.Check
   SeatLimit check() {
     return Validators.check(this, (s, rules) -> rules.require(
-        s.maximum().isEmpty() || s.maximum().get() >= s.minimum(), "maximum",
+        s.maximum().isEmpty() || s.maximum().get() >= s.minimum(), "", // a rule of both: at the value
         "org.irrt.model.SeatLimit.order"));
   }
 }

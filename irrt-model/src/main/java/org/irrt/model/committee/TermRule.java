@@ -13,7 +13,9 @@ import org.irrt.model.internal.Validators;
  * How long people serve in a role and how often they may serve again. Examples from the IRRT
  * Operating and Procedure Manual: Membership Committee members serve 1- or 2-year terms; its chair
  * serves 2 years, renewable once (at most 2 consecutive terms). ALA practice: after the consecutive
- * limit a person may return after a gap (commonly 1 year).
+ * limit a person may return after a gap (commonly 1 year). Whether a partial term (a vacancy filled
+ * for the rest of someone's term) counts toward the limits is the association's rule, a {@link
+ * PartialTermRule} (by default Robert's Rules: more than half a term counts as a full term).
  */
 @Value.Immutable
 public abstract class TermRule implements WithTermRule {

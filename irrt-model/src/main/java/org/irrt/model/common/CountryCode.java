@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.irrt.model.internal.Messages;
 
@@ -57,6 +58,7 @@ public record CountryCode(@JsonValue String value) {
    * @return whether {@link #of(String)} accepts it
    */
   public static boolean isValid(String value) {
+    Objects.requireNonNull(value, "value");
     return value != null && CODES.contains(value);
   }
 
@@ -67,6 +69,7 @@ public record CountryCode(@JsonValue String value) {
    * @return e.g. "Nigeria", "Nigéria"
    */
   public String displayName(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     return new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
   }
 

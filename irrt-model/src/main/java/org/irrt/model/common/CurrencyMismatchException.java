@@ -1,6 +1,7 @@
 package org.irrt.model.common;
 
 import java.util.Currency;
+import java.util.Objects;
 
 /**
  * Thrown when money of two currencies meets in one operation (adding, comparing, applying a payment).
@@ -17,9 +18,11 @@ public final class CurrencyMismatchException extends IrrtException {
    *
    * @param expected the currency of the left operand
    * @param actual the other currency
+   * @throws NullPointerException when a currency is null
    */
   public CurrencyMismatchException(Currency expected, Currency actual) {
-    super("cannot combine " + expected.getCurrencyCode() + " with " + actual.getCurrencyCode());
+    super("cannot combine " + Objects.requireNonNull(expected, "expected").getCurrencyCode() + " with "
+        + Objects.requireNonNull(actual, "actual").getCurrencyCode());
     this.expected = expected;
     this.actual = actual;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.IDN;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Text;
 
@@ -179,6 +180,7 @@ public final class EmailAddress {
    * @return {@code true} if it is
    */
   public static boolean isValid(String text) {
+    Objects.requireNonNull(text, "text");
     return problem(text) == null;
   }
 

@@ -24,14 +24,15 @@ public class InvalidValueException extends IrrtException {
    *
    * @param subject what was being made, e.g. {@code Link} or {@code JSON document}
    * @param violations every violation found; not empty
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code violations} is empty
    */
   public InvalidValueException(String subject, List<Violation> violations) {
-    super("Invalid " + subject);
-    if (violations.isEmpty()) {
+    super("Invalid " + Objects.requireNonNull(subject, "subject"));
+    if (Objects.requireNonNull(violations, "violations").isEmpty()) {
       throw new IllegalArgumentException("an InvalidValueException needs at least one violation");
     }
-    this.subject = Objects.requireNonNull(subject, "subject");
+    this.subject = subject;
     this.violations = List.copyOf(violations);
   }
 

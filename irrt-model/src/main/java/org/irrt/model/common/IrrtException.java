@@ -13,7 +13,8 @@ public class IrrtException extends RuntimeException {
   /**
    * Creates an exception with a message.
    *
-   * @param message the detail message; never personal data
+   * @param message the detail message; never personal data ({@code null}, as for any exception, for
+   *     none)
    */
   public IrrtException(String message) {
     super(message);
@@ -22,8 +23,8 @@ public class IrrtException extends RuntimeException {
   /**
    * Creates an exception with a message and a cause.
    *
-   * @param message the detail message; never personal data
-   * @param cause the underlying cause
+   * @param message the detail message; never personal data ({@code null} for none)
+   * @param cause the underlying cause ({@code null} when unknown)
    */
   public IrrtException(String message, Throwable cause) {
     super(message, cause);

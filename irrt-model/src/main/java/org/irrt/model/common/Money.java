@@ -152,6 +152,7 @@ public final class Money implements Comparable<Money> {
    *     both are not
    */
   public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(currencyCode, "currencyCode");
     List<Violation> problems = new ArrayList<>();
     BigDecimal value = null;
     if (amount != null && amount.length() > MAX_TEXT_LENGTH) {
@@ -193,6 +194,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException when the JDK knows no such currency
    */
   public static Currency currency(String code) {
+    Objects.requireNonNull(code, "code");
     try {
       if (code != null && code.matches("[A-Z]{3}")) {
         return Currency.getInstance(code);
@@ -228,6 +230,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException when the text is not an amount in that locale or is too precise
    */
   public static Money parse(String text, Currency currency, Locale locale) {
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(locale, "locale");
     if (text != null && text.length() > MAX_TEXT_LENGTH) {
@@ -409,6 +412,7 @@ public final class Money implements Comparable<Money> {
    * @return the formatted amount
    */
   public String format(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(currency);
     format.setMinimumFractionDigits(amount.scale());
@@ -446,6 +450,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money plus(Money other) {
+    Objects.requireNonNull(other, "other");
     return result(amount.add(same(other).amount));
   }
 
@@ -458,6 +463,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException when the result has more than 18 digits before the decimal point
    */
   public Money minus(Money other) {
+    Objects.requireNonNull(other, "other");
     return result(amount.subtract(same(other).amount));
   }
 
@@ -513,6 +519,7 @@ public final class Money implements Comparable<Money> {
    * @return the smaller
    */
   public Money min(Money other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0 ? this : other;
   }
 
@@ -573,6 +580,7 @@ public final class Money implements Comparable<Money> {
    * @return one total per currency present, ordered by currency code
    */
   public static SortedMap<String, Money> totalsByCurrency(Collection<Money> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
     SortedMap<String, Money> totals = new TreeMap<>();
     for (Money m : amounts) {
       totals.merge(m.currency.getCurrencyCode(), m, Money::plus);
@@ -587,6 +595,7 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public int compareTo(Money other) {
+    Objects.requireNonNull(other, "other");
     return amount.compareTo(same(other).amount);
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException when the year is out of range
    */
   public static PartialDate of(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     return checked(month.getYear(), month.getMonthValue(), 0);
   }
 
@@ -67,6 +69,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException when the year is out of range
    */
   public static PartialDate of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return checked(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
@@ -161,6 +164,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public int compareTo(PartialDate other) {
+    Objects.requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -1,6 +1,7 @@
 package org.irrt.model.common;
 
 import java.lang.Character.UnicodeScript;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -42,6 +43,7 @@ public abstract class PersonName implements WithPersonName {
    * @return the name
    */
   public static PersonName mononym(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().givenNames(name).build();
   }
 
@@ -53,6 +55,8 @@ public abstract class PersonName implements WithPersonName {
    * @return the name
    */
   public static PersonName of(String given, String family) {
+    Objects.requireNonNull(given, "given");
+    Objects.requireNonNull(family, "family");
     return builder().givenNames(given).familyName(family).build();
   }
 

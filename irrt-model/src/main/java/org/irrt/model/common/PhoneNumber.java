@@ -32,7 +32,8 @@ public final class PhoneNumber {
    *
    * @param text the number as typed; may start with {@code +} and a country calling code; spaces
    *     around it are ignored
-   * @param region where the number is written, for numbers in national form
+   * @param region where the number is written, for numbers in national form; {@code null} when
+   *     unknown, and then only international numbers ({@code +} and a country calling code) are read
    * @return the number
    * @throws InvalidValueException when the text is not a valid number: {@code required} for none
    *     or blank text, {@code format} for text that is no telephone number (also any longer than

@@ -1,5 +1,6 @@
 package org.irrt.model.common;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Text;
@@ -22,6 +23,7 @@ public final class TextRules {
    *     valid
    */
   public static Optional<Violation> check(String path, CharSequence value, int max, boolean multiline) {
+    Objects.requireNonNull(path, "path");
     String problem = Text.problem(value, max, multiline);
     if (problem == null) {
       return Optional.empty();
@@ -37,13 +39,15 @@ public final class TextRules {
    *
    * @param subject what is being made, for the exception
    * @param path where the text is
-   * @param value the text
+   * @param value the text; {@code null} breaks the {@code required} rule
    * @param max the largest length in code points
    * @param multiline whether line breaks and tabs are allowed
    * @return the text, when valid
    * @throws InvalidValueException naming the rule broken and the path
    */
   public static String require(String subject, String path, String value, int max, boolean multiline) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(path, "path");
     Optional<Violation> v = check(path, value, max, multiline);
     if (v.isPresent()) {
       throw new InvalidValueException(subject, java.util.List.of(v.get()));

@@ -79,6 +79,7 @@ public final class Violation {
    * @return a violation with the longer path
    */
   public Violation under(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
     if (prefix.isEmpty()) {
       return this;
     }

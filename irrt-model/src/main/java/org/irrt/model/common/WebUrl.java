@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 import com.ibm.icu.text.SpoofChecker;
 import org.irrt.model.internal.Messages;
@@ -91,6 +92,7 @@ public final class WebUrl {
    * @return whether it is a valid address
    */
   public static boolean isValid(String text) {
+    Objects.requireNonNull(text, "text");
     return parse(text, new ArrayList<>()) != null;
   }
 

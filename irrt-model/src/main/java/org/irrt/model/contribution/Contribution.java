@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Rules;
 import org.irrt.model.internal.Validators;
@@ -42,6 +43,10 @@ public abstract class Contribution implements WithContribution {
    * @return the contribution
    */
   public static Contribution start(ContributionId id, MemberId author, Instant at, PostContent content) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(content, "content");
     return builder().id(id).author(author)
         .addRevisions(Revision.builder().number(1).author(author).savedAt(at).content(content).build()).build();
   }
@@ -104,6 +109,9 @@ public abstract class Contribution implements WithContribution {
    * @return the revised contribution, or this one when the content is byte-identical
    */
   public final Contribution revise(MemberId by, Instant at, PostContent content) {
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(content, "content");
     if (content.hash().equals(current().contentHash())) {
       return this;
     }
@@ -120,6 +128,9 @@ public abstract class Contribution implements WithContribution {
    * @return the contribution with the comment
    */
   public final Contribution comment(MemberId by, Instant at, String text) {
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(text, "text");
     return builder().from(this).addComments(EditorialComment.builder().revision(current().number()).author(by)
         .writtenAt(at).text(text).build()).build();
   }

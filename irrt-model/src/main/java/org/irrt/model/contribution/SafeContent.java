@@ -1,5 +1,6 @@
 package org.irrt.model.contribution;
 
+import java.util.Objects;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -59,6 +60,7 @@ public final class SafeContent {
    * @return safe HTML
    */
   public static String sanitize(String html) {
+    Objects.requireNonNull(html, "html");
     // The sanitizer's output is not always a fixed point of the sanitizer (text inside a table it
     // had to close, for one): sanitise until it is, so that sanitising safe HTML changes nothing.
     String current = html == null ? "" : html;
@@ -79,6 +81,7 @@ public final class SafeContent {
    * @return safe HTML
    */
   public static String markdown(String markdown) {
+    Objects.requireNonNull(markdown, "markdown");
     return sanitize(RENDERER.render(MARKDOWN.parse(markdown == null ? "" : markdown)));
   }
 
@@ -89,6 +92,7 @@ public final class SafeContent {
    * @return safe HTML of the body
    */
   public static String body(PostContent content) {
+    Objects.requireNonNull(content, "content");
     return content.format() == ContentFormat.MARKDOWN ? markdown(content.body()) : sanitize(content.body());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -68,6 +69,7 @@ public abstract class FeaturedSchedule implements WithFeaturedSchedule {
    * @return the link, if one is scheduled
    */
   public final Optional<Link> linkFor(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     return entries().stream().filter(e -> e.month().equals(month)).map(Entry::link).findFirst();
   }
 

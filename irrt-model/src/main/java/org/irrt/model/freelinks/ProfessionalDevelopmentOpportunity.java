@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.LanguageTag;
@@ -129,6 +130,7 @@ public abstract class ProfessionalDevelopmentOpportunity implements WithProfessi
    * @return whether the day is within the window
    */
   public final boolean availableOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     return availableFrom().map(f -> !day.isBefore(f)).orElse(true) && availableUntil().map(u -> !day.isAfter(u)).orElse(true);
   }
 
@@ -141,7 +143,7 @@ public abstract class ProfessionalDevelopmentOpportunity implements WithProfessi
     return Validators.check(this, (o, rules) -> {
       rules.require(o.cost() == null || o.cost().isZero(), "cost", "org.irrt.model.Opportunity.notFree");
       rules.require(o.availableFrom().isEmpty() || o.availableUntil().isEmpty()
-          || !o.availableUntil().get().isBefore(o.availableFrom().get()), "availableUntil", "org.irrt.model.Opportunity.window");
+          || !o.availableUntil().get().isBefore(o.availableFrom().get()), "", "org.irrt.model.Opportunity.window");
     });
   }
 }

@@ -1,6 +1,5 @@
 package org.irrt.model.internal;
 
-import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -44,15 +43,26 @@ public final class JsonErrors {
   /**
    * A limit of the parser exceeded (nesting, text, number, name or document length).
    *
-   * @param path where the parser stood
+   * @param path where the parser stood (a document too large is reported at the document, wherever
+   *     the parser stood when it crossed the limit)
    * @param parserMessage the parser's message, read only for the kind of limit
    * @return the violation
    */
   public static Violation limit(String path, String parserMessage) {
+    String kind = limitKind(parserMessage);
+    return Messages.violation(kind.equals("document") ? "" : path, "org.irrt.model.json.limit." + kind);
+  }
+
+  /**
+   * Which limit a parser's message speaks of.
+   *
+   * @param parserMessage the parser's message
+   * @return {@code depth}, {@code string}, {@code number}, {@code name}, {@code document} or {@code other}
+   */
+  public static String limitKind(String parserMessage) {
     String m = String.valueOf(parserMessage).toLowerCase(Locale.ROOT);
-    String kind = m.contains("nesting") ? "depth" : m.contains("string") ? "string" : m.contains("number") ? "number"
+    return m.contains("nesting") ? "depth" : m.contains("string") ? "string" : m.contains("number") ? "number"
         : m.contains("name") ? "name" : m.contains("document") ? "document" : "other";
-    return Messages.violation(path, "org.irrt.model.json.limit." + kind);
   }
 
   /**
@@ -60,7 +70,8 @@ public final class JsonErrors {
    *
    * @param path where
    * @param type the expected Java type
-   * @return the violation, naming what was expected
+   * @return the violation, naming what was expected in words of the reader's language ("expected a
+   *     number", "expected a date in ISO form YYYY-MM-DD, such as 2026-11-29"), never a Java type
    */
   public static Violation type(String path, Class<?> type) {
     if (type != null && type.isEnum()) {
@@ -68,55 +79,90 @@ public final class JsonErrors {
           .collect(Collectors.joining(", "));
       return Messages.violation(path, "org.irrt.model.json.enum", allowed);
     }
-    return Messages.violation(path, "org.irrt.model.json.type", expected(type));
+    String expected = "org.irrt.model.json.expected." + expected(type);
+    String name = type == null ? null : Validators.subject(valueType(type));
+    return new Violation(path, "org.irrt.model.json.type", locale -> Messages.render("org.irrt.model.json.type",
+        locale, Messages.render(expected, locale, name)));
   }
 
-  /** A neutral, untranslated description of the expected JSON: it names a format, not a word. */
+  /**
+   * Bytes that are not UTF-8: another encoding, named, at the document; or an ill-formed sequence at
+   * a line and column, at the path of the text that holds it.
+   *
+   * @param path where, {@code ""} for the document
+   * @param e what the UTF-8 check found
+   * @return the violation
+   */
+  public static Violation notUtf8(String path, Utf8Only.NotUtf8Exception e) {
+    return e.encoding() != null
+        ? Messages.violation("", "org.irrt.model.json.encoding.other", e.encoding())
+        : Messages.violation(path, "org.irrt.model.json.encoding.invalid", e.line(), e.column());
+  }
+
+  /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
   private static String expected(Class<?> type) {
     if (type == null) {
-      return "?";
+      return "other";
     }
-    if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-      return "\"text\"";
+    if (type == String.class || CharSequence.class.isAssignableFrom(type) || type == char.class
+        || type == Character.class) {
+      return "text";
     }
     if (type == boolean.class || type == Boolean.class) {
-      return "true | false";
+      return "boolean";
+    }
+    if (type == int.class || type == long.class || type == short.class || type == byte.class || type == Integer.class
+        || type == Long.class || type == Short.class || type == Byte.class || type == java.math.BigInteger.class) {
+      return "wholeNumber";
     }
     if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "123";
+      return "number";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "[ ... ]";
+      return "list";
     }
     if (Map.class.isAssignableFrom(type)) {
-      return "{ ... }";
+      return "object";
     }
-    if (TemporalAccessor.class.isAssignableFrom(type)) {
-      return switch (type.getSimpleName()) {
-        case "LocalDate" -> "\"YYYY-MM-DD\"";
-        case "YearMonth" -> "\"YYYY-MM\"";
-        case "Year" -> "YYYY";
-        case "Instant" -> "\"YYYY-MM-DDThh:mm:ssZ\"";
-        case "MonthDay" -> "\"--MM-DD\"";
-        default -> type.getSimpleName();
-      };
+    String known = KINDS.get(type.getName());
+    if (known != null) {
+      return known;
     }
-    if (type.getSimpleName().equals("Json") && type.getEnclosingClass() != null) {
-      type = type.getEnclosingClass(); // Immutables' JSON delegate of a value type
+    if (java.time.ZoneId.class.isAssignableFrom(type)) {
+      return "zone";
     }
-    String hint = FORMATS.get(type.getSimpleName());
-    return hint != null ? hint : "{ " + Validators.subject(type) + " }";
+    Class<?> value = valueType(type);
+    known = KINDS.get(value.getSimpleName());
+    if (known != null && ValueTypes.isLibraryType(value)) {
+      return known;
+    }
+    if (value.isRecord() && value.getSimpleName().endsWith("Id") && ValueTypes.isLibraryType(value)) {
+      return "id";
+    }
+    return ValueTypes.isLibraryType(value) ? "value" : "object";
   }
 
-  private static final Map<String, String> FORMATS = Map.of(
-      "WebUrl", "\"https://...\"",
-      "Currency", "\"USD\" (ISO 4217)",
-      "CountryCode", "\"NG\" (ISO 3166-1 alpha-2)",
-      "EmailAddress", "\"name@example.org\"",
-      "PhoneNumber", "\"+2348031234567\" (E.164)",
-      "Period", "\"P1M\" (ISO 8601)",
-      "PartialDate", "\"YYYY\" | \"YYYY-MM\" | \"YYYY-MM-DD\"",
-      "Issn", "\"NNNN-NNNC\"");
+  /** Immutables' JSON form of a value type stands for the value type. */
+  private static Class<?> valueType(Class<?> type) {
+    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
+  }
+
+  /** The kinds of JSON text the library's and the JDK's text types are written as, by class name. */
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("java.time.LocalDate", "date"),
+      Map.entry("java.time.YearMonth", "yearMonth"),
+      Map.entry("java.time.Year", "year"),
+      Map.entry("java.time.MonthDay", "monthDay"),
+      Map.entry("java.time.Instant", "instant"),
+      Map.entry("java.time.LocalDateTime", "dateTime"),
+      Map.entry("java.time.Period", "period"),
+      Map.entry("java.util.Currency", "currency"),
+      Map.entry("WebUrl", "url"),
+      Map.entry("CountryCode", "country"),
+      Map.entry("EmailAddress", "email"),
+      Map.entry("PhoneNumber", "phone"),
+      Map.entry("PartialDate", "partialDate"),
+      Map.entry("Money", "money"));
 
   /**
    * The first throwable of a type in a chain of causes.

@@ -124,6 +124,9 @@ public final class JsonProblems {
   }
 
   private boolean isConsequence(Violation v) {
+    if (v.code().startsWith("org.irrt.model.json.encoding") || v.code().startsWith("org.irrt.model.json.limit.")) {
+      return false; // bytes that are not UTF-8, input beyond a limit: problems of their own, wherever they stand
+    }
     if (tokenCutShort && v.code().equals("org.irrt.model.json.malformed")) {
       return true;
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -78,6 +79,7 @@ public abstract class LinkGroup implements WithLinkGroup {
    * @return the link featured then, if any
    */
   public final Optional<Link> featuredIn(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     return links().stream().filter(l -> l.featuredMonth().equals(Optional.of(month))).findFirst();
   }
 

@@ -1,23 +1,35 @@
 package org.irrt.model.membership;
 
+import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import org.irrt.model.common.EmailAddress;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.member.Consent;
 import org.irrt.model.member.Member;
+import org.irrt.model.member.MemberId;
 
 /**
  * Privacy operations on a member (GDPR Articles 15 and 17; DOMAIN.md section 2).
  *
  * <p>{@link #export} gathers everything held about a member. {@link #erase} pseudonymises the
- * person and keeps the facts: the member keeps its id, country, category and language, so
- * memberships, payments, audit trails and aggregate counts that refer to it stay consistent, while
- * name, e-mail, phone, postal address and affiliation are replaced or removed and every consent is
- * withdrawn. Erasing twice changes nothing more.
+ * person and keeps the facts: the member keeps its country, category and language, so memberships,
+ * payments, audit trails and aggregate counts stay consistent, while name, e-mail, phone, postal
+ * address and affiliation are replaced or removed and every consent is withdrawn.
+ *
+ * <p>The id is replaced too, by a pseudonym ({@code erased-} and 25 random digits): a host may
+ * have made ids from names ({@code maria-garcia}), and an id is copied into every record that refers
+ * to the member, so keeping it would keep the person. The {@link MemberErasure} returned says which
+ * id became which, re-keys the library's own records ({@link MemberErasure#rekey(Membership)}, {@link
+ * MemberErasure#applyTo(MembershipRegister)}), and the host re-keys its own with the same mapping,
+ * then forgets the former id. Erasing twice changes nothing more.
  */
 public final class MemberPrivacy {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private MemberPrivacy() {}
 
   /**
@@ -27,9 +39,12 @@ public final class MemberPrivacy {
    * @param memberships all memberships; those of other members are left out
    * @param at when the export is made
    * @return the export
+   * @throws NullPointerException when an argument is null
    */
   public static MemberDataExport export(Member member, Collection<Membership> memberships, Instant at) {
     Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(memberships, "memberships");
+    Objects.requireNonNull(at, "at");
     return ImmutableMemberDataExport.builder()
         .exportedAt(at)
         .member(member)
@@ -38,24 +53,56 @@ public final class MemberPrivacy {
   }
 
   /**
-   * The member with the person's data erased.
+   * Erases the person's data, replacing the id by a new random pseudonym ({@code erased-} and 25
+   * digits, 80 random bits from {@link SecureRandom}: nothing of the person, and no chance of meeting
+   * another member's id in practice).
    *
    * @param member the member
    * @param at when the erasure happens
-   * @return the pseudonymised member (the same one if already erased)
+   * @return the pseudonymised member and the mapping from its former id (the same member, and an
+   *     unchanged id, when it was erased already)
+   * @throws NullPointerException when an argument is null
    */
-  public static Member erase(Member member, Instant at) {
+  public static MemberErasure erase(Member member, Instant at) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(at, "at");
     if (member.isErased()) {
-      return member;
+      return new MemberErasure(member.id(), member);
     }
-    return Member.builder().from(member)
-        .name(PersonName.mononym("Former member " + member.id().value()))
-        .email(EmailAddress.of("erased-" + member.id().value() + "@erased.invalid"))
-        .phone(java.util.Optional.empty())
-        .postalAddress(java.util.Optional.empty())
-        .affiliation(java.util.Optional.empty())
+    String digits = String.format("%025d", new BigInteger(80, RANDOM));
+    return erase(member, MemberId.of("erased-" + digits), at);
+  }
+
+  /**
+   * Erases the person's data, replacing the id by a pseudonym the host chose (from its own
+   * sequence, say). The pseudonym must say nothing of the person; the former id may be passed when
+   * the host knows its ids never carry personal data ({@code m-000123}).
+   *
+   * @param member the member
+   * @param pseudonym the member's new id
+   * @param at when the erasure happens
+   * @return the pseudonymised member, named {@code Former member <pseudonym>} with the address
+   *     {@code <pseudonym>@erased.invalid}, and the mapping from its former id (the same member,
+   *     unchanged, when it was erased already)
+   * @throws NullPointerException when an argument is null
+   */
+  public static MemberErasure erase(Member member, MemberId pseudonym, Instant at) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    Objects.requireNonNull(at, "at");
+    if (member.isErased()) {
+      return new MemberErasure(member.id(), member);
+    }
+    Member erased = Member.builder().from(member)
+        .id(pseudonym)
+        .name(PersonName.mononym("Former member " + pseudonym.value()))
+        .email(EmailAddress.of(pseudonym.value() + "@erased.invalid"))
+        .phone(Optional.empty())
+        .postalAddress(Optional.empty())
+        .affiliation(Optional.empty())
         .consent(Consent.none())
         .erasedAt(at)
         .build();
+    return new MemberErasure(member.id(), erased);
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -52,6 +53,10 @@ public abstract class Membership implements WithMembership {
    * @return the membership
    */
   public static Membership join(MembershipId id, MemberId member, MembershipType type, LocalDate joinDate) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(joinDate, "joinDate");
     MembershipPeriod period = type.periodForJoining(joinDate);
     return builder().id(id).memberId(member).typeId(type.id()).joinDate(joinDate)
         .startDate(period.start()).endDate(period.end())
@@ -110,11 +115,39 @@ public abstract class Membership implements WithMembership {
   public abstract Optional<LocalDate> endDate();
 
   /**
-   * A status set by hand, which wins over every date rule.
+   * A status set by hand, which wins over every date rule until {@link #statusOverrideEndDate()}.
    *
    * @return the override, or empty
    */
   public abstract Optional<StatusOverride> statusOverride();
+
+  /**
+   * The first day on which the date rules apply again after a {@linkplain #statusOverride() status
+   * override}: the override holds on the days before it and no longer from that day on (CiviCRM's
+   * "Override until selected date", {@code status_override_end_date}: its daily job clears an
+   * override whose end date is today or past, {@code
+   * CRM_Member_BAO_Membership::processOverriddenUntilDateMembership}). Empty: the override holds
+   * until it is removed by hand. Only with an override; files written before it existed read as empty.
+   *
+   * @return the day, or empty
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<LocalDate> statusOverrideEndDate();
+
+  /**
+   * The status override in force on a day: {@link #statusOverride()} on the days before {@link
+   * #statusOverrideEndDate()}, none from that day on.
+   *
+   * @param day the day, in the organisation's time zone
+   * @return the override, or empty when the date rules decide
+   */
+  public final Optional<StatusOverride> statusOverrideOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    if (statusOverrideEndDate().isPresent() && !day.isBefore(statusOverrideEndDate().get())) {
+      return Optional.empty();
+    }
+    return statusOverride();
+  }
 
   /**
    * Whether the membership awaits approval or payment before it activates.
@@ -149,6 +182,8 @@ public abstract class Membership implements WithMembership {
    * @return the status
    */
   public final MembershipStatus status(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     return StatusRules.defaults().statusOf(this, at, zone);
   }
 
@@ -159,6 +194,7 @@ public abstract class Membership implements WithMembership {
    * @return whether it is
    */
   public final boolean hasPayment(String paymentId) {
+    Objects.requireNonNull(paymentId, "paymentId");
     return payments().stream().anyMatch(p -> p.paymentId().equals(paymentId));
   }
 
@@ -169,6 +205,7 @@ public abstract class Membership implements WithMembership {
    * @return the membership with the request recorded (this one if already requested)
    */
   public final Membership requestRenewal(LocalDate on) {
+    Objects.requireNonNull(on, "on");
     return renewalRequestedOn().isPresent() ? this : ImmutableMembership.copyOf(this).withRenewalRequestedOn(on);
   }
 
@@ -183,6 +220,9 @@ public abstract class Membership implements WithMembership {
    *     another currency or below the fee
    */
   public final Membership renew(MembershipType type, PaymentReference payment, StatusRules rules) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(payment, "payment");
+    Objects.requireNonNull(rules, "rules");
     if (hasPayment(payment.paymentId())) {
       return this;
     }
@@ -215,8 +255,10 @@ public abstract class Membership implements WithMembership {
 
   private static void rules(Membership m, Rules rules) {
     if (m.startDate() != null && m.endDate().isPresent()) {
-      rules.require(!m.endDate().get().isBefore(m.startDate()), "endDate", "org.irrt.model.Membership.endBeforeStart");
+      rules.require(!m.endDate().get().isBefore(m.startDate()), "", "org.irrt.model.Membership.endBeforeStart");
     }
+    rules.require(m.statusOverrideEndDate().isEmpty() || m.statusOverride().isPresent(), "statusOverrideEndDate",
+        "org.irrt.model.Membership.overrideEndWithoutOverride");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < m.payments().size(); i++) {
       PaymentReference p = m.payments().get(i);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
@@ -107,6 +108,7 @@ public abstract class MembershipDuration implements WithMembershipDuration {
    * @return the last day (inclusive), or empty for a lifetime
    */
   public final Optional<LocalDate> endOf(LocalDate start) {
+    Objects.requireNonNull(start, "start");
     return switch (unit()) {
       case LIFETIME -> Optional.empty();
       case DAYS -> Optional.of(start.plusDays(count() - 1L));

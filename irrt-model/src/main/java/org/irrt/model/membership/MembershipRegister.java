@@ -3,6 +3,7 @@ package org.irrt.model.membership;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,6 +59,7 @@ public abstract class MembershipRegister implements WithMembershipRegister {
    * @return the member, if present
    */
   public final Optional<Member> member(MemberId id) {
+    Objects.requireNonNull(id, "id");
     return members().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
@@ -68,6 +70,7 @@ public abstract class MembershipRegister implements WithMembershipRegister {
    * @return the type, if present
    */
   public final Optional<MembershipType> type(MembershipTypeId id) {
+    Objects.requireNonNull(id, "id");
     return types().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.Money;
@@ -149,6 +150,7 @@ public abstract class MembershipType implements WithMembershipType {
    * @return the period's start and end
    */
   public final MembershipPeriod periodForJoining(LocalDate joinDate) {
+    Objects.requireNonNull(joinDate, "joinDate");
     if (periodType() == PeriodType.ROLLING || fixedPeriodStart().isEmpty()) {
       return new MembershipPeriod(joinDate, duration().endOf(joinDate));
     }
@@ -182,6 +184,7 @@ public abstract class MembershipType implements WithMembershipType {
    * @return the new end date, or empty for a lifetime type
    */
   public final Optional<LocalDate> extend(LocalDate end) {
+    Objects.requireNonNull(end, "end");
     return duration().endOf(end.plusDays(1));
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
@@ -52,6 +53,15 @@ public abstract class ReminderPolicy implements WithReminderPolicy {
    */
   public record Reminder(Membership membership, int daysFromEnd) {
     /**
+     * Checks the membership.
+     *
+     * @throws NullPointerException when {@code membership} is null
+     */
+    public Reminder {
+      Objects.requireNonNull(membership, "membership");
+    }
+
+    /**
      * Whether the reminder is sent in grace, after the end date.
      *
      * @return {@code daysFromEnd > 0}
@@ -70,9 +80,12 @@ public abstract class ReminderPolicy implements WithReminderPolicy {
    * @return the reminders due, by end date then membership id
    */
   public final List<Reminder> due(Collection<Membership> memberships, LocalDate day, StatusRules rules) {
+    Objects.requireNonNull(memberships, "memberships");
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(rules, "rules");
     List<Reminder> due = new ArrayList<>();
     for (Membership m : memberships) {
-      if (m.endDate().isEmpty() || m.statusOverride().isPresent() || m.pending()) {
+      if (m.endDate().isEmpty() || m.statusOverrideOn(day).isPresent() || m.pending()) {
         continue;
       }
       long fromEnd = day.toEpochDay() - m.endDate().get().toEpochDay();

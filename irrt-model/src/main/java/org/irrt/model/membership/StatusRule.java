@@ -3,6 +3,7 @@ package org.irrt.model.membership;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
@@ -33,14 +34,19 @@ public abstract class StatusRule implements WithStatusRule {
    * @param from where the window starts
    * @param fromOffset the offset from it, e.g. {@code P1D}
    * @param until where the window ends, or {@code null} for open-ended
-   * @param untilOffset the offset from it
+   * @param untilOffset the offset from it; ignored, and may be {@code null}, when {@code until} is
    * @return the rule
+   * @throws NullPointerException when an argument other than {@code until} is null ({@code
+   *     untilOffset} only with an {@code until})
    */
   public static StatusRule of(MembershipStatus status, Anchor from, Period fromOffset, Anchor until,
       Period untilOffset) {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(fromOffset, "fromOffset");
     var b = ImmutableStatusRule.builder().status(status).from(from).fromOffset(fromOffset);
     if (until != null) {
-      b.until(until).untilOffset(untilOffset);
+      b.until(until).untilOffset(Objects.requireNonNull(untilOffset, "untilOffset"));
     }
     return b.build();
   }
@@ -96,6 +102,8 @@ public abstract class StatusRule implements WithStatusRule {
    * @return whether the status applies by this rule
    */
   public final boolean contains(LocalDate day, Membership m) {
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(m, "m");
     Optional<LocalDate> first = date(from(), m).map(d -> d.plus(fromOffset()));
     if (first.isEmpty() || day.isBefore(first.get())) {
       return false;

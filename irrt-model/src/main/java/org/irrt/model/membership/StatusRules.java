@@ -7,12 +7,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
 
 /**
  * How a membership's status is derived on a day (CiviCRM; DOMAIN.md section 2): a manual override
- * wins; then Pending while the application is not yet approved or paid; a lifetime membership is
+ * wins while it is in force (until its end date, if it has one: {@link Membership#statusOverrideOn});
+ * then Pending while the application is not yet approved or paid; a lifetime membership is
  * Current; otherwise the first rule in order whose window contains the day; a day before every
  * window is {@link MembershipStatus#NOT_STARTED}.
  *
@@ -54,6 +57,7 @@ public abstract class StatusRules implements WithStatusRules {
    * @return the rules
    */
   public static StatusRules of(List<StatusRule> rules) {
+    Objects.requireNonNull(rules, "rules");
     return ImmutableStatusRules.builder().rules(rules).build();
   }
 
@@ -76,8 +80,11 @@ public abstract class StatusRules implements WithStatusRules {
    * @return the status
    */
   public final MembershipStatus statusOf(Membership m, LocalDate day) {
-    if (m.statusOverride().isPresent()) {
-      return switch (m.statusOverride().get()) {
+    Objects.requireNonNull(m, "m");
+    Objects.requireNonNull(day, "day");
+    Optional<StatusOverride> override = m.statusOverrideOn(day);
+    if (override.isPresent()) {
+      return switch (override.get()) {
         case CANCELLED -> MembershipStatus.CANCELLED;
         case DECEASED -> MembershipStatus.DECEASED;
         case SUSPENDED -> MembershipStatus.SUSPENDED;
@@ -107,6 +114,9 @@ public abstract class StatusRules implements WithStatusRules {
    * @return the status on the local date of {@code at} in {@code zone}
    */
   public final MembershipStatus statusOf(Membership m, Instant at, ZoneId zone) {
+    Objects.requireNonNull(m, "m");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     return statusOf(m, LocalDate.ofInstant(at, zone));
   }
 

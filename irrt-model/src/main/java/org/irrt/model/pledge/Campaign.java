@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.Money;
@@ -95,6 +96,7 @@ public abstract class Campaign implements WithCampaign {
    * @return the level, if any
    */
   public final Optional<RecognitionLevel> levelFor(Money total) {
+    Objects.requireNonNull(total, "total");
     RecognitionLevel best = null;
     for (RecognitionLevel l : recognitionLevels()) {
       if (l.minimum().currency().equals(total.currency()) && total.compareTo(l.minimum()) >= 0) {
@@ -115,7 +117,7 @@ public abstract class Campaign implements WithCampaign {
   private static void rules(Campaign c, Rules rules) {
     rules.require(c.goal() == null || c.goal().amount().signum() > 0, "goal", "org.irrt.model.Campaign.goal");
     rules.require(c.startDate() == null || c.endDate().isEmpty() || !c.endDate().get().isBefore(c.startDate()),
-        "endDate", "org.irrt.model.Campaign.endBeforeStart");
+        "", "org.irrt.model.Campaign.endBeforeStart");
     Money previous = null;
     for (int i = 0; i < c.recognitionLevels().size(); i++) {
       RecognitionLevel l = c.recognitionLevels().get(i);

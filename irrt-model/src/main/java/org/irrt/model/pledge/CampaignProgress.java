@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -42,6 +43,20 @@ import org.irrt.model.common.Money;
 public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, SortedMap<String, Money> pledged,
     SortedMap<String, Money> received, SortedMap<String, Money> outstanding, SortedMap<String, Money> overdue,
     int donors) {
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public CampaignProgress {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(pledged, "pledged");
+    Objects.requireNonNull(received, "received");
+    Objects.requireNonNull(outstanding, "outstanding");
+    Objects.requireNonNull(overdue, "overdue");
+  }
 
   /**
    * Computes the progress.
@@ -53,6 +68,10 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
    * @return the progress
    */
   public static CampaignProgress of(Campaign campaign, Collection<Pledge> pledges, Instant at, ZoneId zone) {
+    Objects.requireNonNull(campaign, "campaign");
+    Objects.requireNonNull(pledges, "pledges");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     SortedMap<String, Money> pledged = new TreeMap<>();
     SortedMap<String, Money> received = new TreeMap<>();
     SortedMap<String, Money> outstanding = new TreeMap<>();
@@ -107,6 +126,9 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
    * @throws IllegalArgumentException when a rate is missing
    */
   public static Converted totalIn(Map<String, Money> byCurrency, Currency target, List<ExchangeRate> rates) {
+    Objects.requireNonNull(byCurrency, "byCurrency");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(rates, "rates");
     Money sum = Money.zero(target);
     Optional<LocalDate> oldest = Optional.empty();
     for (Money m : byCurrency.values()) {
@@ -128,5 +150,15 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
    * @param total the total
    * @param ratesAsOf the date of the oldest rate used, or empty when no conversion was needed
    */
-  public record Converted(Money total, Optional<LocalDate> ratesAsOf) {}
+  public record Converted(Money total, Optional<LocalDate> ratesAsOf) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public Converted {
+      Objects.requireNonNull(total, "total");
+      Objects.requireNonNull(ratesAsOf, "ratesAsOf");
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.irrt.model.pledge;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.common.ValidText;
@@ -32,6 +33,7 @@ public abstract class Donor implements WithDonor {
    * @return the donor
    */
   public static Donor outside(String name) {
+    Objects.requireNonNull(name, "name");
     return ImmutableDonor.builder().name(name).build();
   }
 
@@ -65,6 +67,6 @@ public abstract class Donor implements WithDonor {
       return ImmutableDonor.builder().from(this).name(Text.nfc(name())).build();
     }
     return Validators.check(this, (d, rules) -> rules.require(d.member().isPresent() != d.name().isPresent(),
-        "member", "org.irrt.model.Donor.exactlyOne"));
+        "", "org.irrt.model.Donor.exactlyOne"));
   }
 }

@@ -51,6 +51,7 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
    * @throws CurrencyMismatchException when the money is in another currency
    */
   public Money convert(Money money) {
+    Objects.requireNonNull(money, "money");
     if (!money.currency().equals(from)) {
       throw new CurrencyMismatchException(from, money.currency());
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.temporal.ChronoField;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
@@ -88,6 +89,7 @@ public abstract class Frequency implements WithFrequency {
    * @return the due date
    */
   public final LocalDate dueDate(LocalDate start, int k) {
+    Objects.requireNonNull(start, "start");
     if (k == 0) {
       return start; // the first installment falls due on the start date
     }

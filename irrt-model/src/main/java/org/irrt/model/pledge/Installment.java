@@ -1,6 +1,7 @@
 package org.irrt.model.pledge;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.common.Money;
 
@@ -19,6 +20,17 @@ import org.irrt.model.common.Money;
  */
 public record Installment(int number, LocalDate dueDate, Money amount, Money paid, boolean completed,
     Optional<String> paidBy) {
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public Installment {
+    Objects.requireNonNull(dueDate, "dueDate");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(paid, "paid");
+    Objects.requireNonNull(paidBy, "paidBy");
+  }
 
   /**
    * The amount still owed.

@@ -264,6 +264,7 @@ public abstract class Pledge implements WithPledge {
    * @throws InvalidValueException when the pledge is cancelled or written off
    */
   public final Pledge pay(PledgePayment payment) {
+    Objects.requireNonNull(payment, "payment");
     if (payments().stream().anyMatch(p -> p.paymentId().equals(payment.paymentId()))) {
       return this;
     }
@@ -287,6 +288,8 @@ public abstract class Pledge implements WithPledge {
    * @return the statuses, one per installment, counting only payments received by that day
    */
   public final List<InstallmentStatus> installmentStatuses(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     Ledger ledger = then.ledger();
@@ -310,6 +313,8 @@ public abstract class Pledge implements WithPledge {
    * @return the status
    */
   public final PledgeStatus status(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     if (then.cancelledOn().isPresent()) {
@@ -338,6 +343,8 @@ public abstract class Pledge implements WithPledge {
    * @return the overdue installments, oldest first (a read-only view)
    */
   public final List<Installment> overdueInstallments(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     LocalDate today = LocalDate.ofInstant(at, zone);
     Pledge then = asOf(today);
     if (then.isClosed()) {
@@ -355,6 +362,8 @@ public abstract class Pledge implements WithPledge {
    * @return the amount, zero when nothing is overdue
    */
   public final Money overdueAmount(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
     return asOf(LocalDate.ofInstant(at, zone)).overdueOn(LocalDate.ofInstant(at, zone));
   }
 
@@ -390,6 +399,7 @@ public abstract class Pledge implements WithPledge {
    * @return this pledge, or a copy without what came after the day
    */
   public final Pledge asOf(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     List<PledgePayment> kept = payments().stream().filter(x -> !x.receivedOn().isAfter(day)).toList();
     Optional<LocalDate> cancelled = cancelledOn().filter(c -> !c.isAfter(day));
     Optional<LocalDate> writtenOff = writtenOffOn().filter(w -> !w.isAfter(day));
@@ -410,6 +420,7 @@ public abstract class Pledge implements WithPledge {
    * @return the installments (at most one: one falls due per period)
    */
   public final List<Installment> remindersDue(LocalDate day, int daysBefore) {
+    Objects.requireNonNull(day, "day");
     Pledge then = asOf(day);
     if (then.isClosed()) {
       return List.of();
@@ -605,11 +616,11 @@ public abstract class Pledge implements WithPledge {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
     rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
         || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
-        "installmentCount", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
+        "", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
     rules.require(p.startDate() == null || p.frequency() == null || p.installmentCount() < 1
         || p.installmentCount() > 600 || scheduleFits(p), "installmentCount", "org.irrt.model.Pledge.scheduleTooLong",
         MAX_SCHEDULE_YEARS);
-    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
+    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.payments().size(); i++) {

@@ -58,6 +58,6 @@ public abstract class FormerName implements WithFormerName {
       return builder().from(this).name(Text.nfc(name())).build();
     }
     return Validators.check(this, (f, rules) -> rules.require(f.fromYear() <= f.untilYear(),
-        "untilYear", "org.irrt.model.yearOrder"));
+        "", "org.irrt.model.yearOrder")); // a rule of both years: at the value
   }
 }

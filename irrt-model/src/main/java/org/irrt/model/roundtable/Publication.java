@@ -1,6 +1,7 @@
 package org.irrt.model.roundtable;
 
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
 import java.util.Optional;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
@@ -58,6 +59,7 @@ public abstract class Publication implements WithPublication {
    * @return whether the check digit matches
    */
   public static boolean hasValidCheckDigit(String issn) {
+    Objects.requireNonNull(issn, "issn");
     if (!issn.matches("[0-9]{4}-[0-9]{3}[0-9X]")) {
       return false;
     }

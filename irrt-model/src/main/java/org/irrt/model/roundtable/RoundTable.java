@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -182,6 +183,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return the committee, if it exists
    */
   public final Optional<Committee> committee(CommitteeId id) {
+    Objects.requireNonNull(id, "id");
     return committees().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
@@ -192,6 +194,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return the initiative, if it exists
    */
   public final Optional<Initiative> initiative(InitiativeId id) {
+    Objects.requireNonNull(id, "id");
     return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
@@ -202,6 +205,7 @@ public abstract class RoundTable implements WithRoundTable {
    * @return those initiatives, in order
    */
   public final List<Initiative> initiatives(InitiativeKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return initiatives().stream().filter(i -> i.kind() == kind).toList();
   }
 

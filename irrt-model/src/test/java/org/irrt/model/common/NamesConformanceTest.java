@@ -124,6 +124,51 @@ class NamesConformanceTest {
     }
   }
 
+  /** The language and country of a faker locale's members, and the headings its names must get. */
+  record CjkLocale(String language, String country, String headings) {}
+
+  static final Map<String, CjkLocale> CJK = Map.of(
+      "zh_CN", new CjkLocale("zh", "CN", "[A-Z]"),           // pinyin initials
+      "zh_TW", new CjkLocale("zh-TW", "TW", "[0-9]+劃"),      // stroke counts
+      "ko", new CjkLocale("ko", "KR", "[ㄱ-ㅎ]"),             // Hangul initial consonants
+      "ja", new CjkLocale("ja", "JP", "\\p{IsHan}|[あ-ん]")); // radicals (kanji family names), kana
+
+  @Test
+  void chineseJapaneseAndKoreanNamesGetTheirScriptsHeadingsForAnEnglishReader() throws Exception {
+    List<Member> members = new ArrayList<>();
+    Map<Member, String> expected = new java.util.IdentityHashMap<>();
+    int i = 0;
+    for (Sample s : samples()) {
+      CjkLocale cjk = CJK.get(s.locale());
+      if (cjk == null) {
+        continue;
+      }
+      var name = PersonName.builder().familyNameFirst(true);
+      if (s.given() != null) {
+        name.givenNames(s.given());
+      }
+      if (s.family() != null) {
+        name.familyName(s.family());
+      }
+      Member m = Member.builder().id(MemberId.of("m-" + i++)).name(name.build())
+          .email(EmailAddress.of("m" + i + "@example.org")).country(CountryCode.of(cjk.country()))
+          .preferredLanguage(cjk.language()).category(MemberCategory.INTERNATIONAL)
+          .consent(Consent.builder().directoryListing(true).build()).build();
+      members.add(m);
+      expected.put(m, cjk.headings());
+    }
+    assertThat(members).hasSizeGreaterThan(2_000);
+    List<String> misplaced = new ArrayList<>();
+    for (MemberDirectory.Bucket b : MemberDirectory.of(members, Locale.ENGLISH).buckets()) {
+      for (Member m : b.members()) {
+        if (!b.label().matches(expected.get(m))) {
+          misplaced.add(b.label() + " " + m.name().sortKey());
+        }
+      }
+    }
+    assertThat(misplaced).isEmpty();
+  }
+
   @Test
   void cldrAmharicAndYorubaNamesAreKept() throws Exception {
     for (String file : List.of("names/cldr-personNameTest-am.txt", "names/cldr-personNameTest-yo.txt")) {

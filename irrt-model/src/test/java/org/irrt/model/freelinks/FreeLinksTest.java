@@ -60,13 +60,66 @@ class FreeLinksTest {
         .extracting(o -> o.id().value()).containsExactly("d");
   }
 
+  static final FreeLinksCatalogue LANGUAGES = FreeLinksCatalogue.builder().addOpportunities(
+      opportunity("es", OpportunityFormat.COURSE, "es", "t", null),
+      opportunity("es-419", OpportunityFormat.COURSE, "es-419", "t", null),
+      opportunity("es-es", OpportunityFormat.COURSE, "es-ES", "t", null),
+      opportunity("zh-hant-tw", OpportunityFormat.COURSE, "zh-Hant-TW", "t", null),
+      opportunity("zh-tw", OpportunityFormat.COURSE, "zh-TW", "t", null),
+      opportunity("zh-hans-cn", OpportunityFormat.COURSE, "zh-Hans-CN", "t", null),
+      opportunity("iw", OpportunityFormat.COURSE, "iw", "t", null),
+      opportunity("de-ch-1996", OpportunityFormat.COURSE, "de-CH-1996", "t", null),
+      opportunity("sr-latn-rs", OpportunityFormat.COURSE, "sr-Latn-RS", "t", null)).build();
+
+  static java.util.List<String> idsFor(String range) {
+    return LANGUAGES.find(query(range, null, null, null)).stream().map(o -> o.id().value()).toList();
+  }
+
+  @Test
+  void languagesMatchByRfc4647ExtendedFiltering() {
+    assertThat(idsFor("es")).containsExactly("es", "es-419", "es-es");
+    assertThat(idsFor("es-419")).containsExactly("es-419");
+    assertThat(idsFor("es-ES")).containsExactly("es-es");
+    assertThat(idsFor("zh-Hant")).containsExactly("zh-hant-tw");
+    assertThat(idsFor("zh-TW")).containsExactly("zh-hant-tw", "zh-tw"); // a tag may have a script in between
+    assertThat(idsFor("zh-Hans")).containsExactly("zh-hans-cn");
+    assertThat(idsFor("zh")).containsExactly("zh-hant-tw", "zh-tw", "zh-hans-cn");
+    assertThat(idsFor("*-TW")).containsExactly("zh-hant-tw", "zh-tw");
+    assertThat(idsFor("zh-*-TW")).containsExactly("zh-hant-tw", "zh-tw");
+    assertThat(idsFor("de-CH")).containsExactly("de-ch-1996");
+    assertThat(idsFor("sr-RS")).containsExactly("sr-latn-rs");
+    assertThat(idsFor("*")).hasSize(9);
+    assertThat(idsFor("he")).containsExactly("iw");
+    assertThat(idsFor("iw")).containsExactly("iw");
+    assertThat(idsFor("pt")).isEmpty();
+  }
+
+  @Test
+  void languageMatchingIgnoresCase() {
+    assertThat(idsFor("ZH-hANT")).containsExactly("zh-hant-tw");
+    assertThat(idsFor("ES-419")).containsExactly("es-419");
+    assertThat(idsFor("*-tw")).containsExactly("zh-hant-tw", "zh-tw");
+  }
+
+  @Test
+  void aMalformedLanguageRangeIsAViolationAtLanguageNotAnExceptionFromTheJdk() {
+    for (String bad : java.util.List.of("", "-", "es-", "-es", "es--419", "toolongtag", "es_ES", "e s", "123", "en,fr",
+        "en;q=0.5", "\u00e9", "es-*x", "es-4190000000", "zh-Hant\u0000", "a".repeat(65))) {
+      assertThat(Violations.of(() -> query(bad, null, null, null))).as(bad)
+          .containsExactly("language org.irrt.model.FreeLinksCatalogue.languageRange");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> query("-", null, null, null))
+        .hasMessage("Invalid FreeLinksCatalogue.Query (1 violation):\n"
+            + "  language: must be a BCP 47 language range such as es, zh-Hant or *-TW (RFC 4647)");
+  }
+
   @Test
   void theProgrammeListsFreeOpportunitiesOnly() {
     assertThat(Violations.of(() -> opportunity("x", OpportunityFormat.COURSE, "en", "t", null).withCost(Money.of("25", "USD"))))
         .containsExactly("cost org.irrt.model.Opportunity.notFree");
     assertThat(Violations.of(() -> opportunity("x", OpportunityFormat.COURSE, "en", "t", LocalDate.of(2020, 1, 1))
             .withAvailableFrom(LocalDate.of(2021, 1, 1))))
-        .containsExactly("availableUntil org.irrt.model.Opportunity.window");
+        .containsExactly(" org.irrt.model.Opportunity.window");
     assertThat(Violations.of(() -> CATALOGUE.withOpportunities(CATALOGUE.opportunities().get(0), CATALOGUE.opportunities().get(0))))
         .containsExactly("opportunities[1].id org.irrt.model.duplicateId");
   }

@@ -13,6 +13,7 @@ import org.irrt.model.common.PersonName;
 import org.irrt.model.common.PhoneNumber;
 import org.irrt.model.common.PostalAddress;
 import org.irrt.model.membership.MemberDataExport;
+import org.irrt.model.membership.MemberErasure;
 import org.irrt.model.membership.MemberPrivacy;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipDuration;
@@ -81,6 +82,44 @@ class MemberTest {
     assertThat(swedish.entries()).extracting(m -> m.id().value()).containsExactly("b", "a");
   }
 
+  static Member listed(String id, PersonName name, String language, String country) {
+    return Member.builder().from(member(id, name, true)).preferredLanguage(language).country(CountryCode.of(country))
+        .build();
+  }
+
+  static PersonName familyFirst(String family, String given) {
+    return PersonName.builder().familyName(family).givenNames(given).familyNameFirst(true).build();
+  }
+
+  @Test
+  void chineseJapaneseAndKoreanNamesGetTheirOwnScriptsHeadingsForAnEnglishReader() {
+    List<Member> members = List.of(
+        listed("tw", familyFirst("王", "偉宸"), "zh-TW", "TW"),
+        listed("cn", familyFirst("李", "乐驹"), "zh", "CN"),
+        listed("hint-less", familyFirst("陳", "建國"), "en", "US"),
+        listed("by-country", familyFirst("張", "志明"), "en", "HK"),
+        listed("ja", familyFirst("佐藤", "さくら"), "ja", "JP"),
+        listed("kana", PersonName.mononym("さくら"), "ja", "JP"),
+        listed("ko", familyFirst("김", "가람"), "ko", "KR"),
+        listed("hanja", familyFirst("朴", "民"), "ko", "KR"),
+        listed("latin", PersonName.of("Bruce", "Lee"), "en", "US"),
+        listed("hy", PersonName.mononym("Ծովինար"), "hy", "AM"),
+        listed("dv", PersonName.mononym("އަހްމަދު"), "dv", "MV"));
+    MemberDirectory directory = MemberDirectory.of(members, Locale.ENGLISH);
+    assertThat(directory.buckets()).extracting(b -> b.label() + " " + b.members().stream().map(m -> m.id().value()).toList())
+        .containsExactly("C [hint-less]", "L [latin, cn]", "Ծ [hy]", "އ [dv]", "ㄱ [ko]", "ㅂ [hanja]", "さ [kana]",
+            "4劃 [tw]", "11劃 [by-country]", "人 [ja]");
+    // A Chinese reader's own index already has pinyin headings: nothing changes for those names.
+    assertThat(MemberDirectory.of(members, Locale.CHINESE).buckets())
+        .extracting(b -> b.label() + " " + b.members().stream().map(m -> m.id().value()).toList())
+        .contains("C [hint-less]", "W [tw]", "Z [by-country, ja]", "L [cn, latin]");
+    // A transliteration, when the record has one, decides instead.
+    Member romanised = listed("romanised", PersonName.builder().familyName("佐藤").givenNames("さくら")
+        .familyNameFirst(true).latin("Sato Sakura").build(), "ja", "JP");
+    assertThat(MemberDirectory.of(List.of(romanised), Locale.ENGLISH).buckets()).extracting(MemberDirectory.Bucket::label)
+        .containsExactly("S");
+  }
+
   @Test
   void exportHoldsEverythingAndErasureKeepsTheFacts() {
     Member ana = member("m-1", PersonName.of("Ana", "García"), true);
@@ -97,8 +136,11 @@ class MemberTest {
     assertThat(export.memberships()).containsExactly(ms);
     assertThat(export.member()).isEqualTo(ana);
 
-    Member erased = MemberPrivacy.erase(ana, at);
-    assertThat(erased.id()).isEqualTo(ana.id());
+    MemberErasure erasure = MemberPrivacy.erase(ana, at);
+    Member erased = erasure.member();
+    assertThat(erasure.formerId()).isEqualTo(ana.id());
+    assertThat(erased.id().value()).matches("erased-[0-9]{25}");
+    assertThat(erasure.pseudonym()).isEqualTo(erased.id());
     assertThat(erased.country()).isEqualTo(ana.country());
     assertThat(erased.category()).isEqualTo(ana.category());
     assertThat(erased.erasedAt()).contains(at);
@@ -106,10 +148,28 @@ class MemberTest {
     assertThat(erased.postalAddress()).isEmpty();
     assertThat(erased.affiliation()).isEmpty();
     assertThat(erased.consent().directoryListing()).isFalse();
-    assertThat(MemberPrivacy.erase(erased, at.plusSeconds(60))).isSameAs(erased);
-    MembershipRegister register = MembershipRegister.builder().addTypes(type).addMembers(erased).addMemberships(ms).build();
-    assertThat(register.member(ms.memberId())).contains(erased);
+    MemberErasure again = MemberPrivacy.erase(erased, at.plusSeconds(60));
+    assertThat(again.member()).isSameAs(erased);
+    assertThat(again.formerId()).isEqualTo(erased.id());
+    MembershipRegister register = MembershipRegister.builder().addTypes(type).addMembers(ana, member("m-2",
+        PersonName.of("Bo", "Berg"), true)).addMemberships(ms, other).build();
+    MembershipRegister after = erasure.applyTo(register);
+    assertThat(after.member(ana.id())).isEmpty();
+    assertThat(after.member(erased.id())).contains(erased);
+    assertThat(after.memberships()).extracting(m -> m.memberId().value())
+        .containsExactly(erased.id().value(), "m-2");
+    assertThat(after.memberships().get(0)).isEqualTo(erasure.rekey(ms)).isNotEqualTo(ms);
+    assertThat(erasure.rekey(other)).isSameAs(other);
     assertThat(MemberDirectory.of(List.of(erased), Locale.ENGLISH).entries()).isEmpty();
+  }
+
+  @Test
+  void aHostMayChooseThePseudonym() {
+    Member ana = member("m-1", PersonName.of("Ana", "García"), true);
+    Member erased = MemberPrivacy.erase(ana, MemberId.of("former-17"), Instant.parse("2026-11-29T12:00:00Z")).member();
+    assertThat(erased.id()).isEqualTo(MemberId.of("former-17"));
+    assertThat(erased.name().displayName()).isEqualTo("Former member former-17");
+    assertThat(erased.email().value()).isEqualTo("former-17@erased.invalid");
   }
 
   @Test

@@ -115,6 +115,32 @@ class MembershipRulesTest {
   }
 
   @Test
+  void anOverrideUntilADayHoldsBeforeItAndTheDateRulesApplyAgainFromThatDay() {
+    Membership m = join(rolling(MembershipDuration.years(1)), "2026-03-15")
+        .withStatusOverride(StatusOverride.SUSPENDED).withStatusOverrideEndDate(d("2026-09-01"));
+    assertThat(RULES.statusOf(m, d("2026-05-01"))).isEqualTo(MembershipStatus.SUSPENDED);
+    assertThat(RULES.statusOf(m, d("2026-08-31"))).isEqualTo(MembershipStatus.SUSPENDED);
+    assertThat(RULES.statusOf(m, d("2026-09-01"))).isEqualTo(MembershipStatus.CURRENT);
+    assertThat(RULES.statusOf(m, d("2027-03-20"))).isEqualTo(MembershipStatus.GRACE);
+    assertThat(m.statusOverrideOn(d("2026-08-31"))).contains(StatusOverride.SUSPENDED);
+    assertThat(m.statusOverrideOn(d("2026-09-01"))).isEmpty();
+    assertThat(RULES.statusOf(m.withStatusOverrideEndDate(Optional.empty()), d("2030-01-01")))
+        .isEqualTo(MembershipStatus.SUSPENDED);
+    // a reminder is due again once the override has ended
+    ReminderPolicy policy = ReminderPolicy.builder().addDaysBeforeEnd(30).build();
+    assertThat(policy.due(List.of(m), d("2027-02-12"), RULES)).hasSize(1);
+    assertThat(policy.due(List.of(m.withStatusOverrideEndDate(d("2027-06-01"))), d("2027-02-12"), RULES)).isEmpty();
+  }
+
+  @Test
+  void anOverrideEndDateWithoutAnOverrideIsRefused() {
+    Membership m = join(rolling(MembershipDuration.years(1)), "2026-03-15");
+    assertThat(Violations.of(() -> m.withStatusOverrideEndDate(d("2026-09-01"))))
+        .containsExactly("statusOverrideEndDate org.irrt.model.Membership.overrideEndWithoutOverride");
+  }
+
+
+  @Test
   void statusIsTakenInTheOrganisationsZoneJustBeforeAndAfterLocalMidnight() {
     Membership m = join(rolling(MembershipDuration.years(1)), "2026-01-01"); // ends 2026-12-31
     ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati"); // UTC+14

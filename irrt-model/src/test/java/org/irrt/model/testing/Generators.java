@@ -410,6 +410,9 @@ public final class Generators {
           if (between(in, 0, 4) == 0) {
             m = org.irrt.model.membership.ImmutableMembership.copyOf(m)
                 .withStatusOverride(pick(in, List.of(org.irrt.model.membership.StatusOverride.values())));
+            if (chance(in)) {
+              m = m.withStatusOverrideEndDate(join.plusDays(between(in, 0, 900)));
+            }
           }
           b.addMemberships(m);
         }

@@ -36,6 +36,7 @@ public record AppointmentCycle(MonthDay deadline, MonthDay termStart) {
    * @return the term start day of the form's cycle
    */
   public LocalDate termStartFor(LocalDate submittedOn) {
+    Objects.requireNonNull(submittedOn, "submittedOn");
     LocalDate deadlineThisYear = deadline.atYear(submittedOn.getYear());
     int deadlineYear = submittedOn.isAfter(deadlineThisYear) ? submittedOn.getYear() + 1 : submittedOn.getYear();
     LocalDate start = termStart.atYear(deadlineYear);

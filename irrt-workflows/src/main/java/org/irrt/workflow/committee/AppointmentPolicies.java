@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.irrt.model.committee.Committee;
 import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.committee.CommitteeRole;
+import org.irrt.model.committee.PartialTermRule;
 import org.irrt.model.committee.SeatLimit;
 import org.irrt.model.committee.TermRule;
 import org.irrt.model.roundtable.RoundTable;
@@ -24,13 +25,16 @@ import org.irrt.workflow.Refusal;
  * <ul>
  *   <li>{@code knownCommittee}: the committee is one of the round table's;
  *   <li>{@code termLength}: the term's length is one the committee's term rule allows for the role
- *       (1 or 2 years when the sources give no rule);
+ *       (1 or 2 years when the sources give no rule); for a vacancy filled for the rest of a term,
+ *       the length of the full term;
  *   <li>{@code oneSeat}: a person holds one position on a committee at a time;
  *   <li>{@code seatLimit}: the role's seats on the committee are not all taken during the term;
  *   <li>{@code threePositions}: no one holds more than three positions at once (ALA policy);
  *   <li>{@code termLimit}: at most {@code maxConsecutiveYears} (default 4) consecutive years on a
  *       committee, and at most the committee's consecutive-terms limit for the role; a gap of {@code
- *       gapYears} (default 1) starts afresh;
+ *       gapYears} (default 1) starts afresh. A partial term counts as the full term it belongs to, in
+ *       years and terms, when {@code partialTerms} says so, and as nothing otherwise (default: more
+ *       than half a term served counts, Robert's Rules of Order Newly Revised, 12th ed., 47:4);
  *   <li>{@code internEligibility}: interns (associates) are people never appointed before;
  *   <li>{@code staggering} (ours): on a committee of three or more members whose members may serve
  *       terms of more than one length, no more than half of the members' terms (rounded up) end in
@@ -40,28 +44,58 @@ import org.irrt.workflow.Refusal;
  * @param roundTable the committees and their rules
  * @param maxConsecutiveYears the most consecutive years on one committee
  * @param gapYears the years off after which a person may return
+ * @param partialTerms whether a partial term counts toward the limits as a full term
  */
-public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears, int gapYears) {
+public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears, int gapYears,
+    PartialTermRule partialTerms) {
   /**
    * Checks the parts.
    *
+   * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when a number is below 1
    */
   public AppointmentPolicies {
     Objects.requireNonNull(roundTable, "roundTable");
+    Objects.requireNonNull(partialTerms, "partialTerms");
     if (maxConsecutiveYears < 1 || gapYears < 1) {
       throw new IllegalArgumentException("limits must be at least 1 year");
     }
   }
 
   /**
-   * The ALA defaults: 4 consecutive years, a 1-year gap.
+   * The policies with Robert's Rules for partial terms ({@link PartialTermRule#MORE_THAN_HALF_COUNTS}).
+   *
+   * @param roundTable the committees and their rules
+   * @param maxConsecutiveYears the most consecutive years on one committee
+   * @param gapYears the years off after which a person may return
+   * @throws IllegalArgumentException when a number is below 1
+   */
+  public AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears, int gapYears) {
+    this(roundTable, maxConsecutiveYears, gapYears, PartialTermRule.MORE_THAN_HALF_COUNTS);
+  }
+
+  /**
+   * The ALA defaults: 4 consecutive years, a 1-year gap; a partial term counts as a full term when
+   * more than half of it was served (Robert's Rules of Order Newly Revised, 12th ed., 47:4; no ALA text
+   * on partial terms was found, and hosts whose bylaws say otherwise choose another {@link
+   * PartialTermRule}).
    *
    * @param roundTable the round table
    * @return the policies
    */
   public static AppointmentPolicies ala(RoundTable roundTable) {
-    return new AppointmentPolicies(roundTable, 4, 1);
+    return new AppointmentPolicies(roundTable, 4, 1, PartialTermRule.MORE_THAN_HALF_COUNTS);
+  }
+
+  /**
+   * These policies with another rule for partial terms.
+   *
+   * @param rule the rule
+   * @return the policies
+   */
+  public AppointmentPolicies withPartialTerms(PartialTermRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return new AppointmentPolicies(roundTable, maxConsecutiveYears, gapYears, rule);
   }
 
   /** One policy: a name and a check. */
@@ -90,6 +124,8 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
    * @return the refusals; empty when every policy holds
    */
   public List<Refusal> check(Appointment proposed, Roster roster) {
+    Objects.requireNonNull(proposed, "proposed");
+    Objects.requireNonNull(roster, "roster");
     Optional<Committee> committee = roundTable.committee(proposed.committee());
     Check c = new Check(proposed, roster, committee);
     List<Refusal> refusals = new ArrayList<>();
@@ -110,6 +146,8 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
    * @return the lengths in years
    */
   public List<Integer> allowedTermYears(CommitteeId committee, CommitteeRole role) {
+    Objects.requireNonNull(committee, "committee");
+    Objects.requireNonNull(role, "role");
     return roundTable.committee(committee).flatMap(k -> k.termRule(role)).map(TermRule::termYears)
         .orElse(List.of(1, 2));
   }
@@ -123,6 +161,8 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
    * @return the refusal, or empty when the length is allowed
    */
   public Optional<Refusal> termLength(CommitteeId committee, CommitteeRole role, int years) {
+    Objects.requireNonNull(committee, "committee");
+    Objects.requireNonNull(role, "role");
     List<Integer> allowed = allowedTermYears(committee, role);
     return allowed.contains(years) ? Optional.empty()
         : Optional.of(new Refusal("termLength", "org.irrt.workflow.committee.termLength", years,
@@ -130,7 +170,7 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
   }
 
   private Optional<Refusal> termLength(Check c) {
-    return termLength(c.proposed().committee(), c.proposed().role(), c.proposed().years());
+    return termLength(c.proposed().committee(), c.proposed().role(), c.proposed().term().years());
   }
 
   private Optional<Refusal> oneSeat(Check c) {
@@ -162,16 +202,19 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
     List<Appointment> earlier = c.roster().of(p.member()).stream()
         .filter(a -> a.committee().equals(p.committee()) && a.end().isBefore(p.start()))
         .sorted(Comparator.comparing(Appointment::end).reversed()).toList();
-    int years = p.years();
-    int sameRoleTerms = 1;
+    boolean counted = p.countsAsFullTerm(partialTerms);
+    int years = counted ? p.term().years() : 0;
+    int sameRoleTerms = counted ? 1 : 0;
     LocalDate chainStart = p.start();
     for (Appointment a : earlier) {
       if (!a.end().plusYears(gapYears).isAfter(chainStart.minusDays(1))) {
         break; // a gap of gapYears or more: the chain ends
       }
-      years += a.years();
-      if (a.role() == p.role()) {
-        sameRoleTerms++;
+      if (a.countsAsFullTerm(partialTerms)) { // an uncounted partial term counts as nothing, but is no gap
+        years += a.term().years();
+        if (a.role() == p.role()) {
+          sameRoleTerms++;
+        }
       }
       chainStart = a.start();
     }

@@ -4,6 +4,7 @@ import static org.irrt.workflow.committee.VolunteerCommand.Kind.ACCEPT;
 import static org.irrt.workflow.committee.VolunteerCommand.Kind.APPOINT;
 import static org.irrt.workflow.committee.VolunteerCommand.Kind.DECLINE;
 import static org.irrt.workflow.committee.VolunteerCommand.Kind.DECLINE_OFFER;
+import static org.irrt.workflow.committee.VolunteerCommand.Kind.FILL_VACANCY;
 import static org.irrt.workflow.committee.VolunteerCommand.Kind.SHORTLIST;
 import static org.irrt.workflow.committee.VolunteerCommand.Kind.SUBMIT;
 import static org.irrt.workflow.committee.VolunteerCommand.Kind.WITHDRAW;
@@ -39,6 +40,12 @@ import org.irrt.workflow.WorkflowDefinition;
  * declines; the volunteer may withdraw; an appointee accepts or declines the offer. Appointments
  * must meet the {@link AppointmentPolicies}, checked when offered and again when accepted (the
  * roster may have changed meanwhile); an accepted appointment joins the roster.
+ *
+ * <p>A vacancy (someone left during their term) is filled for the rest of that term ({@link
+ * VolunteerCommand.FillVacancy}): the offer is checked against the roster as it will be, the vacated
+ * appointment ending the day before; on acceptance it does ({@link VolunteerEvent.VacancyFilled}).
+ * Whether the partial term counts toward the term limits is the policies' {@link
+ * org.irrt.model.committee.PartialTermRule}.
  */
 public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, VolunteerState, VolunteerCommand.Kind,
     VolunteerCommand, VolunteerEvent> {
@@ -69,9 +76,10 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
         .on(NONE, SUBMIT, SUBMITTED, volunteer, FOR_SELF, knownPreferences())
         .on(SUBMITTED, SHORTLIST, SHORTLISTED, officer)
         .on(Set.of(SUBMITTED, SHORTLISTED), APPOINT, OFFERED, officer, appointmentPolicies())
+        .on(Set.of(SUBMITTED, SHORTLISTED), FILL_VACANCY, OFFERED, officer, vacancyOpen(), vacancyPolicies())
         .on(Set.of(SUBMITTED, SHORTLISTED), DECLINE, DECLINED, officer, REASON_GIVEN)
         .on(Set.of(SUBMITTED, SHORTLISTED, OFFERED), WITHDRAW, WITHDRAWN, volunteer, OWN)
-        .on(OFFERED, ACCEPT, ACCEPTED, volunteer, OWN, offerStillValid())
+        .on(OFFERED, ACCEPT, ACCEPTED, volunteer, OWN, vacancyStillOpen(), offerStillValid())
         .on(OFFERED, DECLINE_OFFER, OFFER_DECLINED, volunteer, OWN)
         .build();
   }
@@ -103,8 +111,56 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
     return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> wouldRefuse(v, (VolunteerCommand.Appoint) c));
   }
 
+  /** The vacated appointment is on the roster, and the successor starts within it after its first day. */
+  private Guard<Volunteering, VolunteerCommand> vacancyOpen() {
+    return Guard.of("vacancyOpen", (v, c, actor, at) -> {
+      VolunteerCommand.FillVacancy fill = (VolunteerCommand.FillVacancy) c;
+      return vacancyRefusal(fill.vacated(), fill.start());
+    });
+  }
+
+  /** When the offer fills a vacancy: the vacated appointment is still on the roster (nobody else filled it). */
+  private Guard<Volunteering, VolunteerCommand> vacancyStillOpen() {
+    return Guard.of("vacancyOpen",
+        (v, c, actor, at) -> v.vacated().flatMap(vacated -> vacancyRefusal(vacated, v.offer().orElseThrow().start())));
+  }
+
+  private Optional<Refusal> vacancyRefusal(Appointment vacated, LocalDate start) {
+    if (!roster.get().appointments().contains(vacated)) {
+      return Optional.of(new Refusal("vacancyOpen", "org.irrt.workflow.committee.vacancyUnknown"));
+    }
+    if (!start.isAfter(vacated.start()) || start.isAfter(vacated.end())) {
+      return Optional.of(new Refusal("vacancyOpen", "org.irrt.workflow.committee.vacancyStart",
+          vacated.start().toString(), vacated.end().toString()));
+    }
+    return Optional.empty();
+  }
+
+  private Guard<Volunteering, VolunteerCommand> vacancyPolicies() {
+    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> {
+      VolunteerCommand.FillVacancy fill = (VolunteerCommand.FillVacancy) c;
+      if (vacancyRefusal(fill.vacated(), fill.start()).isPresent()) {
+        return List.of(); // refused by vacancyOpen already
+      }
+      return policies.check(vacancyOffer(v, fill), roster.get().vacate(fill.vacated(), fill.start().minusDays(1)));
+    });
+  }
+
   private Guard<Volunteering, VolunteerCommand> offerStillValid() {
-    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> policies.check(v.offer().orElseThrow(), roster.get()));
+    return Guard.ofAll("appointmentPolicies", (v, c, actor, at) -> {
+      Appointment offer = v.offer().orElseThrow();
+      if (v.vacated().isEmpty()) {
+        return policies.check(offer, roster.get());
+      }
+      if (vacancyRefusal(v.vacated().get(), offer.start()).isPresent()) {
+        return List.of(); // refused by vacancyOpen already
+      }
+      return policies.check(offer, roster.get().vacate(v.vacated().get(), offer.start().minusDays(1)));
+    });
+  }
+
+  private static Appointment vacancyOffer(Volunteering v, VolunteerCommand.FillVacancy fill) {
+    return Appointment.toFill(fill.vacated(), v.form().orElseThrow().member(), fill.start());
   }
 
   /**
@@ -115,6 +171,8 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
    * @return the refusals; empty when it would be accepted
    */
   public List<Refusal> wouldRefuse(Volunteering volunteering, VolunteerCommand.Appoint appoint) {
+    Objects.requireNonNull(volunteering, "volunteering");
+    Objects.requireNonNull(appoint, "appoint");
     if (appoint.termYears() < 1 || appoint.termYears() > MAX_TERM_YEARS) {
       return policies.termLength(appoint.committee(), appoint.role(), appoint.termYears()).stream().toList();
     }
@@ -136,16 +194,19 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
 
   @Override
   public Volunteering initial(String id) {
+    Objects.requireNonNull(id, "id");
     return Volunteering.empty(id);
   }
 
   @Override
   public VolunteerState state(Volunteering instance) {
+    Objects.requireNonNull(instance, "instance");
     return instance.state();
   }
 
   @Override
   public VolunteerCommand.Kind kind(VolunteerCommand command) {
+    Objects.requireNonNull(command, "command");
     return command.kind();
   }
 
@@ -164,6 +225,14 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
     if (command instanceof VolunteerCommand.Appoint a) {
       return List.of(new VolunteerEvent.AppointmentOffered(h, offerFor(v, a)));
     }
+    if (command instanceof VolunteerCommand.FillVacancy fill) {
+      return List.of(new VolunteerEvent.VacancyOffered(h, vacancyOffer(v, fill), fill.vacated()));
+    }
+    if (command instanceof VolunteerCommand.Accept && v.vacated().isPresent()) {
+      Appointment offer = v.offer().orElseThrow();
+      return List.of(new VolunteerEvent.VacancyFilled(h, v.vacated().get(), offer),
+          new VolunteerEvent.AppointmentAccepted(h, offer));
+    }
     if (command instanceof VolunteerCommand.Decline d) {
       return List.of(new VolunteerEvent.VolunteerDeclined(h, d.reason()));
     }
@@ -178,15 +247,25 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
 
   @Override
   public Volunteering evolve(Volunteering v, VolunteerEvent event) {
+    Objects.requireNonNull(v, "v");
+    Objects.requireNonNull(event, "event");
     if (event instanceof VolunteerEvent.FormSubmitted e) {
       return new Volunteering(v.id(), SUBMITTED, Optional.of(e.form()), Optional.of(e.termStart()), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
     }
     if (event instanceof VolunteerEvent.AppointmentOffered e) {
-      return new Volunteering(v.id(), OFFERED, v.form(), v.termStart(), Optional.of(e.appointment()), v.reason());
+      return new Volunteering(v.id(), OFFERED, v.form(), v.termStart(), Optional.of(e.appointment()), Optional.empty(),
+          v.reason());
+    }
+    if (event instanceof VolunteerEvent.VacancyOffered e) {
+      return new Volunteering(v.id(), OFFERED, v.form(), v.termStart(), Optional.of(e.appointment()),
+          Optional.of(e.vacated()), v.reason());
+    }
+    if (event instanceof VolunteerEvent.VacancyFilled) {
+      return v; // the roster's change; the form's state changes with the AppointmentAccepted that follows
     }
     if (event instanceof VolunteerEvent.VolunteerDeclined e) {
-      return new Volunteering(v.id(), DECLINED, v.form(), v.termStart(), v.offer(), Optional.of(e.reason()));
+      return new Volunteering(v.id(), DECLINED, v.form(), v.termStart(), v.offer(), v.vacated(), Optional.of(e.reason()));
     }
     if (event instanceof VolunteerEvent.Shortlisted) {
       return v.to(SHORTLISTED);

@@ -1,5 +1,6 @@
 package org.irrt.workflow.committee;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.committee.CommitteeRole;
@@ -14,7 +15,7 @@ public sealed interface VolunteerCommand {
   Kind kind();
 
   /** The kinds of commands. */
-  enum Kind { SUBMIT, SHORTLIST, APPOINT, DECLINE, WITHDRAW, ACCEPT, DECLINE_OFFER }
+  enum Kind { SUBMIT, SHORTLIST, APPOINT, FILL_VACANCY, DECLINE, WITHDRAW, ACCEPT, DECLINE_OFFER }
 
   /**
    * The volunteer sends the form.
@@ -62,9 +63,35 @@ public sealed interface VolunteerCommand {
   }
 
   /**
+   * The appointing officer appoints the volunteer to fill a vacancy for the rest of another's term
+   * ({@link Appointment#toFill}): the same committee and role, from a day until the vacated term's
+   * end. The vacated appointment must be on the roster, and the day after its first day and not
+   * after its last; on acceptance its holder's appointment ends the day before.
+   *
+   * @param vacated the appointment whose holder left, as it stands on the roster
+   * @param start the first day the volunteer serves
+   */
+  record FillVacancy(Appointment vacated, LocalDate start) implements VolunteerCommand {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public FillVacancy {
+      Objects.requireNonNull(vacated, "vacated");
+      Objects.requireNonNull(start, "start");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.FILL_VACANCY;
+    }
+  }
+
+  /**
    * The appointing officer declines the volunteer.
    *
-   * @param reason why
+   * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
   record Decline(String reason) implements VolunteerCommand {
     @Override

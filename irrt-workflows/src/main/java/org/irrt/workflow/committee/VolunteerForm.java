@@ -23,6 +23,7 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
    *     statement is blank or longer than 4000 characters
    */
   public VolunteerForm {
+    Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(availability, "availability");

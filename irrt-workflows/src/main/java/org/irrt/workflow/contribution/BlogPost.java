@@ -1,6 +1,7 @@
 package org.irrt.workflow.contribution;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.contribution.Contribution;
 
@@ -19,6 +20,20 @@ import org.irrt.model.contribution.Contribution;
  */
 public record BlogPost(String id, PostState state, Optional<Contribution> contribution, Optional<Instant> scheduledFor,
     Optional<Instant> publishedAt, Optional<Integer> publishedRevision, Optional<String> reason) {
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public BlogPost {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(contribution, "contribution");
+    Objects.requireNonNull(scheduledFor, "scheduledFor");
+    Objects.requireNonNull(publishedAt, "publishedAt");
+    Objects.requireNonNull(publishedRevision, "publishedRevision");
+    Objects.requireNonNull(reason, "reason");
+  }
 
   static BlogPost empty(String id) {
     return new BlogPost(id, PostState.NONE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -216,16 +217,19 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
 
   @Override
   public BlogPost initial(String id) {
+    Objects.requireNonNull(id, "id");
     return BlogPost.empty(id);
   }
 
   @Override
   public PostState state(BlogPost instance) {
+    Objects.requireNonNull(instance, "instance");
     return instance.state();
   }
 
   @Override
   public PostCommand.Kind kind(PostCommand command) {
+    Objects.requireNonNull(command, "command");
     return command.kind();
   }
 
@@ -276,6 +280,8 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
 
   @Override
   public BlogPost evolve(BlogPost p, PostEvent event) {
+    Objects.requireNonNull(p, "p");
+    Objects.requireNonNull(event, "event");
     if (event instanceof PostCreated e) {
       return new BlogPost(p.id(), DRAFT, Optional.of(e.contribution()), Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty());

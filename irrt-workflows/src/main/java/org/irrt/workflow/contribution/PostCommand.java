@@ -71,7 +71,7 @@ public sealed interface PostCommand {
   /**
    * An editor sends the post back to the contributor.
    *
-   * @param reason what to change
+   * @param reason what to change; missing or blank, the command is refused ({@code reasonGiven})
    */
   record RequestChanges(String reason) implements PostCommand {
     @Override
@@ -99,7 +99,7 @@ public sealed interface PostCommand {
   /**
    * An editor refuses the post.
    *
-   * @param reason why
+   * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
   record Reject(String reason) implements PostCommand {
     @Override
@@ -172,7 +172,7 @@ public sealed interface PostCommand {
   /**
    * A comment on the current revision, in the editorial thread.
    *
-   * @param text the comment
+   * @param text the comment; missing or blank, the command is refused as {@code mayComment}
    */
   record Comment(String text) implements PostCommand {
     @Override

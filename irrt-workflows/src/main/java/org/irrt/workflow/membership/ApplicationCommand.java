@@ -58,7 +58,7 @@ public sealed interface ApplicationCommand {
   /**
    * An officer asks the applicant for more information.
    *
-   * @param reason what is needed
+   * @param reason what is needed; missing or blank, the command is refused ({@code reasonGiven})
    */
   record RequestInformation(String reason) implements ApplicationCommand {
     @Override
@@ -94,7 +94,7 @@ public sealed interface ApplicationCommand {
   /**
    * An officer rejects.
    *
-   * @param reason why
+   * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
   record Reject(String reason) implements ApplicationCommand {
     @Override

@@ -2,6 +2,7 @@ package org.irrt.workflow.membership;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.irrt.model.member.MemberId;
@@ -25,6 +26,8 @@ public final class ApplicationIndex implements EventListener<ApplicationEvent>,
 
   @Override
   public void committed(String instanceId, List<ApplicationEvent> events) {
+    Objects.requireNonNull(instanceId, "instanceId");
+    Objects.requireNonNull(events, "events");
     for (ApplicationEvent e : events) {
       if (e instanceof ApplicationEvent.ApplicationCreated created) {
         Key key = new Key(created.applicant().id(), created.type().id());
@@ -42,6 +45,9 @@ public final class ApplicationIndex implements EventListener<ApplicationEvent>,
 
   @Override
   public Optional<String> openFor(MemberId memberId, MembershipTypeId type, String exceptId) {
+    Objects.requireNonNull(memberId, "memberId");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(exceptId, "exceptId");
     return Optional.ofNullable(open.get(new Key(memberId, type))).filter(id -> !id.equals(exceptId));
   }
 }

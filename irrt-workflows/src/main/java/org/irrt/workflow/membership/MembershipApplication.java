@@ -3,6 +3,7 @@ package org.irrt.workflow.membership;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.common.Money;
 import org.irrt.model.member.Member;
@@ -30,6 +31,15 @@ public record MembershipApplication(String id, ApplicationState state, Optional<
 
   /** Copies the payments. */
   public MembershipApplication {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(applicant, "applicant");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(clientToken, "clientToken");
+    Objects.requireNonNull(payments, "payments");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(lastChange, "lastChange");
+    Objects.requireNonNull(membership, "membership");
     payments = List.copyOf(payments);
   }
 

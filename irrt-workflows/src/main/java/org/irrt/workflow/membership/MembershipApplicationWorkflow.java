@@ -230,6 +230,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
    * @return {@code app-} and 24 hex digits of the token's SHA-256
    */
   public static String applicationId(String clientToken) {
+    Objects.requireNonNull(clientToken, "clientToken");
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(clientToken.getBytes(StandardCharsets.UTF_8));
       return "app-" + HexFormat.of().formatHex(hash, 0, 12);
@@ -258,16 +259,19 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
 
   @Override
   public MembershipApplication initial(String id) {
+    Objects.requireNonNull(id, "id");
     return MembershipApplication.empty(id);
   }
 
   @Override
   public ApplicationState state(MembershipApplication instance) {
+    Objects.requireNonNull(instance, "instance");
     return instance.state();
   }
 
   @Override
   public ApplicationCommand.Kind kind(ApplicationCommand command) {
+    Objects.requireNonNull(command, "command");
     return command.kind();
   }
 
@@ -313,6 +317,8 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
 
   @Override
   public MembershipApplication evolve(MembershipApplication a, ApplicationEvent event) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(event, "event");
     Instant at = event.header().at();
     if (event instanceof ApplicationCreated e) {
       return new MembershipApplication(a.id(), DRAFT, Optional.of(e.applicant()), Optional.of(e.type()),

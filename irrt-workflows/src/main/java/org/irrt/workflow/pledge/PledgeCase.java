@@ -1,5 +1,6 @@
 package org.irrt.workflow.pledge;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.pledge.Pledge;
 
@@ -10,4 +11,15 @@ import org.irrt.model.pledge.Pledge;
  * @param state the state
  * @param pledge the pledge, once recorded
  */
-public record PledgeCase(String id, PledgeState state, Optional<Pledge> pledge) {}
+public record PledgeCase(String id, PledgeState state, Optional<Pledge> pledge) {
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public PledgeCase {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(pledge, "pledge");
+  }
+}

@@ -2,6 +2,7 @@ package org.irrt.workflow.pledge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgePayment;
 import org.irrt.workflow.EventHeader;
@@ -13,16 +14,45 @@ public sealed interface PledgeEvent extends WorkflowEvent {
    * @param header who, when
    * @param pledge the pledge recorded
    */
-  record PledgeRecorded(EventHeader header, Pledge pledge) implements PledgeEvent {}
+  record PledgeRecorded(EventHeader header, Pledge pledge) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PledgeRecorded {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(pledge, "pledge");
+    }
+  }
 
   /**
    * @param header who, when
    * @param payment the payment
    */
-  record PaymentReceived(EventHeader header, PledgePayment payment) implements PledgeEvent {}
+  record PaymentReceived(EventHeader header, PledgePayment payment) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PaymentReceived {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(payment, "payment");
+    }
+  }
 
   /** @param header who (the system), when */
-  record PledgeFulfilled(EventHeader header) implements PledgeEvent {}
+  record PledgeFulfilled(EventHeader header) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PledgeFulfilled {
+      Objects.requireNonNull(header, "header");
+    }
+  }
 
   /**
    * @param header who, when
@@ -30,7 +60,18 @@ public sealed interface PledgeEvent extends WorkflowEvent {
    * @param reason why
    */
   record PledgeCancelled(EventHeader header, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate on,
-      String reason) implements PledgeEvent {}
+      String reason) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PledgeCancelled {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   /**
    * @param header who, when
@@ -38,5 +79,16 @@ public sealed interface PledgeEvent extends WorkflowEvent {
    * @param reason why
    */
   record PledgeWrittenOff(EventHeader header, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate on,
-      String reason) implements PledgeEvent {}
+      String reason) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PledgeWrittenOff {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.irrt.model.pledge.Installment;
@@ -110,7 +111,17 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
    * @param pledge the pledge
    * @param installment the installment falling due
    */
-  public record Reminder(Pledge pledge, Installment installment) {}
+  public record Reminder(Pledge pledge, Installment installment) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public Reminder {
+      Objects.requireNonNull(pledge, "pledge");
+      Objects.requireNonNull(installment, "installment");
+    }
+  }
 
   /**
    * The reminders due on a day: every pending installment of an open pledge falling due {@code
@@ -125,6 +136,8 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
    * @return the reminders, by pledge then installment
    */
   public static List<Reminder> remindersDue(Collection<PledgeCase> cases, LocalDate day, int daysBefore) {
+    Objects.requireNonNull(cases, "cases");
+    Objects.requireNonNull(day, "day");
     List<Reminder> out = new ArrayList<>();
     for (PledgeCase c : cases) {
       if (c.pledge().isPresent()) {
@@ -141,16 +154,19 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
 
   @Override
   public PledgeCase initial(String id) {
+    Objects.requireNonNull(id, "id");
     return new PledgeCase(id, NONE, Optional.empty());
   }
 
   @Override
   public PledgeState state(PledgeCase instance) {
+    Objects.requireNonNull(instance, "instance");
     return instance.state();
   }
 
   @Override
   public PledgeCommand.Kind kind(PledgeCommand command) {
+    Objects.requireNonNull(command, "command");
     return command.kind();
   }
 
@@ -179,6 +195,8 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
 
   @Override
   public PledgeCase evolve(PledgeCase c, PledgeEvent event) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(event, "event");
     if (event instanceof PledgeRecorded e) {
       return new PledgeCase(c.id(), PLEDGED, Optional.of(e.pledge()));
     }

@@ -24,8 +24,8 @@ import org.irrt.workflow.Request;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random volunteering across committees, roles, term lengths and years (fixed seed): the roster
- * never exceeds a seat limit, nobody ever holds more than three positions at once, interns were
+ * Random volunteering across committees, roles, term lengths, vacancies and years (fixed seed): the
+ * roster never exceeds a seat limit, nobody ever holds more than three positions at once, interns were
  * never appointed before, and every form's audit trail rebuilds it.
  */
 class AppointmentPropertiesTest {
@@ -36,6 +36,7 @@ class AppointmentPropertiesTest {
   @Test
   void limitsAreNeverExceeded() {
     java.util.concurrent.atomic.AtomicInteger appointed = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger partial = new java.util.concurrent.atomic.AtomicInteger();
     java.util.Set<String> refusedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
     qt().withFixedSeed(77L).withExamples(300).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(10, 120))
         .checkAssert(steps -> {
@@ -57,6 +58,14 @@ class AppointmentPropertiesTest {
               case SUBMIT -> new VolunteerCommand.Submit(form(person, committee));
               case SHORTLIST -> new VolunteerCommand.Shortlist();
               case APPOINT -> new VolunteerCommand.Appoint(committee, ROLES.get(step / 189 % ROLES.size()), 1 + step / 945 % 3);
+              case FILL_VACANCY -> {
+                List<Appointment> held = f.book.get().appointments();
+                Appointment vacated = held.isEmpty()
+                    ? Appointment.forYears(org.irrt.model.member.MemberId.of("gone"), committee, CommitteeRole.MEMBER,
+                        LocalDate.of(2027, 7, 1), 2)
+                    : held.get(step / 189 % held.size());
+                yield new VolunteerCommand.FillVacancy(vacated, vacated.start().plusDays(step / 7 % 800));
+              }
               case DECLINE -> new VolunteerCommand.Decline("Not this year");
               case WITHDRAW -> new VolunteerCommand.Withdraw();
               case ACCEPT -> new VolunteerCommand.Accept();
@@ -78,9 +87,12 @@ class AppointmentPropertiesTest {
             check(f.book.get());
           }
           appointed.addAndGet(f.book.get().appointments().size());
+          partial.addAndGet((int) f.book.get().appointments().stream().filter(Appointment::partial).count());
         });
     assertThat(appointed.get()).as("the sequences did appoint people").isGreaterThan(100);
-    assertThat(refusedBy).as("the limits were reached").contains("seatLimit", "termLength", "internEligibility");
+    assertThat(partial.get()).as("vacancies were filled").isGreaterThan(10);
+    assertThat(refusedBy).as("the limits were reached").contains("seatLimit", "termLength", "internEligibility",
+        "vacancyOpen");
   }
 
   private static void check(Roster roster) {

@@ -54,6 +54,126 @@ class CommitteeVolunteerLifecycleTest {
     assertThat(f.workflow.replay("v1", f.engine.history("v1"))).isEqualTo(f.engine.load("v1"));
   }
 
+  static final LocalDate JULY_2027 = LocalDate.of(2027, 7, 1);
+
+  @Test
+  void aVacancyIsFilledForTheRestOfTheTermAndTheLeaversTermEndsTheDayBefore() {
+    Appointment bo = Appointment.forYears(MemberId.of("bo"), MEMBERSHIP, CommitteeRole.MEMBER, JULY_2027, 2);
+    Roster full = new Roster(List.of(bo,
+        Appointment.forYears(MemberId.of("c1"), MEMBERSHIP, CommitteeRole.MEMBER, JULY_2027, 1),
+        Appointment.forYears(MemberId.of("c2"), MEMBERSHIP, CommitteeRole.MEMBER, JULY_2027, 1),
+        Appointment.forYears(MemberId.of("c3"), MEMBERSHIP, CommitteeRole.MEMBER, JULY_2027, 2)));
+    CommitteeFixtures g = new CommitteeFixtures(full);
+    g.engine.issue("v1", Request.of(new VolunteerCommand.Submit(form("ana", MEMBERSHIP)), volunteer("ana")));
+    assertThat(refused(g.engine.issue("v1", Request.of(new VolunteerCommand.Appoint(MEMBERSHIP, CommitteeRole.MEMBER, 2),
+        OFFICER)))).extracting(Refusal::rule).containsExactly("seatLimit", "staggering");
+
+    LocalDate march = LocalDate.of(2028, 3, 1);
+    assertThat(g.engine.issue("v1", Request.of(new VolunteerCommand.FillVacancy(bo, march), OFFICER)))
+        .isInstanceOf(Outcome.Accepted.class);
+    Appointment offer = g.engine.load("v1").offer().orElseThrow();
+    assertThat(offer).isEqualTo(new Appointment(MemberId.of("ana"), MEMBERSHIP, CommitteeRole.MEMBER, march,
+        LocalDate.of(2029, 6, 30), java.util.Optional.of(new Appointment.Term(JULY_2027, LocalDate.of(2029, 6, 30)))));
+    assertThat(g.book.get().appointments()).contains(bo); // nothing changes until the offer is accepted
+
+    g.engine.issue("v1", Request.of(new VolunteerCommand.Accept(), volunteer("ana")));
+    assertThat(g.engine.load("v1").state()).isEqualTo(VolunteerState.ACCEPTED);
+    assertThat(g.book.get().of(MemberId.of("bo"))).containsExactly(bo.endedOn(LocalDate.of(2028, 2, 29)));
+    assertThat(g.book.get().of(MemberId.of("ana"))).containsExactly(offer);
+    assertThat(g.book.get().forCommittee(MEMBERSHIP, march)).extracting(a -> a.member().value())
+        .containsExactly("c1", "c2", "c3", "ana");
+    assertThat(g.engine.history("v1")).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+        "FormSubmitted", "VacancyOffered", "VacancyFilled", "AppointmentAccepted");
+    assertThat(g.workflow.replay("v1", g.engine.history("v1"))).isEqualTo(g.engine.load("v1"));
+  }
+
+  @Test
+  void aVacancyIsFilledOnceAndOnlyWithinTheVacatedTerm() {
+    Appointment bo = Appointment.forYears(MemberId.of("bo"), MEMBERSHIP, CommitteeRole.MEMBER, JULY_2027, 2);
+    CommitteeFixtures g = new CommitteeFixtures(new Roster(List.of(bo)));
+    for (String who : List.of("ana", "cy")) {
+      g.engine.issue(who, Request.of(new VolunteerCommand.Submit(form(who, MEMBERSHIP)), volunteer(who)));
+    }
+    List<Refusal> early = refused(g.engine.issue("ana", Request.of(new VolunteerCommand.FillVacancy(bo, JULY_2027),
+        OFFICER)));
+    assertThat(early).extracting(Refusal::rule).containsExactly("vacancyOpen");
+    assertThat(early.get(0).message(Locale.ENGLISH))
+        .isEqualTo("a vacancy is filled from a day after 2027-07-01 and not after 2029-06-30, within the vacated term");
+    assertThat(refused(g.engine.issue("ana", Request.of(new VolunteerCommand.FillVacancy(bo, LocalDate.of(2029, 7, 1)),
+        OFFICER)))).extracting(Refusal::rule).containsExactly("vacancyOpen");
+
+    LocalDate start = LocalDate.of(2028, 1, 15);
+    g.engine.issue("ana", Request.of(new VolunteerCommand.FillVacancy(bo, start), OFFICER));
+    g.engine.issue("cy", Request.of(new VolunteerCommand.FillVacancy(bo, start), OFFICER));
+    g.engine.issue("ana", Request.of(new VolunteerCommand.Accept(), volunteer("ana")));
+    List<Refusal> second = refused(g.engine.issue("cy", Request.of(new VolunteerCommand.Accept(), volunteer("cy"))));
+    assertThat(second).extracting(Refusal::rule).containsExactly("vacancyOpen");
+    assertThat(second.get(0).message(Locale.ENGLISH))
+        .isEqualTo("the vacated appointment is not on the roster (it may have been filled already)");
+    assertThat(g.engine.load("cy").state()).isEqualTo(VolunteerState.OFFERED);
+    assertThat(g.book.get().appointments()).hasSize(2);
+  }
+
+  @Test
+  void aPartialTermCountsTowardTheTermLimitByTheAssociationsRule() {
+    MemberId ana = MemberId.of("ana");
+    CommitteeRole chair = CommitteeRole.CHAIR; // 2-year terms, at most 2 consecutive
+    // Less than half: ana fills bo's 2027-29 term (731 days) from July 2028 (365 days), then serves 2029-31.
+    Appointment bo = Appointment.forYears(MemberId.of("bo"), MEMBERSHIP, chair, JULY_2027, 2);
+    Appointment partial = Appointment.toFill(bo, ana, LocalDate.of(2028, 7, 1));
+    Roster roster = new Roster(List.of(bo.endedOn(LocalDate.of(2028, 6, 30)), partial,
+        Appointment.forYears(ana, MEMBERSHIP, chair, LocalDate.of(2029, 7, 1), 2)));
+    Appointment third = Appointment.forYears(ana, MEMBERSHIP, chair, LocalDate.of(2031, 7, 1), 2);
+    AppointmentPolicies ronr = AppointmentPolicies.ala(CommitteeFixtures.ROUND_TABLE);
+    assertThat(ronr.partialTerms()).isEqualTo(org.irrt.model.committee.PartialTermRule.MORE_THAN_HALF_COUNTS);
+    assertThat(ronr.check(third, roster)).isEmpty();
+    assertThat(ronr.withPartialTerms(org.irrt.model.committee.PartialTermRule.HALF_OR_MORE_COUNTS).check(third, roster))
+        .isEmpty();
+    assertThat(ronr.withPartialTerms(org.irrt.model.committee.PartialTermRule.ALWAYS_COUNTS).check(third, roster))
+        .extracting(Refusal::code).containsExactly("org.irrt.workflow.committee.consecutiveYears");
+    assertThat(ronr.withPartialTerms(org.irrt.model.committee.PartialTermRule.NEVER_COUNTS).check(third, roster))
+        .isEmpty();
+
+    // Exactly half: bo's 2029-31 term has 730 days; ana serves its last 365, then 2031-33.
+    Appointment bo2 = Appointment.forYears(MemberId.of("bo"), MEMBERSHIP, chair, LocalDate.of(2029, 7, 1), 2);
+    Roster half = new Roster(List.of(bo2.endedOn(LocalDate.of(2030, 6, 30)),
+        Appointment.toFill(bo2, ana, LocalDate.of(2030, 7, 1)),
+        Appointment.forYears(ana, MEMBERSHIP, chair, LocalDate.of(2031, 7, 1), 2)));
+    Appointment next = Appointment.forYears(ana, MEMBERSHIP, chair, LocalDate.of(2033, 7, 1), 2);
+    assertThat(ronr.check(next, half)).isEmpty();
+    assertThat(ronr.withPartialTerms(org.irrt.model.committee.PartialTermRule.HALF_OR_MORE_COUNTS).check(next, half))
+        .extracting(Refusal::code).containsExactly("org.irrt.workflow.committee.consecutiveYears");
+
+    // More than half (March 2028 to June 2029, 487 of 731 days) counts by every rule but "never".
+    Roster more = new Roster(List.of(Appointment.toFill(bo, ana, LocalDate.of(2028, 3, 1)),
+        Appointment.forYears(ana, MEMBERSHIP, chair, LocalDate.of(2029, 7, 1), 2)));
+    assertThat(ronr.check(third, more)).extracting(Refusal::code)
+        .containsExactly("org.irrt.workflow.committee.consecutiveYears");
+  }
+
+  @Test
+  void aVacancyTermIsCheckedAgainstTheFullTermsLength() {
+    Appointment bo = Appointment.forYears(MemberId.of("bo"), NOMINATING, CommitteeRole.MEMBER, JULY_2027, 1);
+    Appointment rest = Appointment.toFill(bo, MemberId.of("ana"), LocalDate.of(2028, 2, 1));
+    assertThat(rest.years()).isZero();
+    assertThat(rest.term().years()).isEqualTo(1);
+    assertThat(AppointmentPolicies.ala(CommitteeFixtures.ROUND_TABLE).check(rest, new Roster(List.of())))
+        .isEmpty();
+  }
+
+  @Test
+  void anAppointmentWrittenBeforePartialTermsStillReadsAndAPartialOneRoundTrips() throws Exception {
+    var mapper = org.irrt.jackson2.IrrtJson.newMapper();
+    Appointment old = mapper.readValue("""
+        {"member":"ana","committee":"membership","role":"MEMBER","start":"2027-07-01","end":"2029-06-30"}""",
+        Appointment.class);
+    assertThat(old).isEqualTo(Appointment.forYears(MemberId.of("ana"), MEMBERSHIP, CommitteeRole.MEMBER, JULY_2027, 2));
+    Appointment partial = Appointment.toFill(old, MemberId.of("bo"), LocalDate.of(2028, 3, 1));
+    String json = mapper.writeValueAsString(partial);
+    assertThat(json).contains("\"fullTerm\":{\"start\":\"2027-07-01\",\"end\":\"2029-06-30\"}");
+    assertThat(mapper.readValue(json, Appointment.class)).isEqualTo(partial);
+  }
+
   @Test
   void aFormAfterTheDeadlineRollsToTheNextCycle() {
     f.clock.set(Instant.parse("2026-10-01T04:59:59Z")); // 23:59:59 on September 30 in Chicago

@@ -137,7 +137,7 @@ class PledgeLifecycleTest {
     assertThatThrownBy(() -> p.withCancelledOn(LocalDate.of(2027, 5, 1)))
         .isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class, e -> assertThat(e.violations())
             .extracting(v -> v.path() + " " + v.code())
-            .containsExactly("writtenOffOn org.irrt.model.Pledge.cancelledAndWrittenOff"));
+            .containsExactly(" org.irrt.model.Pledge.cancelledAndWrittenOff"));
   }
 
   @Test
