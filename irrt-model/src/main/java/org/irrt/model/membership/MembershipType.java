@@ -122,16 +122,16 @@ public abstract class MembershipType implements WithMembershipType {
 
   /**
    * How early a renewal may be paid: a renewal that extends a membership which still counts is
-   * refused when paid before the window opens, the first day from which one such duration reaches
+   * refused when paid before the window opens, one window before the renewal date, the day after
    * the end date ({@link #renewalOpensOn}). The type's own {@link #duration()} gives Wild Apricot's
    * "only one period ahead" (a member holds at most the current period and the next one paid ahead:
-   * with an annual type ending 2027-06-30 renewals open 2026-07-01); {@code days(30)} gives "only
-   * within 30 days before the membership ends" (opening 2027-06-01). Wild Apricot help, "Member
-   * access to renewal and level changes": "When a member is limited to renewing only one period
-   * ahead or only a certain number of days or months ahead, a notice informing the member of the
-   * next possible renewal date will appear [...] until the renewal window has begun". Empty, the
-   * default and the behaviour before windows existed: renewals may be paid any time. A renewal
-   * after the membership stopped counting (expired) starts a new period and is never limited.
+   * an annual membership ending 2027-06-30 may be renewed again from 2026-07-01); {@code days(30)}
+   * gives "only within 30 days before the renewal date" (from 2027-06-01). Wild Apricot help,
+   * "Member access to renewal and level changes": "When a member is limited to renewing only one
+   * period ahead or only a certain number of days or months ahead, a notice informing the member of
+   * the next possible renewal date will appear [...] until the renewal window has begun". Empty,
+   * the default and the behaviour before windows existed: renewals may be paid any time. A renewal
+   * paid after the membership stopped counting (expired) starts a new period and is never limited.
    *
    * @return the window, in days, months or years (never a lifetime), or empty for no limit
    */
@@ -139,9 +139,9 @@ public abstract class MembershipType implements WithMembershipType {
 
   /**
    * The first day a renewal of a membership ending on a day may be paid, under the {@link
-   * #renewalWindow()}: the earliest day from which one window's duration ends on or after the end
-   * date (month arithmetic clamps as in {@link MembershipDuration#endOf}, so a one-month window
-   * before February 28 opens on January 29).
+   * #renewalWindow()}: the renewal date (the day after the end date) less the window, a month or
+   * year back clamped to the month's last day ({@link LocalDate#minusMonths}): a one-year window
+   * before a renewal date of 2028-02-29 opens on 2027-02-28.
    *
    * @param end the membership's end date
    * @return the opening day, or empty when the type has no window
@@ -152,20 +152,13 @@ public abstract class MembershipType implements WithMembershipType {
       return Optional.empty();
     }
     MembershipDuration window = renewalWindow().get();
-    LocalDate day = switch (window.unit()) {
-      case DAYS -> end.minusDays(window.count() - 1L);
-      case MONTHS -> end.plusDays(1).minusMonths(window.count());
-      case YEARS -> end.plusDays(1).minusYears(window.count());
-      case LIFETIME -> throw new IllegalStateException("checked above");
-    };
-    // endOf never decreases as its start day grows, and clamping moves it by at most three days
-    while (!window.endOf(day.minusDays(1)).orElseThrow().isBefore(end)) {
-      day = day.minusDays(1);
-    }
-    while (window.endOf(day).orElseThrow().isBefore(end)) {
-      day = day.plusDays(1);
-    }
-    return Optional.of(day);
+    LocalDate renewalDate = end.plusDays(1);
+    return Optional.of(switch (window.unit()) {
+      case DAYS -> renewalDate.minusDays(window.count());
+      case MONTHS -> renewalDate.minusMonths(window.count());
+      case YEARS -> renewalDate.minusYears(window.count());
+      case LIFETIME -> throw new IllegalStateException("a lifetime window was checked above");
+    });
   }
 
   /**
