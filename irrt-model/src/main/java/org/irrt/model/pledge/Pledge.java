@@ -309,7 +309,8 @@ public abstract class Pledge implements WithPledge {
    * states either). That is a refusal, not a programming error: an {@link InvalidValueException}
    * with one violation at {@code payments[n]}, {@code n} the place the payment would have taken
    * ({@code org.irrt.model.Pledge.closed}). A payment whose id is already recorded returns this
-   * pledge, closed or not, since it is not a new payment.
+   * pledge, closed or not, since it is not a new payment; so does one whose id was recorded and then
+   * {@linkplain #reverse reversed}: money paid again comes under a new payment id.
    *
    * @param payment the payment, in the pledge's currency
    * @return the pledge with the payment, or this one when the id is already recorded
