@@ -129,7 +129,8 @@ public abstract class MembershipType implements WithMembershipType {
    * gives "only within 30 days before the renewal date" (from 2027-06-01). Wild Apricot help,
    * "Member access to renewal and level changes": "When a member is limited to renewing only one
    * period ahead or only a certain number of days or months ahead, a notice informing the member of
-   * the next possible renewal date will appear [...] until the renewal window has begun". Empty,
+   * the next possible renewal date will appear [...] until the renewal window has begun"
+   * (https://support.wildapricot.com/hc/en-us/articles/24302731576333). Empty,
    * the default and the behaviour before windows existed: renewals may be paid any time. A renewal
    * paid after the membership stopped counting (expired) starts a new period and is never limited.
    *
@@ -206,7 +207,9 @@ public abstract class MembershipType implements WithMembershipType {
    * are in 5 year blocks rollover is still about month &amp; day [...] if they are between the
    * rollover &amp; the cut off they get an extra part-year". The start stays the period's start, so
    * the period holds the join date (CiviCRM 1.8 moved the start to the next January 1 instead,
-   * leaving the member without a current membership until then).
+   * leaving the member without a current membership until then). Sources:
+   * https://issues.civicrm.org/jira/browse/CRM-2150 and
+   * https://github.com/civicrm/civicrm-core/pull/5017.
    *
    * @param joinDate the join date, in the organisation's time zone
    * @return the period's start and end
@@ -238,8 +241,7 @@ public abstract class MembershipType implements WithMembershipType {
     return new MembershipPeriod(start, Optional.of(end));
   }
 
-  /**
-   * The end after a rollover: one more duration when it is a year or less, else one more year. */
+  /** The end after a rollover: one more duration when it is a year or less, else one more year. */
   private LocalDate rolledOver(LocalDate end) {
     MembershipDuration d = duration();
     boolean longerThanAYear = d.unit() == DurationUnit.YEARS ? d.count() > 1 : d.count() > 12;
