@@ -2,6 +2,7 @@ package org.irrt.workflow.pledge;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgePayment;
 
@@ -15,7 +16,7 @@ public sealed interface PledgeCommand {
   Kind kind();
 
   /** The kinds of commands. */
-  enum Kind { RECORD, RECORD_PAYMENT, FULFIL, CANCEL, WRITE_OFF }
+  enum Kind { RECORD, RECORD_PAYMENT, FULFIL, CANCEL, WRITE_OFF, REVERSE_PAYMENT }
 
   /**
    * Records a pledge.
@@ -48,6 +49,25 @@ public sealed interface PledgeCommand {
     @Override
     public Kind kind() {
       return Kind.RECORD_PAYMENT;
+    }
+  }
+
+  /**
+   * Records that a payment was taken back (refunded, bounced, charged back): the payment stays on
+   * record and stops counting from the reversal's day ({@link Pledge#reverse}); a fulfilled pledge
+   * is open again.
+   *
+   * @param reversal the reversal, against the id of a payment of this pledge
+   */
+  record ReversePayment(PaymentReversal reversal) implements PledgeCommand {
+    /** Checks the reversal. */
+    public ReversePayment {
+      Objects.requireNonNull(reversal, "reversal");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REVERSE_PAYMENT;
     }
   }
 

@@ -4,6 +4,7 @@ import static org.irrt.workflow.pledge.PledgeCommand.Kind.CANCEL;
 import static org.irrt.workflow.pledge.PledgeCommand.Kind.FULFIL;
 import static org.irrt.workflow.pledge.PledgeCommand.Kind.RECORD;
 import static org.irrt.workflow.pledge.PledgeCommand.Kind.RECORD_PAYMENT;
+import static org.irrt.workflow.pledge.PledgeCommand.Kind.REVERSE_PAYMENT;
 import static org.irrt.workflow.pledge.PledgeCommand.Kind.WRITE_OFF;
 import static org.irrt.workflow.pledge.PledgeState.CANCELLED;
 import static org.irrt.workflow.pledge.PledgeState.FULFILLED;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.pledge.Installment;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.workflow.EventHeader;
@@ -29,6 +31,7 @@ import org.irrt.workflow.Transition;
 import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowDefinition;
 import org.irrt.workflow.pledge.PledgeEvent.PaymentReceived;
+import org.irrt.workflow.pledge.PledgeEvent.PaymentReversed;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeCancelled;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeFulfilled;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeRecorded;
@@ -40,6 +43,17 @@ import org.irrt.workflow.pledge.PledgeEvent.PledgeWrittenOff;
  * cancelled at the donor's wish, or written off. Payments are in the pledge's currency and recorded
  * once per payment id; cancellations and write-offs need a reason. Reminders fall due a number of
  * days before each pending installment ({@link #remindersDue}).
+ *
+ * <p>A payment refunded, bounced or charged back is recorded as a reversal ({@link
+ * PledgeCommand.ReversePayment}, by the payment system or a fundraising officer): the payment stays
+ * on record and stops counting from the reversal's day ({@link Pledge#reverse}), so a fulfilled
+ * pledge is open again: {@code FULFILLED} to {@code PAYING} (civicrm-core PR #19289, dev/core#2206;
+ * Salesforce NPSP issue #4617). Whether it is overdue is the pledge's status at an instant ({@link
+ * Pledge#status}), not a state: the workflow has no clock of its own. If what still counts pays every
+ * installment (an overpayment), the pledge is fulfilled again in the same step. A cancelled or
+ * written-off pledge takes reversals too and stays closed. A reversal is refused with its reason when
+ * the payment is not one of the pledge's, is already reversed, was received after the reversal's
+ * day, or the day has not begun anywhere.
  */
 public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, PledgeCommand.Kind, PledgeCommand, PledgeEvent> {
   private static final Set<Role> OFFICER = Set.of(Role.FUNDRAISING_OFFICER);
@@ -71,6 +85,9 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
                 return Refusal.when(on == null || on.isAfter(latestToday(at)), "writeOffDate",
                     "org.irrt.workflow.pledge.writeOffDate");
               }))
+          .on(Set.of(PAYING, FULFILLED), REVERSE_PAYMENT, PAYING, PAYERS, reversalValid())
+          .on(CANCELLED, REVERSE_PAYMENT, CANCELLED, PAYERS, reversalValid())
+          .on(WRITTEN_OFF, REVERSE_PAYMENT, WRITTEN_OFF, PAYERS, reversalValid())
           .build();
 
   /** Creates the workflow. */
@@ -95,6 +112,34 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
       }
       return Refusal.when(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
           "org.irrt.workflow.membership.paymentTwice");
+    });
+  }
+
+  /**
+   * A reversal names a payment of the pledge not reversed before, and is dated neither before the
+   * payment was received nor on a day that has not begun anywhere (UTC+14); every reason is given.
+   */
+  private static Guard<PledgeCase, PledgeCommand> reversalValid() {
+    return Guard.ofAll("reversalValid", (c, cmd, a, at) -> {
+      Pledge p = c.pledge().orElseThrow();
+      PaymentReversal r = ((PledgeCommand.ReversePayment) cmd).reversal();
+      List<Refusal> out = new ArrayList<>(2);
+      if (r.reversedOn().isAfter(latestToday(at))) {
+        out.add(new Refusal("reversalValid", "org.irrt.workflow.pledge.reversalFuture", r.reversedOn().toString()));
+      }
+      Optional<org.irrt.model.pledge.PledgePayment> payment = p.payments().stream()
+          .filter(x -> x.paymentId().equals(r.paymentId())).findFirst();
+      if (payment.isEmpty()) {
+        out.add(new Refusal("reversalValid", "org.irrt.workflow.pledge.unknownPayment", r.paymentId()));
+        return out;
+      }
+      p.reversalOf(r.paymentId()).ifPresent(earlier -> out.add(new Refusal("reversalValid",
+          "org.irrt.workflow.pledge.alreadyReversed", r.paymentId(), earlier.reversedOn().toString())));
+      if (r.reversedOn().isBefore(payment.get().receivedOn())) {
+        out.add(new Refusal("reversalValid", "org.irrt.workflow.pledge.reversalBeforePayment",
+            payment.get().receivedOn().toString()));
+      }
+      return out;
     });
   }
 
@@ -190,6 +235,9 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
     if (command instanceof PledgeCommand.WriteOff w) {
       return List.of(new PledgeWrittenOff(h, w.on(), w.reason()));
     }
+    if (command instanceof PledgeCommand.ReversePayment r) {
+      return List.of(new PaymentReversed(h, r.reversal()));
+    }
     return List.of(new PledgeFulfilled(h));
   }
 
@@ -208,6 +256,10 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
     }
     if (event instanceof PledgeWrittenOff e) {
       return new PledgeCase(c.id(), WRITTEN_OFF, Optional.of(c.pledge().orElseThrow().withWrittenOffOn(e.on())));
+    }
+    if (event instanceof PaymentReversed e) {
+      PledgeState next = c.state() == CANCELLED || c.state() == WRITTEN_OFF ? c.state() : PAYING;
+      return new PledgeCase(c.id(), next, Optional.of(c.pledge().orElseThrow().reverse(e.reversal())));
     }
     return new PledgeCase(c.id(), FULFILLED, c.pledge());
   }
