@@ -11,7 +11,7 @@ import org.irrt.model.common.CountryCode;
 import org.irrt.model.common.EmailAddress;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.common.PhoneNumber;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.member.Affiliation;
 import org.irrt.model.member.Consent;
 import org.irrt.model.member.Member;
@@ -24,6 +24,9 @@ final class Fixtures {
 
   static final JsonMapper IRRT = IrrtJson.newMapper();
   static final ObjectMapper PLAIN = new ObjectMapper();
+  /** The same two on Jackson 3. */
+  static final tools.jackson.databind.json.JsonMapper IRRT3 = org.irrt.jackson3.IrrtJson.newMapper();
+  static final tools.jackson.databind.json.JsonMapper PLAIN3 = tools.jackson.databind.json.JsonMapper.builder().build();
 
   static Member member(int i) {
     return Member.builder()

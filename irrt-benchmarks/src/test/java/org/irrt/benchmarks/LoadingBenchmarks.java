@@ -24,6 +24,8 @@ public class LoadingBenchmarks {
   String recordLines;
   ObjectReader ours;
   ObjectReader raw;
+  tools.jackson.databind.ObjectReader ours3;
+  tools.jackson.databind.ObjectReader raw3;
 
   @Setup
   public void setUp() throws Exception {
@@ -39,6 +41,8 @@ public class LoadingBenchmarks {
     recordLines = rb.toString();
     ours = Fixtures.IRRT.readerFor(Member.class);
     raw = Fixtures.PLAIN.readerFor(Fixtures.MemberRecord.class);
+    ours3 = Fixtures.IRRT3.readerFor(Member.class);
+    raw3 = Fixtures.PLAIN3.readerFor(Fixtures.MemberRecord.class);
   }
 
   /** Ours: every line parsed, validated and built. */
@@ -59,6 +63,32 @@ public class LoadingBenchmarks {
   public int parseRecords() throws Exception {
     int n = 0;
     try (var it = raw.<Fixtures.MemberRecord>readValues(recordLines)) {
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Ours on Jackson 3. */
+  @Benchmark
+  public int loadMembersJackson3() {
+    int n = 0;
+    try (var it = ours3.<Member>readValues(lines)) {
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Baseline on Jackson 3. */
+  @Benchmark
+  public int parseRecordsJackson3() {
+    int n = 0;
+    try (var it = raw3.<Fixtures.MemberRecord>readValues(recordLines)) {
       while (it.hasNext()) {
         it.next();
         n++;

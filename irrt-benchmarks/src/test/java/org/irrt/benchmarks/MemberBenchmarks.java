@@ -66,6 +66,18 @@ public class MemberBenchmarks {
     return Fixtures.PLAIN.readValue(Fixtures.PLAIN.writeValueAsString(record), Fixtures.MemberRecord.class);
   }
 
+  /** Ours on Jackson 3: write and read back a member, validated on read. */
+  @Benchmark
+  public Member jsonRoundTripMemberJackson3() {
+    return Fixtures.IRRT3.readValue(Fixtures.IRRT3.writeValueAsString(member), Member.class);
+  }
+
+  /** Baseline on Jackson 3: the plain record through a plain Jackson 3 mapper. */
+  @Benchmark
+  public Fixtures.MemberRecord jsonRoundTripRecordJackson3() {
+    return Fixtures.PLAIN3.readValue(Fixtures.PLAIN3.writeValueAsString(record), Fixtures.MemberRecord.class);
+  }
+
   /** Ours: a validated build of a member from its parts. */
   @Benchmark
   public Member buildMember() {

@@ -3,6 +3,7 @@ package org.irrt.examples;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 
 /** Reads an example's JSON file, or its bundled sample, with the hardened mapper. */
 final class ExampleFiles {
@@ -27,7 +28,7 @@ final class ExampleFiles {
    * @param <T> the host type
    * @return the value
    * @throws InvalidValueException listing every problem of a library value in the file, or naming
-   *     the line of a file that is not of the expected shape
+   *     the line of a file that is not of the expected shape, or that is not UTF-8
    * @throws UncheckedIOException when the file cannot be read
    */
   static <T> T read(Path file, String resource, Class<T> type, String what) {
@@ -43,6 +44,9 @@ final class ExampleFiles {
         if (t instanceof InvalidValueException invalid) {
           throw invalid; // a library value in the file: every violation, with its path
         }
+        if (t instanceof CharConversionException notUtf8) {
+          throw notUtf8(what, notUtf8);
+        }
       }
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
       if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -54,9 +58,20 @@ final class ExampleFiles {
       }
       throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
           locale -> "is not a valid " + what + where)));
+    } catch (CharConversionException e) {
+      throw notUtf8(what, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Bytes that are not UTF-8, which the library's mapper refuses (RFC 8259): invalid data, not an
+   * unreadable file; the refusal says which encoding or where.
+   */
+  private static InvalidValueException notUtf8(String what, CharConversionException e) {
+    return new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.encoding",
+        locale -> e.getMessage())));
   }
 
   /**

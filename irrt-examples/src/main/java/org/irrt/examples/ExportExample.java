@@ -1,7 +1,7 @@
 package org.irrt.examples;
 
 import java.nio.file.Path;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.roundtable.RoundTable;
 
 /**

@@ -32,7 +32,10 @@ import picocli.CommandLine.ParentCommand;
  * irrt freelinks [FILE] [--language=L] [--topic=T] [--format=F] [--on=D]  Free Links queries
  * </pre>
  *
- * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file.
+ * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file. An argument that
+ * cannot be converted (a date, a date and time, a time zone, a language tag, a path) is wrong usage:
+ * picocli's own report of it names the option and the form expected ({@code converters}), never a
+ * Java type. The command line's own messages are English: it has no message bundle of its own.
  */
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
     description = "Example programs of the irrt library on round-table data.",
@@ -48,7 +51,7 @@ public final class IrrtCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
       description = "Language of messages: en, es or fr (default: the system's).")
-  String lang;
+  Locale lang;
 
   /**
    * Runs the command line and exits with its status.
@@ -73,7 +76,7 @@ public final class IrrtCommand implements Callable<Integer> {
     IrrtCommand root = new IrrtCommand();
     root.out = out;
     root.err = err;
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = converters(new CommandLine(root));
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -91,6 +94,46 @@ public final class IrrtCommand implements Callable<Integer> {
     return cl.execute(args);
   }
 
+  /**
+   * Registers the converters of the argument types the commands take, each refusing a value with
+   * the form it expects, through picocli's {@code ITypeConverter}: picocli reports the refusal as
+   * "Invalid value for option '--date': ..." with the usage, and exits with status 2. Picocli's own
+   * converters would name the Java type and its exception ("cannot convert '29/11/2026' to class
+   * java.time.LocalDate (java.time.format.DateTimeParseException: ...)").
+   *
+   * @param cl the command line, with its subcommands
+   * @return {@code cl}
+   */
+  static CommandLine converters(CommandLine cl) {
+    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, java.time.LocalDate::parse,
+        "is not a date: expected a date as YYYY-MM-DD, such as 2026-11-29"));
+    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, java.time.LocalDateTime::parse,
+        "is not a date and time: expected YYYY-MM-DDTHH:MM, such as 2026-12-01T09:00"));
+    cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of,
+        "is not a time zone: expected a time-zone ID such as America/Chicago, Europe/Paris or UTC"));
+    cl.registerConverter(Locale.class, value -> convert(value, tag -> new Locale.Builder().setLanguageTag(tag).build(),
+        "is not a language tag: expected a BCP 47 tag such as en, es or fr"));
+    cl.registerConverter(Path.class, value -> {
+      try {
+        return Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        // not quoted: what makes it no path is a character that may not print (NUL, on Unix)
+        throw new CommandLine.TypeConversionException("is not a file path on this system: expected the path of a "
+            + "file, without characters no path can hold (such as NUL)");
+      }
+    });
+    return cl;
+  }
+
+  /** Converts, or refuses quoting the value and saying the form expected. */
+  private static <T> T convert(String value, java.util.function.Function<String, T> parse, String expected) {
+    try {
+      return parse.apply(value);
+    } catch (RuntimeException e) { // DateTimeException, IllformedLocaleException
+      throw new CommandLine.TypeConversionException("'" + value + "' " + expected);
+    }
+  }
+
   PrintStream out = System.out;
   PrintStream err = System.err;
 
@@ -98,12 +141,11 @@ public final class IrrtCommand implements Callable<Integer> {
     if (lang == null) {
       return Locale.getDefault();
     }
-    Locale locale = Locale.forLanguageTag(lang);
-    if (!java.util.Set.of("en", "es", "fr").contains(locale.getLanguage())) {
-      err.println("irrt: no messages in '" + lang + "'; using English");
+    if (!java.util.Set.of("en", "es", "fr").contains(lang.getLanguage())) {
+      err.println("irrt: no messages in '" + lang.toLanguageTag() + "'; using English");
       return Locale.ENGLISH;
     }
-    return locale;
+    return lang;
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.roundtable.RoundTable;
 
 /**

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.irrt.model.common.Money;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipRegister;

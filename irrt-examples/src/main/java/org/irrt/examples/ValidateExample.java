@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
-import org.irrt.model.json.IrrtJson;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.roundtable.RoundTable;
 
 /**

@@ -68,6 +68,11 @@ class MessagesTest {
     for (String limit : new String[] {"depth", "string", "number", "name", "document", "other"}) {
       used.add("org.irrt.model.json.limit." + limit);
     }
+    for (String kind : new String[] {"text", "boolean", "wholeNumber", "number", "list", "object", "value", "id", "date",
+        "yearMonth", "year", "monthDay", "instant", "dateTime", "period", "zone", "currency", "url", "country", "email",
+        "phone", "partialDate", "money", "other"}) {
+      used.add("org.irrt.model.json.expected." + kind);
+    }
     used.remove("org.irrt.model.IrrtMessages"); // the bundle name, not a key
     assertThat(used).hasSizeGreaterThan(40);
     assertThat(bundle("").stringPropertyNames()).containsAll(used);

@@ -130,7 +130,7 @@ class ValidationRulesTest {
   @Test
   void seatLimitsAreOrderedAndBounded() {
     assertThat(Violations.of(() -> SeatLimit.of(CommitteeRole.MEMBER, 3, 2)))
-        .containsExactly("maximum org.irrt.model.SeatLimit.order");
+        .containsExactly(" org.irrt.model.SeatLimit.order");
     assertThat(Violations.of(() -> SeatLimit.of(CommitteeRole.MEMBER, -1, 0)))
         .containsExactly("maximum " + MIN, "minimum " + MIN);
     assertThat(Violations.of(() -> SeatLimit.builder().role(CommitteeRole.CHAIR).minimum(1).maximum(501).build()))
@@ -187,7 +187,7 @@ class ValidationRulesTest {
             FormerName.builder().name("Older").fromYear(1930).untilYear(1940).build())))
         .containsExactly("formerNames[0].untilYear org.irrt.model.RoundTable.nameBeforeEstablished");
     assertThat(Violations.of(() -> FormerName.builder().name("Older").fromYear(1956).untilYear(1949).build()))
-        .containsExactly("untilYear org.irrt.model.yearOrder");
+        .containsExactly(" org.irrt.model.yearOrder");
   }
 
   @Test

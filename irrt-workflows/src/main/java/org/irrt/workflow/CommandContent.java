@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irrt.model.common.EmailAddress;
+import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.common.Money;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.common.PhoneNumber;
@@ -30,6 +31,7 @@ import org.irrt.model.member.Consent;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.PaymentReference;
+import org.irrt.model.membership.Renewal;
 import org.irrt.model.pledge.Donor;
 import org.irrt.model.pledge.Frequency;
 import org.irrt.model.pledge.Pledge;
@@ -167,7 +169,14 @@ final class CommandContent {
       fields(sb, "Membership", "id", m.id(), "memberId", m.memberId(), "typeId", m.typeId(), "joinDate", m.joinDate(),
           "startDate", m.startDate(), "endDate", m.endDate(), "statusOverride", m.statusOverride(),
           "statusOverrideEndDate", m.statusOverrideEndDate(), "pending", m.pending(),
-          "renewalRequestedOn", m.renewalRequestedOn(), "payments", m.payments());
+          "renewalRequestedOn", m.renewalRequestedOn(), "payments", m.payments(), "renewals", m.renewals(),
+          "reversals", m.reversals());
+    } else if (v instanceof Renewal r) {
+      fields(sb, "Renewal", "paymentId", r.paymentId(), "terms", r.terms(), "previousStartDate", r.previousStartDate(),
+          "previousEndDate", r.previousEndDate(), "previouslyPending", r.previouslyPending(),
+          "previousRenewalRequestedOn", r.previousRenewalRequestedOn(), "startDate", r.startDate(), "endDate", r.endDate());
+    } else if (v instanceof PaymentReversal r) {
+      fields(sb, "PaymentReversal", "paymentId", r.paymentId(), "reversedOn", r.reversedOn(), "reason", r.reason());
     } else if (v instanceof PaymentReference p) {
       fields(sb, "PaymentReference", "paymentId", p.paymentId(), "amount", p.amount(), "receivedOn", p.receivedOn());
     } else if (v instanceof PledgePayment p) {
@@ -176,7 +185,8 @@ final class CommandContent {
       fields(sb, "Pledge", "id", p.id(), "campaign", p.campaign(), "donor", p.donor(), "total", p.total(),
           "installmentCount", p.installmentCount(), "frequency", p.frequency(), "startDate", p.startDate(),
           "tribute", p.tribute(), "anonymous", p.anonymous(), "acknowledgedOn", p.acknowledgedOn(),
-          "cancelledOn", p.cancelledOn(), "writtenOffOn", p.writtenOffOn(), "payments", p.payments());
+          "cancelledOn", p.cancelledOn(), "writtenOffOn", p.writtenOffOn(), "payments", p.payments(),
+          "reversals", p.reversals());
     } else if (v instanceof Donor d) {
       fields(sb, "Donor", "member", d.member(), "name", d.name());
     } else if (v instanceof Tribute t) {

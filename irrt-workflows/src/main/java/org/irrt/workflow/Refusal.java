@@ -17,8 +17,9 @@ import java.util.ResourceBundle;
  * @param args message arguments (ids, numbers; never personal data)
  */
 public record Refusal(String rule, String code, Object... args) {
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final String BUNDLE = "org.irrt.workflow.WorkflowMessages";
+  /** The English bundle, for a locale without one (never the JVM default's; see {@link #bundle}). */
+  private static final ResourceBundle BASE = base();
 
   /**
    * Checks the parts.
@@ -41,8 +42,7 @@ public record Refusal(String rule, String code, Object... args) {
     Objects.requireNonNull(locale, "locale");
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle("org.irrt.workflow.WorkflowMessages", locale,
-          Refusal.class.getClassLoader(), NO_FALLBACK).getString(code);
+      pattern = bundle(locale).getString(code);
     } catch (MissingResourceException e) {
       return code;
     }
@@ -101,5 +101,22 @@ public record Refusal(String rule, String code, Object... args) {
   @Override
   public String toString() {
     return rule + ": " + message(Locale.ENGLISH);
+  }
+
+  /**
+   * The bundle of a locale's language, else English. {@code ResourceBundle.getBundle} falls back to
+   * the JVM's default locale, and a named module may not give it a {@code Control} that does not.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    ResourceBundle found = ResourceBundle.getBundle(BUNDLE, locale);
+    return found.getLocale().getLanguage().equals(locale.getLanguage()) ? found : BASE;
+  }
+
+  private static ResourceBundle base() {
+    try (java.io.InputStream in = Refusal.class.getResourceAsStream("/org/irrt/workflow/WorkflowMessages.properties")) {
+      return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("the bundle " + BUNDLE + " is missing", e);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package org.irrt.model.committee;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.irrt.model.internal.Validators;
  * practice (appointments by the Vice-Chair/Chair-Elect, terms from July 1).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableCommittee.class)
 public abstract class Committee implements WithCommittee {
   Committee() {}
 

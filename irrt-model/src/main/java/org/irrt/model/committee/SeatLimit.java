@@ -1,6 +1,5 @@
 package org.irrt.model.committee;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import org.irrt.model.internal.Validators;
  * Membership Committee: chair plus 2 to 4 members).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSeatLimit.class)
 public abstract class SeatLimit implements WithSeatLimit {
   SeatLimit() {}
 
@@ -66,7 +64,7 @@ public abstract class SeatLimit implements WithSeatLimit {
   @Value.Check
   SeatLimit check() {
     return Validators.check(this, (s, rules) -> rules.require(
-        s.maximum().isEmpty() || s.maximum().get() >= s.minimum(), "maximum",
+        s.maximum().isEmpty() || s.maximum().get() >= s.minimum(), "", // a rule of both: at the value
         "org.irrt.model.SeatLimit.order"));
   }
 }

@@ -1,6 +1,5 @@
 package org.irrt.model.committee;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,7 +18,6 @@ import org.irrt.model.internal.Validators;
  * PartialTermRule} (by default Robert's Rules: more than half a term counts as a full term).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableTermRule.class)
 public abstract class TermRule implements WithTermRule {
   TermRule() {}
 

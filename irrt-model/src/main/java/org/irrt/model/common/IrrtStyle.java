@@ -1,6 +1,5 @@
 package org.irrt.model.common;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,7 +18,11 @@ import org.immutables.value.Value;
  *       together with every other violation of the same object, instead of an {@code
  *       IllegalStateException} naming only the first missing attribute. {@code build()} still never
  *       returns an invalid object: every value's {@code @Value.Check} validates it.
- *   <li>{@code @JsonSerialize} makes Immutables generate the Jackson creator of every value.
+ *   <li>{@code @JsonSerialize}, of Jackson 2 and of Jackson 3, makes Immutables generate the JSON
+ *       creator of every value for both versions. Only the annotations are needed to compile;
+ *       at run time the version a host has reads them and the other's are ignored. The abstract
+ *       type is mapped to its generated class by the adapters ({@code irrt-jackson2},
+ *       {@code irrt-jackson3}), so no value type names a Jackson annotation of its own.
  *   <li>{@code jdkOnly}: no Guava on the host's classpath.
  *   <li>{@code optionalAcceptNullable}: passing {@code null} for an optional attribute leaves it
  *       empty, as JSON {@code null} does.
@@ -27,7 +30,8 @@ import org.immutables.value.Value;
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
-@JsonSerialize
+@com.fasterxml.jackson.databind.annotation.JsonSerialize
+@tools.jackson.databind.annotation.JsonSerialize
 @Value.Style(
     typeImmutable = "Immutable*",
     jdkOnly = true,

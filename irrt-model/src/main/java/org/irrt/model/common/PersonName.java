@@ -1,6 +1,5 @@
 package org.irrt.model.common;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.lang.Character.UnicodeScript;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @IrrtStyle
-@JsonDeserialize(as = ImmutablePersonName.class)
 public abstract class PersonName implements WithPersonName {
   private static final Set<UnicodeScript> UNSPACED =
       Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL);

@@ -1,6 +1,5 @@
 package org.irrt.model.common;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @IrrtStyle
-@JsonDeserialize(as = ImmutablePostalAddress.class)
 public abstract class PostalAddress implements WithPostalAddress {
   PostalAddress() {}
 

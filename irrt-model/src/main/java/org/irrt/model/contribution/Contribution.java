@@ -1,6 +1,5 @@
 package org.irrt.model.contribution;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.irrt.model.member.MemberId;
  * comments (DOMAIN.md section 5).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableContribution.class)
 public abstract class Contribution implements WithContribution {
   Contribution() {}
 

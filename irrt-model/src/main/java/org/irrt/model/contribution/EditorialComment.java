@@ -1,7 +1,6 @@
 package org.irrt.model.contribution;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import org.irrt.model.member.MemberId;
 
 /** A comment in a contribution's editorial thread, about one revision. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableEditorialComment.class)
 public abstract class EditorialComment implements WithEditorialComment {
   EditorialComment() {}
 

@@ -1,6 +1,5 @@
 package org.irrt.model.contribution;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import org.irrt.model.internal.Validators;
  * carry it, and "unpublish then republish" is checked against it.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePostContent.class)
 public abstract class PostContent implements WithPostContent {
   PostContent() {}
 

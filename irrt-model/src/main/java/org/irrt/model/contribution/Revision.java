@@ -1,7 +1,6 @@
 package org.irrt.model.contribution;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import org.irrt.model.member.MemberId;
 
 /** One saved version of a contribution: its number, who saved it, when, and the content. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableRevision.class)
 public abstract class Revision implements WithRevision {
   Revision() {}
 

@@ -1,7 +1,6 @@
 package org.irrt.model.freelinks;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import org.irrt.model.link.Link;
  * The featured website of the month, as a schedule: one link per month, no month twice.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableFeaturedSchedule.class)
 public abstract class FeaturedSchedule implements WithFeaturedSchedule {
   FeaturedSchedule() {}
 

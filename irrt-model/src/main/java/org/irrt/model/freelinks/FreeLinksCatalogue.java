@@ -1,6 +1,5 @@
 package org.irrt.model.freelinks;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +22,6 @@ import org.irrt.model.internal.Validators;
  * window has ended, or not begun, leave the results). Ids are unique.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableFreeLinksCatalogue.class)
 public abstract class FreeLinksCatalogue implements WithFreeLinksCatalogue {
   FreeLinksCatalogue() {}
 

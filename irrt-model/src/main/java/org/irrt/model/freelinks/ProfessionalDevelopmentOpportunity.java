@@ -1,7 +1,6 @@
 package org.irrt.model.freelinks;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import org.irrt.model.internal.Validators;
  * reason; the availability window does not end before it starts; at least one language.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableProfessionalDevelopmentOpportunity.class)
 public abstract class ProfessionalDevelopmentOpportunity implements WithProfessionalDevelopmentOpportunity {
   ProfessionalDevelopmentOpportunity() {}
 
@@ -145,7 +143,7 @@ public abstract class ProfessionalDevelopmentOpportunity implements WithProfessi
     return Validators.check(this, (o, rules) -> {
       rules.require(o.cost() == null || o.cost().isZero(), "cost", "org.irrt.model.Opportunity.notFree");
       rules.require(o.availableFrom().isEmpty() || o.availableUntil().isEmpty()
-          || !o.availableUntil().get().isBefore(o.availableFrom().get()), "availableUntil", "org.irrt.model.Opportunity.window");
+          || !o.availableUntil().get().isBefore(o.availableFrom().get()), "", "org.irrt.model.Opportunity.window");
     });
   }
 }

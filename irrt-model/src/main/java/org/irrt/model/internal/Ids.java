@@ -1,6 +1,7 @@
 package org.irrt.model.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.irrt.model.common.InvalidValueException;
 
 /**
@@ -9,6 +10,9 @@ import org.irrt.model.common.InvalidValueException;
  * JSON files, URLs and logs, so they are plain, stable and never personal data.
  */
 public final class Ids {
+
+  /** Lower-case words of letters and digits joined by single hyphens. */
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private Ids() {}
 
@@ -21,32 +25,10 @@ public final class Ids {
    * @throws InvalidValueException when the text is not a slug of 1 to 64 characters
    */
   public static String check(String value, String type) {
-    if (value == null || value.length() > 64 || !isSlug(value)) {
+    if (value == null || value.length() > 64 || !SLUG.matcher(value).matches()) {
       throw new InvalidValueException(type, List.of(Messages.violation("", "org.irrt.model.Id.invalid")));
     }
     return value;
   }
 
-  /** Whether a text is {@code [a-z0-9]+(?:-[a-z0-9]+)*}: lower-case words joined by single hyphens. */
-  static boolean isSlug(String value) {
-    int n = value.length();
-    if (n == 0) {
-      return false;
-    }
-    boolean afterHyphen = true; // no leading hyphen
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c == '-') {
-        if (afterHyphen) {
-          return false;
-        }
-        afterHyphen = true;
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        afterHyphen = false;
-      } else {
-        return false;
-      }
-    }
-    return !afterHyphen; // no trailing hyphen
-  }
 }

@@ -1,219 +1,178 @@
 package org.irrt.model.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.time.temporal.Temporal;
-import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
 
 /**
- * Turns what Jackson reports into library violations. Jackson's own messages quote the input, which
- * may be personal data, so they are never passed on: only the kind of problem, the path, the line
- * and column, and the expected type.
+ * The violations a JSON adapter reports for what its parser and mapper found. Jackson's own messages
+ * quote the input, which may be personal data, so they are never passed on: only the kind of
+ * problem, the path, the line and column, and the expected form.
  */
 public final class JsonErrors {
   private JsonErrors() {}
 
   /**
-   * The violations an exception stands for, with paths.
+   * A problem of a kind that needs no more than its place: {@code empty} (the document holds no
+   * value), {@code trailing} (content after it), {@code encoding} (bytes that are no text in its
+   * encoding), {@code duplicate} (a property given twice), {@code unknownProperty}, {@code
+   * numberRange} (a whole number too large for its field), {@code invalid} (nothing more precise).
    *
-   * @param e what Jackson or a value type threw
-   * @param p the parser, for its location; may be {@code null}
-   * @param base the path of the value whose deserializer caught {@code e}: Jackson's paths in
-   *     {@code e} are relative to it
-   * @return one or more violations
-   */
-  public static List<Violation> violations(Throwable e, JsonParser p, String base) {
-    JsonDocumentException document = find(e, JsonDocumentException.class);
-    if (document != null) {
-      return document.violations(); // already complete, with absolute paths
-    }
-    InvalidValueException invalid = find(e, InvalidValueException.class);
-    String here = p == null ? base : JsonPaths.of(p);
-    if (invalid != null) {
-      return invalid.violations().stream().map(v -> v.under(here)).collect(Collectors.toList());
-    }
-    StreamConstraintsException sce = find(e, StreamConstraintsException.class);
-    if (sce != null) {
-      return List.of(Messages.violation(here, "org.irrt.model.json.limit." + limitKind(sce)));
-    }
-    com.fasterxml.jackson.core.exc.InputCoercionException range =
-        find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
-    if (range != null) {
-      // a whole number too large for its field: the input is well-formed, the value out of range
-      String path = e instanceof JsonMappingException jme ? join(base, JsonPaths.of(jme)) : here;
-      return List.of(Messages.violation(path, "org.irrt.model.json.numberRange"));
-    }
-    StreamReadException sre = find(e, StreamReadException.class);
-    if (sre != null) {
-      // Malformed text belongs to the document, not to the property read last; line and column say where.
-      JsonLocation at = sre.getLocation();
-      return List.of(Messages.violation("", "org.irrt.model.json.malformed",
-          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()));
-    }
-    if (e instanceof UnrecognizedPropertyException upe) {
-      return List.of(Messages.violation(join(base, JsonPaths.of(upe)), "org.irrt.model.json.unknownProperty"));
-    }
-    if (e instanceof InvalidFormatException ife) {
-      return List.of(typeViolation(join(base, JsonPaths.of(ife)), ife.getTargetType()));
-    }
-    if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("No content to map")) {
-      return List.of(emptyDocument());
-    }
-    if (e instanceof MismatchedInputException mie && String.valueOf(mie.getOriginalMessage()).startsWith("Trailing token")) {
-      return List.of(Messages.violation("", "org.irrt.model.json.trailing"));
-    }
-    if (find(e, java.io.CharConversionException.class) != null) {
-      return List.of(Messages.violation("", "org.irrt.model.json.encoding"));
-    }
-    if (e instanceof MismatchedInputException mie) {
-      String path = join(base, JsonPaths.of(mie));
-      if (mie.getTargetType() == null) {
-        return List.of(Messages.violation(path, "org.irrt.model.json.structure"));
-      }
-      return List.of(typeViolation(path, mie.getTargetType()));
-    }
-    if (e instanceof JsonMappingException jme && find(e, NullPointerException.class) != null) {
-      return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.null"));
-    }
-    if (e instanceof JsonMappingException jme) {
-      return List.of(Messages.violation(join(base, JsonPaths.of(jme)), "org.irrt.model.json.invalid"));
-    }
-    if (find(e, NullPointerException.class) != null) {
-      return List.of(Messages.violation(here, "org.irrt.model.json.null"));
-    }
-    return List.of(Messages.violation(here, "org.irrt.model.json.invalid"));
-  }
-
-  /**
-   * The violation for a document that holds no value ({@code null} or nothing).
-   *
+   * @param path where; the document itself for {@code empty}, {@code trailing} and {@code encoding}
+   * @param kind the kind, the last part of the message key {@code org.irrt.model.json.*}
    * @return the violation
    */
-  public static Violation emptyDocument() {
-    return Messages.violation("", "org.irrt.model.json.empty");
+  public static Violation at(String path, String kind) {
+    return Messages.violation(path, "org.irrt.model.json." + kind);
   }
 
   /**
-   * A violation for a value of the wrong JSON type or format.
+   * Text that is not well-formed JSON; it belongs to the document, the line and column say where.
+   *
+   * @param line the line, from 1, or -1
+   * @param column the column, from 1, or -1
+   * @return the violation, at the document
+   */
+  public static Violation malformed(int line, int column) {
+    return Messages.violation("", "org.irrt.model.json.malformed", line, column);
+  }
+
+  /**
+   * A limit of the parser exceeded (nesting, text, number, name or document length).
+   *
+   * @param path where the parser stood (a document too large is reported at the document, wherever
+   *     the parser stood when it crossed the limit)
+   * @param parserMessage the parser's message, read only for the kind of limit
+   * @return the violation
+   */
+  public static Violation limit(String path, String parserMessage) {
+    String kind = limitKind(parserMessage);
+    return Messages.violation(kind.equals("document") ? "" : path, "org.irrt.model.json.limit." + kind);
+  }
+
+  /**
+   * Which limit a parser's message speaks of.
+   *
+   * @param parserMessage the parser's message
+   * @return {@code depth}, {@code string}, {@code number}, {@code name}, {@code document} or {@code other}
+   */
+  public static String limitKind(String parserMessage) {
+    String m = String.valueOf(parserMessage).toLowerCase(Locale.ROOT);
+    return m.contains("nesting") ? "depth" : m.contains("string") ? "string" : m.contains("number") ? "number"
+        : m.contains("name") ? "name" : m.contains("document") ? "document" : "other";
+  }
+
+  /**
+   * A value of the wrong JSON type or format.
    *
    * @param path where
    * @param type the expected Java type
-   * @return the violation, naming what was expected in words
+   * @return the violation, naming what was expected in words of the reader's language ("expected a
+   *     number", "expected a date in ISO form YYYY-MM-DD, such as 2026-11-29"), never a Java type
    */
-  public static Violation typeViolation(String path, Class<?> type) {
+  public static Violation type(String path, Class<?> type) {
     if (type != null && type.isEnum()) {
       String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
           .collect(Collectors.joining(", "));
       return Messages.violation(path, "org.irrt.model.json.enum", allowed);
     }
-    return Messages.violation(path, "org.irrt.model.json.type", expected(type));
-  }
-
-  static Violation typeViolation(String path, JavaType type) {
-    return typeViolation(path, type == null ? null : type.getRawClass());
-  }
-
-  /** A neutral, untranslated description of the expected JSON: it names a format, not a word. */
-  private static String expected(Class<?> type) {
-    if (type == null) {
-      return "?";
-    }
-    if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-      return "\"text\"";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true | false";
-    }
-    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "123";
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "[ ... ]";
-    }
-    if (Map.class.isAssignableFrom(type)) {
-      return "{ ... }";
-    }
-    if (Temporal.class.isAssignableFrom(type) || TemporalAccessor.class.isAssignableFrom(type)) {
-      return switch (type.getSimpleName()) {
-        case "LocalDate" -> "\"YYYY-MM-DD\"";
-        case "YearMonth" -> "\"YYYY-MM\"";
-        case "Year" -> "YYYY";
-        case "Instant" -> "\"YYYY-MM-DDThh:mm:ssZ\"";
-        case "MonthDay" -> "\"--MM-DD\"";
-        default -> type.getSimpleName();
-      };
-    }
-    if (type.getSimpleName().equals("Json") && type.getEnclosingClass() != null) {
-      type = type.getEnclosingClass(); // Immutables' JSON delegate of a value type
-    }
-    String hint = FORMATS.get(type.getSimpleName());
-    return hint != null ? hint : "{ " + Validators.subject(type) + " }";
-  }
-
-  private static final Map<String, String> FORMATS = Map.of(
-      "WebUrl", "\"https://...\"",
-      "Currency", "\"USD\" (ISO 4217)",
-      "CountryCode", "\"NG\" (ISO 3166-1 alpha-2)",
-      "EmailAddress", "\"name@example.org\"",
-      "PhoneNumber", "\"+2348031234567\" (E.164)",
-      "Period", "\"P1M\" (ISO 8601)",
-      "PartialDate", "\"YYYY\" | \"YYYY-MM\" | \"YYYY-MM-DD\"",
-      "Issn", "\"NNNN-NNNC\"");
-
-  private static String limitKind(StreamConstraintsException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (m.contains("nesting")) {
-      return "depth";
-    }
-    if (m.contains("string")) {
-      return "string";
-    }
-    if (m.contains("number")) {
-      return "number";
-    }
-    if (m.contains("name")) {
-      return "name";
-    }
-    if (m.contains("document")) {
-      return "document";
-    }
-    return "other";
-  }
-
-  private static String join(String base, String relative) {
-    return Messages.violation(relative, "").under(base).path();
+    String expected = "org.irrt.model.json.expected." + expected(type);
+    String name = type == null ? null : Validators.subject(valueType(type));
+    return new Violation(path, "org.irrt.model.json.type", locale -> Messages.render("org.irrt.model.json.type",
+        locale, Messages.render(expected, locale, name)));
   }
 
   /**
-   * Whether reading cannot go on after this: malformed input (the parser lost its place), an
-   * encoding error, or a full report.
+   * Bytes that are not UTF-8: another encoding, named, at the document; or an ill-formed sequence at
+   * a line and column, at the path of the text that holds it.
    *
-   * @param e what was thrown
-   * @return whether it is fatal to the read
+   * @param path where, {@code ""} for the document
+   * @param e what the UTF-8 check found
+   * @return the violation
    */
-  static boolean isFatal(Throwable e) {
-    StreamReadException read = find(e, StreamReadException.class);
-    return read != null && !(read instanceof com.fasterxml.jackson.core.exc.InputCoercionException)
-        || find(e, JsonScope.TooManyProblems.class) != null
-        || find(e, java.io.CharConversionException.class) != null;
+  public static Violation notUtf8(String path, Utf8Only.NotUtf8Exception e) {
+    return e.encoding() != null
+        ? Messages.violation("", "org.irrt.model.json.encoding.other", e.encoding())
+        : Messages.violation(path, "org.irrt.model.json.encoding.invalid", e.line(), e.column());
   }
 
-  static <T extends Throwable> T find(Throwable e, Class<T> type) {
+  /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "other";
+    }
+    if (type == String.class || CharSequence.class.isAssignableFrom(type) || type == char.class
+        || type == Character.class) {
+      return "text";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "boolean";
+    }
+    if (type == int.class || type == long.class || type == short.class || type == byte.class || type == Integer.class
+        || type == Long.class || type == Short.class || type == Byte.class || type == java.math.BigInteger.class) {
+      return "wholeNumber";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "number";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "list";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "object";
+    }
+    String known = KINDS.get(type.getName());
+    if (known != null) {
+      return known;
+    }
+    if (java.time.ZoneId.class.isAssignableFrom(type)) {
+      return "zone";
+    }
+    Class<?> value = valueType(type);
+    known = KINDS.get(value.getSimpleName());
+    if (known != null && ValueTypes.isLibraryType(value)) {
+      return known;
+    }
+    if (value.isRecord() && value.getSimpleName().endsWith("Id") && ValueTypes.isLibraryType(value)) {
+      return "id";
+    }
+    return ValueTypes.isLibraryType(value) ? "value" : "object";
+  }
+
+  /** Immutables' JSON form of a value type stands for the value type. */
+  private static Class<?> valueType(Class<?> type) {
+    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
+  }
+
+  /** The kinds of JSON text the library's and the JDK's text types are written as, by class name. */
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("java.time.LocalDate", "date"),
+      Map.entry("java.time.YearMonth", "yearMonth"),
+      Map.entry("java.time.Year", "year"),
+      Map.entry("java.time.MonthDay", "monthDay"),
+      Map.entry("java.time.Instant", "instant"),
+      Map.entry("java.time.LocalDateTime", "dateTime"),
+      Map.entry("java.time.Period", "period"),
+      Map.entry("java.util.Currency", "currency"),
+      Map.entry("WebUrl", "url"),
+      Map.entry("CountryCode", "country"),
+      Map.entry("EmailAddress", "email"),
+      Map.entry("PhoneNumber", "phone"),
+      Map.entry("PartialDate", "partialDate"),
+      Map.entry("Money", "money"));
+
+  /**
+   * The first throwable of a type in a chain of causes.
+   *
+   * @param e the throwable
+   * @param type the type looked for
+   * @param <T> the type
+   * @return it, or {@code null}
+   */
+  public static <T extends Throwable> T find(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);

@@ -1,77 +1,70 @@
 package org.irrt.model.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-/** JSON locations as library paths: {@code linkGroups[1].links[3].url}. */
-final class JsonPaths {
-  private JsonPaths() {}
+/**
+ * JSON locations as library paths: {@code linkGroups[1].links[3].url}. The adapters walk their
+ * parser's context from the innermost level out and hand each level here.
+ */
+public final class JsonPaths {
+  private final List<String> parts = new ArrayList<>(8);
 
   /**
-   * The path of the value at which the parser stands: for a scalar, the property holding it; for an
-   * object or array just opened (or closed), the property holding that container.
+   * Adds the level outside those added so far: a property name, or an array index when {@code name}
+   * is {@code null}.
+   *
+   * @param name the property name, or {@code null}
+   * @param index the array index, when {@code name} is {@code null}
+   * @return this
    */
-  static String of(JsonParser p) {
-    return of(owner(p));
+  public JsonPaths outer(String name, int index) {
+    parts.add(name != null ? name(name) : "[" + Math.max(index, 0) + "]");
+    return this;
   }
 
   /**
-   * The context whose current name or index locates the value at which the parser stands; {@link
-   * #of(JsonStreamContext)} of it, computed while that value is being read, is the value's path.
+   * The path of the levels added, outermost first.
+   *
+   * @return e.g. {@code links[3].url}; empty for the document itself
    */
-  static JsonStreamContext owner(JsonParser p) {
-    JsonStreamContext ctx = p.getParsingContext();
-    JsonToken t = p.currentToken();
-    if (ctx != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
-        || t == JsonToken.FIELD_NAME)) {
-      ctx = ctx.getParent();
+  public String path() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      String part = parts.get(i);
+      if (sb.length() > 0 && !part.startsWith("[")) {
+        sb.append('.');
+      }
+      sb.append(part);
     }
-    return ctx;
+    return sb.toString();
   }
 
-  static String of(JsonStreamContext start) {
-    List<String> parts = new ArrayList<>();
-    for (JsonStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
-      if (ctx.inArray()) {
-        parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");
-      } else if (ctx.inObject() && ctx.getCurrentName() != null) {
-        parts.add(name(ctx.getCurrentName()));
-      }
-    }
-    Collections.reverse(parts);
-    return join(parts);
-  }
-
-  /** The path recorded in a Jackson exception. */
-  static String of(JsonMappingException e) {
-    List<String> parts = new ArrayList<>();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        parts.add(name(ref.getFieldName()));
-      } else if (ref.getIndex() >= 0) {
-        parts.add("[" + ref.getIndex() + "]");
-      }
-    }
-    return join(parts);
+  /**
+   * A path below another.
+   *
+   * @param base the outer path
+   * @param relative a path relative to it
+   * @return the joined path
+   */
+  public static String join(String base, String relative) {
+    return Messages.violation(relative, "").under(base).path();
   }
 
   /**
    * A property name as a path part: plain names as they are; any other (control, bidi or non-ASCII
    * characters, an overlong name) quoted, escaped to printable ASCII and cut to 32 characters, so
    * that input can never forge a line of a report or a log.
+   *
+   * @param raw the name as read
+   * @return the part
    */
   static String name(String raw) {
     if (isPlain(raw)) {
       return raw;
     }
     StringBuilder sb = new StringBuilder("[\"");
-    int shown = 0;
-    for (int i = 0; i < raw.length() && shown < 32; i++, shown++) {
+    for (int i = 0; i < raw.length() && i < 32; i++) {
       char c = raw.charAt(i);
       if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
         sb.append(c);
@@ -101,14 +94,18 @@ final class JsonPaths {
     return true;
   }
 
-  private static String join(List<String> parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : parts) {
-      if (sb.length() > 0 && !part.startsWith("[")) {
-        sb.append('.');
+  /** The proper ancestors of a path: {@code a}, {@code a.b} and {@code a.b[2]} for {@code a.b[2].c}. */
+  static List<String> ancestors(String path) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[') {
+        out.add(path.substring(0, i));
       }
-      sb.append(part);
     }
-    return sb.toString();
+    if (!path.isEmpty()) {
+      out.add("");
+    }
+    return out;
   }
 }

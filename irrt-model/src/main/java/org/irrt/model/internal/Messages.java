@@ -15,8 +15,8 @@ public final class Messages {
   /** The base name of the bundle, also used as the user bundle of the library's validator. */
   public static final String BUNDLE = "org.irrt.model.IrrtMessages";
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /** The English bundle, read once; what a locale without a bundle of its own gets. */
+  private static final ResourceBundle BASE = base(Messages.class, BUNDLE);
 
   private Messages() {}
 
@@ -27,7 +27,25 @@ public final class Messages {
    * @return the bundle
    */
   public static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    ResourceBundle found = ResourceBundle.getBundle(BUNDLE, locale);
+    return found.getLocale().getLanguage().equals(locale.getLanguage()) ? found : BASE;
+  }
+
+  /**
+   * A base bundle read straight from its file. {@code ResourceBundle.getBundle} falls back to the
+   * JVM's default locale, and a named module may not give it a {@code Control} that does not, so a
+   * bundle of another language than the one asked for is replaced by this one.
+   *
+   * @param owner a class of the module holding the bundle
+   * @param baseName the bundle's base name
+   * @return the bundle
+   */
+  public static ResourceBundle base(Class<?> owner, String baseName) {
+    try (java.io.InputStream in = owner.getResourceAsStream("/" + baseName.replace('.', '/') + ".properties")) {
+      return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("the bundle " + baseName + " is missing", e);
+    }
   }
 
   /**

@@ -59,27 +59,13 @@ public final class Text {
    * @return whether {@link #nfc(String)} would leave it unchanged
    */
   public static boolean isNfc(String text) {
-    return text == null || belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC);
-  }
-
-  /**
-   * Whether every character is below U+0300. Such text is in NFC: no character there decomposes
-   * differently or combines with another (Unicode's NFC_Quick_Check is "Yes" for all of them, and
-   * the first "No" or "Maybe" is U+0300), so the normalizer need not look.
-   */
-  private static boolean belowCombiningMarks(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) >= 0x300) {
-        return false;
-      }
-    }
-    return true;
+    return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
 
   /**
    * Whether every text is NFC.
    *
-   * @param texts texts, possibly {@code null} or empty optionals
+   * @param texts texts, optional texts or lists of texts, possibly {@code null} or empty
    * @return {@code true} when all are NFC
    */
   public static boolean allNfc(Object... texts) {
@@ -104,35 +90,6 @@ public final class Text {
   }
 
   /**
-   * Whether three optional texts are NFC; {@link #allNfc(Object...)} without its array and type
-   * tests, for the values read most (a person's name).
-   *
-   * @param a optional text
-   * @param b optional text
-   * @param c optional text
-   * @return {@code true} when each is empty or NFC
-   */
-  public static boolean allNfc(Optional<String> a, Optional<String> b, Optional<String> c) {
-    return nfcOrEmpty(a) && nfcOrEmpty(b) && nfcOrEmpty(c);
-  }
-
-  /**
-   * Whether a text and an optional one are NFC; {@link #allNfc(Object...)} without its array and
-   * type tests.
-   *
-   * @param a text, or {@code null}
-   * @param b optional text
-   * @return {@code true} when both are NFC (or absent)
-   */
-  public static boolean allNfc(String a, Optional<String> b) {
-    return isNfc(a) && nfcOrEmpty(b);
-  }
-
-  private static boolean nfcOrEmpty(Optional<String> text) {
-    return text.isEmpty() || isNfc(text.get());
-  }
-
-  /**
    * The first rule the text breaks, as the last part of a message key, or {@code null} when valid.
    *
    * @param value the text
@@ -149,30 +106,9 @@ public final class Text {
       return "required";
     }
     int length = value.length();
-    int i = 0;
+    int codePoints = 0;
     boolean blank = true;
-    if (value instanceof String s) {
-      // The common text, every character below U+0800 and each visible or invisible, in one tight
-      // loop over the table; the first other character (a control, an invalid one, anything from
-      // U+0800 up) goes to the full loop below, which goes on from there with the same state.
-      for (; i < length; i++) {
-        char c = s.charAt(i);
-        if (c >= SMALL.length) {
-          break;
-        }
-        byte kind = SMALL[c];
-        if (kind == VISIBLE) {
-          blank = false;
-        } else if (kind != INVISIBLE) {
-          break;
-        }
-      }
-      if (i == length) {
-        return blank ? "blank" : length > max ? "tooLong" : null;
-      }
-    }
-    int codePoints = i; // one per character so far: none of them was a surrogate
-    while (i < length) {
+    for (int i = 0; i < length; ) {
       char c = value.charAt(i);
       int cp;
       if (Character.isHighSurrogate(c)) {
@@ -190,22 +126,6 @@ public final class Text {
       codePoints++;
       if (cp > 0x20 && cp < 0x7f) {
         blank = false; // printable ASCII: visible, assigned, no control or bidi
-        continue;
-      }
-      if (cp < SMALL.length) {
-        // the same rules as below, looked up in a table made from them (no bidi control is this low)
-        switch (SMALL[cp]) {
-          case VISIBLE -> blank = false;
-          case INVISIBLE -> { }
-          case CONTROL -> {
-            if (!(multiline && (cp == '\n' || cp == '\r' || cp == '\t'))) {
-              return "control";
-            }
-          }
-          default -> {
-            return "invalidCharacter";
-          }
-        }
         continue;
       }
       int type = UCharacter.getType(cp);
@@ -228,34 +148,6 @@ public final class Text {
       return "blank";
     }
     return codePoints > max ? "tooLong" : null;
-  }
-
-  private static final byte VISIBLE = 0;
-  private static final byte INVISIBLE = 1;
-  private static final byte CONTROL = 2;
-  private static final byte INVALID = 3;
-
-  /**
-   * For each code point below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic and the
-   * rest of the two-byte range), what {@link #problem} makes of it, computed at start-up with the
-   * same ICU lookups it makes above this range.
-   */
-  private static final byte[] SMALL = small(0x800);
-
-  private static byte[] small(int limit) {
-    byte[] table = new byte[limit];
-    for (int cp = 0; cp < limit; cp++) {
-      int type = UCharacter.getType(cp);
-      if (type == UCharacterCategory.CONTROL) {
-        table[cp] = CONTROL;
-      } else if (type == UCharacterCategory.UNASSIGNED || type == UCharacterCategory.PRIVATE_USE
-          || UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT)) {
-        table[cp] = INVALID;
-      } else {
-        table[cp] = isVisible(cp, type) ? VISIBLE : INVISIBLE;
-      }
-    }
-    return table;
   }
 
   /** Whether a code point shows as something: not space, not a format or default-ignorable one. */

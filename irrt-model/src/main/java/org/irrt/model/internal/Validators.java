@@ -66,12 +66,11 @@ public final class Validators {
    * @param value the value
    * @param rules the value's own structural rules (cross-attribute checks) or {@code null}
    * @param <T> the value type
-   * @return {@code value} when valid, or while a JSON document is being read (the reader reports
-   *     the violations together at the end and never returns the value)
+   * @return {@code value} when valid
    * @throws InvalidValueException listing every violation, otherwise
    */
   public static <T> T check(T value, Rules.Check<T> rules) {
-    List<Violation> found = Precheck.holds(value) ? List.of() : validate(value);
+    List<Violation> found = validate(value);
     if (rules != null) {
       Rules r = new Rules();
       rules.check(value, r);
@@ -84,23 +83,18 @@ public final class Validators {
     if (found.isEmpty()) {
       return value;
     }
-    if (JsonScope.recordIfActive(found)) {
-      return value;
-    }
-    throw new InvalidValueException(subject(value.getClass()), found);
+    throw new RejectedValueException(subject(value.getClass()), found, value);
   }
 
   /**
-   * The Bean Validation violations of a value, converted and sorted by path. A value whose
-   * constraints all hold by a quick pass over them (see {@code Precheck}) is not handed to Hibernate
-   * Validator; any other is, and gets its full report.
+   * The Bean Validation violations of a value, converted and sorted by path.
    *
    * @param value the value
    * @param <T> the type
    * @return a mutable list
    */
   public static <T> List<Violation> violations(T value) {
-    return Precheck.holds(value) ? new ArrayList<>(0) : validate(value);
+    return validate(value);
   }
 
   /** Hibernate Validator's violations of a value, converted and sorted by path. */

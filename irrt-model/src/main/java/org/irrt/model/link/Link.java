@@ -2,7 +2,6 @@ package org.irrt.model.link;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.irrt.model.internal.Validators;
  * "PROGRAM", "opensInNewWindow": false, "language": "en"}}.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableLink.class)
 public abstract class Link implements WithLink {
   Link() {}
 

@@ -1,6 +1,5 @@
 package org.irrt.model.link;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ import org.irrt.model.internal.Validators;
  * group gives links a {@link Link#featuredMonth()}, and no month is featured twice.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableLinkGroup.class)
 public abstract class LinkGroup implements WithLinkGroup {
   LinkGroup() {}
 

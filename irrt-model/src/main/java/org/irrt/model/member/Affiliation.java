@@ -1,6 +1,5 @@
 package org.irrt.model.member;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +9,6 @@ import org.irrt.model.internal.Validators;
 
 /** Where a member works and in what position. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableAffiliation.class)
 public abstract class Affiliation implements WithAffiliation {
   Affiliation() {}
 

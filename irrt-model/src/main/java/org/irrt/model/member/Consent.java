@@ -1,6 +1,5 @@
 package org.irrt.model.member;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +7,6 @@ import org.immutables.value.Value;
  * Article 7).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableConsent.class)
 public abstract class Consent implements WithConsent {
   // The four possible values, built when the class is initialised (which publishes them safely to
   // every thread) and shared: a member's consent costs no object of its own. Immutables' own

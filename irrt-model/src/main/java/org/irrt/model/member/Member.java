@@ -1,7 +1,6 @@
 package org.irrt.model.member;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.irrt.model.internal.Validators;
  * toString()} or in exception messages.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMember.class)
 public abstract class Member implements WithMember {
   Member() {}
 

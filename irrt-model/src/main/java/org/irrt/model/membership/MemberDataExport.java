@@ -1,6 +1,5 @@
 package org.irrt.model.membership;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.irrt.model.member.Member;
  * the member record and every membership with its payments. Write it with {@code IrrtJson.write}.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMemberDataExport.class)
 public abstract class MemberDataExport implements WithMemberDataExport {
   MemberDataExport() {}
 

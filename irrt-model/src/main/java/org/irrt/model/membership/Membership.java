@@ -1,17 +1,23 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.PaymentReversal;
+import org.irrt.model.common.Violation;
+import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Rules;
 import org.irrt.model.internal.Validators;
 import org.irrt.model.member.MemberId;
@@ -27,11 +33,18 @@ import org.irrt.model.member.MemberId;
  * <p>Lifecycle: {@link #join} computes the first period from the type; {@link #requestRenewal}
  * marks a renewal asked for but not paid, changing no date; {@link #renew} applies a paid renewal
  * once per payment id: while the membership still counts (New, Current, Grace) the start is kept and
- * the end extended by one duration from the old end; after it expired, the payment day starts a new
- * period. Status is never stored: {@link #status(Instant, ZoneId)} derives it.
+ * the end extended by one duration from the old end for each term paid; after it expired, the
+ * payment day starts a new period, extended by the further terms. The type's {@linkplain
+ * MembershipType#renewalWindow() renewal window} may refuse a renewal paid too early. Each renewal
+ * is recorded ({@link #renewals()}), so that {@link #reverse} can take the last one back when its
+ * payment is refunded, bounced or charged back. Status is never stored: {@link #status(Instant,
+ * ZoneId)} derives it.
+ *
+ * <p>Refusals are values: {@link #checkRenewal} and {@link #checkReversal} list every reason as
+ * {@link Violation}s with their paths, and {@link #renew} and {@link #reverse} throw an {@link
+ * InvalidValueException} with the same list.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership implements WithMembership {
   Membership() {}
 
@@ -177,6 +190,26 @@ public abstract class Membership implements WithMembership {
   public abstract List<@NotNull PaymentReference> payments();
 
   /**
+   * What each paid renewal did, oldest first: one per payment that renewed the membership through
+   * {@link #renew}, each naming a payment of {@link #payments()}. A payment recorded otherwise (the
+   * joining fee of an application) has none. Files written before renewals were recorded read as
+   * none: their renewals cannot be taken back by {@link #reverse}.
+   *
+   * @return the renewals
+   */
+  public abstract List<@NotNull Renewal> renewals();
+
+  /**
+   * The payments taken back (refunded, bounced, charged back), in the order recorded: each names a
+   * payment of {@link #payments()}, at most one per payment, dated no earlier than the payment. The
+   * payments stay recorded for the audit trail (and a reversed payment's id is never applied again).
+   * Files written before reversals existed read as none.
+   *
+   * @return the reversals
+   */
+  public abstract List<@NotNull PaymentReversal> reversals();
+
+  /**
    * The status at an instant with the default rules.
    *
    * @param at the instant
@@ -212,42 +245,257 @@ public abstract class Membership implements WithMembership {
   }
 
   /**
-   * Applies a paid renewal, once per payment id (replaying the same payment changes nothing).
+   * Applies a paid renewal for one term, once per payment id: {@code renew(type, payment, 1, rules)}.
    *
    * @param type the membership's type
    * @param payment the payment; at least the type's fee, in its currency
    * @param rules the status rules that decide whether the membership still counts on the payment day
    * @return the renewed membership, or this one when the payment is already recorded
-   * @throws org.irrt.model.common.InvalidValueException when the type is not this membership's, or the payment is in
-   *     another currency or below the fee
+   * @throws InvalidValueException with the violations of {@link #checkRenewal}
    */
   public final Membership renew(MembershipType type, PaymentReference payment, StatusRules rules) {
+    return renew(type, payment, 1, rules);
+  }
+
+  /**
+   * Applies a paid renewal for a number of terms, once per payment id (replaying the same payment
+   * changes nothing, whatever the terms).
+   *
+   * <p>While the membership still counts on the payment day (New, Current, Grace by {@code rules}),
+   * or the payment comes before its start, the start is kept and the end extended by exactly {@code
+   * terms} durations, as {@code terms} renewals of one term paid one after another would (civicrm-core
+   * PR #18618, dev/membership#28: a renewal for several terms must extend by that many terms, once):
+   * an annual membership ending 2026-06-30 renewed for 2 terms on 2026-06-01 ends 2028-06-30. After
+   * it expired, the payment day starts a new period by the type's rules ({@link
+   * MembershipType#periodForJoining}) and the further terms extend it: expired on 2024-12-31, renewed
+   * for 2 terms on 2026-03-01, it runs 2026-03-01 to 2028-02-29. A lifetime membership is renewed
+   * for one term and its dates do not change. The renewal clears a {@linkplain #renewalRequestedOn()
+   * pending request}, ends {@linkplain #pending() pending}, and is recorded in {@link #renewals()}.
+   *
+   * @param type the membership's type
+   * @param payment the payment; at least {@code terms} times the type's fee, in its currency
+   * @param terms how many durations the payment pays for, 1 to {@value Renewal#MAX_TERMS}
+   * @param rules the status rules that decide whether the membership still counts on the payment day
+   * @return the renewed membership, or this one when the payment is already recorded
+   * @throws InvalidValueException with the violations of {@link #checkRenewal}
+   */
+  public final Membership renew(MembershipType type, PaymentReference payment, int terms, StatusRules rules) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(payment, "payment");
     Objects.requireNonNull(rules, "rules");
     if (hasPayment(payment.paymentId())) {
       return this;
     }
-    Rules problems = new Rules();
-    problems.require(type.id().equals(typeId()), "typeId", "org.irrt.model.Membership.otherType");
+    List<Violation> problems = checkRenewal(type, payment, terms, rules);
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("Renewal", problems);
+    }
+    LocalDate start = startDate();
+    Optional<LocalDate> end = endDate();
+    if (end.isPresent()) {
+      LocalDate paidOn = payment.receivedOn();
+      int extensions = terms;
+      if (!extendsCurrentPeriod(paidOn, rules)) {
+        MembershipPeriod period = type.periodForJoining(paidOn);
+        start = period.start();
+        end = period.end();
+        extensions = terms - 1;
+      }
+      for (int i = 0; i < extensions && end.isPresent(); i++) {
+        end = type.extend(end.get());
+      }
+    }
+    Renewal renewal = Renewal.builder().paymentId(payment.paymentId()).terms(terms).previousStartDate(startDate())
+        .previousEndDate(endDate()).previouslyPending(pending()).previousRenewalRequestedOn(renewalRequestedOn())
+        .startDate(start).endDate(end).build();
+    return builder().from(this).addPayments(payment).addRenewals(renewal).renewalRequestedOn(Optional.empty())
+        .pending(false).startDate(start).endDate(end).build();
+  }
+
+  /** Whether a renewal paid on a day extends the current period rather than starting a new one. */
+  private boolean extendsCurrentPeriod(LocalDate paidOn, StatusRules rules) {
+    return endDate().isPresent() && (rules.statusOf(this, paidOn).countsAsMembership() || paidOn.isBefore(startDate()));
+  }
+
+  /**
+   * Every reason {@link #renew} would refuse a renewal, as values (empty when the payment is already
+   * recorded: a replay is no new renewal):
+   *
+   * <ul>
+   *   <li>{@code typeId}: the type is not this membership's ({@code org.irrt.model.Membership.otherType});
+   *   <li>{@code terms}: not 1 to {@value Renewal#MAX_TERMS} ({@code org.irrt.model.Membership.terms}),
+   *       or more than one for a lifetime type ({@code org.irrt.model.Membership.lifetimeTerms});
+   *   <li>{@code payment.amount}: in another currency than the fee ({@code
+   *       org.irrt.model.Membership.paymentCurrency}), or below the fee ({@code
+   *       org.irrt.model.Membership.belowFee}) or below the fee times the terms ({@code
+   *       org.irrt.model.Membership.belowFeeForTerms});
+   *   <li>{@code payment.receivedOn}: paid before the type's renewal window opens for a membership
+   *       that still counts ({@code org.irrt.model.Membership.renewalNotOpen}, naming the opening
+   *       day: {@link #renewalOpensOn}).
+   * </ul>
+   *
+   * @param type the membership's type
+   * @param payment the payment
+   * @param terms how many durations it pays for
+   * @param rules the status rules that decide whether the membership still counts on the payment day
+   * @return the violations, each with its path
+   */
+  public final List<Violation> checkRenewal(MembershipType type, PaymentReference payment, int terms,
+      StatusRules rules) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(payment, "payment");
+    Objects.requireNonNull(rules, "rules");
+    if (hasPayment(payment.paymentId())) {
+      return List.of();
+    }
+    List<Violation> out = new ArrayList<>(2);
+    if (!type.id().equals(typeId())) {
+      out.add(Messages.violation("typeId", "org.irrt.model.Membership.otherType"));
+    }
+    boolean termsValid = terms >= 1 && terms <= Renewal.MAX_TERMS;
+    if (!termsValid) {
+      out.add(Messages.violation("terms", "org.irrt.model.Membership.terms", Renewal.MAX_TERMS));
+    } else if (terms > 1 && type.duration().isLifetime()) {
+      out.add(Messages.violation("terms", "org.irrt.model.Membership.lifetimeTerms"));
+    }
     boolean sameCurrency = payment.amount().currency().equals(type.fee().currency());
-    problems.require(sameCurrency, "payment.amount", "org.irrt.model.Membership.paymentCurrency");
-    problems.require(!sameCurrency || payment.amount().compareTo(type.fee()) >= 0, "payment.amount",
-        "org.irrt.model.Membership.belowFee");
-    problems.throwIfAny("Renewal");
-    ImmutableMembership.Builder next = builder().from(this).addPayments(payment).renewalRequestedOn(Optional.empty())
-        .pending(false);
-    if (endDate().isEmpty()) {
-      return next.build(); // lifetime: nothing to extend
+    if (!sameCurrency) {
+      out.add(Messages.violation("payment.amount", "org.irrt.model.Membership.paymentCurrency"));
+    } else if (termsValid && payment.amount().compareTo(type.fee().times(terms)) < 0) {
+      out.add(terms == 1 ? Messages.violation("payment.amount", "org.irrt.model.Membership.belowFee")
+          : Messages.violation("payment.amount", "org.irrt.model.Membership.belowFeeForTerms", terms));
     }
-    LocalDate paidOn = payment.receivedOn();
-    if (rules.statusOf(this, paidOn).countsAsMembership() || paidOn.isBefore(startDate())) {
-      next.endDate(type.extend(endDate().get()));
-    } else {
-      MembershipPeriod period = type.periodForJoining(paidOn);
-      next.startDate(period.start()).endDate(period.end());
+    if (extendsCurrentPeriod(payment.receivedOn(), rules)) {
+      Optional<LocalDate> opens = type.renewalOpensOn(endDate().orElseThrow());
+      if (opens.isPresent() && payment.receivedOn().isBefore(opens.get())) {
+        out.add(Messages.violation("payment.receivedOn", "org.irrt.model.Membership.renewalNotOpen",
+            opens.get().toString()));
+      }
     }
-    return next.build();
+    return out;
+  }
+
+  /**
+   * The first day a renewal may be paid under the type's {@linkplain MembershipType#renewalWindow()
+   * renewal window}, for a host to show ("renewals open on ...") in place of a renewal link: the
+   * window's opening before the current end date. A renewal paid after the membership stopped
+   * counting is not limited by the window, whatever this says.
+   *
+   * @param type the membership's type
+   * @return the day, or empty when the type has no window or the membership no end
+   */
+  public final Optional<LocalDate> renewalOpensOn(MembershipType type) {
+    Objects.requireNonNull(type, "type");
+    return endDate().flatMap(type::renewalOpensOn);
+  }
+
+  /**
+   * Takes back the renewal a reversed payment paid for (refunded, bounced or charged back): the
+   * dates, the pending flag and the pending renewal request go back to what they were before it
+   * ({@link Renewal}); the payment and the renewal stay recorded and the reversal is added to {@link
+   * #reversals()}. Recording the same reversal again returns this membership.
+   *
+   * <p>Decided (ours): a membership is not kept on money that was taken back, but only the last
+   * renewal still in force can be taken back, since every later one extended the dates it gave; a
+   * later renewal is reversed first, or an officer decides by hand (a {@linkplain #statusOverride()
+   * status override} such as Suspended). A payment that renewed nothing (an application's joining
+   * fee, or a renewal recorded before renewals were kept) is refused too: what to do with the
+   * membership is an officer's decision. Membership status has no history: the dates change at once,
+   * not from the reversal's day. Sources: civicrm-core PR #19289 (dev/core#2206) and Salesforce NPSP
+   * issue #4617, where a refunded payment kept counting until fixed.
+   *
+   * @param reversal the reversal
+   * @return the membership with the renewal taken back, or this one when exactly this reversal is recorded
+   * @throws InvalidValueException with the violations of {@link #checkReversal}
+   */
+  public final Membership reverse(PaymentReversal reversal) {
+    Objects.requireNonNull(reversal, "reversal");
+    if (reversals().contains(reversal)) {
+      return this;
+    }
+    List<Violation> problems = checkReversal(reversal);
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("Reversal", problems);
+    }
+    Renewal r = renewalOf(reversal.paymentId()).orElseThrow();
+    return builder().from(this).addReversals(reversal).startDate(r.previousStartDate()).endDate(r.previousEndDate())
+        .pending(r.previouslyPending()).renewalRequestedOn(r.previousRenewalRequestedOn()).build();
+  }
+
+  /**
+   * Every reason {@link #reverse} would refuse a reversal, as values, each at {@code
+   * reversals[n].paymentId} or {@code reversals[n].reversedOn} ({@code n} the place the reversal
+   * would take); empty when exactly this reversal is recorded:
+   *
+   * <ul>
+   *   <li>the payment is not recorded on this membership ({@code org.irrt.model.PaymentReversal.unknownPayment});
+   *   <li>it is already reversed ({@code org.irrt.model.PaymentReversal.alreadyReversed});
+   *   <li>the reversal is dated before the payment was received ({@code org.irrt.model.PaymentReversal.beforePayment});
+   *   <li>the payment renewed nothing that was recorded ({@code org.irrt.model.Membership.notARenewal});
+   *   <li>a later renewal, still in force, was paid by another payment, named ({@code
+   *       org.irrt.model.Membership.laterRenewal});
+   *   <li>the dates are no longer those the renewal gave: they were changed by hand since ({@code
+   *       org.irrt.model.Membership.changedSinceRenewal}).
+   * </ul>
+   *
+   * @param reversal the reversal
+   * @return the violations
+   */
+  public final List<Violation> checkReversal(PaymentReversal reversal) {
+    Objects.requireNonNull(reversal, "reversal");
+    if (reversals().contains(reversal)) {
+      return List.of();
+    }
+    String path = "reversals[" + reversals().size() + "]";
+    Optional<PaymentReference> payment = payments().stream()
+        .filter(p -> p.paymentId().equals(reversal.paymentId())).findFirst();
+    Optional<PaymentReversal> earlier = reversals().stream()
+        .filter(r -> r.paymentId().equals(reversal.paymentId())).findFirst();
+    List<Violation> out = new ArrayList<>(reversalProblems(path, reversal, payment.orElse(null), earlier.orElse(null)));
+    if (payment.isEmpty() || earlier.isPresent()) {
+      return out;
+    }
+    Optional<Renewal> renewal = renewalOf(reversal.paymentId());
+    if (renewal.isEmpty()) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.notARenewal"));
+      return out;
+    }
+    Set<String> reversed = new HashSet<>();
+    reversals().forEach(r -> reversed.add(r.paymentId()));
+    Renewal last = null;
+    for (Renewal r : renewals()) {
+      if (!reversed.contains(r.paymentId())) {
+        last = r;
+      }
+    }
+    if (last != renewal.get()) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.laterRenewal", last.paymentId()));
+    } else if (!startDate().equals(last.startDate()) || !endDate().equals(last.endDate())) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.changedSinceRenewal"));
+    }
+    return out;
+  }
+
+  private Optional<Renewal> renewalOf(String paymentId) {
+    return renewals().stream().filter(r -> r.paymentId().equals(paymentId)).findFirst();
+  }
+
+  /** The reasons a reversal at {@code path} cannot stand, given its payment and an earlier reversal of it. */
+  private static List<Violation> reversalProblems(String path, PaymentReversal r, PaymentReference payment,
+      PaymentReversal earlier) {
+    if (payment == null) {
+      return List.of(Messages.violation(path + ".paymentId", "org.irrt.model.PaymentReversal.unknownPayment"));
+    }
+    List<Violation> out = new ArrayList<>(2);
+    if (earlier != null) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.PaymentReversal.alreadyReversed",
+          earlier.reversedOn().toString()));
+    }
+    if (r.reversedOn().isBefore(payment.receivedOn())) {
+      out.add(Messages.violation(path + ".reversedOn", "org.irrt.model.PaymentReversal.beforePayment",
+          payment.receivedOn().toString()));
+    }
+    return out;
   }
 
   @Value.Check
@@ -257,14 +505,35 @@ public abstract class Membership implements WithMembership {
 
   private static void rules(Membership m, Rules rules) {
     if (m.startDate() != null && m.endDate().isPresent()) {
-      rules.require(!m.endDate().get().isBefore(m.startDate()), "endDate", "org.irrt.model.Membership.endBeforeStart");
+      rules.require(!m.endDate().get().isBefore(m.startDate()), "", "org.irrt.model.Membership.endBeforeStart");
     }
     rules.require(m.statusOverrideEndDate().isEmpty() || m.statusOverride().isPresent(), "statusOverrideEndDate",
         "org.irrt.model.Membership.overrideEndWithoutOverride");
     Set<String> ids = new HashSet<>();
+    Map<String, PaymentReference> byId = new HashMap<>();
     for (int i = 0; i < m.payments().size(); i++) {
       PaymentReference p = m.payments().get(i);
       rules.require(p == null || ids.add(p.paymentId()), "payments[" + i + "].paymentId", "org.irrt.model.duplicateId");
+      if (p != null) {
+        byId.putIfAbsent(p.paymentId(), p);
+      }
+    }
+    Set<String> renewed = new HashSet<>();
+    for (int i = 0; i < m.renewals().size(); i++) {
+      Renewal r = m.renewals().get(i);
+      if (r != null) {
+        String path = "renewals[" + i + "].paymentId";
+        rules.require(byId.containsKey(r.paymentId()), path, "org.irrt.model.PaymentReversal.unknownPayment");
+        rules.require(renewed.add(r.paymentId()), path, "org.irrt.model.duplicateId");
+      }
+    }
+    Map<String, PaymentReversal> earlier = new HashMap<>();
+    for (int i = 0; i < m.reversals().size(); i++) {
+      PaymentReversal r = m.reversals().get(i);
+      if (r != null) {
+        rules.addAll("", reversalProblems("reversals[" + i + "]", r, byId.get(r.paymentId()), earlier.get(r.paymentId())));
+        earlier.putIfAbsent(r.paymentId(), r);
+      }
     }
   }
 

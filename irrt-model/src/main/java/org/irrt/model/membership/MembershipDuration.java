@@ -1,7 +1,6 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +21,6 @@ import org.irrt.model.internal.Validators;
  * last day of that month when it has no such day.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMembershipDuration.class)
 public abstract class MembershipDuration implements WithMembershipDuration {
   MembershipDuration() {}
 

@@ -1,6 +1,5 @@
 package org.irrt.model.membership;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.irrt.model.member.MemberId;
  * member and a type of the register.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMembershipRegister.class)
 public abstract class MembershipRegister implements WithMembershipRegister {
   MembershipRegister() {}
 

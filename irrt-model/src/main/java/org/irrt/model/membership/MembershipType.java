@@ -1,7 +1,6 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -28,15 +27,19 @@ import org.irrt.model.member.MemberCategory;
  *       day; a duration of months divides the year from that start into consecutive periods (3
  *       months from September 1: September to November, December to February, ...), and the one
  *       holding the join date is taken; joining on or after the period's {@link #rolloverDay()}
- *       pushes the end one whole duration further, so late joiners are not charged for a nearly spent
- *       period.
+ *       pushes the end further, so late joiners are not charged for a nearly spent period: by one
+ *       duration when it is a year or less, by one year when it is longer (see {@link
+ *       #periodForJoining}).
  * </ul>
+ *
+ * <p>Renewals ({@link Membership#renew}): while a membership still counts, a renewal for N terms
+ * extends its end by N durations; the {@link #renewalWindow()}, if any, says how early before the
+ * end date a renewal may be paid (Wild Apricot's renewal policy; by default, any time).
  *
  * <p>Gates (Wild Apricot): {@link #approvalRequired()} and {@link #paymentRequired()} before
  * activation. The fee is the minimum: payers may give more.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableMembershipType.class)
 public abstract class MembershipType implements WithMembershipType {
   MembershipType() {}
 
@@ -116,6 +119,48 @@ public abstract class MembershipType implements WithMembershipType {
   public abstract Optional<MonthDay> rolloverDay();
 
   /**
+   * How early a renewal may be paid: a renewal that extends a membership which still counts is
+   * refused when paid before the window opens, one window before the renewal date, the day after
+   * the end date ({@link #renewalOpensOn}). The type's own {@link #duration()} gives Wild Apricot's
+   * "only one period ahead" (a member holds at most the current period and the next one paid ahead:
+   * an annual membership ending 2027-06-30 may be renewed again from 2026-07-01); {@code days(30)}
+   * gives "only within 30 days before the renewal date" (from 2027-06-01). Wild Apricot help,
+   * "Member access to renewal and level changes": "When a member is limited to renewing only one
+   * period ahead or only a certain number of days or months ahead, a notice informing the member of
+   * the next possible renewal date will appear [...] until the renewal window has begun"
+   * (https://support.wildapricot.com/hc/en-us/articles/24302731576333). Empty,
+   * the default and the behaviour before windows existed: renewals may be paid any time. A renewal
+   * paid after the membership stopped counting (expired) starts a new period and is never limited.
+   *
+   * @return the window, in days, months or years (never a lifetime), or empty for no limit
+   */
+  public abstract Optional<MembershipDuration> renewalWindow();
+
+  /**
+   * The first day a renewal of a membership ending on a day may be paid, under the {@link
+   * #renewalWindow()}: the renewal date (the day after the end date) less the window, a month or
+   * year back clamped to the month's last day ({@link LocalDate#minusMonths}): a one-year window
+   * before a renewal date of 2028-02-29 opens on 2027-02-28.
+   *
+   * @param end the membership's end date
+   * @return the opening day, or empty when the type has no window
+   */
+  public final Optional<LocalDate> renewalOpensOn(LocalDate end) {
+    Objects.requireNonNull(end, "end");
+    if (renewalWindow().isEmpty() || renewalWindow().get().isLifetime()) {
+      return Optional.empty();
+    }
+    MembershipDuration window = renewalWindow().get();
+    LocalDate renewalDate = end.plusDays(1);
+    return Optional.of(switch (window.unit()) {
+      case DAYS -> renewalDate.minusDays(window.count());
+      case MONTHS -> renewalDate.minusMonths(window.count());
+      case YEARS -> renewalDate.minusYears(window.count());
+      case LIFETIME -> throw new IllegalStateException("a lifetime window was checked above");
+    });
+  }
+
+  /**
    * Who may choose the type.
    *
    * @return {@link Visibility#PUBLIC} unless set
@@ -148,6 +193,22 @@ public abstract class MembershipType implements WithMembershipType {
   /**
    * The first period of a member who joins on a day.
    *
+   * <p>Rolling: from the join date for one duration. Fixed: the period holding the join date, its
+   * start the most recent {@link #fixedPeriodStart()} (for durations of months, the year from there
+   * divided into consecutive periods). Joining on or after the {@link #rolloverDay()} of that
+   * period adds the rest of the year, not a whole extra term: the end moves one duration further
+   * when the duration is a year or less, and one year further when it is longer. CiviCRM CRM-2150
+   * ("Fixed Memberships - End Date Calculation Incorrect"): a fixed type starting January 1 with
+   * rollover November 30 and a duration of 3 years gives, for a join on 2005-10-01, an end on
+   * 2007-12-31, and for a join on 2005-12-01 an end on 2008-12-31 (not 2010-12-31); civicrm-core PR
+   * #5017 (CRM-15798, "adjust membership date calculation for multiyear membership"): "even if they
+   * are in 5 year blocks rollover is still about month &amp; day [...] if they are between the
+   * rollover &amp; the cut off they get an extra part-year". The start stays the period's start, so
+   * the period holds the join date (CiviCRM 1.8 moved the start to the next January 1 instead,
+   * leaving the member without a current membership until then). Sources:
+   * https://issues.civicrm.org/jira/browse/CRM-2150 and
+   * https://github.com/civicrm/civicrm-core/pull/5017.
+   *
    * @param joinDate the join date, in the organisation's time zone
    * @return the period's start and end
    */
@@ -172,10 +233,17 @@ public abstract class MembershipType implements WithMembershipType {
         rollover = rolloverDay().get().atYear(start.getYear() + 1);
       }
       if (!joinDate.isBefore(rollover) && !rollover.isAfter(end)) {
-        end = extend(end).orElseThrow();
+        end = rolledOver(end);
       }
     }
     return new MembershipPeriod(start, Optional.of(end));
+  }
+
+  /** The end after a rollover: one more duration when it is a year or less, else one more year. */
+  private LocalDate rolledOver(LocalDate end) {
+    MembershipDuration d = duration();
+    boolean longerThanAYear = d.unit() == DurationUnit.YEARS ? d.count() > 1 : d.count() > 12;
+    return (longerThanAYear ? MembershipDuration.years(1) : d).endOf(end.plusDays(1)).orElseThrow();
   }
 
   /**
@@ -213,5 +281,7 @@ public abstract class MembershipType implements WithMembershipType {
     rules.require(!t.fixedPeriodStart().equals(Optional.of(leapDay)), "fixedPeriodStart",
         "org.irrt.model.MembershipType.leapDay");
     rules.require(!t.rolloverDay().equals(Optional.of(leapDay)), "rolloverDay", "org.irrt.model.MembershipType.leapDay");
+    rules.require(t.renewalWindow().isEmpty() || !t.renewalWindow().get().isLifetime(), "renewalWindow.unit",
+        "org.irrt.model.MembershipType.lifetimeWindow");
   }
 }

@@ -1,7 +1,6 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import org.irrt.model.internal.Validators;
  * received. The id makes applying a payment idempotent: the same id twice changes nothing.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePaymentReference.class)
 public abstract class PaymentReference implements WithPaymentReference {
   PaymentReference() {}
 

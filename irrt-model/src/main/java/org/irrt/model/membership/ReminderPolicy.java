@@ -1,6 +1,5 @@
 package org.irrt.model.membership;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +19,6 @@ import org.irrt.model.internal.Validators;
  * reminder.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableReminderPolicy.class)
 public abstract class ReminderPolicy implements WithReminderPolicy {
   ReminderPolicy() {}
 

@@ -1,6 +1,5 @@
 package org.irrt.model.membership;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,7 +14,6 @@ import org.irrt.model.internal.Validators;
  * (CiviCRM membership status rules).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableStatusRule.class)
 public abstract class StatusRule implements WithStatusRule {
   StatusRule() {}
 

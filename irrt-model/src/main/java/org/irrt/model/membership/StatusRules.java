@@ -1,6 +1,5 @@
 package org.irrt.model.membership;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import org.irrt.model.internal.Validators;
  * their own ordered rules.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableStatusRules.class)
 public abstract class StatusRules implements WithStatusRules {
   private static final StatusRules DEFAULTS = ImmutableStatusRules.builder()
       .addRules(

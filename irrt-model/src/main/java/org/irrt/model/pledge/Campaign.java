@@ -1,7 +1,6 @@
 package org.irrt.model.pledge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.irrt.model.internal.Validators;
  * level are in one currency and positive; levels rise.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableCampaign.class)
 public abstract class Campaign implements WithCampaign {
   Campaign() {}
 
@@ -119,7 +117,7 @@ public abstract class Campaign implements WithCampaign {
   private static void rules(Campaign c, Rules rules) {
     rules.require(c.goal() == null || c.goal().amount().signum() > 0, "goal", "org.irrt.model.Campaign.goal");
     rules.require(c.startDate() == null || c.endDate().isEmpty() || !c.endDate().get().isBefore(c.startDate()),
-        "endDate", "org.irrt.model.Campaign.endBeforeStart");
+        "", "org.irrt.model.Campaign.endBeforeStart");
     Money previous = null;
     for (int i = 0; i < c.recognitionLevels().size(); i++) {
       RecognitionLevel l = c.recognitionLevels().get(i);

@@ -19,7 +19,8 @@ import org.irrt.model.common.Money;
 
 /**
  * A campaign's progress at an instant, per currency and never summed across currencies, counting
- * each pledge as it stood that day ({@link Pledge#asOf}): pledged, received (payments), outstanding
+ * each pledge as it stood that day ({@link Pledge#asOf}): pledged, received (payments, less those
+ * reversed by that day: {@link Pledge#received()}), outstanding
  * (pledged less received, never below zero per pledge), overdue (installments past due and unpaid,
  * in the organisation's zone), the number of donors, and the share of the goal. Pledges in other
  * currencies count toward the goal only through {@link #totalIn} with rates the host supplies.

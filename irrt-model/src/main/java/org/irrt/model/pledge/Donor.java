@@ -1,6 +1,5 @@
 package org.irrt.model.pledge;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +13,6 @@ import org.irrt.model.member.MemberId;
  * of the two. The outside donor's name is personal data: redacted in {@code toString()}.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableDonor.class)
 public abstract class Donor implements WithDonor {
   Donor() {}
 
@@ -69,6 +67,6 @@ public abstract class Donor implements WithDonor {
       return ImmutableDonor.builder().from(this).name(Text.nfc(name())).build();
     }
     return Validators.check(this, (d, rules) -> rules.require(d.member().isPresent() != d.name().isPresent(),
-        "member", "org.irrt.model.Donor.exactlyOne"));
+        "", "org.irrt.model.Donor.exactlyOne"));
   }
 }

@@ -1,6 +1,5 @@
 package org.irrt.model.pledge;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +23,6 @@ import org.irrt.model.internal.Validators;
  * years). Exactly one installment falls in each period.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableFrequency.class)
 public abstract class Frequency implements WithFrequency {
   Frequency() {}
 

@@ -1,7 +1,6 @@
 package org.irrt.model.pledge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +11,10 @@ import java.time.ZoneId;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -22,6 +23,8 @@ import org.immutables.value.Value;
 import org.irrt.model.common.CurrencyMismatchException;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Money;
+import org.irrt.model.common.PaymentReversal;
+import org.irrt.model.common.Violation;
 import org.irrt.model.internal.Messages;
 import org.irrt.model.internal.Rules;
 import org.irrt.model.internal.Validators;
@@ -44,12 +47,22 @@ import org.irrt.model.internal.Validators;
  * installments' amounts always sum to the total, and the payments to what was paid toward
  * installments plus the credit.
  *
+ * <p>Reversals ({@link #reverse}): a payment refunded, bounced or charged back stays on record and
+ * a {@link PaymentReversal} is recorded against its id, with its own date and reason. From that day
+ * on the payment no longer counts: the installments are those of applying, by the same rules, the
+ * payments that still count, as if the reversed one had never come; so an installment it completed
+ * is owed again (and falls overdue once its due date has passed), {@link #received()} goes down, and
+ * a completed pledge is open again (civicrm-core PR #19289, dev/core#2206; Salesforce NPSP issue
+ * #4617). Later payments may then complete other installments than before: each payment still goes
+ * to the oldest pending one. A closed pledge takes reversals too: the money was not kept, whatever
+ * became of the promise.
+ *
  * <p>Status ({@link #status}): at an instant in the organisation's zone, by the CiviCRM rules, from
- * the pledge as it stood that day ({@link #asOf}): a payment, cancellation or write-off dated later
- * changes nothing before its day, for statuses, overdue installments and reminders alike.
+ * the pledge as it stood that day ({@link #asOf}): a payment, reversal, cancellation or write-off
+ * dated later changes nothing before its day, for statuses, overdue installments and reminders alike.
  *
  * <p>Lifecycle: recorded open; payments are applied ({@link #pay}) until every installment is
- * completed; or it is cancelled at the donor's wish ({@link #cancelledOn}) or written off by the
+ * completed, and a reversed payment ({@link #reverse}) opens it again; or it is cancelled at the donor's wish ({@link #cancelledOn}) or written off by the
  * organisation ({@link #writtenOffOn}). A cancelled or written-off pledge is closed: it takes no new
  * payment, no reminder goes out, and campaign progress counts what it received, no more.
  *
@@ -59,7 +72,6 @@ import org.irrt.model.internal.Validators;
  * its size.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePledge.class)
 public abstract class Pledge implements WithPledge {
   /** The longest schedule: the last installment falls due at most this many years after the start. */
   public static final int MAX_SCHEDULE_YEARS = 50;
@@ -201,6 +213,42 @@ public abstract class Pledge implements WithPledge {
   public abstract List<@NotNull PledgePayment> payments();
 
   /**
+   * The payments taken back (refunded, bounced, charged back), in the order recorded: each names a
+   * payment of {@link #payments()}, at most one per payment, dated no earlier than the payment was
+   * received. The payments stay in {@link #payments()} for the audit trail; from the day of its
+   * reversal a payment no longer counts. Files written before reversals existed read as none.
+   *
+   * @return the reversals
+   */
+  public abstract List<@NotNull PaymentReversal> reversals();
+
+  /**
+   * The reversal recorded against a payment.
+   *
+   * @param paymentId the payment's id
+   * @return the reversal, or empty when the payment was not reversed (or is unknown)
+   */
+  public final Optional<PaymentReversal> reversalOf(String paymentId) {
+    Objects.requireNonNull(paymentId, "paymentId");
+    return reversals().stream().filter(r -> r.paymentId().equals(paymentId)).findFirst();
+  }
+
+  /**
+   * The payments that count: those received and not reversed, in order. Every day rule reads them
+   * from the pledge as it stood that day ({@link #asOf}), so a reversal counts from its date on.
+   *
+   * @return the payments that count (a read-only list)
+   */
+  public final List<PledgePayment> countedPayments() {
+    if (reversals().isEmpty()) {
+      return payments();
+    }
+    Set<String> reversed = new HashSet<>();
+    reversals().forEach(r -> reversed.add(r.paymentId()));
+    return payments().stream().filter(p -> !reversed.contains(p.paymentId())).toList();
+  }
+
+  /**
    * The installments as scheduled, before any payment.
    *
    * @return one per period, amounts summing exactly to the total
@@ -238,13 +286,14 @@ public abstract class Pledge implements WithPledge {
   }
 
   /**
-   * The total received.
+   * The total received and kept.
    *
-   * @return the sum of the payments
+   * @return the sum of the {@linkplain #countedPayments() payments that count}: a reversed payment
+   *     is not received (read {@code asOf(day).received()} for a past day)
    */
   public final Money received() {
     Money sum = Money.zero(total().currency());
-    for (PledgePayment p : payments()) {
+    for (PledgePayment p : countedPayments()) {
       sum = sum.plus(p.amount());
     }
     return sum;
@@ -258,7 +307,8 @@ public abstract class Pledge implements WithPledge {
    * states either). That is a refusal, not a programming error: an {@link InvalidValueException}
    * with one violation at {@code payments[n]}, {@code n} the place the payment would have taken
    * ({@code org.irrt.model.Pledge.closed}). A payment whose id is already recorded returns this
-   * pledge, closed or not, since it is not a new payment.
+   * pledge, closed or not, since it is not a new payment; so does one whose id was recorded and then
+   * {@linkplain #reverse reversed}: money paid again comes under a new payment id.
    *
    * @param payment the payment, in the pledge's currency
    * @return the pledge with the payment, or this one when the id is already recorded
@@ -280,6 +330,68 @@ public abstract class Pledge implements WithPledge {
           (cancelled ? cancelledOn() : writtenOffOn()).orElseThrow().toString())));
     }
     return builder().from(this).addPayments(payment).build();
+  }
+
+  /**
+   * The pledge with a payment taken back: the payment stays on record and the reversal is recorded
+   * against its id ({@link #reversals()}); from the reversal's day on the payment no longer counts
+   * (see the class documentation). A closed pledge takes reversals too. Recording the same reversal
+   * again returns this pledge.
+   *
+   * @param reversal the reversal
+   * @return the pledge with the reversal, or this one when exactly this reversal is recorded
+   * @throws InvalidValueException with the violations of {@link #checkReversal}: the payment is
+   *     unknown, already reversed, or was received after the reversal's day
+   */
+  public final Pledge reverse(PaymentReversal reversal) {
+    Objects.requireNonNull(reversal, "reversal");
+    if (reversals().contains(reversal)) {
+      return this;
+    }
+    List<Violation> problems = checkReversal(reversal);
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("Pledge", problems);
+    }
+    return builder().from(this).addReversals(reversal).build();
+  }
+
+  /**
+   * Every reason {@link #reverse} would refuse a reversal, as values: the payment is not one of this
+   * pledge's ({@code org.irrt.model.PaymentReversal.unknownPayment}), it is already reversed ({@code
+   * org.irrt.model.PaymentReversal.alreadyReversed}), or the reversal is dated before the payment
+   * was received ({@code org.irrt.model.PaymentReversal.beforePayment}); each at {@code
+   * reversals[n].paymentId} or {@code reversals[n].reversedOn}, {@code n} the place the reversal
+   * would take.
+   *
+   * @param reversal the reversal
+   * @return the violations; empty when the reversal may be recorded
+   */
+  public final List<Violation> checkReversal(PaymentReversal reversal) {
+    Objects.requireNonNull(reversal, "reversal");
+    Map<String, PledgePayment> byId = new HashMap<>();
+    payments().forEach(p -> byId.putIfAbsent(p.paymentId(), p));
+    Map<String, PaymentReversal> earlier = new HashMap<>();
+    reversals().forEach(r -> earlier.putIfAbsent(r.paymentId(), r));
+    return reversalProblems("reversals[" + reversals().size() + "]", reversal, byId.get(reversal.paymentId()),
+        earlier.get(reversal.paymentId()));
+  }
+
+  /** The reasons a reversal at {@code path} cannot stand, given its payment and an earlier reversal of it. */
+  static List<Violation> reversalProblems(String path, PaymentReversal r, PledgePayment payment,
+      PaymentReversal earlier) {
+    if (payment == null) {
+      return List.of(Messages.violation(path + ".paymentId", "org.irrt.model.PaymentReversal.unknownPayment"));
+    }
+    List<Violation> out = new ArrayList<>(2);
+    if (earlier != null) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.PaymentReversal.alreadyReversed",
+          earlier.reversedOn().toString()));
+    }
+    if (r.reversedOn().isBefore(payment.receivedOn())) {
+      out.add(Messages.violation(path + ".reversedOn", "org.irrt.model.PaymentReversal.beforePayment",
+          payment.receivedOn().toString()));
+    }
+    return out;
   }
 
   /**
@@ -332,7 +444,7 @@ public abstract class Pledge implements WithPledge {
     if (completed == installmentCount()) {
       return PledgeStatus.COMPLETED;
     }
-    return then.payments().isEmpty() ? PledgeStatus.PENDING : PledgeStatus.IN_PROGRESS;
+    return then.countedPayments().isEmpty() ? PledgeStatus.PENDING : PledgeStatus.IN_PROGRESS;
   }
 
   /**
@@ -392,10 +504,10 @@ public abstract class Pledge implements WithPledge {
   }
 
   /**
-   * The pledge as it stood at the end of a day: only the payments received by then, and the
-   * cancellation or write-off only if it came by then. Statuses, reminders and campaign progress on a
-   * day use it, so a report for a past day never counts what came later, and a cancellation dated
-   * in the future changes nothing before its day.
+   * The pledge as it stood at the end of a day: only the payments received by then, the reversals
+   * dated by then, and the cancellation or write-off only if it came by then. Statuses, reminders
+   * and campaign progress on a day use it, so a report for a past day never counts what came later,
+   * and a reversal or cancellation dated in the future changes nothing before its day.
    *
    * @param day the day, in the organisation's zone
    * @return this pledge, or a copy without what came after the day
@@ -405,10 +517,14 @@ public abstract class Pledge implements WithPledge {
     List<PledgePayment> kept = payments().stream().filter(x -> !x.receivedOn().isAfter(day)).toList();
     Optional<LocalDate> cancelled = cancelledOn().filter(c -> !c.isAfter(day));
     Optional<LocalDate> writtenOff = writtenOffOn().filter(w -> !w.isAfter(day));
-    if (kept.size() == payments().size() && cancelled.equals(cancelledOn()) && writtenOff.equals(writtenOffOn())) {
+    List<PaymentReversal> reversed = reversals().stream().filter(r -> !r.reversedOn().isAfter(day)).toList();
+    if (kept.size() == payments().size() && reversed.size() == reversals().size() && cancelled.equals(cancelledOn())
+        && writtenOff.equals(writtenOffOn())) {
       return this;
     }
-    return ImmutablePledge.builder().from(this).payments(kept).cancelledOn(cancelled).writtenOffOn(writtenOff).build();
+    // a reversal is never dated before its payment, so the reversals kept name payments kept
+    return ImmutablePledge.builder().from(this).payments(kept).reversals(reversed).cancelledOn(cancelled)
+        .writtenOffOn(writtenOff).build();
   }
 
   /**
@@ -495,7 +611,7 @@ public abstract class Pledge implements WithPledge {
   }
 
   /**
-   * Applies the payments in order by the rules of the class documentation, in time and memory that
+   * Applies the payments that count in order by the rules of the class documentation, in time and memory that
    * grow with the payments only: a payment completes the oldest pending installment, then pays whole
    * scheduled installments (counted by one division), then part of the next.
    */
@@ -510,7 +626,7 @@ public abstract class Pledge implements WithPledge {
     Money amount = n == 1 ? last : each;
     Money paid = zero;
     Money credit = zero;
-    for (PledgePayment p : payments()) {
+    for (PledgePayment p : countedPayments()) {
       Money pay = p.amount();
       if (c == n) {
         credit = credit.plus(pay);
@@ -618,11 +734,11 @@ public abstract class Pledge implements WithPledge {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
     rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
         || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
-        "installmentCount", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
+        "", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());
     rules.require(p.startDate() == null || p.frequency() == null || p.installmentCount() < 1
         || p.installmentCount() > 600 || scheduleFits(p), "installmentCount", "org.irrt.model.Pledge.scheduleTooLong",
         MAX_SCHEDULE_YEARS);
-    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "writtenOffOn",
+    rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.payments().size(); i++) {
@@ -633,6 +749,20 @@ public abstract class Pledge implements WithPledge {
       rules.require(ids.add(pay.paymentId()), "payments[" + i + "].paymentId", "org.irrt.model.duplicateId");
       rules.require(p.total() == null || pay.amount().currency().equals(p.total().currency()),
           "payments[" + i + "].amount", "org.irrt.model.Pledge.currency");
+    }
+    Map<String, PledgePayment> byId = new HashMap<>();
+    p.payments().forEach(pay -> {
+      if (pay != null) {
+        byId.putIfAbsent(pay.paymentId(), pay);
+      }
+    });
+    Map<String, PaymentReversal> earlier = new HashMap<>();
+    for (int i = 0; i < p.reversals().size(); i++) {
+      PaymentReversal r = p.reversals().get(i);
+      if (r != null) {
+        rules.addAll("", reversalProblems("reversals[" + i + "]", r, byId.get(r.paymentId()), earlier.get(r.paymentId())));
+        earlier.putIfAbsent(r.paymentId(), r);
+      }
     }
   }
 }

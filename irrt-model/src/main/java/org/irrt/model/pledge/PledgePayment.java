@@ -1,7 +1,6 @@
 package org.irrt.model.pledge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import org.irrt.model.internal.Validators;
 
 /** A payment toward a pledge: the payment system's id (for idempotency), the amount, the day received. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePledgePayment.class)
 public abstract class PledgePayment implements WithPledgePayment {
   PledgePayment() {}
 

@@ -1,6 +1,5 @@
 package org.irrt.model.pledge;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import org.irrt.model.common.Money;
@@ -10,7 +9,6 @@ import org.irrt.model.internal.Validators;
 
 /** A named level donors are recognised at, from a minimum total pledged. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableRecognitionLevel.class)
 public abstract class RecognitionLevel implements WithRecognitionLevel {
   RecognitionLevel() {}
 

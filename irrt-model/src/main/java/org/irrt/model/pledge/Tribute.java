@@ -1,6 +1,5 @@
 package org.irrt.model.pledge;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import org.irrt.model.common.ValidText;
@@ -9,7 +8,6 @@ import org.irrt.model.internal.Validators;
 
 /** A gift made in honour or in memory of someone (CiviCRM honoree, NPSP tribute). */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableTribute.class)
 public abstract class Tribute implements WithTribute {
   Tribute() {}
 

@@ -1,6 +1,7 @@
 /**
  * Pledges and campaigns: {@link org.irrt.model.pledge.Campaign}, {@link org.irrt.model.pledge.Pledge}
- * with its installment schedule, payment application and status, and {@link
+ * with its installment schedule, payment application (reversed payments no longer count from the
+ * reversal's day) and status, and {@link
  * org.irrt.model.pledge.CampaignProgress}. Rules: CiviCRM CiviPledge, Salesforce NPSP, DOMAIN.md
  * section 4. The pledge workflow is in {@code org.irrt.workflow.pledge}.
  */

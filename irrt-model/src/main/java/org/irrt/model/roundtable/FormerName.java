@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import org.irrt.model.internal.Validators;
  * untilYear}).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableFormerName.class)
 public abstract class FormerName implements WithFormerName {
   FormerName() {}
 
@@ -60,6 +58,6 @@ public abstract class FormerName implements WithFormerName {
       return builder().from(this).name(Text.nfc(name())).build();
     }
     return Validators.check(this, (f, rules) -> rules.require(f.fromYear() <= f.untilYear(),
-        "untilYear", "org.irrt.model.yearOrder"));
+        "", "org.irrt.model.yearOrder")); // a rule of both years: at the value
   }
 }

@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import org.irrt.model.common.PartialDate;
@@ -10,7 +9,6 @@ import org.irrt.model.internal.Validators;
 
 /** A dated fact of a round table's history, such as "Constitution adopted" in 1950. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableHistoryEvent.class)
 public abstract class HistoryEvent implements WithHistoryEvent {
   HistoryEvent() {}
 

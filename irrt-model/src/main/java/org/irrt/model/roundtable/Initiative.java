@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.irrt.model.internal.Validators;
  * campaign, a partnership program or a publication, with what the sources say about it.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableInitiative.class)
 public abstract class Initiative implements WithInitiative {
   Initiative() {}
 

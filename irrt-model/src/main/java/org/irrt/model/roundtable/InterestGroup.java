@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +13,6 @@ import org.irrt.model.internal.Validators;
  * Interest Group (ISLD).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableInterestGroup.class)
 public abstract class InterestGroup implements WithInterestGroup {
   InterestGroup() {}
 

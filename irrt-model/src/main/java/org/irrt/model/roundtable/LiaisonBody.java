@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.irrt.model.link.Link;
  * how the two relate and links about it (for example the awards it, not the round table, gives).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableLiaisonBody.class)
 public abstract class LiaisonBody implements WithLiaisonBody {
   LiaisonBody() {}
 

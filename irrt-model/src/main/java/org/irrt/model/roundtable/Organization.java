@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
@@ -11,7 +10,6 @@ import org.irrt.model.internal.Validators;
 
 /** An organisation by name, such as the parent association of a round table. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableOrganization.class)
 public abstract class Organization implements WithOrganization {
   Organization() {}
 

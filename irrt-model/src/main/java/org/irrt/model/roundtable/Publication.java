@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.irrt.model.internal.Validators;
  * {@code X} for 10).
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePublication.class)
 public abstract class Publication implements WithPublication {
   Publication() {}
 

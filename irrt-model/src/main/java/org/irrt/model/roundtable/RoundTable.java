@@ -1,6 +1,5 @@
 package org.irrt.model.roundtable;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
@@ -26,7 +25,7 @@ import org.irrt.model.link.LinkGroup;
  * data: its identity and history, purpose, liaison bodies, newsletter, initiatives, interest groups,
  * committees and the link groups of its page.
  *
- * <p>Lifecycle: a round table is read from JSON ({@link org.irrt.model.json.IrrtJson#read}) or
+ * <p>Lifecycle: a round table is read from JSON ({@code IrrtJson.read} of {@code irrt-jackson2} or {@code irrt-jackson3}) or
  * built with {@link #builder()}; either way it is valid or not made at all. It is immutable: change
  * it with the generated {@code with*} methods, which validate again.
  *
@@ -37,7 +36,6 @@ import org.irrt.model.link.LinkGroup;
  * <p>Facts no source gives are listed in {@link #unknownFacts()} instead of being guessed.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableRoundTable.class)
 public abstract class RoundTable implements WithRoundTable {
   RoundTable() {}
 

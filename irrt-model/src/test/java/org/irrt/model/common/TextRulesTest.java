@@ -37,4 +37,15 @@ class TextRulesTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("comment"));
   }
+
+  @Test
+  void idsAreLowerCaseWordsJoinedBySingleHyphensOfAtMost64Characters() {
+    for (String ok : new String[] {"a", "a-b", "ab-12-c", "0", "x".repeat(64)}) {
+      assertThat(org.irrt.model.link.LinkId.of(ok).value()).isEqualTo(ok);
+    }
+    for (String bad : new String[] {"", "-a", "a-", "a--b", "A", "\u00e9", "a_b", "a b", "--", "a-b-", "x".repeat(65)}) {
+      assertThat(org.irrt.model.testing.Violations.of(() -> org.irrt.model.link.LinkId.of(bad)))
+          .as(bad).containsExactly(" org.irrt.model.Id.invalid");
+    }
+  }
 }

@@ -12,7 +12,6 @@ import org.irrt.model.common.Money;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.common.PhoneNumber;
 import org.irrt.model.common.PostalAddress;
-import org.irrt.model.json.IrrtJson;
 import org.irrt.model.membership.MemberDataExport;
 import org.irrt.model.membership.MemberErasure;
 import org.irrt.model.membership.MemberPrivacy;
@@ -135,10 +134,7 @@ class MemberTest {
 
     MemberDataExport export = MemberPrivacy.export(ana, List.of(ms, other), at);
     assertThat(export.memberships()).containsExactly(ms);
-    String json = IrrtJson.write(export);
-    assertThat(json).contains("\"givenNames\": \"Ana\"").contains("m-1@example.org").contains("pay-1")
-        .doesNotContain("ms-2");
-    assertThat(IrrtJson.read(json, MemberDataExport.class)).isEqualTo(export);
+    assertThat(export.member()).isEqualTo(ana);
 
     MemberErasure erasure = MemberPrivacy.erase(ana, at);
     Member erased = erasure.member();
@@ -152,8 +148,6 @@ class MemberTest {
     assertThat(erased.postalAddress()).isEmpty();
     assertThat(erased.affiliation()).isEmpty();
     assertThat(erased.consent().directoryListing()).isFalse();
-    assertThat(IrrtJson.write(erased)).doesNotContain("Ana").doesNotContain("García").doesNotContain("+234")
-        .doesNotContain("m-1");
     MemberErasure again = MemberPrivacy.erase(erased, at.plusSeconds(60));
     assertThat(again.member()).isSameAs(erased);
     assertThat(again.formerId()).isEqualTo(erased.id());

@@ -139,19 +139,6 @@ class MembershipRulesTest {
         .containsExactly("statusOverrideEndDate org.irrt.model.Membership.overrideEndWithoutOverride");
   }
 
-  @Test
-  void aMembershipWrittenBeforeOverrideEndDatesExistedStillReads() {
-    String old = """
-        {"id":"m1","memberId":"ana","typeId":"rolling","joinDate":"2026-03-15","startDate":"2026-03-15",
-         "endDate":"2027-03-14","statusOverride":"SUSPENDED"}""";
-    Membership m = org.irrt.model.json.IrrtJson.read(old, Membership.class);
-    assertThat(m.statusOverrideEndDate()).isEmpty();
-    assertThat(RULES.statusOf(m, d("2030-01-01"))).isEqualTo(MembershipStatus.SUSPENDED);
-    Membership until = m.withStatusOverrideEndDate(d("2026-09-01"));
-    String json = org.irrt.model.json.IrrtJson.write(until);
-    assertThat(json).contains("\"statusOverrideEndDate\": \"2026-09-01\"");
-    assertThat(org.irrt.model.json.IrrtJson.read(json, Membership.class)).isEqualTo(until);
-  }
 
   @Test
   void statusIsTakenInTheOrganisationsZoneJustBeforeAndAfterLocalMidnight() {

@@ -196,16 +196,16 @@ class PledgeRulesTest {
     assertThat(Violations.of(() -> pledge("0", "USD", 2, Frequency.monthly(), "2027-01-10")))
         .containsExactly("total org.irrt.model.Pledge.positive");
     assertThat(Violations.of(() -> pledge("0.02", "USD", 5, Frequency.monthly(), "2027-01-10")))
-        .containsExactly("installmentCount org.irrt.model.Pledge.installmentTooSmall");
+        .containsExactly(" org.irrt.model.Pledge.installmentTooSmall");
     assertThat(pledge("0.02", "USD", 2, Frequency.monthly(), "2027-01-10").schedule())
         .extracting(i -> i.amount().toString()).containsExactly("0.01 USD", "0.01 USD");
     assertThat(Violations.of(() -> pledge("3", "JPY", 4, Frequency.monthly(), "2027-01-10")))
-        .containsExactly("installmentCount org.irrt.model.Pledge.installmentTooSmall");
+        .containsExactly(" org.irrt.model.Pledge.installmentTooSmall");
     assertThat(Violations.of(() -> Donor.member(MemberId.of("a")).withName("Also a name")))
-        .containsExactly("member org.irrt.model.Donor.exactlyOne");
+        .containsExactly(" org.irrt.model.Donor.exactlyOne");
     assertThat(Violations.of(() -> Campaign.builder().id(SIXTY).name("X").goal(Money.of("100", "USD")).fund("F")
             .startDate(LocalDate.parse("2027-01-01")).endDate(LocalDate.parse("2026-01-01"))
             .addRecognitionLevels(RecognitionLevel.of("A", Money.of("50", "EUR"))).build()))
-        .containsExactly("endDate org.irrt.model.Campaign.endBeforeStart", "recognitionLevels[0].minimum org.irrt.model.Campaign.currency");
+        .containsExactly(" org.irrt.model.Campaign.endBeforeStart", "recognitionLevels[0].minimum org.irrt.model.Campaign.currency");
   }
 }

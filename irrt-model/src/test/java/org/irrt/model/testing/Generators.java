@@ -385,6 +385,11 @@ public final class Generators {
           .duration(org.irrt.model.membership.MembershipDuration.of(
               pick(in, List.of(org.irrt.model.membership.DurationUnit.values())), between(in, 1, 1200)));
     }
+    if (between(in, 0, 3) == 0) {
+      b.renewalWindow(org.irrt.model.membership.MembershipDuration.of(pick(in, List.of(
+          org.irrt.model.membership.DurationUnit.DAYS, org.irrt.model.membership.DurationUnit.MONTHS,
+          org.irrt.model.membership.DurationUnit.YEARS)), between(in, 1, 400)));
+    }
     return b.build();
   }
 
@@ -401,8 +406,18 @@ public final class Generators {
           var m = org.irrt.model.membership.Membership.join(org.irrt.model.membership.MembershipId.of("ms-" + i),
               pick(in, members).id(), type, join);
           if (chance(in) && !type.fee().isNegative()) {
-            m = m.renew(type, org.irrt.model.membership.PaymentReference.of("pay-" + i, type.fee(),
-                join.plusDays(between(in, 0, 900))), org.irrt.model.membership.StatusRules.defaults());
+            int terms = between(in, 1, 3);
+            var pay = org.irrt.model.membership.PaymentReference.of("pay-" + i, type.fee().times(terms),
+                join.plusDays(between(in, 0, 900)));
+            var rules = org.irrt.model.membership.StatusRules.defaults();
+            if (m.checkRenewal(type, pay, terms, rules).isEmpty()) {
+              m = m.renew(type, pay, terms, rules);
+              if (chance(in)) {
+                m = m.reverse(org.irrt.model.common.PaymentReversal.of(pay.paymentId(),
+                    pay.receivedOn().plusDays(between(in, 0, 60)),
+                    pick(in, List.of(org.irrt.model.common.ReversalReason.values()))));
+              }
+            }
           }
           if (chance(in)) {
             m = m.requestRenewal(join.plusDays(between(in, 0, 400)));

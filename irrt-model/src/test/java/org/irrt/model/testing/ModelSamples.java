@@ -32,7 +32,6 @@ import org.irrt.model.freelinks.FreeLinksCatalogue;
 import org.irrt.model.freelinks.OpportunityFormat;
 import org.irrt.model.freelinks.OpportunityId;
 import org.irrt.model.freelinks.ProfessionalDevelopmentOpportunity;
-import org.irrt.model.json.IrrtModule;
 import org.irrt.model.link.Link;
 import org.irrt.model.link.LinkGroup;
 import org.irrt.model.link.LinkGroupKind;
@@ -160,6 +159,8 @@ public final class ModelSamples {
         .sample(org.irrt.model.membership.StatusRule.class,
             org.irrt.model.membership.StatusRules.defaults().rules().get(0))
         .sample(MembershipDuration.class, MembershipDuration.years(1))
+        .sample(org.irrt.model.membership.Renewal.class, MEMBERSHIP.renew(TYPE, PaymentReference.of("pay-2", TYPE.fee(),
+            MEMBERSHIP.endDate().orElseThrow()), org.irrt.model.membership.StatusRules.defaults()).renewals().get(0))
         .sample(ReminderPolicy.class, ReminderPolicy.builder().addDaysBeforeEnd(30).build())
         .sample(PostContent.class, POST)
         .sample(Contribution.class, Contribution.start(ContributionId.of("c-1"), MEMBER.id(), at, POST))
@@ -175,11 +176,12 @@ public final class ModelSamples {
         .sample(Donor.class, Donor.member(MEMBER.id()))
         .sample(Tribute.class, Tribute.of(Tribute.Kind.values()[0], "Jane Doe"))
         .sample(PledgePayment.class, PledgePayment.of("pay-1", Money.of("200", "USD"), LocalDate.of(2026, 1, 15)))
+        .sample(org.irrt.model.common.PaymentReversal.class, org.irrt.model.common.PaymentReversal.of("pay-1",
+            LocalDate.of(2026, 1, 20), org.irrt.model.common.ReversalReason.BOUNCE))
         .sample(RecognitionLevel.class, RecognitionLevel.of("Friend", Money.of("60", "USD")))
         .sample(Frequency.class, Frequency.monthly())
         .sample(ExchangeRate.class, new ExchangeRate(Currency.getInstance("EUR"), Currency.getInstance("USD"),
-            new BigDecimal("1.10"), LocalDate.of(2026, 1, 1)))
-        .sample(IrrtModule.class, new IrrtModule());
+            new BigDecimal("1.10"), LocalDate.of(2026, 1, 1)));
     return tester;
   }
 }

@@ -2,6 +2,7 @@ package org.irrt.workflow.pledge;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgePayment;
 
@@ -28,6 +29,20 @@ public sealed interface PledgeCommand {
     /** Checks the payment. */
     public RecordPayment {
       Objects.requireNonNull(payment, "payment");
+    }
+  }
+
+  /**
+   * Records that a payment was taken back (refunded, bounced, charged back): the payment stays on
+   * record and stops counting from the reversal's day ({@link Pledge#reverse}); a fulfilled pledge
+   * is open again.
+   *
+   * @param reversal the reversal, against the id of a payment of this pledge
+   */
+  record ReversePayment(PaymentReversal reversal) implements PledgeCommand {
+    /** Checks the reversal. */
+    public ReversePayment {
+      Objects.requireNonNull(reversal, "reversal");
     }
   }
 

@@ -3,6 +3,7 @@ package org.irrt.workflow.pledge;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgePayment;
 import org.irrt.workflow.EventHeader;
@@ -39,6 +40,24 @@ public sealed interface PledgeEvent extends WorkflowEvent {
     public PaymentReceived {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(payment, "payment");
+    }
+  }
+
+  /**
+   * A payment was taken back; it stays on record and stops counting from the reversal's day.
+   *
+   * @param header who, when
+   * @param reversal the reversal
+   */
+  record PaymentReversed(EventHeader header, PaymentReversal reversal) implements PledgeEvent {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public PaymentReversed {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(reversal, "reversal");
     }
   }
 

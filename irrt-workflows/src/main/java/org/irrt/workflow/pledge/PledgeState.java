@@ -8,7 +8,7 @@ public enum PledgeState {
   PLEDGED,
   /** Some paid. */
   PAYING,
-  /** Every installment paid (end state). */
+  /** Every installment paid; open again ({@link #PAYING}) when a payment is reversed. */
   FULFILLED,
   /** Cancelled at the donor's wish (end state). */
   CANCELLED,

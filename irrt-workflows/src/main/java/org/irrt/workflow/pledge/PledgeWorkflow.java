@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.pledge.Installment;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.workflow.Guard;
@@ -30,8 +31,10 @@ import org.irrt.workflow.pledge.PledgeCommand.Fulfil;
 import org.irrt.workflow.pledge.PledgeCommand.Record;
 import org.irrt.workflow.pledge.PledgeCommand.RecordPayment;
 import org.irrt.workflow.pledge.PledgeCommand.RecordReminderSent;
+import org.irrt.workflow.pledge.PledgeCommand.ReversePayment;
 import org.irrt.workflow.pledge.PledgeCommand.WriteOff;
 import org.irrt.workflow.pledge.PledgeEvent.PaymentReceived;
+import org.irrt.workflow.pledge.PledgeEvent.PaymentReversed;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeCancelled;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeFulfilled;
 import org.irrt.workflow.pledge.PledgeEvent.PledgeRecorded;
@@ -47,6 +50,17 @@ import org.irrt.workflow.pledge.PledgeEvent.ReminderSent;
  * installment falls due and, while it is overdue, more at an interval; each is due until it is
  * recorded as sent ({@link #remindersDue}), so a day on which the host's job did not run loses none,
  * and a reminder recorded as sent is never due again.
+ *
+ * <p>A payment refunded, bounced or charged back is recorded as a reversal ({@link
+ * PledgeCommand.ReversePayment}, by the payment system or a fundraising officer): the payment stays
+ * on record and stops counting from the reversal's day ({@link Pledge#reverse}), so a fulfilled
+ * pledge is open again: {@code FULFILLED} to {@code PAYING} (civicrm-core PR #19289, dev/core#2206;
+ * Salesforce NPSP issue #4617). Whether it is overdue is the pledge's status at an instant ({@link
+ * Pledge#status}), not a state: the workflow has no clock of its own. If what still counts pays every
+ * installment (an overpayment), the pledge is fulfilled again in the same step. A cancelled or
+ * written-off pledge takes reversals too and stays closed. A reversal is refused with its reason when
+ * the payment is not one of the pledge's, is already reversed, was received after the reversal's
+ * day, or the day has not begun anywhere.
  */
 public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, PledgeCommand, PledgeEvent> {
   private static final Set<Role> OFFICER = Set.of(Role.FUNDRAISING_OFFICER);
@@ -68,6 +82,12 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
         .emits((c, cmd, h) -> new PledgeRecorded(h, cmd.pledge()))
         .on(Set.of(PLEDGED, PAYING), RecordPayment.class, PAYING).by(PAYERS).when(PAYMENT_VALID)
         .emits((c, cmd, h) -> new PaymentReceived(h, cmd.payment()))
+        .on(Set.of(PAYING, FULFILLED), ReversePayment.class, PAYING).by(PAYERS).when(REVERSAL_VALID)
+        .emits((c, cmd, h) -> new PaymentReversed(h, cmd.reversal()))
+        .on(CANCELLED, ReversePayment.class, CANCELLED).by(PAYERS).when(REVERSAL_VALID)
+        .emits((c, cmd, h) -> new PaymentReversed(h, cmd.reversal()))
+        .on(WRITTEN_OFF, ReversePayment.class, WRITTEN_OFF).by(PAYERS).when(REVERSAL_VALID)
+        .emits((c, cmd, h) -> new PaymentReversed(h, cmd.reversal()))
         .automatic(PAYING, new Fulfil(), FULFILLED).when(ALL_PAID).emits((c, cmd, h) -> new PledgeFulfilled(h))
         .on(Set.of(PLEDGED, PAYING), Cancel.class, CANCELLED).by(OFFICER)
         .when(reasonGiven(Cancel::reason), dated("cancelDate", Cancel::on))
@@ -121,6 +141,33 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
     return Refusal.when(p.payments().stream().anyMatch(x -> x.paymentId().equals(payment.paymentId())), "paymentValid",
         "org.irrt.workflow.membership.paymentTwice");
   });
+
+  /**
+   * A reversal names a payment of the pledge not reversed before, and is dated neither before the
+   * payment was received nor on a day that has not begun anywhere (UTC+14); every reason is given.
+   */
+  private static final Guard<PledgeCase, ReversePayment> REVERSAL_VALID = Guard.ofAll("reversalValid",
+      (c, cmd, a, at) -> {
+        Pledge p = c.pledge().orElseThrow();
+        PaymentReversal r = cmd.reversal();
+        List<Refusal> out = new ArrayList<>(2);
+        if (r.reversedOn().isAfter(latestToday(at))) {
+          out.add(new Refusal("reversalValid", "org.irrt.workflow.pledge.reversalFuture", r.reversedOn().toString()));
+        }
+        Optional<org.irrt.model.pledge.PledgePayment> payment = p.payments().stream()
+            .filter(x -> x.paymentId().equals(r.paymentId())).findFirst();
+        if (payment.isEmpty()) {
+          out.add(new Refusal("reversalValid", "org.irrt.workflow.pledge.unknownPayment", r.paymentId()));
+          return out;
+        }
+        p.reversalOf(r.paymentId()).ifPresent(earlier -> out.add(new Refusal("reversalValid",
+            "org.irrt.workflow.pledge.alreadyReversed", r.paymentId(), earlier.reversedOn().toString())));
+        if (r.reversedOn().isBefore(payment.get().receivedOn())) {
+          out.add(new Refusal("reversalValid", "org.irrt.workflow.pledge.reversalBeforePayment",
+              payment.get().receivedOn().toString()));
+        }
+        return out;
+      });
 
   /** A reminder is recorded once, for an installment of the pledge. */
   private static final Guard<PledgeCase, RecordReminderSent> REMINDER_NEW = Guard.of("reminderNew", (c, cmd, a, at) -> {
@@ -261,6 +308,9 @@ public final class PledgeWorkflow extends Workflow<PledgeCase, PledgeState, Pled
     }
     if (event instanceof PledgeWrittenOff e) {
       return new PledgeCase(c.id(), state, Optional.of(p.withWrittenOffOn(e.on())), c.remindersSent());
+    }
+    if (event instanceof PaymentReversed e) {
+      return new PledgeCase(c.id(), state, Optional.of(p.reverse(e.reversal())), c.remindersSent());
     }
     if (event instanceof ReminderSent e) {
       List<PledgeCase.SentReminder> sent = new ArrayList<>(c.remindersSent());

@@ -163,7 +163,7 @@ class CommitteeVolunteerLifecycleTest {
 
   @Test
   void anAppointmentWrittenBeforePartialTermsStillReadsAndAPartialOneRoundTrips() throws Exception {
-    var mapper = org.irrt.model.json.IrrtJson.newMapper();
+    var mapper = org.irrt.jackson2.IrrtJson.newMapper();
     Appointment old = mapper.readValue("""
         {"member":"ana","committee":"membership","role":"MEMBER","start":"2027-07-01","end":"2029-06-30"}""",
         Appointment.class);

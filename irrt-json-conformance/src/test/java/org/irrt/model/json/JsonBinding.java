@@ -1,0 +1,51 @@
+package org.irrt.model.json;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * What the conformance suite asks of a JSON adapter: its ready mapper ({@code IrrtJson}) and a
+ * host's own mapper with the adapter's module found by {@code ServiceLoader}, as hosts set them up.
+ * Every method throws what the adapter throws, unwrapped where the adapter's API wraps nothing.
+ */
+public interface JsonBinding {
+  /** Settings a host may have on its own mapper. */
+  enum Host {
+    /** Property names matched without regard to case. */
+    CASE_INSENSITIVE,
+    /** Unknown properties skipped. */
+    IGNORE_UNKNOWN,
+    /** The parser refuses a repeated key. */
+    STRICT_DUPLICATES
+  }
+
+  /** {@code IrrtJson.read(String, type)}. */
+  <T> T read(String json, Class<T> type);
+
+  /** {@code IrrtJson.read(byte[], type)}. */
+  <T> T read(byte[] json, Class<T> type);
+
+  /** {@code IrrtJson.newMapper().readValue(bytes, type)}, throwing what the mapper throws. */
+  <T> T readWithMapper(byte[] json, Class<T> type) throws Exception;
+
+  /** {@code IrrtJson.read(InputStream, type)}. */
+  <T> T read(InputStream json, Class<T> type);
+
+  /** {@code IrrtJson.read(Path, type)}. */
+  <T> T read(Path file, Class<T> type);
+
+  /** {@code IrrtJson.write(value)}: canonical text. */
+  String write(Object value);
+
+  /** {@code IrrtJson.newMapper().writeValueAsString(value)}: compact text. */
+  String writeCompact(Object value);
+
+  /** {@code IrrtJson.newMapper().readValue(json, type)}: the ready mapper, for any type of a host. */
+  <T> T readWithMapper(String json, Class<T> type);
+
+  /** A host's mapper with default settings but those given, and the module found by ServiceLoader. */
+  <T> T hostRead(String json, Class<T> type, Host... settings);
+
+  /** A host's mapper with default settings and the module found by ServiceLoader. */
+  String hostWrite(Object value);
+}
