@@ -98,6 +98,35 @@ final class Reading extends ValueDeserializerModifier {
       }
       Object value;
       try {
+        value = read(p, ctxt, problems, owner, outermost);
+      } catch (JsonProblems.TooManyProblems full) {
+        if (!outermost) {
+          throw full; // the outermost value reports
+        }
+        value = null;
+      } finally {
+        if (valueClass) {
+          problems.closeObject();
+        }
+        if (outermost) {
+          ctxt.setAttribute(JsonProblems.class, null);
+        }
+      }
+      if (outermost && problems.any()) {
+        throw problems.exception(Validators.subject(handledType()));
+      }
+      return value;
+    }
+
+    /**
+     * Reads the value; what fails is recorded (and the value read as the refused value or null), or,
+     * when reading cannot go on, thrown to the outermost value. A full report throws {@link
+     * JsonProblems.TooManyProblems} from wherever it fills.
+     */
+    private Object read(JsonParser p, DeserializationContext ctxt, JsonProblems problems, TokenStreamContext owner,
+        boolean outermost) {
+      Object value;
+      try {
         value = _delegatee.deserialize(p, ctxt);
       } catch (RuntimeException e) {
         String path = Problems.path(owner);
@@ -120,16 +149,6 @@ final class Reading extends ValueDeserializerModifier {
           Problems.recordFatal(problems, fatal, p, path);
           value = null;
         }
-      } finally {
-        if (valueClass) {
-          problems.closeObject();
-        }
-        if (outermost) {
-          ctxt.setAttribute(JsonProblems.class, null);
-        }
-      }
-      if (outermost && problems.any()) {
-        throw problems.exception(Validators.subject(handledType()));
       }
       return value;
     }

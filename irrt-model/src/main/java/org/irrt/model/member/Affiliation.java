@@ -28,6 +28,7 @@ public abstract class Affiliation implements WithAffiliation {
    */
   @NotNull
   @ValidText
+  @Value.Redacted
   public abstract String institution();
 
   /**
@@ -35,6 +36,7 @@ public abstract class Affiliation implements WithAffiliation {
    *
    * @return e.g. "Head of Cataloguing", or empty
    */
+  @Value.Redacted
   public abstract Optional<@ValidText String> position();
 
   @Value.Check

@@ -128,6 +128,7 @@ public abstract class Member implements WithMember {
    *
    * @return the instant, or empty for a member whose data is held
    */
+  @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
   public abstract Optional<Instant> erasedAt();
 
   /**

@@ -21,6 +21,7 @@ public abstract class MemberDataExport implements WithMemberDataExport {
    * @return the instant
    */
   @NotNull
+  @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
   public abstract Instant exportedAt();
 
   /**

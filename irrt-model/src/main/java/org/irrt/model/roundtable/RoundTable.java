@@ -259,13 +259,18 @@ public abstract class RoundTable implements WithRoundTable {
             "org.irrt.model.duplicateId");
       }
     }
+    Set<CommitteeId> committeeIds = new HashSet<>(); // once: a look-up per committee, not a scan
+    for (var c : rt.committees()) {
+      if (c != null) {
+        committeeIds.add(c.id());
+      }
+    }
     for (int i = 0; i < rt.committees().size(); i++) {
       if (rt.committees().get(i) == null) {
         continue;
       }
       Optional<CommitteeId> parent = rt.committees().get(i).parentCommittee();
-      rules.require(parent.isEmpty()
-          || rt.committees().stream().anyMatch(c -> c != null && parent.get().equals(c.id())),
+      rules.require(parent.isEmpty() || committeeIds.contains(parent.get()),
           "committees[" + i + "].parentCommittee", "org.irrt.model.RoundTable.unknownCommittee");
     }
     if (rt.established() != null) {
