@@ -5,6 +5,9 @@
  */
 module org.irrt.data {
   requires transitive org.irrt.model;
+  // Compile time only, for Javadoc: the model's class files carry Immutables' @Value.Style, whose
+  // enum constants Javadoc must resolve. Nothing of Immutables is needed at run time.
+  requires static org.immutables.value.annotations;
 
   exports org.irrt.data;
 }
