@@ -57,13 +57,24 @@ public final class FreeLinksExample {
    * @param out where to print
    */
   public static void print(List<ProfessionalDevelopmentOpportunity> found, PrintStream out) {
-    out.println(found.size() + (found.size() == 1 ? " opportunity" : " opportunities"));
+    print(found, out, CliMessages.of(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * Prints opportunities, with the words, counts and dates in the reader's language.
+   *
+   * @param found the opportunities
+   * @param out where to print
+   * @param m the words, in the reader's language
+   */
+  public static void print(List<ProfessionalDevelopmentOpportunity> found, PrintStream out, CliMessages m) {
+    out.println(m.get("freelinks.count", found.size()));
     for (ProfessionalDevelopmentOpportunity o : found) {
-      out.println("  * " + o.title() + " [" + o.format().name().toLowerCase(java.util.Locale.ROOT) + "; "
+      out.println("  * " + o.title() + " [" + m.get("format." + o.format().name()) + "; "
           + String.join(", ", o.languages()) + "]");
       out.println("    " + o.provider() + " - " + o.url());
-      out.println("    topics: " + String.join("; ", o.topics())
-          + o.availableUntil().map(u -> "; until " + u).orElse(""));
+      out.println("    " + m.get("freelinks.topics", String.join("; ", o.topics()))
+          + o.availableUntil().map(u -> "; " + m.get("freelinks.until", m.date(u))).orElse(""));
     }
   }
 }

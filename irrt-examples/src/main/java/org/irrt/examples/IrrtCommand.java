@@ -35,9 +35,20 @@ import picocli.CommandLine.ParentCommand;
  * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file. An argument that
  * cannot be converted (a date, a date and time, a time zone, a language tag, a path) is wrong usage:
  * picocli's own report of it names the option and the form expected ({@code converters}), never a
- * Java type. The command line's own messages are English: it has no message bundle of its own.
+ * Java type.
+ *
+ * <p>Languages: every line of the command line's own, and its {@code --help}, come from the bundle
+ * {@code IrrtCommandMessages} in Arabic, Chinese, English, French, German, Russian and Spanish
+ * ({@link CliMessages}; picocli reads the help texts from the same bundle, by qualified keys such as
+ * {@code irrt.validate.usage.description}, over the English in the annotations). {@code --lang}
+ * chooses; without it the system's language, or English.
+ *
+ * <p>Quiet: Hibernate Validator announces its version on first use through JBoss Logging, which here
+ * (no logging framework on the class path) is {@code java.util.logging}; the command line sets the
+ * level of the logger {@code org.hibernate.validator} alone to {@code WARNING}, so that only what a
+ * user asked for is printed.
  */
-@Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0",
+@Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0", resourceBundle = CliMessages.BUNDLE,
     description = "Example programs of the irrt library on round-table data.",
     subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
         IrrtCommand.Memberships.class, IrrtCommand.Workflows.class, IrrtCommand.Blog.class,
@@ -50,7 +61,7 @@ public final class IrrtCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
-      description = "Language of messages: en, es or fr (default: the system's).")
+      description = "Language of messages: ar, de, en, es, fr, ru or zh (default: the system's).")
   Locale lang;
 
   /**
@@ -59,9 +70,7 @@ public final class IrrtCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version through java.util.logging; a command line need not.
-    QUIET.setLevel(java.util.logging.Level.WARNING);
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err, System.console() != null));
   }
 
   /**
@@ -73,25 +82,93 @@ public final class IrrtCommand implements Callable<Integer> {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /**
+   * Runs the command line, on a terminal or not: long work (validating a large file) shows a
+   * progress bar on standard error only on a terminal.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @param terminal whether the user watches a terminal ({@code System.console() != null})
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    // Hibernate Validator announces its version through java.util.logging; a command line need not.
+    QUIET.setLevel(java.util.logging.Level.WARNING);
     IrrtCommand root = new IrrtCommand();
     root.out = out;
     root.err = err;
+    root.terminal = terminal;
     CommandLine cl = converters(new CommandLine(root));
+    // --help and usage errors come before the option is set: read --lang from the arguments first.
+    root.messages = CliMessages.of(requestedLocale(args));
+    cl.setResourceBundle(root.messages.bundle());
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setParameterExceptionHandler(root::usageError);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException
           || e instanceof InvalidValueException) {
         // data that passed every check but leads out of range (sums beyond 18 digits, dates beyond
         // year 999,999,999): invalid data, not a fault of the program
-        err.println("irrt: the data leads to a value out of range (" + (e instanceof java.time.DateTimeException
-            ? "a date" : e instanceof ArithmeticException ? "an amount" : "a value") + " too large to compute)");
+        err.println(root.messages.get("error.outOfRange", e instanceof java.time.DateTimeException
+            ? "date" : e instanceof ArithmeticException ? "amount" : "value"));
         return ValidateExample.INVALID;
       }
-      err.println("irrt: internal error: " + e.getClass().getSimpleName());
+      err.println(root.messages.get("error.internal", e.getClass().getSimpleName()));
       return 70;
     });
     return cl.execute(args);
+  }
+
+  /** The locale {@code --lang} names among the arguments, or the system's; {@code --lang} is parsed again later. */
+  private static Locale requestedLocale(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String tag = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (tag != null) {
+        try {
+          return new Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+          return Locale.ENGLISH; // refused with the usage when parsed
+        }
+      }
+    }
+    return Locale.getDefault();
+  }
+
+  /**
+   * Reports wrong usage in the reader's language: picocli's own reports of a value that cannot be
+   * converted, a missing parameter and an unknown argument, rendered from the bundle; any other in
+   * picocli's English. Then the usage, and status 2.
+   */
+  private int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter w = cmd.getErr();
+    String message = e.getMessage();
+    if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() != null) {
+      message = e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+          ? messages.get("usage.invalidOption", option.longestName(), conversion.getMessage())
+          : messages.get("usage.invalidPositional", ((CommandLine.Model.PositionalParamSpec) e.getArgSpec()).index()
+              .toString(), e.getArgSpec().paramLabel(), conversion.getMessage());
+    } else if (e instanceof CommandLine.MissingParameterException missing
+        && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
+      message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
+          .map(a -> "'" + a.paramLabel() + "'").collect(java.util.stream.Collectors.joining(", ")));
+    } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      message = messages.get("usage.unmatched", unmatched.getUnmatched().size(), unmatched.getUnmatched().stream()
+          .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")));
+      if (!unmatched.getSuggestions().isEmpty()) {
+        message += System.lineSeparator() + messages.get("usage.suggestions", String.join(", ", unmatched.getSuggestions()));
+      }
+    }
+    w.println(message);
+    w.print(cmd.getUsageMessage());
+    w.flush();
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**
@@ -105,44 +182,49 @@ public final class IrrtCommand implements Callable<Integer> {
    * @return {@code cl}
    */
   static CommandLine converters(CommandLine cl) {
+    // The refusals are rendered when they happen, in the language of the run (set after this).
+    IrrtCommand root = cl.getCommand() instanceof IrrtCommand c ? c : new IrrtCommand();
     cl.registerConverter(java.time.LocalDate.class, value -> convert(value, java.time.LocalDate::parse,
-        "is not a date: expected a date as YYYY-MM-DD, such as 2026-11-29"));
+        root, "convert.date"));
     cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, java.time.LocalDateTime::parse,
-        "is not a date and time: expected YYYY-MM-DDTHH:MM, such as 2026-12-01T09:00"));
-    cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of,
-        "is not a time zone: expected a time-zone ID such as America/Chicago, Europe/Paris or UTC"));
+        root, "convert.dateTime"));
+    cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of, root, "convert.zone"));
     cl.registerConverter(Locale.class, value -> convert(value, tag -> new Locale.Builder().setLanguageTag(tag).build(),
-        "is not a language tag: expected a BCP 47 tag such as en, es or fr"));
+        root, "convert.lang"));
     cl.registerConverter(Path.class, value -> {
       try {
         return Path.of(value);
       } catch (java.nio.file.InvalidPathException e) {
         // not quoted: what makes it no path is a character that may not print (NUL, on Unix)
-        throw new CommandLine.TypeConversionException("is not a file path on this system: expected the path of a "
-            + "file, without characters no path can hold (such as NUL)");
+        throw new CommandLine.TypeConversionException(root.messages.get("convert.path"));
       }
     });
     return cl;
   }
 
   /** Converts, or refuses quoting the value and saying the form expected. */
-  private static <T> T convert(String value, java.util.function.Function<String, T> parse, String expected) {
+  private static <T> T convert(String value, java.util.function.Function<String, T> parse, IrrtCommand root,
+      String expected) {
     try {
       return parse.apply(value);
     } catch (RuntimeException e) { // DateTimeException, IllformedLocaleException
-      throw new CommandLine.TypeConversionException("'" + value + "' " + expected);
+      throw new CommandLine.TypeConversionException(root.messages.get(expected, value));
     }
   }
 
   PrintStream out = System.out;
   PrintStream err = System.err;
+  /** Whether a user watches a terminal: only then does long work show a progress bar. */
+  boolean terminal;
+  /** The command line's words in the language asked for ({@code --lang}, else the system's, else English). */
+  CliMessages messages = CliMessages.of(Locale.ENGLISH);
 
   Locale locale() {
     if (lang == null) {
-      return Locale.getDefault();
+      return messages.locale();
     }
-    if (!java.util.Set.of("en", "es", "fr").contains(lang.getLanguage())) {
-      err.println("irrt: no messages in '" + lang.toLanguageTag() + "'; using English");
+    if (!CliMessages.supports(lang)) {
+      err.println(CliMessages.of(Locale.ENGLISH).get("lang.unsupported", lang.toLanguageTag()));
       return Locale.ENGLISH;
     }
     return lang;
@@ -166,7 +248,7 @@ public final class IrrtCommand implements Callable<Integer> {
    */
   <T> int withFile(Path file, java.util.function.Function<Path, T> load, java.util.function.Function<T, Integer> action) {
     if (file != null && Files.isDirectory(file)) {
-      err.println(file + ": is a directory, not a file");
+      err.println(messages.get("file.directory", file.toString()));
       return ValidateExample.UNREADABLE;
     }
     T value;
@@ -181,7 +263,7 @@ public final class IrrtCommand implements Callable<Integer> {
   /** Loads a round table for a subcommand, reporting bad input without a stack trace. */
   int withRoundTable(Path file, java.util.function.Function<RoundTable, Integer> action) {
     if (file != null && Files.isDirectory(file)) {
-      err.println(file + ": is a directory, not a file");
+      err.println(messages.get("file.directory", file.toString()));
       return ValidateExample.UNREADABLE;
     }
     RoundTable rt;
@@ -189,9 +271,9 @@ public final class IrrtCommand implements Callable<Integer> {
       rt = IrrtData.load(file);
     } catch (InvalidValueException e) {
       // Same report as validate.
-      return ValidateExample.validate(file, locale(), out, err);
+      return ValidateExample.validate(file, messages, locale(), out, err, false);
     } catch (UncheckedIOException e) {
-      return ValidateExample.validate(file, locale(), out, err);
+      return ValidateExample.validate(file, messages, locale(), out, err, false);
     }
     return action.apply(rt);
   }
@@ -202,13 +284,13 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A round-table JSON file.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A round-table JSON file.")
     Path file;
 
     @Override
     public Integer call() {
       return parent.withRoundTable(file, rt -> {
-        TourExample.print(rt, parent.out);
+        TourExample.print(rt, parent.out, parent.messages);
         return 0;
       });
     }
@@ -220,12 +302,12 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(paramLabel = "FILE", description = "The round-table JSON file to check.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The round-table JSON file to check.")
     Path file;
 
     @Override
     public Integer call() {
-      return ValidateExample.validate(file, parent.locale(), parent.out, parent.err);
+      return ValidateExample.validate(file, parent.messages, parent.locale(), parent.out, parent.err, parent.terminal);
     }
   }
 
@@ -235,7 +317,7 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A round-table JSON file.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A round-table JSON file.")
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
@@ -252,10 +334,10 @@ public final class IrrtCommand implements Callable<Integer> {
         try {
           Files.writeString(output, json);
         } catch (java.io.IOException e) {
-          parent.err.println(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+          parent.err.println(parent.messages.get("file.unwritable", output.toString(), e.getClass().getSimpleName()));
           return ValidateExample.UNREADABLE;
         }
-        parent.err.println("wrote " + output);
+        parent.err.println(parent.messages.get("file.wrote", output.toString()));
         return 0;
       });
     }
@@ -269,7 +351,7 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A membership register JSON file.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A membership register JSON file.")
     Path file;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today in the zone).")
@@ -297,7 +379,7 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "ACTIONS", description = "A JSON file of actions.")
+    @Parameters(arity = "0..1", paramLabel = "ACTIONS", descriptionKey = "file", description = "A JSON file of actions.")
     Path file;
 
     @Override
@@ -316,7 +398,7 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "POST.md", description = "A Markdown post; a first '# ' line is its title.")
+    @Parameters(arity = "0..1", paramLabel = "POST.md", descriptionKey = "file", description = "A Markdown post; a first '# ' line is its title.")
     Path file;
 
     @Option(names = "--publish-at", paramLabel = "YYYY-MM-DDTHH:MM", defaultValue = "2026-12-01T09:00",
@@ -365,16 +447,15 @@ public final class IrrtCommand implements Callable<Integer> {
   /** Reports a file that cannot be loaded; returns the exit status. */
   int loadProblem(Path file, RuntimeException e) {
     if (e instanceof InvalidValueException invalid) {
-      out.println((file == null ? "sample" : file) + ": invalid, " + invalid.violations().size() + " problem"
-          + (invalid.violations().size() == 1 ? "" : "s"));
-      invalid.violations().forEach(v -> out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": "
-          + v.message(locale())));
+      Locale locale = locale();
+      out.println(messages.get("file.invalid", file == null ? messages.get("file.sample") : file.toString(),
+          invalid.violations().size()));
+      invalid.violations().forEach(v -> out.println("  " + (v.path().isEmpty() ? messages.get("file.document") : v.path())
+          + ": " + v.message(locale)));
       return ValidateExample.INVALID;
     }
-    Throwable cause = e.getCause();
-    err.println(file + ": cannot be read (" + (cause instanceof java.nio.file.NoSuchFileException ? "no such file"
-        : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
-        : cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName()) + ")");
+    err.println(messages.get("file.unreadable", String.valueOf(file), ValidateExample.reason(messages, e.getCause() == null
+        ? e : e.getCause())));
     return ValidateExample.UNREADABLE;
   }
 
@@ -385,7 +466,7 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A campaign JSON file.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A campaign JSON file.")
     Path file;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today in the zone).")
@@ -429,7 +510,7 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A catalogue JSON file.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A catalogue JSON file.")
     Path file;
 
     @Option(names = "--language", paramLabel = "TAG", description = "A language, e.g. es (finds es-419 too).")
@@ -454,13 +535,13 @@ public final class IrrtCommand implements Callable<Integer> {
           new Locale.Builder().setLanguageTag(language);
         } catch (java.util.IllformedLocaleException e) {
           throw new CommandLine.ParameterException(spec.commandLine(),
-              "Invalid value for option '--language': '" + language + "' is not a BCP 47 language tag (e.g. es, zh-Hant)");
+              parent.messages.get("convert.languageOption", language));
         }
       }
       return parent.withFile(file, FreeLinksExample::load, (org.irrt.model.freelinks.FreeLinksCatalogue catalogue) -> {
         FreeLinksExample.print(catalogue.find(new org.irrt.model.freelinks.FreeLinksCatalogue.Query(
             java.util.Optional.ofNullable(language), java.util.Optional.ofNullable(topic),
-            java.util.Optional.ofNullable(format), java.util.Optional.ofNullable(on))), parent.out);
+            java.util.Optional.ofNullable(format), java.util.Optional.ofNullable(on))), parent.out, parent.messages);
         return 0;
       });
     }

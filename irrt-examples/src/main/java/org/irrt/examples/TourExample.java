@@ -1,13 +1,13 @@
 package org.irrt.examples;
 
 import java.io.PrintStream;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.irrt.model.committee.Committee;
-import org.irrt.model.committee.CommitteeRole;
 import org.irrt.model.committee.SeatLimit;
 import org.irrt.model.committee.TermRule;
 import org.irrt.model.common.PartialDate;
@@ -23,7 +23,9 @@ import org.irrt.model.roundtable.RoundTable;
 /**
  * Example: a tour of a round table, the overview a member sees on its page: purpose, history,
  * initiatives, interest groups, committees with their size and term rules, and the links grouped as
- * on the page, marking those that open a new window and those whose address no source gives.
+ * on the page, marking those that open a new window and those whose address no source gives. The
+ * tour's own words, dates and numbers are in the reader's language ({@link CliMessages}); the data
+ * is as the file has it.
  *
  * <p>Run: {@code java org.irrt.examples.TourExample [FILE]} (the bundled IRRT data without FILE).
  */
@@ -49,151 +51,161 @@ public final class TourExample {
    * @param out where to print
    */
   public static void print(RoundTable rt, PrintStream out) {
+    print(rt, out, CliMessages.of(Locale.ENGLISH));
+  }
+
+  /**
+   * Prints the tour of a round table in a language.
+   *
+   * @param rt the round table
+   * @param out where to print
+   * @param m the tour's words, in the reader's language
+   */
+  public static void print(RoundTable rt, PrintStream out, CliMessages m) {
     out.println(rt.name() + " (" + rt.acronym() + ")");
-    out.println("A round table of the " + rt.parentOrganization().name()
-        + rt.parentOrganization().acronym().map(a -> " (" + a + ")").orElse(""));
-    StringBuilder founded = new StringBuilder("Established " + describe(rt.established()));
-    rt.establishedBy().ifPresent(by -> founded.append(" by the ").append(by));
+    out.println(m.get("tour.parent", rt.parentOrganization().name()
+        + rt.parentOrganization().acronym().map(a -> " (" + a + ")").orElse("")));
+    StringBuilder founded = new StringBuilder(m.get("tour.established", describe(rt.established(), m)));
+    rt.establishedBy().ifPresent(by -> founded.append(m.get("tour.establishedBy", by)));
     if (!rt.formerNames().isEmpty()) {
       FormerName first = rt.formerNames().get(0);
-      founded.append(" as the ").append(first.name())
-          .append(" (name used ").append(first.fromYear()).append('-').append(first.untilYear()).append(')');
+      founded.append(m.get("tour.formerName", first.name(), m.year(first.fromYear()), m.year(first.untilYear())));
     }
-    wrap(out, "", founded + ".");
+    wrap(out, "", founded + m.get("tour.end"));
 
-    heading(out, "Purpose");
+    heading(out, m.get("tour.heading.purpose"));
     for (int i = 0; i < rt.purposes().size(); i++) {
       wrap(out, "  " + (i + 1) + ". ", rt.purposes().get(i));
     }
 
     if (!rt.liaisonBodies().isEmpty()) {
-      heading(out, "Liaison");
+      heading(out, m.get("tour.heading.liaison"));
       for (LiaisonBody b : rt.liaisonBodies()) {
         out.println("  * " + b.name() + b.acronym().map(a -> " (" + a + ")").orElse(""));
         b.relationship().ifPresent(r -> wrap(out, "    ", r));
         for (Link l : b.links()) {
-          printLink(out, l);
+          printLink(out, l, m);
         }
       }
     }
 
     if (!rt.history().isEmpty()) {
-      heading(out, "History");
+      heading(out, m.get("tour.heading.history"));
+      int width = rt.history().stream().mapToInt(e -> CliMessages.columns(describeDate(e.date(), m))).max().orElse(0);
       for (HistoryEvent e : rt.history()) {
-        wrap(out, String.format("  %-9s ", e.date()), e.description());
+        String date = describeDate(e.date(), m);
+        wrap(out, "  " + date + " ".repeat(width - CliMessages.columns(date) + 1), e.description());
       }
     }
 
-    heading(out, "Initiatives");
+    heading(out, m.get("tour.heading.initiatives"));
     for (Initiative i : rt.initiatives()) {
-      out.println("  * " + i.name() + " [" + words(i.kind().name())
-          + i.started().map(s -> ", since " + s.year()).orElse("") + "]");
+      out.println("  * " + i.name() + " [" + m.get("kind.InitiativeKind." + i.kind().name())
+          + i.started().map(s -> m.get("tour.since", m.year(s.year()))).orElse("") + "]");
       wrap(out, "    ", i.summary());
       if (!i.topics().isEmpty()) {
-        wrap(out, "    Themes: ", String.join("; ", i.topics()));
+        wrap(out, "    " + m.get("tour.themes") + " ", String.join("; ", i.topics()));
       }
       for (String fact : i.facts()) {
         wrap(out, "    - ", fact);
       }
-      out.println("    " + i.url().map(Object::toString).orElse("(address unknown)"));
+      out.println("    " + i.url().map(Object::toString).orElse(m.get("tour.addressUnknown")));
     }
 
     if (!rt.interestGroups().isEmpty()) {
-      heading(out, "Interest groups");
+      heading(out, m.get("tour.heading.interestGroups"));
       for (InterestGroup g : rt.interestGroups()) {
         out.println("  * " + g.name() + g.acronym().map(a -> " (" + a + ")").orElse(""));
         wrap(out, "    ", g.purpose());
-        out.println("    " + g.url().map(Object::toString).orElse("(address unknown)"));
+        out.println("    " + g.url().map(Object::toString).orElse(m.get("tour.addressUnknown")));
       }
     }
 
-    heading(out, "Committees");
+    heading(out, m.get("tour.heading.committees"));
     for (Committee c : rt.committees()) {
-      out.println("  * " + c.name() + " [" + words(c.kind().name()) + "]"
-          + (c.formerNames().isEmpty() ? "" : " formerly " + String.join(", ", c.formerNames())));
+      out.println("  * " + c.name() + " [" + m.get("kind.CommitteeKind." + c.kind().name()) + "]"
+          + (c.formerNames().isEmpty() ? "" : " " + m.get("tour.formerly", String.join(", ", c.formerNames()))));
       if (!c.seats().isEmpty()) {
-        wrap(out, "    Seats: ", c.seats().stream().map(TourExample::seats).collect(Collectors.joining("; ")));
+        wrap(out, "    " + m.get("tour.seats") + " ", c.seats().stream().map(s -> seats(s, m))
+            .collect(Collectors.joining("; ")));
       }
       if (!c.termRules().isEmpty()) {
-        wrap(out, "    Terms: ", c.termRules().stream().map(TourExample::terms).collect(Collectors.joining("; ")));
+        wrap(out, "    " + m.get("tour.terms") + " ", c.termRules().stream().map(t -> terms(t, m))
+            .collect(Collectors.joining("; ")));
       }
-      c.appointingOfficer().ifPresent(a -> out.println("    Appointed by the " + a));
-      c.charge().ifPresent(ch -> wrap(out, "    Charge: ", ch));
+      c.appointingOfficer().ifPresent(a -> out.println("    " + m.get("tour.appointedBy", a)));
+      c.charge().ifPresent(ch -> wrap(out, "    " + m.get("tour.charge") + " ", ch));
       for (String note : c.notes()) {
         wrap(out, "    - ", note);
       }
     }
 
     rt.newsletter().ifPresent(n -> {
-      heading(out, "Newsletter");
-      out.println("  " + n.title() + n.issn().map(s -> " (ISSN " + s + ")").orElse(""));
+      heading(out, m.get("tour.heading.newsletter"));
+      out.println("  " + n.title() + n.issn().map(s -> " (" + m.get("tour.issn", s) + ")").orElse(""));
     });
 
-    heading(out, "Links");
+    heading(out, m.get("tour.heading.links"));
     for (LinkGroup g : rt.linkGroups()) {
       out.println("  " + g.title());
       if (g.links().isEmpty()) {
-        out.println("    (no links on the page)");
+        out.println("    " + m.get("tour.noLinks"));
       }
       for (Link l : g.links()) {
-        printLink(out, l);
+        printLink(out, l, m);
       }
     }
 
     if (!rt.sources().isEmpty()) {
-      heading(out, "Sources");
+      heading(out, m.get("tour.heading.sources"));
       for (String source : rt.sources()) {
         wrap(out, "  - ", source);
       }
     }
 
     if (!rt.unknownFacts().isEmpty()) {
-      heading(out, "Not known from any source");
+      heading(out, m.get("tour.heading.unknown"));
       for (String fact : rt.unknownFacts()) {
         wrap(out, "  - ", fact);
       }
     }
   }
 
-  private static void printLink(PrintStream out, Link l) {
-    out.println("    - " + l.title() + (l.opensInNewWindow() ? "  [opens in a new window]" : ""));
-    out.println("      " + l.url().map(Object::toString).orElse("(address unknown)")
-        + l.featuredMonth().map(m -> "  featured " + m).orElse(""));
+  private static void printLink(PrintStream out, Link l, CliMessages m) {
+    out.println("    - " + l.title() + (l.opensInNewWindow() ? "  " + m.get("tour.newWindow") : ""));
+    out.println("      " + l.url().map(Object::toString).orElse(m.get("tour.addressUnknown"))
+        + l.featuredMonth().map(month -> "  " + m.get("tour.featured", m.yearMonth(month))).orElse(""));
   }
 
-  private static String describe(PartialDate date) {
-    return date.yearMonth()
-        .map(ym -> (date.date().isPresent() ? date.date().get().getDayOfMonth() + " " : "")
-            + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear())
-        .orElse("in " + date.year());
+  /** "January 1949", "1 January 1949" or "in 1949", as the reader's language writes them. */
+  private static String describe(PartialDate date, CliMessages m) {
+    return date.date().map(m::date).or(() -> date.yearMonth().map(m::yearMonth))
+        .orElseGet(() -> m.get("tour.inYear", m.year(date.year())));
   }
 
-  private static String seats(SeatLimit s) {
-    String range = s.maximum().map(max -> max == s.minimum() ? String.valueOf(max) : s.minimum() + "-" + max)
-        .orElse("at least " + s.minimum());
-    return roleName(s.role(), true) + " " + range;
+  /** A date of the history, as precise as it is known. */
+  private static String describeDate(PartialDate date, CliMessages m) {
+    return date.date().map(m::date).or(() -> date.yearMonth().map(m::yearMonth)).orElseGet(() -> m.year(date.year()));
   }
 
-  private static String terms(TermRule t) {
-    String years = t.termYears().stream().map(String::valueOf).collect(Collectors.joining(" or "));
-    return roleName(t.role(), true) + " " + years + (t.termYears().equals(List.of(1)) ? " year" : " years")
-        + t.maxConsecutiveTerms().map(n -> ", at most " + n + " consecutive terms").orElse("")
-        + t.gapYearsBeforeReturn().map(n -> ", then " + n + " year(s) off").orElse("");
+  private static String seats(SeatLimit s, CliMessages m) {
+    String range = s.maximum().map(max -> max == s.minimum() ? m.number(max) : m.get("tour.range", s.minimum(), max))
+        .orElse(m.get("tour.atLeast", s.minimum()));
+    return m.get("role." + s.role().name()) + " " + range;
   }
 
-  private static String roleName(CommitteeRole role, boolean plural) {
-    String name = words(role.name());
-    return plural && role == CommitteeRole.MEMBER ? "members" : name;
-  }
-
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  private static String terms(TermRule t, CliMessages m) {
+    String years = ListFormatter.getInstance(ULocale.forLocale(m.locale()), ListFormatter.Type.OR,
+        ListFormatter.Width.WIDE).format(t.termYears().stream().map(m::number).toList());
+    return m.get("role." + t.role().name()) + " " + m.get("tour.termYears", years, t.termYears().equals(List.of(1)) ? 1 : 2)
+        + t.maxConsecutiveTerms().map(n -> m.get("tour.maxTerms", n)).orElse("")
+        + t.gapYearsBeforeReturn().map(n -> m.get("tour.gap", n)).orElse("");
   }
 
   private static void heading(PrintStream out, String title) {
     out.println();
     out.println(title);
-    out.println("-".repeat(title.length()));
+    out.println("-".repeat(CliMessages.columns(title)));
   }
 
   /** Prints text after a first-line prefix, wrapped at {@value #WIDTH} columns, with a hanging indent. */

@@ -1,5 +1,7 @@
 package org.irrt.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -7,14 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
-import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.roundtable.RoundTable;
 
 /**
  * Example: check a round-table JSON file and print every problem with its path, in the language of
- * a locale. Bad input never produces a stack trace.
+ * a locale. Bad input never produces a stack trace. On a terminal, a large file shows a progress bar
+ * (me.tongfei:progressbar, on standard error, by bytes read, erased when done); piped, nothing.
  *
  * <p>Run: {@code java org.irrt.examples.ValidateExample FILE [LANGUAGE]}. Exit status: {@value
  * #VALID} valid, {@value #INVALID} invalid, {@value #UNREADABLE} the file cannot be read.
@@ -26,6 +33,8 @@ public final class ValidateExample {
   public static final int INVALID = 1;
   /** Exit status: the file cannot be read (missing, a directory, no permission). */
   public static final int UNREADABLE = 3;
+  /** Files from this size on (1 MiB, about a second's reading) show a progress bar on a terminal. */
+  public static final long PROGRESS_FROM_BYTES = 1 << 20;
 
   private ValidateExample() {}
 
@@ -40,54 +49,87 @@ public final class ValidateExample {
       System.exit(2);
     }
     Locale locale = args.length > 1 ? Locale.forLanguageTag(args[1]) : Locale.getDefault();
-    System.exit(validate(Path.of(args[0]), locale, System.out, System.err));
+    System.exit(validate(Path.of(args[0]), CliMessages.of(locale), locale, System.out, System.err,
+        System.console() != null));
   }
 
   /**
-   * Validates a file and reports to {@code out} (the verdict and the problems) or {@code err} (a file
-   * that cannot be read).
+   * Validates a file and reports in English to {@code out} (the verdict and the problems) or
+   * {@code err} (a file that cannot be read), with no progress bar.
    *
    * @param file the file
-   * @param locale the language of the messages
+   * @param locale the language of the problems
    * @param out where the verdict goes
    * @param err where I/O errors go
    * @return the exit status: {@link #VALID}, {@link #INVALID} or {@link #UNREADABLE}
    */
   public static int validate(Path file, Locale locale, PrintStream out, PrintStream err) {
+    return validate(file, CliMessages.of(Locale.ENGLISH), locale, out, err, false);
+  }
+
+  /**
+   * Validates a file and reports to {@code out} (the verdict and the problems) or {@code err} (a file
+   * that cannot be read; the progress bar).
+   *
+   * @param file the file
+   * @param messages the command line's words, numbers and counts (its language)
+   * @param locale the language of the problems (the library's messages)
+   * @param out where the verdict goes
+   * @param err where I/O errors go, and the progress bar
+   * @param terminal whether a user watches a terminal: only then does a file of {@link
+   *     #PROGRESS_FROM_BYTES} or more show a progress bar
+   * @return the exit status: {@link #VALID}, {@link #INVALID} or {@link #UNREADABLE}
+   */
+  public static int validate(Path file, CliMessages messages, Locale locale, PrintStream out, PrintStream err,
+      boolean terminal) {
     if (Files.isDirectory(file)) {
-      err.println(file + ": is a directory, not a file");
+      err.println(messages.get("file.directory", file.toString()));
       return UNREADABLE;
     }
-    try {
-      RoundTable rt = IrrtJson.read(file, RoundTable.class);
-      out.printf("%s: valid round table \"%s\" (%s, %s, %s, %s)%n", file, rt.name(),
-          count(rt.committees().size(), "committee"), count(rt.initiatives().size(), "initiative"),
-          count(rt.linkGroups().size(), "link group"), count(rt.allLinks().size(), "link"));
-      return VALID;
+    RoundTable rt;
+    // The stream, and with it the bar, is closed (the bar erased) before the verdict is printed.
+    try (InputStream in = open(file, messages, err, terminal)) {
+      rt = IrrtJson.read(in, RoundTable.class);
     } catch (InvalidValueException e) {
-      int n = e.violations().size();
-      out.printf("%s: invalid, %d problem%s%n", file, n, n == 1 ? "" : "s");
+      out.println(messages.get("file.invalid", file.toString(), e.violations().size()));
       for (Violation v : e.violations()) {
-        out.println("  " + (v.path().isEmpty() ? "(document)" : v.path()) + ": " + v.message(locale));
+        out.println("  " + (v.path().isEmpty() ? messages.get("file.document") : v.path()) + ": " + v.message(locale));
       }
       return INVALID;
-    } catch (UncheckedIOException e) {
-      err.println(file + ": cannot be read (" + reason(e) + ")");
+    } catch (IOException | UncheckedIOException e) {
+      err.println(messages.get("file.unreadable", file.toString(), reason(messages, e instanceof UncheckedIOException u
+          ? u.getCause() : e)));
       return UNREADABLE;
     }
+    out.println(messages.get("validate.valid", file.toString(), rt.name(), rt.committees().size(),
+        rt.initiatives().size(), rt.linkGroups().size(), rt.allLinks().size()));
+    return VALID;
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** The file, through a progress bar when a user watches a terminal and the file is large. */
+  private static InputStream open(Path file, CliMessages messages, PrintStream err, boolean terminal) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    long size = Files.size(file);
+    if (!terminal || size < PROGRESS_FROM_BYTES) {
+      return in;
+    }
+    return ProgressBar.wrap(in, new ProgressBarBuilder()
+        .setTaskName(messages.get("validate.progress"))
+        .setInitialMax(size)
+        .setUnit(" MiB", 1 << 20)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(err))
+        .clearDisplayOnFinish());
   }
 
-  private static String reason(UncheckedIOException e) {
-    if (e.getCause() instanceof NoSuchFileException) {
-      return "no such file";
+  /** Why a file cannot be read, in words: no such file, permission denied, or the exception's name. */
+  static String reason(CliMessages messages, Throwable cause) {
+    if (cause instanceof NoSuchFileException) {
+      return messages.get("file.noSuchFile");
     }
-    if (e.getCause() instanceof AccessDeniedException) {
-      return "permission denied";
+    if (cause instanceof AccessDeniedException) {
+      return messages.get("file.denied");
     }
-    return e.getCause().getClass().getSimpleName();
+    return cause.getClass().getSimpleName();
   }
 }

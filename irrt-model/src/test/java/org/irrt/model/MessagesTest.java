@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The message bundle: every key the code uses exists, in English, Spanish and French alike. */
+/**
+ * The message bundle: every key the code uses exists, in the seven languages alike (Arabic, Chinese,
+ * English, French, German, Russian, Spanish), with the English placeholders.
+ */
 class MessagesTest {
   private static Properties bundle(String suffix) throws IOException {
     Properties p = new Properties();
@@ -31,6 +35,40 @@ class MessagesTest {
     Set<Object> english = bundle("").keySet();
     assertThat(bundle("_es").keySet()).containsExactlyInAnyOrderElementsOf(english);
     assertThat(bundle("_fr").keySet()).containsExactlyInAnyOrderElementsOf(english);
+  }
+
+  @Test
+  void everyLanguageHasEveryEnglishKeyWithTheEnglishPlaceholders() throws IOException {
+    Properties english = bundle("");
+    for (String language : org.irrt.model.testing.MessageBundles.LANGUAGES) {
+      assertThat(org.irrt.model.testing.MessageBundles.problems(english, bundle("_" + language), language))
+          .as(language).isEmpty();
+    }
+  }
+
+  @Test
+  void aTranslationWithAMissingKeyOrOtherPlaceholdersIsReported() throws IOException {
+    Properties english = bundle("");
+    Properties broken = bundle("_de");
+    broken.remove("org.irrt.model.json.empty");
+    broken.setProperty("org.irrt.model.Pledge.closed", "kann nicht erfasst werden: am {1} storniert");
+    broken.setProperty("org.irrt.model.ValidText.tooLong", "darf höchstens {min} Zeichen lang sein");
+    broken.setProperty("org.irrt.model.Money.tooLong", "ist länger als {0} Zeichen, nicht wahr'");
+    assertThat(org.irrt.model.testing.MessageBundles.problems(english, broken, "de")).containsExactly(
+        "de: missing org.irrt.model.json.empty",
+        "de: org.irrt.model.Money.tooLong has a lone apostrophe, which MessageFormat reads as a quote",
+        "de: org.irrt.model.Pledge.closed has arguments {0:plain}{1:plain}, English {0:choice[0.0, 1.0]}{1:plain}",
+        "de: org.irrt.model.ValidText.tooLong names [min], English [max]");
+  }
+
+  @Test
+  void messagesSpeakTheSevenLanguagesAndOthersGetEnglish() {
+    var v = org.irrt.model.internal.Messages.violation("acronym", "org.irrt.model.json.malformed", 4, 3);
+    assertThat(v.message(Locale.GERMAN)).isEqualTo("ist kein wohlgeformtes JSON (Zeile 4, Spalte 3)");
+    assertThat(v.message(Locale.forLanguageTag("ru"))).isEqualTo("не является правильно составленным JSON (строка 4, столбец 3)");
+    assertThat(v.message(Locale.CHINESE)).isEqualTo("不是格式正确的 JSON（第 4 行，第 3 列）");
+    assertThat(v.message(Locale.forLanguageTag("ar-EG"))).isEqualTo("ليس JSON سليم البنية (السطر ٤، العمود ٣)");
+    assertThat(v.message(Locale.JAPANESE)).isEqualTo("is not well-formed JSON (line 4, column 3)");
   }
 
   @Test

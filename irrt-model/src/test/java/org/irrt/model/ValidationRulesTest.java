@@ -215,7 +215,7 @@ class ValidationRulesTest {
   }
 
   @Test
-  void messagesComeInEnglishSpanishAndFrench() {
+  void messagesComeInTheSevenLanguagesAndOthersGetEnglish() {
     InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(
         InvalidValueException.class, () -> link("a").withTitle(" ").withLanguage("english"));
     assertThat(e.violations()).hasSize(1);
@@ -223,12 +223,17 @@ class ValidationRulesTest {
     assertThat(v.message(Locale.ENGLISH)).isEqualTo("must not be blank");
     assertThat(v.message(Locale.forLanguageTag("es-MX"))).isEqualTo("no debe estar en blanco");
     assertThat(v.message(Locale.FRENCH)).isEqualTo("ne doit pas être vide");
-    assertThat(v.message(Locale.GERMAN)).isEqualTo("must not be blank");
+    assertThat(v.message(Locale.GERMAN)).isEqualTo("darf nicht leer sein");
+    assertThat(v.message(Locale.forLanguageTag("ru"))).isEqualTo("не должно быть пустым");
+    assertThat(v.message(Locale.CHINESE)).isEqualTo("不得为空白");
+    assertThat(v.message(Locale.forLanguageTag("ar"))).isEqualTo("يجب ألا يكون فارغًا");
+    assertThat(v.message(Locale.JAPANESE)).isEqualTo("must not be blank");
     var tooLong = Violations.of(() -> link("a").withTitle("x".repeat(301)));
     assertThat(tooLong).hasSize(1);
     InvalidValueException longer = org.assertj.core.api.Assertions.catchThrowableOfType(
         InvalidValueException.class, () -> link("a").withTitle("x".repeat(301)));
     assertThat(longer.violations().get(0).message(Locale.FRENCH)).isEqualTo("doit compter au plus 300 caractères");
+    assertThat(longer.violations().get(0).message(Locale.GERMAN)).isEqualTo("darf höchstens 300 Zeichen lang sein");
     InvalidValueException missing = org.assertj.core.api.Assertions.catchThrowableOfType(
         InvalidValueException.class, () -> Link.builder().build());
     assertThat(missing.message(Locale.FRENCH)).contains("id: ne doit pas être nul");

@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 
 /**
  * Why a command was refused: the guard or policy that refused it, a stable code, and arguments for
- * a message in English, Spanish or French. A refusal is an expected business outcome, a value, never
+ * a message in the seven languages IFLA works in (Arabic, Chinese, English, French, German, Russian,
+ * Spanish). A refusal is an expected business outcome, a value, never
  * an exception.
  *
  * @param rule the name of the guard or policy, e.g. {@code committeeSizeLimit}
@@ -33,7 +34,8 @@ public record Refusal(String rule, String code, Object... args) {
   }
 
   /**
-   * The message in a language (English, Spanish, French; others get English).
+   * The message in a language (Arabic, Chinese, English, French, German, Russian, Spanish; others
+   * get English).
    *
    * @param locale the reader's locale
    * @return the message

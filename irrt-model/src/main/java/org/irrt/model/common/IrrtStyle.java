@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>Generated types are named {@code Immutable*} and are public; every value type also offers a
  *       {@code builder()} on its abstract type.
- *   <li>Null and required-attribute checks are left to validation ({@link ValidationMethod#NONE}), so
+ *   <li>Null and required-attribute checks are left to validation ({@code Value.Style.ValidationMethod.NONE}), so
  *       that a missing attribute becomes a {@link Violation} with its path, in the host's language,
  *       together with every other violation of the same object, instead of an {@code
  *       IllegalStateException} naming only the first missing attribute. {@code build()} still never

@@ -10,8 +10,8 @@ import java.util.function.Function;
  *
  * <p>Paths use the property names of the JSON form: {@code linkGroups[2].links[3].url}; the empty
  * path means the value as a whole. Messages name the rule, never the rejected value, so that personal
- * data cannot leak into logs through them. Messages exist in English, Spanish and French; other
- * locales fall back to English.
+ * data cannot leak into logs through them. Messages exist in the seven languages IFLA works in
+ * (Arabic, Chinese, English, French, German, Russian, Spanish); other locales fall back to English.
  *
  * <p>Two violations are equal when path and code are equal.
  */
@@ -62,7 +62,8 @@ public final class Violation {
   }
 
   /**
-   * The message in the given locale (English, Spanish and French; others fall back to English).
+   * The message in the given locale (Arabic, Chinese, English, French, German, Russian, Spanish;
+   * others fall back to English).
    *
    * @param locale the language to render in, e.g. the locale of a web request
    * @return the message

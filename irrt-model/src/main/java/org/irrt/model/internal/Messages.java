@@ -8,8 +8,9 @@ import org.irrt.model.common.Violation;
 
 /**
  * The library's own messages, from the namespaced bundle {@code org.irrt.model.IrrtMessages}
- * (English, Spanish, French). The bundle's name cannot clash with a host's {@code
- * ValidationMessages}; a locale without a bundle falls back to English, never to the JVM default.
+ * (Arabic, Chinese, English, French, German, Russian, Spanish: the languages IFLA works in). The
+ * bundle's name cannot clash with a host's {@code ValidationMessages}; a locale without a bundle
+ * falls back to English, never to the JVM default.
  */
 public final class Messages {
   /** The base name of the bundle, also used as the user bundle of the library's validator. */

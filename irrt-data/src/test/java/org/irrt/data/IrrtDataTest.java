@@ -1,4 +1,4 @@
-package org.irrt.examples;
+package org.irrt.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import org.irrt.model.roundtable.RoundTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The bundled IRRT reference data, loaded through the public API, pinned against its sources. */
+/** The IRRT reference data, read through the public API of either adapter, pinned against its sources. */
 class IrrtDataTest {
   /** The only public addresses the sources give (shared/docs/DOMAIN.md, section 1). */
   private static final Set<String> PUBLIC_ADDRESSES = Set.of(
@@ -37,7 +37,23 @@ class IrrtDataTest {
 
   @BeforeAll
   static void load() {
-    irrt = IrrtData.irrt();
+    irrt = IrrtData.irrt(org.irrt.jackson3.IrrtJson::read);
+  }
+
+  @Test
+  void bothAdaptersReadTheSameRoundTable() {
+    RoundTable withJackson2 = IrrtData.irrt(org.irrt.jackson2.IrrtJson::read);
+    assertThat(withJackson2).isEqualTo(irrt);
+    assertThat(withJackson2.committees()).hasSize(9);
+  }
+
+  @Test
+  void aHostsOwnMapperReadsTheOpenedDocument() throws IOException {
+    try (InputStream in = IrrtData.open()) {
+      RoundTable read = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build()
+          .readValue(in, RoundTable.class);
+      assertThat(read).isEqualTo(irrt);
+    }
   }
 
   @Test
@@ -144,7 +160,7 @@ class IrrtDataTest {
     assertThat(addresses).isNotEmpty().allMatch(PUBLIC_ADDRESSES::contains);
     assertThat(irrt.allLinks()).filteredOn(l -> !l.addressKnown()).hasSizeGreaterThan(10);
     String raw;
-    try (InputStream in = IrrtData.class.getResourceAsStream(IrrtData.RESOURCE)) {
+    try (InputStream in = IrrtData.open()) {
       raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+").matcher(raw).find()).as("an e-mail address").isFalse();

@@ -1,0 +1,163 @@
+package org.irrt.examples;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The command line's own words in one of its seven languages, the languages IFLA works in:
+ * Arabic, Chinese, English, French, German, Russian and Spanish. The texts are the bundle {@code
+ * org/irrt/examples/IrrtCommandMessages*.properties}, which also holds the {@code --help} texts
+ * picocli reads; another language gets English, never the JVM default's.
+ *
+ * <p>Patterns are ICU4J {@link MessageFormat}s, so that counts take the plural forms of each
+ * language (CLDR plural rules: Russian's "few" and "many", Arabic's six forms), and numbers and
+ * dates are written as the locale writes them, in its digits. All of it is ICU4J's CLDR data (79.1,
+ * CLDR 48), one source: Arabic-Indic digits in {@code ar-EG} or {@code ar-SA}, Latin digits in
+ * {@code ar} without a region, {@code ar-MA} or {@code ar-AE}, as CLDR gives them.
+ */
+public final class CliMessages {
+  /** The base name of the bundle. */
+  public static final String BUNDLE = "org.irrt.examples.IrrtCommandMessages";
+  /** The languages of the command line, as BCP 47 language subtags. */
+  public static final List<String> LANGUAGES = List.of("ar", "de", "en", "es", "fr", "ru", "zh");
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private CliMessages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * The messages in a locale's language, or in English when the command line does not speak it.
+   *
+   * @param locale the reader's locale
+   * @return the messages
+   */
+  public static CliMessages of(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return new CliMessages(supports(locale) ? locale : Locale.ENGLISH);
+  }
+
+  /**
+   * Whether the command line speaks a locale's language.
+   *
+   * @param locale the locale
+   * @return whether its language is one of {@link #LANGUAGES}
+   */
+  public static boolean supports(Locale locale) {
+    return LANGUAGES.contains(locale.getLanguage());
+  }
+
+  /**
+   * The locale the messages are in.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The bundle, for picocli's help.
+   *
+   * @return the bundle
+   */
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  /**
+   * A message.
+   *
+   * @param key the key, such as {@code validate.valid}
+   * @param args the arguments: numbers are formatted in the locale's digits; text as given
+   * @return the message
+   * @throws MissingResourceException if the key is in no bundle (a defect: a test checks every key)
+   */
+  public String get(String key, Object... args) {
+    String pattern = bundle.getString(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+  }
+
+  /**
+   * A whole number as the locale writes it, in its digits.
+   *
+   * @param n the number
+   * @return the text
+   */
+  public String number(long n) {
+    return com.ibm.icu.text.NumberFormat.getIntegerInstance(ULocale.forLocale(locale)).format(n);
+  }
+
+  /**
+   * A year as the locale writes it: no grouping separator, in its digits ("1949", "١٩٤٩").
+   *
+   * @param year the year
+   * @return the text
+   */
+  public String year(int year) {
+    com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getIntegerInstance(ULocale.forLocale(locale));
+    f.setGroupingUsed(false);
+    return f.format(year);
+  }
+
+  /**
+   * The columns a terminal gives text: East Asian wide and full-width characters take two,
+   * combining marks and format characters none (ICU4J's East Asian Width property).
+   *
+   * @param text the text
+   * @return the columns
+   */
+  public static int columns(String text) {
+    return text.codePoints().map(cp -> {
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+        return 0;
+      }
+      int eaw = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.EAST_ASIAN_WIDTH);
+      return eaw == com.ibm.icu.lang.UCharacter.EastAsianWidth.WIDE
+          || eaw == com.ibm.icu.lang.UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+    }).sum();
+  }
+
+  /**
+   * A day as the locale writes it in full, in its digits ("November 29, 2026", "2026年11月29日").
+   *
+   * @param date the day
+   * @return the text
+   */
+  public String date(LocalDate date) {
+    return format(DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(locale)), date);
+  }
+
+  /**
+   * A month of a year as the locale writes it ("January 1949", "1949年1月"), from CLDR's pattern for
+   * the skeleton {@code yMMMM}.
+   *
+   * @param month the month
+   * @return the text
+   */
+  public String yearMonth(YearMonth month) {
+    return format(DateFormat.getInstanceForSkeleton("yMMMM", ULocale.forLocale(locale)), month.atDay(1));
+  }
+
+  /** Formats a day with ICU4J, which reads dates as instants: the day's start at UTC, in UTC. */
+  private static String format(DateFormat format, LocalDate day) {
+    format.setTimeZone(TimeZone.GMT_ZONE);
+    return format.format(new Date(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
+  }
+}
