@@ -740,6 +740,12 @@ public abstract class Pledge implements WithPledge {
         MAX_SCHEDULE_YEARS);
     rules.require(!(p.cancelledOn().isPresent() && p.writtenOffOn().isPresent()), "",
         "org.irrt.model.Pledge.cancelledAndWrittenOff");
+    BigDecimal paid = BigDecimal.ZERO; // the payments must add up to an amount Money can hold
+    for (PledgePayment pay : p.payments()) {
+      paid = pay == null ? paid : paid.add(pay.amount().amount());
+    }
+    rules.require(paid.precision() - paid.scale() <= Money.MAX_DIGITS, "payments", "org.irrt.model.Pledge.paidTooMuch",
+        Money.MAX_DIGITS);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.payments().size(); i++) {
       PledgePayment pay = p.payments().get(i);
