@@ -30,4 +30,10 @@ public final class RejectedValueException extends InvalidValueException {
     RejectedValueException rejected = JsonErrors.find(e, RejectedValueException.class);
     return rejected == null ? null : rejected.value;
   }
+
+  /** As an {@link InvalidValueException} reads: hosts see the library's public exception, not this class. */
+  @Override
+  public String toString() {
+    return InvalidValueException.class.getName() + ": " + getLocalizedMessage();
+  }
 }

@@ -48,4 +48,12 @@ class TextRulesTest {
           .as(bad).containsExactly(" org.irrt.model.Id.invalid");
     }
   }
+
+  @Test
+  void aRefusedBuildReadsAsTheLibrarysPublicExceptionInLogs() {
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+        () -> org.irrt.model.testing.Samples.link("a").withTitle(" "));
+    assertThat(refused).isInstanceOf(InvalidValueException.class);
+    assertThat(refused.toString()).startsWith("org.irrt.model.common.InvalidValueException: Invalid Link (1 violation):");
+  }
 }
