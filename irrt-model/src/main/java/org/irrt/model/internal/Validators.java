@@ -86,17 +86,6 @@ public final class Validators {
     throw new RejectedValueException(subject(value.getClass()), found, value);
   }
 
-  /**
-   * The Bean Validation violations of a value, converted and sorted by path.
-   *
-   * @param value the value
-   * @param <T> the type
-   * @return a mutable list
-   */
-  public static <T> List<Violation> violations(T value) {
-    return validate(value);
-  }
-
   /** Hibernate Validator's violations of a value, converted and sorted by path. */
   private static <T> List<Violation> validate(T value) {
     Set<ConstraintViolation<T>> cvs = validator().validate(value);
