@@ -118,7 +118,7 @@ class JoinController {
     if (a.state() == ApplicationState.NONE) {
       return "redirect:/join";
     }
-    model.addAttribute("application", a);
+    model.addAttribute("app", a);
     model.addAttribute("membershipStatus", a.membership().map(m -> m.status(clock.instant(), organisation.zone()))
         .orElse(null));
     model.addAttribute("counts", a.membership().map(m -> Set.of(MembershipStatus.NEW, MembershipStatus.CURRENT,
@@ -150,7 +150,7 @@ class JoinController {
   }
 
   private String reviewPage(String id, Model model, Form form, String reason) {
-    model.addAttribute("application", applications.load(id));
+    model.addAttribute("app", applications.load(id));
     model.addAttribute("version", applications.version(id));
     model.addAttribute("history", applications.history(id));
     model.addAttribute("reason", reason);
