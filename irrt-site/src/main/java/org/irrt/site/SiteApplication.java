@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The round table's web site: public pages on the IRRT reference data, joining, committee
  * volunteering, the blog and pledges, all through irrt's engines from the starter. Start it with
- * {@code ./mvnw -pl irrt-site -am spring-boot:run} and open http://localhost:8080/.
+ * {@code java -jar irrt-site/target/irrt-site.jar} and open http://localhost:8080/.
  */
 @SpringBootApplication
 @EnableScheduling
