@@ -116,7 +116,7 @@ class VolunteerController {
     model.addAttribute("versions", forms.stream().collect(java.util.stream.Collectors.toMap(Volunteering::id,
         v -> volunteering.version(v.id()))));
     model.addAttribute("committees", data.roundTable().committees());
-    model.addAttribute("roles", CommitteeRole.values());
+    model.addAttribute("committeeRoles", CommitteeRole.values());
     model.addAttribute("failedId", failedId);
     form.show(model, List.of("committee", "role", "termYears"));
     return "appointments";

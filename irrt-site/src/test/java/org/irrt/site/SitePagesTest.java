@@ -118,4 +118,24 @@ class SitePagesTest extends SiteTest {
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
   }
+
+  @Test
+  void aMemberVolunteersAndTheAppointingOfficerOffersASeat() throws Exception {
+    HttpClient member = signIn(visitor(), "member");
+    String page = get(member, "/volunteer", "en").body();
+    HttpResponse<String> sent = post(member, "/volunteer", "en", Map.of("preferences", "membership",
+        "statement", "I would like to help new members find their way.", "availability", "Virtual meetings",
+        "token", hidden(page, "token"), "_csrf", hidden(page, "_csrf")));
+    assertThat(sent.statusCode()).isEqualTo(302);
+    String id = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/volunteer/", "");
+    assertThat(get(member, "/volunteer/" + id, "en").body()).contains("id=\"volunteer-state\">SUBMITTED<");
+
+    HttpClient chair = signIn(visitor(), "chair");
+    String forms = get(chair, "/appointments", "en").body();
+    assertThat(forms).contains("I would like to help new members find their way.");
+    HttpResponse<String> appointed = post(chair, "/appointments/" + id, "en", Map.of("committee", "membership",
+        "role", "MEMBER", "termYears", "1", "version", "1", "_csrf", hidden(forms, "_csrf")));
+    assertThat(appointed.statusCode()).isEqualTo(302);
+    assertThat(get(member, "/volunteer/" + id, "en").body()).contains("id=\"volunteer-state\">OFFERED<");
+  }
 }
