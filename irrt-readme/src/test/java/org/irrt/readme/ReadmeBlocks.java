@@ -31,8 +31,9 @@ final class ReadmeBlocks {
    * @param name the block's name
    * @param where the file and line that a reader opens to find it
    * @param lines its lines
+   * @param at each line's place in its file ("README.md line 12"), for messages
    */
-  record Block(String name, String where, List<String> lines) {}
+  record Block(String name, String where, List<String> lines, List<String> at) {}
 
   /**
    * The {@code ```java} blocks of a Markdown text, each named by the comment before its fence.
@@ -72,7 +73,8 @@ final class ReadmeBlocks {
         continue;
       }
       String name = named.group(1);
-      Block previous = blocks.putIfAbsent(name, new Block(name, where, normalise(lines.subList(open + 1, close))));
+      Block previous = blocks.putIfAbsent(name, new Block(name, where, normalise(lines.subList(open + 1, close)),
+          places(file, open + 1, close)));
       if (previous != null) {
         problems.add(where + ": the name '" + name + "' is already used at " + previous.where());
       }
@@ -112,14 +114,18 @@ final class ReadmeBlocks {
         continue;
       }
       List<String> region = stripIndent(lines.subList(i + 1, end));
+      List<String> at = places(file, i + 1, end);
       Block before = blocks.get(name);
       if (before == null) {
-        blocks.put(name, new Block(name, file + " line " + (i + 1), region));
+        blocks.put(name, new Block(name, file + " line " + (i + 1), region, at));
       } else {
         List<String> joined = new ArrayList<>(before.lines());
+        List<String> joinedAt = new ArrayList<>(before.at());
         joined.add("");
+        joinedAt.add("the blank line joining two regions, before " + at.get(0));
         joined.addAll(region);
-        blocks.put(name, new Block(name, before.where(), joined));
+        joinedAt.addAll(at);
+        blocks.put(name, new Block(name, before.where(), joined, joinedAt));
       }
       i = end;
     }
@@ -149,8 +155,10 @@ final class ReadmeBlocks {
         String x = k < a.size() ? a.get(k) : "(the block has ended)";
         String y = k < b.size() ? b.get(k) : "(the twin has ended)";
         if (!x.equals(y)) {
+          String xAt = k < a.size() ? block.at().get(k) : "the end of the block";
+          String yAt = k < b.size() ? twin.at().get(k) : "the end of the twin";
           problems.add("README block '" + name + "' (" + block.where() + ") differs from its twin (" + twin.where()
-              + ") at line " + (k + 1) + " of the block:\n  README: " + x + "\n  source: " + y);
+              + ") at line " + (k + 1) + " of the block:\n  " + xAt + ": " + x + "\n  " + yAt + ": " + y);
           return;
         }
       }
@@ -162,6 +170,14 @@ final class ReadmeBlocks {
       }
     });
     return problems;
+  }
+
+  private static List<String> places(String file, int from, int to) {
+    List<String> at = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      at.add(file + " line " + (n + 1));
+    }
+    return at;
   }
 
   private static List<String> normalise(List<String> lines) {

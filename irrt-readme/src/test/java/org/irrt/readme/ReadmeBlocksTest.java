@@ -95,8 +95,8 @@ class ReadmeBlocksTest {
     assertThat(ReadmeBlocks.differences(readme, source)).containsExactly("""
         README block 'money' (README.md line 4) differs from its twin (MoneyTest.java line 3) at line 2 of the \
         block:
-          README: List<Money> parts = fee.split(3);
-          source: List<Money> parts = fee.split(2);""");
+          README.md line 6: List<Money> parts = fee.split(3);
+          MoneyTest.java line 5: List<Money> parts = fee.split(2);""");
   }
 
   @Test

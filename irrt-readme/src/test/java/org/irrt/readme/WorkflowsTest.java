@@ -64,7 +64,7 @@ class WorkflowsTest {
     MembershipType reviewed = type.withApprovalRequired(true);        // an officer approves applications
     var organisation = Organisation.in(zone).withMembershipTypes(List.of(reviewed)); // the host's configuration
     var store = new InMemoryWorkflowStore<ApplicationEvent>();                    // or the host's database
-    var workflow = new MembershipApplicationWorkflow(organisation, Duration.ofDays(30), // drafts wait 30 days
+    var workflow = new MembershipApplicationWorkflow(organisation, Duration.ofDays(30), // then unanswered ones expire
         new ApplicationIndex(store));
     List<ApplicationEvent> mailbox = new ArrayList<>();
     var engine = WorkflowEngine.of(workflow, store, clock)
