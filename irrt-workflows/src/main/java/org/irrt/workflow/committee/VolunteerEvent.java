@@ -46,6 +46,7 @@ public sealed interface VolunteerEvent extends WorkflowEvent {
      */
     @Override
     public FormSubmitted erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       return new FormSubmitted(header.withoutFingerprint(),
           new VolunteerForm(pseudonym, form.preferences(), "Statement erased", ""), termStart);
     }

@@ -49,6 +49,7 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
     /** The applicant erased, as {@link MemberPrivacy#erase(Member, MemberId, java.time.Instant)} does. */
     @Override
     public ApplicationCreated erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       return new ApplicationCreated(header.withoutFingerprint(), erase(applicant, pseudonym, header), type, clientToken);
     }
   }
@@ -80,6 +81,7 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
     /** The applicant erased, as {@link MemberPrivacy#erase(Member, MemberId, java.time.Instant)} does. */
     @Override
     public ApplicationAmended erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       return new ApplicationAmended(header.withoutFingerprint(), erase(applicant, pseudonym, header));
     }
   }
@@ -231,6 +233,7 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
     /** The membership keyed by the pseudonym. */
     @Override
     public MembershipActivated erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       return new MembershipActivated(header.withoutFingerprint(), membership.withMemberId(pseudonym));
     }
   }

@@ -44,6 +44,7 @@ public sealed interface MembershipEvent extends WorkflowEvent {
     /** The membership keyed by the pseudonym. */
     @Override
     public MembershipOpened erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       return new MembershipOpened(header.withoutFingerprint(), membership.withMemberId(pseudonym));
     }
   }
@@ -75,6 +76,7 @@ public sealed interface MembershipEvent extends WorkflowEvent {
     /** The membership keyed by the pseudonym. */
     @Override
     public MembershipRenewed erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       return new MembershipRenewed(header.withoutFingerprint(), payment, membership.withMemberId(pseudonym));
     }
   }

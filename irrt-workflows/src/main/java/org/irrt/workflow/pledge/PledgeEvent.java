@@ -48,6 +48,7 @@ public sealed interface PledgeEvent extends WorkflowEvent {
      */
     @Override
     public PledgeRecorded erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
       Donor donor = pledge.donor().member().isPresent() ? Donor.member(pseudonym)
           : Donor.outside("Former donor " + pseudonym.value());
       Pledge erased = Pledge.builder().from(pledge).donor(donor)
