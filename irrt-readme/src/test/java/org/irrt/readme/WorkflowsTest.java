@@ -20,6 +20,14 @@ import org.irrt.workflow.membership.MembershipApplication;
 import org.irrt.workflow.membership.MembershipApplicationWorkflow;
 // END README
 
+// README: erasure
+import org.irrt.model.member.MemberId;
+import org.irrt.model.membership.MemberErasure;
+import org.irrt.model.membership.MemberPrivacy;
+import org.irrt.workflow.DataSubject;
+import org.irrt.workflow.membership.MembershipEvent;
+// END README
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -31,7 +39,6 @@ import org.irrt.model.common.Money;
 import org.irrt.model.common.PersonName;
 import org.irrt.model.member.Member;
 import org.irrt.model.member.MemberCategory;
-import org.irrt.model.member.MemberId;
 import org.irrt.model.membership.MembershipDuration;
 import org.irrt.model.membership.MembershipType;
 import org.irrt.model.membership.MembershipTypeId;
@@ -87,6 +94,27 @@ class WorkflowsTest {
     ApplicationState state = engine.load(id).state();                        // ACTIVE
     engine.sweep(workflow.expireStale());                    // time-driven rules, run by the host's scheduler
     // END README
+
+    // README: erasure
+    var memberships = InMemoryWorkflowStore.<MembershipEvent>sharingPersonalDataWith(store); // one per workflow
+    MemberId pseudonym = engine.erase(DataSubject.member(member.id())) // every store sharing it forgets the person
+        .orElseGet(MemberPrivacy::newPseudonym);                       // nothing was held: any pseudonym will do
+    MemberErasure erasure = MemberPrivacy.erase(member, pseudonym, clock.instant());
+    var created = (ApplicationEvent.ApplicationCreated) store.load(id).get(0); // the history, as it now reads
+    String applicantName = created.applicant().name().displayName();          // "Former member erased-…"
+    // Then, with the same pseudonym: every other engine, on every server, drops what it built
+    // (otherEngine.forgetInstances()); the membership's workflow records the erasure
+    // (new MembershipCommand.Erase(pseudonym, reason)); the host's register is re-keyed
+    // (register = erasure.applyTo(register)).
+    // END README
+
+    assertThat(applicantName).isEqualTo("Former member " + pseudonym.value()).startsWith("Former member erased-");
+    assertThat(erasure.member().id()).isEqualTo(pseudonym);
+    assertThat(erasure.formerId()).isEqualTo(MemberId.of("m-1"));
+    assertThat(created.applicant().email().value() + " " + created.applicant().name().displayName())
+        .isEqualTo(pseudonym.value() + "@erased.invalid Former member " + pseudonym.value());
+    assertThat(engine.load(id).state()).isEqualTo(ApplicationState.ACTIVE);
+    assertThat(memberships.instanceIds()).isEmpty();
 
     assertThat(console.lines())
         .containsExactly("APPROVE is not possible while this is SUBMITTED; possible now: WITHDRAW");
