@@ -181,8 +181,11 @@ public final class CampaignExample {
       if (!late.isEmpty()) {
         Installment first = late.get(0);
         Installment last = late.get(late.size() - 1);
-        out.println("  " + m.get("campaign.overdueLine", donor(p, members, m), late.size(), first.number(), last.number(),
-            m.date(first.dueDate()), m.date(last.dueDate()), plain(p.overdueAmount(at, zone))));
+        String donor = donor(p, members, m);
+        String amount = plain(p.overdueAmount(at, zone));
+        out.println("  " + (late.size() == 1 ? m.get("campaign.overdueOne", donor, first.number(), m.date(first.dueDate()), amount)
+            : m.get("campaign.overdueRange", donor, first.number(), last.number(), m.date(first.dueDate()),
+                m.date(last.dueDate()), amount)));
         overdue++;
       }
     }
