@@ -107,7 +107,16 @@ public final class WorkflowBatch {
         .registerSubtypes(VolunteerCommand.class.getPermittedSubclasses()).build();
     Batch batch = ExampleFiles.read(file, SAMPLE, Batch.class, "actions file", mapper);
     List<Violation> problems = new ArrayList<>(ExampleFiles.validate(batch));
-    if (problems.isEmpty()) { // the steps name people of the file, and their comments are valid text
+    if (problems.isEmpty()) { // the id system is the system's; the steps name people of the file with valid comments
+      for (int i = 0; i < batch.people().size(); i++) {
+        Person p = batch.people().get(i);
+        if (p.id().equals(ActorId.SYSTEM) && !p.roles().equals(Set.of(Role.SYSTEM))) {
+          problems.add(new Violation("people[" + i + "].id", "org.irrt.examples.systemReserved",
+              locale -> CliMessages.of(locale).get("workflows.systemReserved")));
+        }
+      }
+    }
+    if (problems.isEmpty()) {
       steps(batch, "applications", batch.applications(), problems);
       steps(batch, "volunteering", batch.volunteering(), problems);
     }

@@ -91,6 +91,10 @@ class WorkflowBatchTest {
     assertThat(IrrtCommandTest.run("workflows", people.toString()).out()).isEqualTo(people + ": invalid, 2 problems\n"
         + "  volunteering[0].by: names no one in people\n"
         + "  volunteering[1].comment: must not contain control characters\n");
+    Path system = Files.writeString(dir.resolve("system.json"), HEAD.replace("\"m-1\"", "\"system\"")
+        + "\"applications\": [], \"volunteering\": []}");
+    assertThat(IrrtCommandTest.run("workflows", system.toString()).out()).isEqualTo(system + ": invalid, 1 problem\n"
+        + "  people[0].id: the id system is reserved for the system itself (roles SYSTEM only)\n");
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", file.toString()).out()).isEqualTo(file
         + " : invalide, 4 problèmes\n"
         + "  volunteering[0].at: ne doit pas être nul\n"
