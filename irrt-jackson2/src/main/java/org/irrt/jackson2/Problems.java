@@ -134,7 +134,7 @@ final class Problems extends DeserializationProblemHandler {
     String at = JsonPaths.join(base, relative(e));
     Utf8Only.NotUtf8Exception notUtf8 = JsonErrors.find(e, Utf8Only.NotUtf8Exception.class);
     if (notUtf8 != null) {
-      return List.of(JsonErrors.notUtf8(utf8Path(notUtf8, p), notUtf8));
+      return List.of(notUtf8.violation(utf8Path(notUtf8, p)));
     }
     InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
     if (invalid != null) {
@@ -186,10 +186,10 @@ final class Problems extends DeserializationProblemHandler {
    * outside any string, the document.
    */
   private static String utf8Path(Utf8Only.NotUtf8Exception e, JsonParser p) {
-    if (p == null || e.stringStart() < 0) {
+    if (p == null || e.stringStart < 0) {
       return "";
     }
-    if (p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == e.stringStart()) {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == e.stringStart) {
       return path(owner(p));
     }
     return p.getParsingContext() == null ? "" : path(p.getParsingContext().getParent());

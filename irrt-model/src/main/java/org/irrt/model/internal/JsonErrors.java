@@ -85,20 +85,6 @@ public final class JsonErrors {
         locale, Messages.render(expected, locale, name)));
   }
 
-  /**
-   * Bytes that are not UTF-8: another encoding, named, at the document; or an ill-formed sequence at
-   * a line and column, at the path of the text that holds it.
-   *
-   * @param path where, {@code ""} for the document
-   * @param e what the UTF-8 check found
-   * @return the violation
-   */
-  public static Violation notUtf8(String path, Utf8Only.NotUtf8Exception e) {
-    return e.encoding() != null
-        ? Messages.violation("", "org.irrt.model.json.encoding.other", e.encoding())
-        : Messages.violation(path, "org.irrt.model.json.encoding.invalid", e.line(), e.column());
-  }
-
   /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
   private static String expected(Class<?> type) {
     if (type == null) {
