@@ -229,7 +229,7 @@ public final class IrrtJson {
   }
 
   private static InvalidValueException refused(IOException e) {
-    return new InvalidValueException("JSON document", Problems.violations(e, null, ""));
+    return new InvalidValueException("JSON document", Problems.READING.violations(e, null, ""));
   }
 
   private static <T> T read(ObjectReader reader, JsonParser p, Class<T> type) throws IOException {
@@ -241,7 +241,7 @@ public final class IrrtJson {
       }
       return value;
     } catch (JsonProcessingException | CharConversionException e) {
-      throw new InvalidValueException("JSON document", Problems.violations(e, p, ""));
+      throw new InvalidValueException("JSON document", Problems.READING.violations(e, p, ""));
     }
   }
 

@@ -227,7 +227,7 @@ public final class IrrtJson {
 
   private static RuntimeException notUtf8OrThis(JacksonException e) {
     return JsonErrors.find(e, Utf8Only.NotUtf8Exception.class) == null && !(e instanceof StreamConstraintsException) ? e
-        : new InvalidValueException("JSON document", Problems.violations(e, null, ""));
+        : new InvalidValueException("JSON document", Problems.READING.violations(e, null, ""));
   }
 
   private static <T> T read(ObjectReader reader, JsonParser p, Class<T> type) {
@@ -239,7 +239,7 @@ public final class IrrtJson {
       }
       return value;
     } catch (JacksonException e) {
-      throw new InvalidValueException("JSON document", Problems.violations(e, p, ""));
+      throw new InvalidValueException("JSON document", Problems.READING.violations(e, p, ""));
     }
   }
 

@@ -85,6 +85,20 @@ public final class JsonErrors {
         locale, Messages.render(expected, locale, name)));
   }
 
+  /**
+   * A value the mapper did not find in the form it expected: no value at all, content after the
+   * value, or a value of the wrong JSON type.
+   *
+   * @param path where
+   * @param parserMessage the mapper's message, read only for the kind of problem
+   * @param type the expected Java type
+   * @return the violation
+   */
+  public static Violation mismatch(String path, String parserMessage, Class<?> type) {
+    return parserMessage.startsWith("No content to map") ? at("", "empty")
+        : parserMessage.startsWith("Trailing token") ? at("", "trailing") : type(path, type);
+  }
+
   /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
   private static String expected(Class<?> type) {
     if (type == null) {
