@@ -290,7 +290,7 @@ public final class IrrtJson {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public InputStream decorate(com.fasterxml.jackson.core.io.IOContext ctxt, InputStream in) {
+    public InputStream decorate(com.fasterxml.jackson.core.io.IOContext ctxt, InputStream in) throws IOException {
       return Utf8Only.checked(in, (int) MAX_DOCUMENT_LENGTH);
     }
 

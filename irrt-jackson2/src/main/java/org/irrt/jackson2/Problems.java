@@ -54,31 +54,31 @@ final class Problems extends DeserializationProblemHandler {
 
     @Override
     protected String path(JsonStreamContext start) {
-      JsonPaths path = new JsonPaths();
+      String path = "";
       for (JsonStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
         if (ctx.inArray()) {
-          path.outer(null, ctx.getCurrentIndex());
+          path = JsonPaths.outer(path, null, ctx.getCurrentIndex());
         } else if (ctx.getCurrentName() != null) {
-          path.outer(ctx.getCurrentName(), 0);
+          path = JsonPaths.outer(path, ctx.getCurrentName(), 0);
         }
       }
-      return path.path();
+      return path;
     }
 
     @Override
     protected String relative(Throwable e) {
-      JsonPaths path = new JsonPaths();
+      String path = "";
       if (e instanceof JsonMappingException jme) {
         List<JsonMappingException.Reference> refs = jme.getPath();
         for (int i = refs.size() - 1; i >= 0; i--) {
           if (refs.get(i).getFieldName() != null) {
-            path.outer(refs.get(i).getFieldName(), 0);
+            path = JsonPaths.outer(path, refs.get(i).getFieldName(), 0);
           } else if (refs.get(i).getIndex() >= 0) {
-            path.outer(null, refs.get(i).getIndex());
+            path = JsonPaths.outer(path, null, refs.get(i).getIndex());
           }
         }
       }
-      return path.path();
+      return path;
     }
 
     @Override

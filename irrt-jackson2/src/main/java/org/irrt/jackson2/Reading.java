@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
@@ -31,11 +29,9 @@ final class Reading extends BeanDeserializerModifier {
   @Override
   public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription desc,
       BeanDeserializerBuilder builder) {
-    if (isJsonForm(desc.getBeanClass())) {
+    if (ValueTypes.isJsonForm(desc.getBeanClass())) {
       List<SettableBeanProperty> properties = new ArrayList<>();
-      for (Iterator<SettableBeanProperty> it = builder.getProperties(); it.hasNext(); ) {
-        properties.add(it.next());
-      }
+      builder.getProperties().forEachRemaining(properties::add);
       for (int i = 0; i < properties.size(); i++) {
         builder.addOrReplaceProperty(new Property(properties.get(i), i), true);
       }
@@ -47,16 +43,10 @@ final class Reading extends BeanDeserializerModifier {
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
       JsonDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
-    if (!ValueTypes.isLibraryType(type) || isJsonForm(type)) {
+    if (!ValueTypes.isLibraryType(type) || ValueTypes.isJsonForm(type)) {
       return deserializer;
     }
     return new Value(deserializer, ValueTypes.isValueClass(type));
-  }
-
-  /** Whether a class is the JSON form Immutables generates inside a value class. */
-  private static boolean isJsonForm(Class<?> type) {
-    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
-        && ValueTypes.isValueClass(type.getEnclosingClass());
   }
 
   /** The deserializer of a library type: its problems recorded ({@link JsonReading#value}). */
@@ -118,16 +108,7 @@ final class Reading extends BeanDeserializerModifier {
     @Override
     public List<BeanPropertyWriter> orderProperties(SerializationConfig config, BeanDescription desc,
         List<BeanPropertyWriter> writers) {
-      if (!ValueTypes.isValueClass(desc.getBeanClass())) {
-        return writers;
-      }
-      List<String> order = ValueTypes.propertyOrder(desc.getBeanClass());
-      List<BeanPropertyWriter> sorted = new ArrayList<>(writers);
-      sorted.sort(Comparator.comparingInt(w -> {
-        int i = order.indexOf(w.getMember().getName());
-        return i < 0 ? Integer.MAX_VALUE : i;
-      }));
-      return sorted;
+      return ValueTypes.inOrder(desc.getBeanClass(), writers, w -> w.getMember().getName());
     }
   }
 }

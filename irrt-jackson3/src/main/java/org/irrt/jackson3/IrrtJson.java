@@ -285,7 +285,11 @@ public final class IrrtJson {
 
     @Override
     public InputStream decorate(tools.jackson.core.io.IOContext ctxt, InputStream in) {
-      return Utf8Only.checked(in, (int) MAX_DOCUMENT_LENGTH);
+      try {
+        return Utf8Only.checked(in, (int) MAX_DOCUMENT_LENGTH);
+      } catch (IOException e) {
+        throw tools.jackson.core.exc.JacksonIOException.construct(e);
+      }
     }
 
     @Override

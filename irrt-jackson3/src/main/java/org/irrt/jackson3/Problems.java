@@ -53,31 +53,31 @@ final class Problems extends DeserializationProblemHandler {
 
     @Override
     protected String path(TokenStreamContext start) {
-      JsonPaths path = new JsonPaths();
+      String path = "";
       for (TokenStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
         if (ctx.inArray()) {
-          path.outer(null, ctx.getCurrentIndex());
+          path = JsonPaths.outer(path, null, ctx.getCurrentIndex());
         } else if (ctx.currentName() != null) {
-          path.outer(ctx.currentName(), 0);
+          path = JsonPaths.outer(path, ctx.currentName(), 0);
         }
       }
-      return path.path();
+      return path;
     }
 
     @Override
     protected String relative(Throwable e) {
-      JsonPaths path = new JsonPaths();
+      String path = "";
       if (e instanceof JacksonException jme) {
         List<JacksonException.Reference> refs = jme.getPath();
         for (int i = refs.size() - 1; i >= 0; i--) {
           if (refs.get(i).getPropertyName() != null) {
-            path.outer(refs.get(i).getPropertyName(), 0);
+            path = JsonPaths.outer(path, refs.get(i).getPropertyName(), 0);
           } else if (refs.get(i).getIndex() >= 0) {
-            path.outer(null, refs.get(i).getIndex());
+            path = JsonPaths.outer(path, null, refs.get(i).getIndex());
           }
         }
       }
-      return path.path();
+      return path;
     }
 
     @Override

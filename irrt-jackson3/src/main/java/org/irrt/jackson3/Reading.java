@@ -13,8 +13,6 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
@@ -30,11 +28,9 @@ final class Reading extends ValueDeserializerModifier {
   @Override
   public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription.Supplier desc,
       BeanDeserializerBuilder builder) {
-    if (isJsonForm(desc.getBeanClass())) {
+    if (ValueTypes.isJsonForm(desc.getBeanClass())) {
       List<SettableBeanProperty> properties = new ArrayList<>();
-      for (Iterator<SettableBeanProperty> it = builder.getProperties(); it.hasNext(); ) {
-        properties.add(it.next());
-      }
+      builder.getProperties().forEachRemaining(properties::add);
       for (int i = 0; i < properties.size(); i++) {
         builder.addOrReplaceProperty(new Property(properties.get(i), i), true);
       }
@@ -46,16 +42,10 @@ final class Reading extends ValueDeserializerModifier {
   public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier desc,
       ValueDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
-    if (!ValueTypes.isLibraryType(type) || isJsonForm(type)) {
+    if (!ValueTypes.isLibraryType(type) || ValueTypes.isJsonForm(type)) {
       return deserializer;
     }
     return new Value(deserializer, ValueTypes.isValueClass(type));
-  }
-
-  /** Whether a class is the JSON form Immutables generates inside a value class. */
-  private static boolean isJsonForm(Class<?> type) {
-    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
-        && ValueTypes.isValueClass(type.getEnclosingClass());
   }
 
   /** The deserializer of a library type: its problems recorded ({@link JsonReading#value}). */
@@ -116,16 +106,7 @@ final class Reading extends ValueDeserializerModifier {
     @Override
     public List<BeanPropertyWriter> orderProperties(SerializationConfig config, BeanDescription.Supplier desc,
         List<BeanPropertyWriter> writers) {
-      if (!ValueTypes.isValueClass(desc.getBeanClass())) {
-        return writers;
-      }
-      List<String> order = ValueTypes.propertyOrder(desc.getBeanClass());
-      List<BeanPropertyWriter> sorted = new ArrayList<>(writers);
-      sorted.sort(Comparator.comparingInt(w -> {
-        int i = order.indexOf(w.getMember().getName());
-        return i < 0 ? Integer.MAX_VALUE : i;
-      }));
-      return sorted;
+      return ValueTypes.inOrder(desc.getBeanClass(), writers, w -> w.getMember().getName());
     }
   }
 }

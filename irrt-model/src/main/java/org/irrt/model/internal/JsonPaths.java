@@ -5,39 +5,22 @@ import java.util.List;
 
 /**
  * JSON locations as library paths: {@code linkGroups[1].links[3].url}. The adapters walk their
- * parser's context from the innermost level out and hand each level here.
+ * parser's context from the innermost level out and add each level here.
  */
 public final class JsonPaths {
-  private final List<String> parts = new ArrayList<>(8);
+  private JsonPaths() {}
 
   /**
-   * Adds the level outside those added so far: a property name, or an array index when {@code name}
-   * is {@code null}.
+   * A path with a level outside it.
    *
-   * @param name the property name, or {@code null}
+   * @param inner the path so far, {@code ""} for none
+   * @param name the level's property name, or {@code null} for an array index
    * @param index the array index, when {@code name} is {@code null}
-   * @return this
+   * @return e.g. {@code links[3].url} for {@code [3].url} and {@code links}
    */
-  public JsonPaths outer(String name, int index) {
-    parts.add(name != null ? name(name) : "[" + Math.max(index, 0) + "]");
-    return this;
-  }
-
-  /**
-   * The path of the levels added, outermost first.
-   *
-   * @return e.g. {@code links[3].url}; empty for the document itself
-   */
-  public String path() {
-    StringBuilder sb = new StringBuilder();
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      String part = parts.get(i);
-      if (sb.length() > 0 && !part.startsWith("[")) {
-        sb.append('.');
-      }
-      sb.append(part);
-    }
-    return sb.toString();
+  public static String outer(String inner, String name, int index) {
+    String part = name != null ? name(name) : "[" + Math.max(index, 0) + "]";
+    return inner.isEmpty() || inner.startsWith("[") ? part + inner : part + "." + inner;
   }
 
   /**

@@ -24,99 +24,59 @@ import org.irrt.model.common.Violation;
 public abstract class JsonReading<P, C, X> {
 
   /**
-   * A deserializer's own work.
-   *
-   * @param <E> what it throws: {@code IOException} in Jackson 2, no checked exception in Jackson 3
+   * A deserializer's own work; {@code E} is what it throws: {@code IOException} in Jackson 2, no
+   * checked exception in Jackson 3.
    */
   @FunctionalInterface
   public interface Work<E extends Exception> {
-    /**
-     * Reads.
-     *
-     * @return what was read
-     * @throws E when reading fails
-     */
+    /** Reads: returns what was read, or throws. */
     Object run() throws E;
   }
 
-  /**
-   * The problems of the document being read.
-   *
-   * @param ctxt the deserialization context
-   * @return them, or {@code null} outside a library value
-   */
+  // What each Jackson version does its own way.
+
+  /** The problems of the document being read, kept in the context; {@code null} outside a library value. */
   public abstract JsonProblems problems(X ctxt);
 
-  /**
-   * Keeps the problems of the document being read in its context.
-   *
-   * @param ctxt the deserialization context
-   * @param problems the problems, or {@code null} at the end of the document
-   */
+  /** Keeps the problems of the document being read in its context ({@code null}: the document has ended). */
   protected abstract void keep(X ctxt, JsonProblems problems);
 
   /**
    * The context whose current name or index locates the value at which the parser stands (for an
    * object or array just opened, the one holding it).
-   *
-   * @param p the parser
-   * @return the context
    */
   protected abstract C owner(P p);
 
-  /**
-   * The path of a context.
-   *
-   * @param context the context, or {@code null}
-   * @return the path of the value its current name or index locates
-   */
+  /** The path of the value that a context's current name or index locates. */
   protected abstract String path(C context);
 
   /**
-   * After a failure inside a value, moves to its end so that reading can go on.
-   *
-   * @param p the parser
-   * @param owner the value's {@link #owner}
-   * @return {@code null}, or what stopped the skipping: the parser has then lost its place (say, in
-   *     a text cut short at a length limit) and reading cannot go on; what was recorded stays
+   * After a failure inside a value, moves to its end so that reading can go on. Returns {@code
+   * null}, or what stopped the skipping: the parser has then lost its place (say, in a text cut
+   * short at a length limit) and reading cannot go on; what was recorded stays.
    */
   protected abstract Exception skipTo(P p, C owner);
 
   /**
-   * Whether reading cannot go on: malformed input (the parser lost its place), a document too large
-   * or nested too deeply, bytes that are not UTF-8, or a full report.
-   *
-   * @param e what was thrown
-   * @return whether it ends the read
+   * Whether reading cannot go on after {@code e}: malformed input (the parser lost its place), a
+   * document too large or nested too deeply, bytes that are not UTF-8, or a full report.
    */
   protected abstract boolean isFatal(Throwable e);
 
-  /**
-   * The path that Jackson's exception carries, relative to the value that caught it.
-   *
-   * @param e what was thrown
-   * @return the path, {@code ""} when it carries none
-   */
+  /** The path that a Jackson exception carries, relative to the value that caught it; {@code ""} for none. */
   protected abstract String relative(Throwable e);
 
   /**
-   * The violation that an exception of the adapter's Jackson version stands for.
-   *
-   * @param e what was thrown
-   * @param p the parser, for its position, or {@code null}
-   * @param base the path of the value whose reader caught {@code e}
-   * @param at the path {@code e} names
-   * @return the violation, or {@code null} for an exception that is not Jackson's
+   * The violation that an exception of the adapter's Jackson version stands for, {@code null} for
+   * another; {@code p} may be {@code null}, {@code base} is the path of the value whose reader
+   * caught {@code e} and {@code at} the path {@code e} names.
    */
   protected abstract Violation violation(Throwable e, P p, String base, String at);
 
   /**
    * Where ill-formed UTF-8 stands: the text value that holds it, when the parser stands at that
-   * string, else the object whose property name holds it (the parser has not yet returned the name).
-   *
-   * @param p the parser
-   * @param stringStart the byte offset of the string holding it
-   * @return the path
+   * string (starting at byte {@code stringStart}), else the object whose property name holds it
+   * (the parser has not yet returned the name).
    */
   protected abstract String textPath(P p, long stringStart);
 

@@ -32,49 +32,24 @@ import org.irrt.model.common.Violation;
  * left as they are. Each JSON adapter installs it as its Jackson version's {@code InputDecorator}
  * on its ready mapper.
  *
- * <p>Cost: one decoding pass over the bytes; a stream is read whole first, up to the document
- * limit (beyond it the parser refuses the document by its own limit).
+ * <p>Cost: one decoding pass over the bytes; a stream is read whole first, up to the document limit.
  */
 public final class Utf8Only {
   private Utf8Only() {}
 
   /**
-   * The bytes of a stream checked, read whole on the first read (up to {@code limit} bytes).
+   * The bytes of a stream checked: read whole (up to {@code limit} bytes; what lies beyond is left
+   * to the parser, which refuses the document at its limit).
    *
    * @param in the document's bytes
    * @param limit the largest document the parser accepts, in bytes
    * @return a stream that throws {@link NotUtf8Exception} where the bytes stop being UTF-8
+   * @throws IOException when {@code in} fails
    */
-  public static InputStream checked(InputStream in, int limit) {
-    return new InputStream() {
-      private InputStream checked;
-
-      @Override
-      public int read() throws IOException {
-        return open().read();
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return open().read(b, off, len);
-      }
-
-      private InputStream open() throws IOException {
-        if (checked == null) {
-          byte[] bytes = in.readNBytes(limit + 1);
-          boolean whole = bytes.length <= limit; // else the parser refuses the document at its limit
-          InputStream refused = refusal(bytes, 0, bytes.length, whole);
-          checked = refused != null ? refused
-              : whole ? new ByteArrayInputStream(bytes) : new SequenceInputStream(new ByteArrayInputStream(bytes), in);
-        }
-        return checked;
-      }
-
-      @Override
-      public void close() throws IOException {
-        in.close();
-      }
-    };
+  public static InputStream checked(InputStream in, int limit) throws IOException {
+    byte[] bytes = in.readNBytes(limit + 1);
+    InputStream refused = refusal(bytes, 0, bytes.length, bytes.length <= limit);
+    return refused != null ? refused : new SequenceInputStream(new ByteArrayInputStream(bytes), in);
   }
 
   /**
