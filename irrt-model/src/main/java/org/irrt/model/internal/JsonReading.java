@@ -107,17 +107,11 @@ public abstract class JsonReading<P, C, X> {
   }
 
   /**
-   * Reads a library value: the work of its deserializer, with its problems recorded.
-   *
-   * @param ctxt the deserialization context
-   * @param p the parser, at the value
-   * @param type the value's type, for the report
-   * @param valueClass whether it is a generated value class, whose properties are counted
-   * @param work the deserializer's own work
-   * @param <E> what the work throws
-   * @return the value, the value its check refused, or {@code null}
-   * @throws E what the work threw when reading cannot go on, to the outermost value
-   * @throws InvalidValueException from the outermost value, with every problem of the document
+   * Reads a library value of a {@code type} (a generated {@code valueClass} has its properties
+   * counted) at which the parser stands: its deserializer's {@code work}, with its problems
+   * recorded. Returns the value, the value its check refused, or {@code null}; throws {@code E} when
+   * reading cannot go on, and, from the outermost value, an {@link InvalidValueException} with
+   * every problem of the document.
    */
   public <E extends Exception> Object value(X ctxt, P p, Class<?> type, boolean valueClass, Work<E> work) throws E {
     JsonProblems problems = problems(ctxt);
@@ -185,16 +179,10 @@ public abstract class JsonReading<P, C, X> {
   }
 
   /**
-   * Reads a property of a value's JSON form: refused when given twice in one object, and when its
-   * value cannot be read, recorded at its path and skipped, so that the object's other properties
-   * are still read.
-   *
-   * @param ctxt the deserialization context
-   * @param p the parser, at the property's value
-   * @param index the property's index in its object
-   * @param work the property's own work
-   * @param <E> what the work throws
-   * @throws E what the work threw when reading cannot go on
+   * Reads a property of a value's JSON form, at whose value the parser stands: its {@code work},
+   * refused when the property (its {@code index} in the object) was given already in the object,
+   * and when its value cannot be read, recorded at its path and skipped, so that the object's other
+   * properties are still read. Throws {@code E} when reading cannot go on.
    */
   public <E extends Exception> void property(X ctxt, P p, int index, Work<E> work) throws E {
     JsonProblems problems = problems(ctxt);
@@ -224,15 +212,9 @@ public abstract class JsonReading<P, C, X> {
   }
 
   /**
-   * Records a property that a library value does not have and skips it, when the mapper refuses
-   * unknown properties; outside a library value it declines, so a host's own types see no change.
-   *
-   * @param ctxt the deserialization context
-   * @param p the parser, at the property's value
-   * @param refuse whether the mapper refuses unknown properties ({@code FAIL_ON_UNKNOWN_PROPERTIES})
-   * @param <E> what the parser throws
-   * @return whether it was handled
-   * @throws E when the value cannot be skipped
+   * Records a property that a library value does not have and skips its value, at which the parser
+   * stands, when the mapper {@code refuse}s unknown properties ({@code FAIL_ON_UNKNOWN_PROPERTIES});
+   * outside a library value it declines (returns {@code false}), so a host's own types see no change.
    */
   public <E extends Exception> boolean unknownProperty(X ctxt, P p, boolean refuse) throws E {
     JsonProblems problems = problems(ctxt);

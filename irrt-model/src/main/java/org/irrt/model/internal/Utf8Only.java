@@ -94,10 +94,8 @@ public final class Utf8Only {
       } else if (b[i] == '"') {
         inString = !inString;
         stringStart = i - from;
-      } else if (b[i] == '\r' || b[i] == '\n' && (i == from || b[i - 1] != '\r')) {
+      } else if (b[i] == '\n' || b[i] == '\r' && b[i + 1] != '\n') { // b[fault] is no line end
         line++;
-        lineStart = i + 1;
-      } else if (b[i] == '\n') {
         lineStart = i + 1;
       }
     }
