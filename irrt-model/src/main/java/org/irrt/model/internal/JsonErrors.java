@@ -165,7 +165,8 @@ public final class JsonErrors {
       Map.entry("Money", "money"));
 
   /**
-   * The first throwable of a type in a chain of causes.
+   * The first throwable of a type in a chain of causes ({@link Throwable#getCause} ends a chain that
+   * points to itself).
    *
    * @param e the throwable
    * @param type the type looked for
@@ -176,9 +177,6 @@ public final class JsonErrors {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return null;

@@ -2,12 +2,16 @@ package org.irrt.model.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * JSON locations as library paths: {@code linkGroups[1].links[3].url}. The adapters walk their
  * parser's context from the innermost level out and add each level here.
  */
 public final class JsonPaths {
+  /** A name that is a path part as it is. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+
   private JsonPaths() {}
 
   /**
@@ -43,7 +47,7 @@ public final class JsonPaths {
    * @return the part
    */
   static String name(String raw) {
-    if (isPlain(raw)) {
+    if (PLAIN.matcher(raw).matches()) {
       return raw;
     }
     StringBuilder sb = new StringBuilder("[\"");
@@ -59,22 +63,6 @@ public final class JsonPaths {
       sb.append("...");
     }
     return sb.append("\"]").toString();
-  }
-
-  /** Whether a name is {@code [A-Za-z_][A-Za-z0-9_-]{0,63}}. */
-  private static boolean isPlain(String raw) {
-    int n = raw.length();
-    if (n == 0 || n > 64) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = raw.charAt(i);
-      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The proper ancestors of a path: {@code a}, {@code a.b} and {@code a.b[2]} for {@code a.b[2].c}. */
