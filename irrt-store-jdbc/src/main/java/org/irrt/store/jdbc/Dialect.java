@@ -21,10 +21,10 @@ import javax.sql.DataSource;
  */
 public enum Dialect {
   /** H2 2.x (embedded, file or in memory). */
-  H2("h2", "?", "MERGE INTO irrt_checkpoints (subscriber, last_position) KEY (subscriber) VALUES (?, ?)"),
+  H2("h2", "?", "MERGE INTO irrt_checkpoints (workflow, subscriber, last_position) KEY (workflow, subscriber) VALUES (?, ?, ?)"),
   /** PostgreSQL 12 or later. */
-  POSTGRESQL("postgresql", "CAST(? AS jsonb)", "INSERT INTO irrt_checkpoints (subscriber, last_position) VALUES (?, ?) "
-      + "ON CONFLICT (subscriber) DO UPDATE SET last_position = EXCLUDED.last_position");
+  POSTGRESQL("postgresql", "CAST(? AS jsonb)", "INSERT INTO irrt_checkpoints (workflow, subscriber, last_position) VALUES (?, ?, ?) "
+      + "ON CONFLICT (workflow, subscriber) DO UPDATE SET last_position = EXCLUDED.last_position");
 
   /** The schema's versioned files, in order; each dialect has every one. */
   static final List<String> MIGRATIONS = List.of("V1__irrt_events.sql");

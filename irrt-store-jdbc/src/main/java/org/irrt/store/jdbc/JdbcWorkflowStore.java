@@ -23,14 +23,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link WorkflowStore} in a database, over a host's {@link DataSource}: plain JDBC, one row per
- * event in {@code irrt_events}, the subscribers' checkpoints in {@code irrt_checkpoints}. The schema
+ * event in {@code irrt_events}, the subscribers' checkpoints in {@code irrt_checkpoints}. The
+ * workflows of a host share the tables: each store has a name ({@link #workflow()}), which scopes its
+ * instances, keys, reads and checkpoints, while global positions and the append lock are shared. The schema
  * is applied by the host's Flyway or Liquibase from {@link Dialect#schemaLocation()}, or by {@link
  * Schema#apply}.
  *
  * <pre>{@code
  * DataSource dataSource = ...;                     // the host's pool
  * Schema.apply(dataSource, Dialect.POSTGRESQL);    // or the host's Flyway
- * var store = JdbcWorkflowStore.of(dataSource, Dialect.POSTGRESQL,
+ * var store = JdbcWorkflowStore.of(dataSource, Dialect.POSTGRESQL, "membership-application",
  *     EventCodec.of(ApplicationEvent.class, IrrtJson::write, IrrtJson::read).build());
  * var engine = WorkflowEngine.of(workflow, store, clock);
  * }</pre>
@@ -60,6 +62,9 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the event type
  */
 public final class JdbcWorkflowStore<E extends WorkflowEvent> implements WorkflowStore<E> {
+  /** The most characters of a workflow's name. */
+  public static final int MAX_WORKFLOW_NAME = 100;
+
   /** The connection of the exclusive work running on this thread, and its data source. */
   private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
 
@@ -67,29 +72,35 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
 
   private static final String LOCK = "SELECT last_position FROM irrt_append_lock WHERE id = 1 FOR UPDATE";
   private static final String MOVE = "UPDATE irrt_append_lock SET last_position = ? WHERE id = 1";
-  private static final String VERSION = "SELECT MAX(version) FROM irrt_events WHERE instance_id = ?";
+  private static final String VERSION = "SELECT MAX(version) FROM irrt_events WHERE workflow = ? AND instance_id = ?";
   private static final String LOAD = "SELECT event_type, type_version, payload FROM irrt_events "
-      + "WHERE instance_id = ? AND version > ? ORDER BY version";
+      + "WHERE workflow = ? AND instance_id = ? AND version > ? ORDER BY version";
   private static final String WITH_KEY = "SELECT global_position, version, event_type, type_version, payload "
-      + "FROM irrt_events WHERE instance_id = ? AND idempotency_key = ? ORDER BY version";
+      + "FROM irrt_events WHERE workflow = ? AND instance_id = ? AND idempotency_key = ? ORDER BY version";
   private static final String READ = "SELECT global_position, instance_id, version, event_type, type_version, payload "
-      + "FROM irrt_events WHERE global_position > ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
-  private static final String CHECKPOINT = "SELECT last_position FROM irrt_checkpoints WHERE subscriber = ?";
-  private static final String INSTANCES = "SELECT DISTINCT instance_id FROM irrt_events";
+      + "FROM irrt_events WHERE workflow = ? AND global_position > ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
+  private static final String CHECKPOINT = "SELECT last_position FROM irrt_checkpoints WHERE workflow = ? AND subscriber = ?";
+  private static final String INSTANCES = "SELECT DISTINCT instance_id FROM irrt_events WHERE workflow = ?";
 
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final String workflow;
   private final EventCodec<E> codec;
   private final boolean hostTransactions;
   private final String insert;
 
-  private JdbcWorkflowStore(DataSource dataSource, Dialect dialect, EventCodec<E> codec, boolean hostTransactions) {
+  private JdbcWorkflowStore(DataSource dataSource, Dialect dialect, String workflow, EventCodec<E> codec,
+      boolean hostTransactions) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.workflow = Objects.requireNonNull(workflow, "workflow");
+    if (workflow.isBlank() || workflow.length() > MAX_WORKFLOW_NAME) {
+      throw new IllegalArgumentException("a workflow's name has 1 to " + MAX_WORKFLOW_NAME + " characters, not blank");
+    }
     this.codec = Objects.requireNonNull(codec, "codec");
     this.hostTransactions = hostTransactions;
-    this.insert = "INSERT INTO irrt_events (global_position, instance_id, version, event_type, type_version, payload, "
-        + "actor, occurred_at, idempotency_key, key_seq) VALUES (?, ?, ?, ?, ?, " + dialect.payloadParameter()
+    this.insert = "INSERT INTO irrt_events (global_position, workflow, instance_id, version, event_type, type_version, "
+        + "payload, actor, occurred_at, idempotency_key, key_seq) VALUES (?, ?, ?, ?, ?, ?, " + dialect.payloadParameter()
         + ", ?, ?, ?, ?)";
   }
 
@@ -99,13 +110,16 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    *
    * @param dataSource the host's data source (its pool)
    * @param dialect the database
+   * @param workflow the store's name in the tables, stable for good (e.g. {@code membership-application}):
+   *     the workflows of a host share the tables, one name each
    * @param codec events to JSON and back
    * @param <E> the event type
    * @return the store
+   * @throws IllegalArgumentException when the name is blank or longer than {@value #MAX_WORKFLOW_NAME}
    */
   public static <E extends WorkflowEvent> JdbcWorkflowStore<E> of(DataSource dataSource, Dialect dialect,
-      EventCodec<E> codec) {
-    return new JdbcWorkflowStore<>(dataSource, dialect, codec, false);
+      String workflow, EventCodec<E> codec) {
+    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, false);
   }
 
   /**
@@ -117,13 +131,15 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    * @param dataSource a data source whose connections are the host's transaction's (e.g. Spring's
    *     {@code TransactionAwareDataSourceProxy})
    * @param dialect the database
+   * @param workflow the store's name in the tables (see {@link #of})
    * @param codec events to JSON and back
    * @param <E> the event type
    * @return the store
+   * @throws IllegalArgumentException when the name is blank or longer than {@value #MAX_WORKFLOW_NAME}
    */
   public static <E extends WorkflowEvent> JdbcWorkflowStore<E> inHostTransactions(DataSource dataSource,
-      Dialect dialect, EventCodec<E> codec) {
-    return new JdbcWorkflowStore<>(dataSource, dialect, codec, true);
+      Dialect dialect, String workflow, EventCodec<E> codec) {
+    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, true);
   }
 
   /** Work on a connection. */
@@ -219,6 +235,15 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
   }
 
+  /**
+   * The store's name in the tables.
+   *
+   * @return the workflow's name, e.g. {@code membership-application}
+   */
+  public String workflow() {
+    return workflow;
+  }
+
   @Override
   public List<E> load(String instanceId) {
     return load(instanceId, 0);
@@ -232,8 +257,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     return query("load", c -> {
       try (PreparedStatement s = c.prepareStatement(LOAD)) {
-        s.setString(1, instanceId);
-        s.setLong(2, afterVersion);
+        s.setString(1, workflow);
+        s.setString(2, instanceId);
+        s.setLong(3, afterVersion);
         List<E> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -258,7 +284,8 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
       long last = lock(c); // waits for any other append or exclusive work to commit
       long actual;
       try (PreparedStatement s = c.prepareStatement(VERSION)) {
-        s.setString(1, instanceId);
+        s.setString(1, workflow);
+        s.setString(2, instanceId);
         try (ResultSet r = s.executeQuery()) {
           r.next();
           actual = r.getLong(1);
@@ -276,19 +303,20 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
           EventHeader h = batch.get(i).header();
           EventCodec.Encoded e = encoded.get(i);
           s.setLong(1, last + i + 1);
-          s.setString(2, instanceId);
-          s.setLong(3, expectedVersion + i + 1);
-          s.setString(4, e.type());
-          s.setInt(5, e.typeVersion());
-          s.setString(6, e.payload());
-          s.setString(7, h.actor().value());
-          s.setObject(8, OffsetDateTime.ofInstant(h.at(), ZoneOffset.UTC));
+          s.setString(2, workflow);
+          s.setString(3, instanceId);
+          s.setLong(4, expectedVersion + i + 1);
+          s.setString(5, e.type());
+          s.setInt(6, e.typeVersion());
+          s.setString(7, e.payload());
+          s.setString(8, h.actor().value());
+          s.setObject(9, OffsetDateTime.ofInstant(h.at(), ZoneOffset.UTC));
           Optional<String> key = h.idempotencyKey();
-          s.setString(9, key.orElse(null));
+          s.setString(10, key.orElse(null));
           if (key.isPresent()) {
-            s.setInt(10, keySeq++);
+            s.setInt(11, keySeq++);
           } else {
-            s.setNull(10, java.sql.Types.INTEGER);
+            s.setNull(11, java.sql.Types.INTEGER);
           }
           if (batch.size() > 1) {
             s.addBatch();
@@ -314,8 +342,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     return query("withKey", c -> {
       try (PreparedStatement s = c.prepareStatement(WITH_KEY)) {
-        s.setString(1, instanceId);
-        s.setString(2, idempotencyKey);
+        s.setString(1, workflow);
+        s.setString(2, instanceId);
+        s.setString(3, idempotencyKey);
         List<StoredEvent<E>> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -335,8 +364,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     return query("read", c -> {
       try (PreparedStatement s = c.prepareStatement(READ)) {
-        s.setLong(1, afterPosition);
-        s.setInt(2, limit);
+        s.setString(1, workflow);
+        s.setLong(2, afterPosition);
+        s.setInt(3, limit);
         List<StoredEvent<E>> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -354,7 +384,8 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     Objects.requireNonNull(subscriber, "subscriber");
     return query("checkpoint", c -> {
       try (PreparedStatement s = c.prepareStatement(CHECKPOINT)) {
-        s.setString(1, subscriber);
+        s.setString(1, workflow);
+        s.setString(2, subscriber);
         try (ResultSet r = s.executeQuery()) {
           return r.next() ? r.getLong(1) : 0L;
         }
@@ -370,8 +401,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     transaction("saveCheckpoint", false, c -> {
       try (PreparedStatement s = c.prepareStatement(dialect.upsertCheckpoint())) {
-        s.setString(1, subscriber);
-        s.setLong(2, position);
+        s.setString(1, workflow);
+        s.setString(2, subscriber);
+        s.setLong(3, position);
         return s.executeUpdate();
       }
     });
@@ -410,9 +442,12 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   public Set<String> instanceIds() {
     return query("instanceIds", c -> {
       Set<String> ids = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement(INSTANCES); ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ids.add(r.getString(1));
+      try (PreparedStatement s = c.prepareStatement(INSTANCES)) {
+        s.setString(1, workflow);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getString(1));
+          }
         }
       }
       return Set.copyOf(ids);

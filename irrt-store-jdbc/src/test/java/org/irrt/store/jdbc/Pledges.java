@@ -41,7 +41,7 @@ final class Pledges {
   }
 
   static JdbcWorkflowStore<PledgeEvent> store(DataSource dataSource, Dialect dialect) {
-    return JdbcWorkflowStore.of(dataSource, dialect, codec());
+    return JdbcWorkflowStore.of(dataSource, dialect, "pledge", codec());
   }
 
   static WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> engine(JdbcWorkflowStore<PledgeEvent> store) {
