@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * <table>
  *   <caption>What differs</caption>
  *   <tr><th></th><th>H2 2.x</th><th>PostgreSQL 12+</th></tr>
- *   <tr><td>payload</td><td>{@code CHARACTER LARGE OBJECT} (JSON text)</td><td>{@code jsonb}</td></tr>
+ *   <tr><td>payloads (events, personal data)</td><td>{@code CHARACTER LARGE OBJECT} (JSON text)</td><td>{@code jsonb}</td></tr>
  *   <tr><td>key index</td><td>unique over every row</td><td>unique, partial: rows with a key</td></tr>
  *   <tr><td>checkpoint upsert</td><td>{@code MERGE INTO ... KEY}</td><td>{@code INSERT ... ON CONFLICT}</td></tr>
  * </table>
@@ -27,7 +27,7 @@ public enum Dialect {
       + "ON CONFLICT (workflow, subscriber) DO UPDATE SET last_position = EXCLUDED.last_position");
 
   /** The schema's versioned files, in order; each dialect has every one. */
-  static final List<String> MIGRATIONS = List.of("V1__irrt_events.sql");
+  static final List<String> MIGRATIONS = List.of("V1__irrt_events.sql", "V2__irrt_personal_data.sql");
 
   private final String folder;
   private final String payloadParameter;

@@ -7,15 +7,21 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.irrt.model.member.MemberId;
+import org.irrt.model.membership.MemberPrivacy;
 import org.irrt.workflow.ConcurrencyException;
+import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
 import org.irrt.workflow.StoredEvent;
 import org.irrt.workflow.WorkflowEvent;
 import org.irrt.workflow.WorkflowStore;
@@ -23,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link WorkflowStore} in a database, over a host's {@link DataSource}: plain JDBC, one row per
- * event in {@code irrt_events}, the subscribers' checkpoints in {@code irrt_checkpoints}. The
+ * event in {@code irrt_events}, the subscribers' checkpoints in {@code irrt_checkpoints}, personal
+ * data apart in {@code irrt_subjects} and {@code irrt_personal_data}. The
  * workflows of a host share the tables: each store has a name ({@link #workflow()}), which scopes its
  * instances, keys, reads and checkpoints, while global positions and the append lock are shared. The schema
  * is applied by the host's Flyway or Liquibase from {@link Dialect#schemaLocation()}, or by {@link
@@ -47,6 +54,16 @@ import org.jspecify.annotations.Nullable;
  * the transaction begins. {@link #exclusively} runs its work in one transaction holding the same
  * lock, with the connection bound to the thread: the work's loads, reads and appends use it, so a
  * rule across instances is decided on the database's own data and no other host appends meanwhile.
+ *
+ * <p><b>Personal data</b> ({@link PersonalData} events; issue 18 item 3) is kept beside the events,
+ * in two tables every workflow's store on the database shares: {@code irrt_subjects} (the data
+ * subject's key and its pseudonym, {@link MemberPrivacy#newPseudonym()}, handed out by the append that
+ * first holds the subject's data, under the append lock) and {@code irrt_personal_data} (the full
+ * form's JSON, by the event's position, with the subject's key). {@code irrt_events} holds the erased
+ * form, made with the pseudonym inside the append's transaction (the one JSON written under the lock);
+ * {@link #load}, {@link #withKey} and {@link #read} join the two by position and give the full form
+ * while it is kept. {@link #erase} deletes the subject's rows of both, so one person has one
+ * pseudonym in every workflow and one erasure reaches them all.
  *
  * <p><b>Transactions.</b> {@link #of} manages its own: each append or exclusive work commits, or rolls
  * back on any failure, and leaves the connection's auto-commit as it found it. {@link
@@ -73,12 +90,21 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   private static final String LOCK = "SELECT last_position FROM irrt_append_lock WHERE id = 1 FOR UPDATE";
   private static final String MOVE = "UPDATE irrt_append_lock SET last_position = ? WHERE id = 1";
   private static final String VERSION = "SELECT MAX(version) FROM irrt_events WHERE workflow = ? AND instance_id = ?";
-  private static final String LOAD = "SELECT event_type, type_version, payload FROM irrt_events "
-      + "WHERE workflow = ? AND instance_id = ? AND version > ? ORDER BY version";
-  private static final String WITH_KEY = "SELECT global_position, version, event_type, type_version, payload "
-      + "FROM irrt_events WHERE workflow = ? AND instance_id = ? AND idempotency_key = ? ORDER BY version";
-  private static final String READ = "SELECT global_position, instance_id, version, event_type, type_version, payload "
-      + "FROM irrt_events WHERE workflow = ? AND global_position > ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
+  /** An event as read: its full form while it is kept apart, else the row's (erased or plain) form. */
+  private static final String EVENTS = "FROM irrt_events e LEFT JOIN irrt_personal_data p "
+      + "ON p.global_position = e.global_position ";
+  private static final String LOAD = "SELECT e.event_type, e.type_version, COALESCE(p.payload, e.payload) " + EVENTS
+      + "WHERE e.workflow = ? AND e.instance_id = ? AND e.version > ? ORDER BY e.version";
+  private static final String WITH_KEY = "SELECT e.global_position, e.version, e.event_type, e.type_version, "
+      + "COALESCE(p.payload, e.payload) " + EVENTS
+      + "WHERE e.workflow = ? AND e.instance_id = ? AND e.idempotency_key = ? ORDER BY e.version";
+  private static final String READ = "SELECT e.global_position, e.instance_id, e.version, e.event_type, e.type_version, "
+      + "COALESCE(p.payload, e.payload) " + EVENTS
+      + "WHERE e.workflow = ? AND e.global_position > ? ORDER BY e.global_position FETCH FIRST ? ROWS ONLY";
+  private static final String PSEUDONYM = "SELECT pseudonym FROM irrt_subjects WHERE subject_key = ?";
+  private static final String NEW_SUBJECT = "INSERT INTO irrt_subjects (subject_key, pseudonym) VALUES (?, ?)";
+  private static final String ERASE_DATA = "DELETE FROM irrt_personal_data WHERE subject_key = ?";
+  private static final String ERASE_SUBJECT = "DELETE FROM irrt_subjects WHERE subject_key = ?";
   private static final String CHECKPOINT = "SELECT last_position FROM irrt_checkpoints WHERE workflow = ? AND subscriber = ?";
   private static final String INSTANCES = "SELECT DISTINCT instance_id FROM irrt_events WHERE workflow = ?";
 
@@ -88,6 +114,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   private final EventCodec<E> codec;
   private final boolean hostTransactions;
   private final String insert;
+  private final String insertPersonal;
 
   private JdbcWorkflowStore(DataSource dataSource, Dialect dialect, String workflow, EventCodec<E> codec,
       boolean hostTransactions) {
@@ -102,6 +129,8 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     this.insert = "INSERT INTO irrt_events (global_position, workflow, instance_id, version, event_type, type_version, "
         + "payload, actor, occurred_at, idempotency_key, key_seq) VALUES (?, ?, ?, ?, ?, ?, " + dialect.payloadParameter()
         + ", ?, ?, ?, ?)";
+    this.insertPersonal = "INSERT INTO irrt_personal_data (global_position, subject_key, payload) VALUES (?, ?, "
+        + dialect.payloadParameter() + ")";
   }
 
   /**
@@ -276,10 +305,16 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(events, "events");
     List<E> batch = List.copyOf(events); // refuses a null event before anything is written
-    List<EventCodec.Encoded> encoded = new ArrayList<>(batch.size());
+    List<EventCodec.Encoded> encoded = new ArrayList<>(batch.size()); // the full forms
+    boolean personal = false;
     for (E e : batch) {
+      if (e instanceof PersonalData<?> p) {
+        Objects.requireNonNull(p.dataSubject(), "dataSubject");
+        personal = true;
+      }
       encoded.add(codec.encode(e));
     }
+    boolean anyPersonal = personal;
     return transaction("append", true, c -> {
       long last = lock(c); // waits for any other append or exclusive work to commit
       long actual;
@@ -297,11 +332,28 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
       if (batch.isEmpty()) {
         return actual;
       }
+      // What irrt_events holds: a personal-data event's erased form, with its subject's pseudonym
+      // (read, or handed out now: under the append lock, so no other host hands out another).
+      List<EventCodec.Encoded> rows = encoded;
+      Map<DataSubject, MemberId> pseudonyms = new HashMap<>();
+      if (anyPersonal) {
+        rows = new ArrayList<>(encoded);
+        for (int i = 0; i < batch.size(); i++) {
+          if (batch.get(i) instanceof PersonalData<?> p) {
+            MemberId pseudonym = pseudonyms.get(p.dataSubject());
+            if (pseudonym == null) {
+              pseudonym = pseudonym(c, p.dataSubject());
+              pseudonyms.put(p.dataSubject(), pseudonym);
+            }
+            rows.set(i, codec.encode(erased(batch.get(i), p, pseudonym)));
+          }
+        }
+      }
       try (PreparedStatement s = c.prepareStatement(insert)) {
         int keySeq = 0;
         for (int i = 0; i < batch.size(); i++) {
           EventHeader h = batch.get(i).header();
-          EventCodec.Encoded e = encoded.get(i);
+          EventCodec.Encoded e = rows.get(i);
           s.setLong(1, last + i + 1);
           s.setString(2, workflow);
           s.setString(3, instanceId);
@@ -328,11 +380,97 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
           s.executeUpdate();
         }
       }
+      if (anyPersonal) {
+        try (PreparedStatement s = c.prepareStatement(insertPersonal)) {
+          for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i) instanceof PersonalData<?> p) {
+              s.setLong(1, last + i + 1);
+              s.setString(2, p.dataSubject().key());
+              s.setString(3, encoded.get(i).payload());
+              s.addBatch();
+            }
+          }
+          s.executeBatch();
+        }
+      }
       try (PreparedStatement s = c.prepareStatement(MOVE)) {
         s.setLong(1, last + batch.size());
         s.executeUpdate();
       }
       return expectedVersion + batch.size();
+    });
+  }
+
+  /** The subject's pseudonym: its row's, or a new one in a new row (the caller holds the append lock). */
+  private static MemberId pseudonym(Connection c, DataSubject subject) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(PSEUDONYM)) {
+      s.setString(1, subject.key());
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          return MemberId.of(r.getString(1));
+        }
+      }
+    }
+    MemberId pseudonym = MemberPrivacy.newPseudonym();
+    try (PreparedStatement s = c.prepareStatement(NEW_SUBJECT)) {
+      s.setString(1, subject.key());
+      s.setString(2, pseudonym.value());
+      s.executeUpdate();
+    }
+    return pseudonym;
+  }
+
+  private E erased(E event, PersonalData<?> personal, MemberId pseudonym) {
+    Object erased = personal.erased(pseudonym);
+    if (erased == null || erased.getClass() != event.getClass()) {
+      throw new IllegalStateException(event.getClass().getName() + ".erased gave another type of event");
+    }
+    @SuppressWarnings("unchecked")
+    E e = (E) erased;
+    return e;
+  }
+
+  /**
+   * Erases a data subject's personal data from every store on the database ({@link
+   * WorkflowStore#erase}): in one transaction holding the append lock, it reads the subject's
+   * pseudonym, deletes the subject's rows of {@code irrt_personal_data} (the full forms, found by
+   * index) and its row of {@code irrt_subjects}. Reads then give the erased forms {@code
+   * irrt_events} holds. Holding the lock, it never falls between an append's use of the pseudonym
+   * and that append's full forms: those are committed before it and erased, or the append comes
+   * after it and hands out a new pseudonym. In {@link #inHostTransactions} mode the deletions are
+   * the host's transaction's, refused on a connection in auto-commit mode.
+   *
+   * <p>On PostgreSQL, deleted rows stay in the table's files until {@code VACUUM} reclaims their
+   * space (autovacuum, in time); a host that must have them gone from disk runs {@code VACUUM
+   * irrt_personal_data} after an erasure, and its backups keep what they held until they expire.
+   *
+   * @param subject whose data to erase
+   * @return the subject's pseudonym; empty when the database holds none of the subject's data
+   * @throws StoreException when the database fails (nothing is erased)
+   * @throws IllegalStateException in host-transaction mode, on a connection in auto-commit mode
+   */
+  @Override
+  public Optional<MemberId> erase(DataSubject subject) {
+    Objects.requireNonNull(subject, "subject");
+    return transaction("erase", true, c -> {
+      lock(c);
+      MemberId pseudonym;
+      try (PreparedStatement s = c.prepareStatement(PSEUDONYM)) {
+        s.setString(1, subject.key());
+        try (ResultSet r = s.executeQuery()) {
+          if (!r.next()) {
+            return Optional.<MemberId>empty();
+          }
+          pseudonym = MemberId.of(r.getString(1));
+        }
+      }
+      for (String delete : List.of(ERASE_DATA, ERASE_SUBJECT)) {
+        try (PreparedStatement s = c.prepareStatement(delete)) {
+          s.setString(1, subject.key());
+          s.executeUpdate();
+        }
+      }
+      return Optional.of(pseudonym);
     });
   }
 
