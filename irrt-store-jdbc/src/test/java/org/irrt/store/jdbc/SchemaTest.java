@@ -32,13 +32,16 @@ class SchemaTest {
   void applyingTheSchemaAgainChangesNothing(Databases db) throws SQLException {
     try (HikariDataSource ds = Databases.pool(db.createEmpty(), 2)) {
       assertThat(Dialect.of(ds)).isEqualTo(db.dialect());
-      assertThat(Schema.apply(ds, db.dialect())).containsExactly(1);
+      assertThat(Schema.apply(ds, db.dialect())).containsExactly(1, 2);
       assertThat(Schema.apply(ds, db.dialect())).isEmpty();
       assertThat(Schema.apply(ds, db.dialect())).isEmpty();
-      assertThat(query(ds, "SELECT version, description FROM irrt_schema_history")).isEqualTo("1 irrt events");
+      assertThat(query(ds, "SELECT version, description FROM irrt_schema_history ORDER BY version"))
+          .isEqualTo("1 irrt events; 2 irrt personal data");
       assertThat(query(ds, "SELECT id, last_position FROM irrt_append_lock")).isEqualTo("1 0");
       assertThat(query(ds, "SELECT COUNT(*) FROM irrt_events")).isEqualTo("0");
       assertThat(query(ds, "SELECT COUNT(*) FROM irrt_checkpoints")).isEqualTo("0");
+      assertThat(query(ds, "SELECT COUNT(*) FROM irrt_subjects")).isEqualTo("0");
+      assertThat(query(ds, "SELECT COUNT(*) FROM irrt_personal_data")).isEqualTo("0");
     }
   }
 
@@ -57,6 +60,10 @@ class SchemaTest {
             + "(workflow, instance_id, idempotency_key, key_seq)", "CREATE INDEX irrt_events_workflow_position ON "
             + "irrt_events (workflow, global_position)", "CREATE TABLE irrt_append_lock (",
             "INSERT INTO irrt_append_lock (id, last_position) VALUES (1, 0)", "CREATE TABLE irrt_checkpoints (");
+    assertThat(Schema.statements(Schema.read(Dialect.POSTGRESQL, "V2__irrt_personal_data.sql")))
+        .extracting(s -> s.lines().findFirst().orElseThrow())
+        .containsExactly("CREATE TABLE irrt_subjects (", "CREATE TABLE irrt_personal_data (",
+            "CREATE INDEX irrt_personal_data_subject ON irrt_personal_data (subject_key)");
     assertThat(Dialect.POSTGRESQL.schemaLocation()).isEqualTo("db/irrt-store/postgresql");
     assertThat(Dialect.H2.schemaLocation()).isEqualTo("db/irrt-store/h2");
   }
