@@ -440,9 +440,11 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    * after it and hands out a new pseudonym. In {@link #inHostTransactions} mode the deletions are
    * the host's transaction's, refused on a connection in auto-commit mode.
    *
-   * <p>On PostgreSQL, deleted rows stay in the table's files until {@code VACUUM} reclaims their
-   * space (autovacuum, in time); a host that must have them gone from disk runs {@code VACUUM
-   * irrt_personal_data} after an erasure, and its backups keep what they held until they expire.
+   * <p>Deleted rows stay in the database's files: on PostgreSQL plain {@code VACUUM} (and
+   * autovacuum) only makes their space reusable, and their bytes may stay readable until
+   * overwritten; {@code VACUUM FULL irrt_personal_data} rewrites the table (locking it while it
+   * runs). On an H2 file, {@code SHUTDOWN COMPACT}. A host runs one after erasures; the write-ahead
+   * log and backups keep the rows until recycled or expired (docs/ARCHITECTURE.md).
    *
    * @param subject whose data to erase
    * @return the subject's pseudonym; empty when the database holds none of the subject's data
