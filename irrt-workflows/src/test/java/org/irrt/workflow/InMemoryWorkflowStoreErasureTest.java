@@ -7,6 +7,7 @@ import java.util.List;
 import org.irrt.jackson2.IrrtJson;
 import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.pledge.PledgeEvent;
+import org.irrt.workflow.testing.WorkflowStoreErasureContract;
 
 /**
  * The in-memory store keeps personal data apart and erases it as every store must ({@link

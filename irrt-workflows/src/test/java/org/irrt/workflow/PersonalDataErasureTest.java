@@ -1,8 +1,8 @@
 package org.irrt.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.irrt.workflow.WorkflowStoreErasureContract.ID;
-import static org.irrt.workflow.WorkflowStoreErasureContract.PERSONAL;
+import static org.irrt.workflow.testing.WorkflowStoreErasureContract.ID;
+import static org.irrt.workflow.testing.WorkflowStoreErasureContract.PERSONAL;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +61,7 @@ import org.irrt.workflow.pledge.PledgeCase;
 import org.irrt.workflow.pledge.PledgeCommand;
 import org.irrt.workflow.pledge.PledgeEvent;
 import org.irrt.workflow.pledge.PledgeWorkflow;
+import org.irrt.workflow.testing.WorkflowStoreErasureContract;
 import org.junit.jupiter.api.Test;
 
 /**

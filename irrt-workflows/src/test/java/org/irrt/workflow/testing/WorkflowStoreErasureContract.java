@@ -1,4 +1,4 @@
-package org.irrt.workflow;
+package org.irrt.workflow.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,15 @@ import org.irrt.model.pledge.Frequency;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgeId;
 import org.irrt.model.pledge.Tribute;
+import org.irrt.workflow.ActorId;
+import org.irrt.workflow.ConcurrencyException;
+import org.irrt.workflow.DataSubject;
+import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
+import org.irrt.workflow.StoredEvent;
+import org.irrt.workflow.Workflow;
+import org.irrt.workflow.WorkflowEvent;
+import org.irrt.workflow.WorkflowStore;
 import org.irrt.workflow.membership.ApplicationCommand;
 import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.ApplicationEvent.ApplicationAmended;
@@ -44,7 +53,8 @@ import org.junit.jupiter.api.Test;
  * (positions, versions, actors, commands, states, instants, keys) is unchanged. A store proves it
  * by a test class extending this one (shipped in irrt-workflows' test jar), giving two stores that
  * share their personal data and every text they hold: for a JDBC store, every text column of every
- * table.
+ * table. (In this package, not {@code org.irrt.workflow}: a store's tests on the module path could
+ * not see a test class in a package of the named module.)
  */
 public abstract class WorkflowStoreErasureContract {
   /** The person's data: ten strings that nothing else in a store holds. */
@@ -54,8 +64,10 @@ public abstract class WorkflowStoreErasureContract {
 
   /** The member's id: opaque, as hosts choose them (an id is not personal data by contract). */
   public static final MemberId ID = MemberId.of("m-000417");
-  static final Instant AT = Instant.parse("2026-03-02T15:00:00Z");
-  static final MembershipType TYPE = MembershipType.builder().id(MembershipTypeId.of("intl")).name("International")
+  /** When the events happened. */
+  public static final Instant AT = Instant.parse("2026-03-02T15:00:00Z");
+  /** The membership type applied for. */
+  public static final MembershipType TYPE = MembershipType.builder().id(MembershipTypeId.of("intl")).name("International")
       .category(MemberCategory.INTERNATIONAL).fee(Money.of("35", "EUR")).duration(MembershipDuration.years(1))
       .periodType(PeriodType.ROLLING).approvalRequired(true).paymentRequired(true).build();
 

@@ -1,0 +1,161 @@
+package org.irrt.store.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Applies the store's schema for hosts that have neither Flyway nor Liquibase: the versioned files
+ * of {@link Dialect#schemaLocation()} not yet applied, in order, each in its own transaction,
+ * recorded in {@code irrt_schema_history} (version, description, when). Applying again changes
+ * nothing. A host with Flyway points its {@code locations} at the same files instead (and never
+ * calls this), so the two histories are never mixed.
+ *
+ * <p>On PostgreSQL, hosts starting together apply the schema once: each takes an exclusive lock on
+ * the history table before it reads it, and DDL is transactional there. H2 commits DDL at once, so
+ * apply it from one host (the embedded case).
+ */
+public final class Schema {
+  private static final String HISTORY = "CREATE TABLE IF NOT EXISTS irrt_schema_history (version INTEGER PRIMARY KEY, "
+      + "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+
+  private Schema() {}
+
+  /**
+   * Applies the versions not yet applied.
+   *
+   * @param dataSource the database
+   * @param dialect its dialect
+   * @return the versions applied now, in order; empty when the schema was up to date
+   * @throws StoreException when a statement fails (that version's transaction is rolled back)
+   */
+  public static List<Integer> apply(DataSource dataSource, Dialect dialect) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(dialect, "dialect");
+    List<Integer> applied = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        try (Statement s = c.createStatement()) {
+          s.execute(HISTORY);
+        }
+        c.commit();
+        for (String file : Dialect.MIGRATIONS) {
+          int version = Integer.parseInt(file.substring(1, file.indexOf("__")));
+          if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+              s.execute("LOCK TABLE irrt_schema_history IN EXCLUSIVE MODE");
+            }
+          }
+          if (versions(c).contains(version)) {
+            c.commit();
+            continue;
+          }
+          try (Statement s = c.createStatement()) {
+            for (String statement : statements(read(dialect, file))) {
+              s.execute(statement);
+            }
+          }
+          try (PreparedStatement s = c.prepareStatement(
+              "INSERT INTO irrt_schema_history (version, description, applied_at) VALUES (?, ?, ?)")) {
+            s.setInt(1, version);
+            s.setString(2, file.substring(file.indexOf("__") + 2, file.length() - ".sql".length()).replace('_', ' '));
+            s.setObject(3, OffsetDateTime.ofInstant(Instant.ofEpochMilli(System.currentTimeMillis()), ZoneOffset.UTC));
+            s.executeUpdate();
+          }
+          c.commit();
+          applied.add(version);
+        }
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException ignored) {
+          // the connection is gone
+        }
+        throw e;
+      } finally {
+        try {
+          c.setAutoCommit(autoCommit);
+        } catch (SQLException ignored) {
+          // the connection is gone
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("schema", e);
+    }
+    return List.copyOf(applied);
+  }
+
+  private static Set<Integer> versions(Connection c) throws SQLException {
+    Set<Integer> versions = new HashSet<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM irrt_schema_history")) {
+      while (r.next()) {
+        versions.add(r.getInt(1));
+      }
+    }
+    return versions;
+  }
+
+  /**
+   * The text of one of the schema's files.
+   *
+   * @param dialect the dialect
+   * @param file the file name, e.g. {@code V1__irrt_events.sql}
+   * @return its SQL
+   */
+  static String read(Dialect dialect, String file) {
+    String path = "/" + dialect.schemaLocation() + "/" + file;
+    try (InputStream in = Schema.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from the store's jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The statements of a file: its lines without {@code --} comments, split at each {@code ;} that
+   * ends a line. (The schema's files hold no {@code ;} inside a literal.)
+   *
+   * @param sql the file's text
+   * @return the statements, without their semicolons
+   */
+  static List<String> statements(String sql) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : sql.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String statement = current.toString().strip();
+        statements.add(statement.substring(0, statement.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      statements.add(current.toString().strip());
+    }
+    return List.copyOf(statements);
+  }
+}
