@@ -89,6 +89,33 @@ class DroppedConnectionTest {
     }
   }
 
+  /**
+   * A command of a workflow whose rules read other instances runs inside exclusive work: the
+   * connection dropped at its commit leaves nothing, the engine forgets what it had built, and the
+   * same keyed command lands once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(Databases.class)
+  void aDroppedExclusiveCommitLeavesNothingAndTheEngineForgetsWhatItBuilt(Databases db) throws SQLException {
+    String url = db.create();
+    try (HikariDataSource pool = Databases.pool(url, 4)) {
+      Wrapped.Faulty faulty = new Wrapped.Faulty(pool, c -> kill(db, pool, c));
+      Applications host = new Applications(faulty, db.dialect());
+      faulty.arm("COMMIT");
+      assertThatThrownBy(() -> host.engine.issue("app-1", Applications.create(1, "app-1")))
+          .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.operation()).isEqualTo("exclusively"));
+      assertThat(faulty.fired()).isTrue();
+      assertThat(host.store.load("app-1")).isEmpty();
+      assertThat(host.engine.version("app-1")).isZero();
+      assertThat(host.engine.issue("app-1", Applications.create(1, "app-1")))
+          .isInstanceOfSatisfying(Outcome.Accepted.class, a -> assertThat(a.replayed()).isFalse());
+      assertThat(host.engine.issue("app-1", Applications.create(1, "app-1")))
+          .isInstanceOfSatisfying(Outcome.Accepted.class, a -> assertThat(a.replayed()).isTrue());
+      assertThat(host.store.load("app-1")).hasSize(1);
+      assertThat(lastPosition(pool)).isEqualTo(1);
+    }
+  }
+
   static long lastPosition(HikariDataSource pool) throws SQLException {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT last_position FROM irrt_append_lock")) {

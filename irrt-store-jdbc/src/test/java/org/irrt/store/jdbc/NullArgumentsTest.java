@@ -21,7 +21,7 @@ class NullArgumentsTest {
         .sample(EventCodec.class, codec)
         .sample(EventCodec.JsonWriter.class, (EventCodec.JsonWriter) org.irrt.jackson2.IrrtJson::write)
         .sample(EventCodec.JsonReader.class, (EventCodec.JsonReader) org.irrt.jackson2.IrrtJson::read)
-        .sample(Class.class, NoteEvent.class)
+        .sample(Class.class, NoteEvent.Noted.class)
         .fresh(EventCodec.Builder.class, () -> EventCodec.of(NoteEvent.class, org.irrt.jackson2.IrrtJson::write,
             org.irrt.jackson2.IrrtJson::read))
         .fresh(JdbcWorkflowStore.class, () -> JdbcWorkflowStore.of(dataSource, Dialect.H2, "note", codec));
