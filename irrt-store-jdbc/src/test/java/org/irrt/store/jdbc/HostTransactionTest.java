@@ -66,6 +66,8 @@ class HostTransactionTest {
         assertThat(seen).isEqualTo("2 2");
         host.commit();
         assertThat(own.load("i")).isEqualTo(List.of(note("b"), note("c")));
+        assertThat(own.read(0, 10)).extracting(e -> e.position()).as("the stale append took no position")
+            .containsExactly(1L, 2L);
         assertThat(SchemaTest.query(pool, "SELECT COUNT(*) FROM host_rows")).isEqualTo("3");
         assertThat(host.getAutoCommit()).as("the store never changed it").isFalse();
       }
