@@ -24,10 +24,10 @@ import org.irrt.store.jdbc.testing.Databases;
 import org.irrt.workflow.Outcome;
 import org.irrt.workflow.StoredEvent;
 import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.pledge.PledgeCase;
 import org.irrt.workflow.pledge.PledgeCommand;
 import org.irrt.workflow.pledge.PledgeEvent;
-import org.irrt.workflow.membership.ApplicationEvent;
 import org.junit.jupiter.api.Test;
 
 /**
