@@ -219,9 +219,16 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(request, "request");
-    Outcome<I, E> outcome = workflow.spansInstances()
-        ? store.exclusively(() -> attempt(instanceId, request))
-        : attempt(instanceId, request);
+    Outcome<I, E> outcome;
+    try {
+      outcome = workflow.spansInstances()
+          ? store.exclusively(() -> attempt(instanceId, request))
+          : attempt(instanceId, request);
+    } catch (RuntimeException e) {
+      // a store's transaction may have rolled back what attempt appended: forget the snapshot
+      snapshots.set(slot(instanceId), null);
+      throw e;
+    }
     if (!subscriptions.isEmpty() && outcome instanceof Outcome.Accepted<I, E>) {
       deliver();
     }
@@ -253,6 +260,10 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
         return outcome;
       } catch (ConcurrencyException e) {
         last = e; // nothing was written: decide again on the instance as it now is
+        if (e.actualVersion() < current.version()) {
+          // the snapshot is ahead of the store (a host's transaction rolled back what it held)
+          snapshots.set(slot(instanceId), null);
+        }
       }
     }
     throw last;

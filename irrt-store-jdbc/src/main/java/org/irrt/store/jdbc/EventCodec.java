@@ -188,8 +188,8 @@ public interface EventCodec<E> {
      * @throws IllegalArgumentException when the type is not one of the codec's or the version below 1
      */
     public Builder<E> upcaster(Class<? extends E> type, int fromVersion, UnaryOperator<String> upcast) {
-      check(type);
       Objects.requireNonNull(upcast, "upcast");
+      check(type);
       if (fromVersion < 1) {
         throw new IllegalArgumentException("type versions start at 1");
       }

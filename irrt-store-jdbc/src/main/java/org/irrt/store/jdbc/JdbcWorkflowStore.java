@@ -44,11 +44,12 @@ import org.jspecify.annotations.Nullable;
  * var engine = WorkflowEngine.of(workflow, store, clock);
  * }</pre>
  *
- * <p><b>An append</b> is one transaction: it locks the one row of {@code irrt_append_lock}
- * ({@code SELECT ... FOR UPDATE}), reads the instance's version ({@code MAX(version)}, by the unique
- * index), throws {@link ConcurrencyException} having written nothing when it is not the expected one,
- * inserts the events with the next global positions and versions, moves the lock row's last position
- * and commits. Positions are thus handed out one writer at a time, in commit order and without
+ * <p><b>An append</b> is one transaction: it locks the one row of {@code irrt_append_lock} and
+ * moves its last position on by the number of events in one statement ({@code UPDATE ... RETURNING}
+ * on PostgreSQL, {@code SELECT ... FROM FINAL TABLE (UPDATE ...)} on H2), reads the instance's
+ * version ({@code MAX(version)}, by the unique index), throws {@link ConcurrencyException} when it is
+ * not the expected one (having given the positions back: nothing written), inserts the events with
+ * the reserved global positions and the next versions, and commits. Positions are thus handed out one writer at a time, in commit order and without
  * gaps, so a reader never sees position {@code p + 1} while {@code p} can still appear; the unique
  * {@code (instance_id, version)} key stands behind the check. The events are turned into JSON before
  * the transaction begins. {@link #exclusively} runs its work in one transaction holding the same
@@ -88,7 +89,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   private record Bound(DataSource dataSource, Connection connection) {}
 
   private static final String LOCK = "SELECT last_position FROM irrt_append_lock WHERE id = 1 FOR UPDATE";
-  private static final String MOVE = "UPDATE irrt_append_lock SET last_position = ? WHERE id = 1";
+  private static final String GIVE_BACK = "UPDATE irrt_append_lock SET last_position = last_position - ? WHERE id = 1";
   private static final String VERSION = "SELECT MAX(version) FROM irrt_events WHERE workflow = ? AND instance_id = ?";
   /** An event as read: its full form while it is kept apart, else the row's (erased or plain) form. */
   private static final String EVENTS = "FROM irrt_events e LEFT JOIN irrt_personal_data p "
@@ -316,21 +317,35 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     boolean anyPersonal = personal;
     return transaction("append", true, c -> {
-      long last = lock(c); // waits for any other append or exclusive work to commit
-      long actual;
-      try (PreparedStatement s = c.prepareStatement(VERSION)) {
-        s.setString(1, workflow);
-        s.setString(2, instanceId);
+      if (batch.isEmpty()) {
+        lock(c);
+        long actual = version(c, instanceId);
+        if (actual != expectedVersion) {
+          throw new ConcurrencyException(instanceId, expectedVersion, actual);
+        }
+        return actual;
+      }
+      // one statement locks the lock row (waiting for any other append or exclusive work to commit)
+      // and reserves the positions; the lock row is read as committed after the wait
+      long last;
+      try (PreparedStatement s = c.prepareStatement(dialect.reservePositions())) {
+        s.setInt(1, batch.size());
         try (ResultSet r = s.executeQuery()) {
-          r.next();
-          actual = r.getLong(1);
+          if (!r.next()) {
+            throw new SQLException("irrt_append_lock has no row: the schema is not applied", "55000");
+          }
+          last = r.getLong(1) - batch.size();
         }
       }
+      long actual = version(c, instanceId); // a statement of its own: it sees what committed before the lock
       if (actual != expectedVersion) {
+        // give the positions back, so that a transaction that goes on (the host's, exclusive work)
+        // has written nothing
+        try (PreparedStatement s = c.prepareStatement(GIVE_BACK)) {
+          s.setInt(1, batch.size());
+          s.executeUpdate();
+        }
         throw new ConcurrencyException(instanceId, expectedVersion, actual);
-      }
-      if (batch.isEmpty()) {
-        return actual;
       }
       // What irrt_events holds: a personal-data event's erased form, with its subject's pseudonym
       // (read, or handed out now: under the append lock, so no other host hands out another).
@@ -392,10 +407,6 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
           }
           s.executeBatch();
         }
-      }
-      try (PreparedStatement s = c.prepareStatement(MOVE)) {
-        s.setLong(1, last + batch.size());
-        s.executeUpdate();
       }
       return expectedVersion + batch.size();
     });
@@ -474,6 +485,17 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
       }
       return Optional.of(pseudonym);
     });
+  }
+
+  private long version(Connection c, String instanceId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(VERSION)) {
+      s.setString(1, workflow);
+      s.setString(2, instanceId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   @Override

@@ -22,15 +22,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A connection that drops in the middle of an append (before the events' insert, between the insert
- * and the lock row's update, or at the commit) leaves nothing half-written, and the same keyed
+ * A connection that drops in the middle of an append (after the lock row's update that reserved
+ * the positions, before the events' insert, or at the commit) leaves nothing half-written, and the same keyed
  * command issued again is applied exactly once. On PostgreSQL the server ends the backend
  * ({@code pg_terminate_backend}) while the append holds the lock; on H2 the pool closes the
  * physical connection.
  */
 class DroppedConnectionTest {
   static Stream<Arguments> cases() {
-    return Stream.of(Databases.values()).flatMap(db -> Stream.of("INSERT INTO irrt_events", "UPDATE irrt_append_lock",
+    return Stream.of(Databases.values()).flatMap(db -> Stream.of("SELECT MAX(version)", "INSERT INTO irrt_events",
         "COMMIT").map(point -> Arguments.of(db, point)));
   }
 
@@ -86,6 +86,33 @@ class DroppedConnectionTest {
           p -> assertThat(p.payment().paymentId()).isEqualTo("pay-1"));
       assertThat(store.read(0, 100)).extracting(StoredEvent::position).containsExactly(1L, 2L);
       assertThat(lastPosition(pool)).isEqualTo(2);
+    }
+  }
+
+  /**
+   * A command of a workflow whose rules read other instances runs inside exclusive work: the
+   * connection dropped at its commit leaves nothing, the engine forgets what it had built, and the
+   * same keyed command lands once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(Databases.class)
+  void aDroppedExclusiveCommitLeavesNothingAndTheEngineForgetsWhatItBuilt(Databases db) throws SQLException {
+    String url = db.create();
+    try (HikariDataSource pool = Databases.pool(url, 4)) {
+      Wrapped.Faulty faulty = new Wrapped.Faulty(pool, c -> kill(db, pool, c));
+      Applications host = new Applications(faulty, db.dialect());
+      faulty.arm("COMMIT");
+      assertThatThrownBy(() -> host.engine.issue("app-1", Applications.create(1, "app-1")))
+          .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.operation()).isEqualTo("exclusively"));
+      assertThat(faulty.fired()).isTrue();
+      assertThat(host.store.load("app-1")).isEmpty();
+      assertThat(host.engine.version("app-1")).isZero();
+      assertThat(host.engine.issue("app-1", Applications.create(1, "app-1")))
+          .isInstanceOfSatisfying(Outcome.Accepted.class, a -> assertThat(a.replayed()).isFalse());
+      assertThat(host.engine.issue("app-1", Applications.create(1, "app-1")))
+          .isInstanceOfSatisfying(Outcome.Accepted.class, a -> assertThat(a.replayed()).isTrue());
+      assertThat(host.store.load("app-1")).hasSize(1);
+      assertThat(lastPosition(pool)).isEqualTo(1);
     }
   }
 

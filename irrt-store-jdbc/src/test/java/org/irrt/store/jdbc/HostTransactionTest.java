@@ -66,9 +66,37 @@ class HostTransactionTest {
         assertThat(seen).isEqualTo("2 2");
         host.commit();
         assertThat(own.load("i")).isEqualTo(List.of(note("b"), note("c")));
+        assertThat(own.read(0, 10)).extracting(e -> e.position()).as("the stale append took no position")
+            .containsExactly(1L, 2L);
         assertThat(SchemaTest.query(pool, "SELECT COUNT(*) FROM host_rows")).isEqualTo("3");
         assertThat(host.getAutoCommit()).as("the store never changed it").isFalse();
       }
+    }
+  }
+
+  /**
+   * The engine keeps a snapshot of each instance it built; when the host rolls back a transaction in
+   * which a command was accepted, the next command on that instance is decided on the instance as
+   * stored (the engine drops a snapshot the store is behind), not refused or retried forever.
+   */
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void aCommandAfterTheHostRolledBackAnAcceptedOneIsDecidedOnTheStoredInstance(Databases db) throws SQLException {
+    try (HikariDataSource pool = Databases.pool(db.create(), 4); Connection host = pool.getConnection()) {
+      host.setAutoCommit(false);
+      var store = JdbcWorkflowStore.inHostTransactions(Wrapped.hostTransaction(host), db.dialect(), "pledge",
+          Pledges.codec());
+      var engine = Pledges.engine(store);
+      engine.issue("p1", Pledges.record("p1"));
+      host.commit();
+      assertThat(engine.issue("p1", Pledges.pay("pay-1", "k-1"))).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+      host.rollback();
+      assertThat(engine.issue("p1", Pledges.pay("pay-2", "k-2"))).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+      host.commit();
+      assertThat(Pledges.store(pool, db.dialect()).load("p1")).extracting(e -> e.getClass().getSimpleName()
+          + (e instanceof org.irrt.workflow.pledge.PledgeEvent.PaymentReceived p ? " " + p.payment().paymentId() : ""))
+          .containsExactly("PledgeRecorded", "PaymentReceived pay-2");
+      assertThat(engine.load("p1").pledge().orElseThrow().payments()).hasSize(1);
     }
   }
 
