@@ -56,7 +56,7 @@ class JdbcStoreTest {
   void theStoreKeepsAnApplicationsEventsInTheHostsDatabase() throws SQLException {
     MembershipType type = MembershipType.builder().id(MembershipTypeId.of("international")).name("International")
         .category(MemberCategory.INTERNATIONAL).fee(Money.of("35.00", "EUR")).duration(MembershipDuration.years(1))
-        .periodType(PeriodType.ROLLING).build();
+        .periodType(PeriodType.ROLLING).approvalRequired(true).build(); // an officer approves
     var organisation = Organisation.in(ZoneId.of("America/Chicago")).withMembershipTypes(List.of(type));
 
     // README: jdbc-store
