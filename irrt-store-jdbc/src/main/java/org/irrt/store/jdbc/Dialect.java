@@ -27,7 +27,7 @@ public enum Dialect {
       + "ON CONFLICT (workflow, subscriber) DO UPDATE SET last_position = EXCLUDED.last_position");
 
   /** The schema's versioned files, in order; each dialect has every one. */
-  static final List<String> MIGRATIONS = List.of("V1__irrt_events.sql");
+  static final List<String> MIGRATIONS = List.of("V1__irrt_events.sql", "V3__irrt_entries.sql");
 
   private final String folder;
   private final String payloadParameter;
