@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * <pre>{@code
  * EventCodec<ApplicationEvent> codec = EventCodec.of(ApplicationEvent.class, IrrtJson::write, IrrtJson::read)
  *     .version(ApplicationCreated.class, 2)
- *     .upcaster(ApplicationCreated.class, 1, json -> json.replace("{", "{\"channel\":\"web\","))
+ *     .upcaster(ApplicationCreated.class, 1, json -> addField(json, "channel", "\"web\""))  // your JSON-tree edit
  *     .build();
  * }</pre>
  *
