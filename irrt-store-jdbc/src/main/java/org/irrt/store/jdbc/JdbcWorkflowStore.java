@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.irrt.model.member.MemberId;
 import org.irrt.workflow.ConcurrencyException;
-import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.StoredEvent;
 import org.irrt.workflow.WorkflowEvent;
@@ -454,11 +452,5 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
       }
       return Set.copyOf(ids);
     });
-  }
-
-  /** Placeholder until the erasure of the JDBC store (branch issue18jdbcerase) is merged. */
-  @Override
-  public Optional<MemberId> erase(DataSubject subject) {
-    throw new UnsupportedOperationException("issue18jdbcerase");
   }
 }
