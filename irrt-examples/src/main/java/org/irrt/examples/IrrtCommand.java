@@ -35,7 +35,17 @@ import picocli.CommandLine.ParentCommand;
  * irrt blog [POST.md] [--publish-at=T] [-o OUT.html]  a post through review to scheduled publication
  * irrt campaign [FILE] [--date=D] [--chart=OUT.svg]  campaign progress, overdue installments, reminders
  * irrt freelinks [FILE] [--language=L] [--topic=T] [--format=F] [--on=D]  Free Links queries
+ * irrt apply [FILE]               receive and submit a membership application (kept in the database)
+ * irrt review ID (--approve | --reject=REASON) --as=OFFICER [--comment=TEXT]  decide on an application
+ * irrt applications               every application, with the applicant's name and its state
  * </pre>
+ *
+ * <p>State: the commands keep it in a database ({@link ExampleDatabase}): {@code --db} (or {@code
+ * IRRT_DB}) names it, by default the H2 file {@value ExampleDatabase#DEFAULT_URL}; {@code --db-user}
+ * (or {@code IRRT_DB_USER}) and {@code IRRT_DB_PASSWORD} (an environment variable only, so that no
+ * password shows in the process list or the shell's history) log in. Without FILE, {@code tour},
+ * {@code memberships} and {@code campaign} read the bundled data from it, saved there the first
+ * time; a database that cannot be used is status 3.
  *
  * <p>One error path: a subcommand does its work and throws what the library throws; {@link
  * #refused} turns a refused input into its message and exit status, 1 for invalid data (every
@@ -54,7 +64,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Example programs of the irrt library on round-table data.",
     subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
         IrrtCommand.Memberships.class, IrrtCommand.Workflows.class, IrrtCommand.Blog.class,
-        IrrtCommand.CampaignReport.class, IrrtCommand.FreeLinks.class})
+        IrrtCommand.CampaignReport.class, IrrtCommand.FreeLinks.class, IrrtCommand.Apply.class, IrrtCommand.Review.class,
+        IrrtCommand.Applications.class})
 public final class IrrtCommand implements Callable<Integer> {
   private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
@@ -64,6 +75,9 @@ public final class IrrtCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
       description = "Language of messages: ar, de, en, es, fr, ru or zh (default: the system's).")
   Locale lang;
+
+  /** The database of the command that opened one, without credentials, for the error report. */
+  String database = "";
 
   PrintStream out = System.out;
   PrintStream err = System.err;
@@ -124,7 +138,8 @@ public final class IrrtCommand implements Callable<Integer> {
    * @return 1 invalid data, 3 a file that cannot be read or written, 70 a defect
    */
   int refused(Exception e, CommandLine.ParseResult parsed) {
-    Path file = parsed != null && parsed.hasMatchedPositional(0) ? parsed.matchedPositional(0).getValue() : null;
+    Object first = parsed != null && parsed.hasMatchedPositional(0) ? parsed.matchedPositional(0).getValue() : null;
+    Path file = first instanceof Path p ? p : null;
     if (e instanceof InvalidValueException invalid) {
       ValidateExample.report(file == null ? messages.get("file.sample") : file.toString(), invalid, messages, locale(), out);
       return ValidateExample.INVALID;
@@ -136,6 +151,14 @@ public final class IrrtCommand implements Callable<Integer> {
     if (e instanceof UncheckedIOException io) {
       err.println(file != null && Files.isDirectory(file) ? messages.get("file.directory", file.toString())
           : messages.get("file.unreadable", String.valueOf(file), ValidateExample.reason(messages, io.getCause())));
+      return ValidateExample.UNREADABLE;
+    }
+    if (e instanceof ExampleDatabase.Unavailable unavailable) {
+      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage()));
+      return ValidateExample.UNREADABLE;
+    }
+    if (e instanceof org.irrt.store.jdbc.StoreException store) {
+      err.println(messages.get("error.database", database, "SQLState " + store.sqlState()));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException) {
@@ -168,6 +191,24 @@ public final class IrrtCommand implements Callable<Integer> {
     err.println(messages.get("file.wrote", file.toString()));
   }
 
+  /** The options of the commands that keep their state in the database. */
+  static final class DatabaseOptions {
+    @Option(names = "--db", paramLabel = "JDBC-URL", defaultValue = "${IRRT_DB:-" + ExampleDatabase.DEFAULT_URL + "}",
+        description = "The database that keeps the state: jdbc:h2:... or jdbc:postgresql://... (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${IRRT_DB_USER:-}",
+        description = "The database user (default: IRRT_DB_USER); the password comes from IRRT_DB_PASSWORD.")
+    String user;
+
+    /** Opens the database the options name (the password from IRRT_DB_PASSWORD); the caller closes it. */
+    ExampleDatabase open(IrrtCommand parent) {
+      parent.database = ExampleDatabase.where(url);
+      return ExampleDatabase.open(url, user == null || user.isEmpty() ? null : user, System.getenv("IRRT_DB_PASSWORD"),
+          Clock.systemUTC());
+    }
+  }
+
   /** The language of the library's messages: {@code --lang}, or the system's; English if we lack it. */
   Locale locale() {
     if (lang != null && !CliMessages.supports(lang)) {
@@ -189,12 +230,21 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A round-table JSON file.")
     Path file;
 
     @Override
     public Integer call() {
-      TourExample.print(IrrtData.load(file), parent.out, parent.messages);
+      if (file != null) {
+        TourExample.print(IrrtData.load(file), parent.out, parent.messages);
+        return 0;
+      }
+      try (ExampleDatabase db = store.open(parent)) {
+        TourExample.print(db.roundTable(), parent.out, parent.messages);
+      }
       return 0;
     }
   }
@@ -248,6 +298,9 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A membership register JSON file.")
     Path file;
 
@@ -260,8 +313,14 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      MembershipExample.report(MembershipExample.load(file), date != null ? date : LocalDate.now(Clock.system(zone)), zone,
-          parent.out, parent.messages);
+      LocalDate day = date != null ? date : LocalDate.now(Clock.system(zone));
+      if (file != null) {
+        MembershipExample.report(MembershipExample.load(file), day, zone, parent.out, parent.messages);
+        return 0;
+      }
+      try (ExampleDatabase db = store.open(parent)) {
+        MembershipExample.report(db.register(), day, zone, parent.out, parent.messages);
+      }
       return 0;
     }
   }
@@ -320,6 +379,9 @@ public final class IrrtCommand implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A campaign JSON file.")
     Path file;
 
@@ -336,8 +398,13 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      parent.write(chart, CampaignExample.report(CampaignExample.load(file), MembershipExample.load(null),
-          date != null ? date : LocalDate.now(Clock.system(zone)), zone, parent.out, parent.messages));
+      LocalDate day = date != null ? date : LocalDate.now(Clock.system(zone));
+      String svg;
+      try (ExampleDatabase db = store.open(parent)) {
+        svg = CampaignExample.report(file != null ? CampaignExample.load(file) : db.campaign(), db.register(), day, zone,
+            parent.out, parent.messages);
+      }
+      parent.write(chart, svg);
       return 0;
     }
   }
@@ -378,6 +445,87 @@ public final class IrrtCommand implements Callable<Integer> {
       }
       FreeLinksExample.print(FreeLinksExample.load(file).find(new FreeLinksCatalogue.Query(Optional.ofNullable(language),
           Optional.ofNullable(topic), Optional.ofNullable(format), Optional.ofNullable(on))), parent.out, parent.messages);
+      return 0;
+    }
+  }
+
+  /** {@code irrt apply [FILE]}. */
+  @Command(name = "apply", mixinStandardHelpOptions = true, description = "Receive and submit a membership application form, kept in "
+      + "the database; print the application's id (default: a bundled synthetic form).")
+  static final class Apply implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "An application form JSON file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      ApplicationDesk.Form form = ApplicationDesk.read(file);
+      try (ExampleDatabase db = store.open(parent)) {
+        return new ApplicationDesk(db, Clock.systemUTC()).apply(form, parent.out, CliMessages.of(parent.locale()));
+      }
+    }
+  }
+
+  /** {@code irrt review ID (--approve | --reject=REASON) --as=OFFICER [--comment=TEXT]}. */
+  @Command(name = "review", mixinStandardHelpOptions = true, description = "Approve or reject a membership application as a "
+      + "membership officer, starting its review if it has not started.")
+  static final class Review implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
+    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The application's id, as apply and applications print it.")
+    String id;
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Decision decision;
+
+    /** Exactly one of the two. */
+    static final class Decision {
+      @Option(names = "--approve", required = true, description = "Approve the application.")
+      boolean approve;
+
+      @Option(names = "--reject", paramLabel = "REASON", required = true, description = "Reject it, for this reason.")
+      String reject;
+    }
+
+    @Option(names = "--as", paramLabel = "OFFICER", required = true, description = "The officer's id, e.g. officer-lee.")
+    String officer;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "A comment for the audit trail.")
+    String comment;
+
+    @Override
+    public Integer call() {
+      try (ExampleDatabase db = store.open(parent)) {
+        return new ApplicationDesk(db, Clock.systemUTC()).review(id, Optional.ofNullable(decision.reject), officer,
+            Optional.ofNullable(comment), parent.out, CliMessages.of(parent.locale()));
+      }
+    }
+  }
+
+  /** {@code irrt applications}. */
+  @Command(name = "applications", mixinStandardHelpOptions = true, description = "List the membership applications in the database, "
+      + "with the applicant's name, the type and the state.")
+  static final class Applications implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
+    @Override
+    public Integer call() {
+      try (ExampleDatabase db = store.open(parent)) {
+        new ApplicationDesk(db, Clock.systemUTC()).list(parent.out, CliMessages.of(parent.locale()));
+      }
       return 0;
     }
   }

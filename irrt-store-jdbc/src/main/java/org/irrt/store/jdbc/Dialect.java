@@ -30,7 +30,8 @@ public enum Dialect {
       + "ON CONFLICT (workflow, subscriber) DO UPDATE SET last_position = EXCLUDED.last_position");
 
   /** The schema's versioned files, in order; each dialect has every one. */
-  static final List<String> MIGRATIONS = List.of("V1__irrt_events.sql", "V2__irrt_personal_data.sql");
+  static final List<String> MIGRATIONS =
+      List.of("V1__irrt_events.sql", "V2__irrt_personal_data.sql", "V3__irrt_entries.sql");
 
   private final String folder;
   private final String payloadParameter;
