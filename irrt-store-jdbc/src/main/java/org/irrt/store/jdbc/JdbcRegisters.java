@@ -135,7 +135,7 @@ public final class JdbcRegisters {
      */
     public Snapshot {
       Objects.requireNonNull(value, "value");
-      versions = Map.copyOf(versions);
+      versions = Map.copyOf(Objects.requireNonNull(versions, "versions"));
     }
 
     /**
@@ -163,7 +163,7 @@ public final class JdbcRegisters {
      */
     public CampaignPledges {
       Objects.requireNonNull(campaign, "campaign");
-      pledges = List.copyOf(pledges);
+      pledges = List.copyOf(Objects.requireNonNull(pledges, "pledges"));
       Set<Object> ids = new HashSet<>();
       for (Pledge p : pledges) {
         if (!p.campaign().equals(campaign.id())) {
@@ -258,6 +258,8 @@ public final class JdbcRegisters {
    * @throws StoreException when the database fails or the stored JSON cannot be read
    */
   public <T, I> Optional<Versioned<T>> load(EntryKind<T, I> kind, I id) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
     Key key = kind.key(id);
     return query("load", c -> {
       try (PreparedStatement s = c.prepareStatement(LOAD)) {
@@ -280,6 +282,7 @@ public final class JdbcRegisters {
    * @throws StoreException when the database fails or a stored JSON cannot be read
    */
   public <T, I> List<Versioned<T>> loadAll(EntryKind<T, I> kind) {
+    Objects.requireNonNull(kind, "kind");
     List<Versioned<T>> all = new ArrayList<>();
     for (Row row : rows("loadAll", LOAD_ALL, kind.name())) {
       all.add(new Versioned<>(decode(kind, new Key(row.kind(), row.id()), row.payload()), row.version()));
@@ -301,6 +304,8 @@ public final class JdbcRegisters {
    * @throws StoreException when the database fails
    */
   public <T, I> long save(EntryKind<T, I> kind, T value, long expectedVersion) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
     if (expectedVersion < 0) {
       throw new IllegalArgumentException("expectedVersion must not be negative");
     }
@@ -365,6 +370,7 @@ public final class JdbcRegisters {
    * @throws StoreException when the database fails or a stored JSON cannot be read
    */
   public Optional<Snapshot<CampaignPledges>> loadCampaign(CampaignId id) {
+    Objects.requireNonNull(id, "id");
     Key campaignKey = EntryKind.CAMPAIGN.key(id);
     Campaign campaign = null;
     List<Pledge> pledges = new ArrayList<>();

@@ -73,7 +73,8 @@ abstract class ErasureContractOnDatabase extends WorkflowStoreErasureContract {
         .containsExactlyInAnyOrder("irrt_events.workflow", "irrt_events.instance_id", "irrt_events.event_type",
             "irrt_events.payload", "irrt_events.actor", "irrt_events.idempotency_key", "irrt_checkpoints.workflow",
             "irrt_checkpoints.subscriber", "irrt_subjects.subject_key", "irrt_subjects.pseudonym",
-            "irrt_personal_data.subject_key", "irrt_personal_data.payload", "irrt_schema_history.description");
+            "irrt_personal_data.subject_key", "irrt_personal_data.payload", "irrt_schema_history.description",
+            "irrt_entries.kind", "irrt_entries.id", "irrt_entries.owner", "irrt_entries.payload");
   }
 
   @AfterEach

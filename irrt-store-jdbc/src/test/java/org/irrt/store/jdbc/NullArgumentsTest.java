@@ -24,7 +24,18 @@ class NullArgumentsTest {
         .sample(Class.class, NoteEvent.Noted.class)
         .fresh(EventCodec.Builder.class, () -> EventCodec.of(NoteEvent.class, org.irrt.jackson2.IrrtJson::write,
             org.irrt.jackson2.IrrtJson::read))
-        .fresh(JdbcWorkflowStore.class, () -> JdbcWorkflowStore.of(dataSource, Dialect.H2, "note", codec));
+        .fresh(JdbcWorkflowStore.class, () -> JdbcWorkflowStore.of(dataSource, Dialect.H2, "note", codec))
+        .sample(EntryKind.class, EntryKind.MEMBER)
+        .sample(org.irrt.model.membership.MembershipRegister.class, org.irrt.model.membership.MembershipRegister.builder()
+            .build())
+        .sample(org.irrt.model.pledge.Campaign.class, Pledges.CAMPAIGN)
+        .sample(org.irrt.model.pledge.CampaignId.class, Pledges.CAMPAIGN.id())
+        .sample(JdbcRegisters.CampaignPledges.class, new JdbcRegisters.CampaignPledges(Pledges.CAMPAIGN,
+            java.util.List.of()))
+        .sample(JdbcRegisters.Snapshot.class, new JdbcRegisters.Snapshot<>(
+            new JdbcRegisters.CampaignPledges(Pledges.CAMPAIGN, java.util.List.of()), java.util.Map.of()))
+        .fresh(JdbcRegisters.class, () -> JdbcRegisters.of(dataSource, Dialect.H2,
+            java.time.Clock.systemUTC(), org.irrt.jackson2.IrrtJson::write, org.irrt.jackson2.IrrtJson::read));
     assertThat(tester.problems("org.irrt.store.jdbc")).isEmpty();
     assertThat(tester.nullsPassed()).isGreaterThan(20);
     ((com.zaxxer.hikari.HikariDataSource) dataSource).close();
