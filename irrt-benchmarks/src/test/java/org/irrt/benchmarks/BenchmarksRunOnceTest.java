@@ -88,6 +88,9 @@ class BenchmarksRunOnceTest {
         for (String column : columns) {
           assertThat(value(b.rawPool, column)).as(column).isEqualTo(value(b.storePool, column));
         }
+        // and the same full form apart, under the same subject
+        String personal = "SELECT subject_key, payload FROM irrt_personal_data WHERE global_position = 1";
+        assertThat(row(b.rawPool, personal)).isEqualTo(row(b.storePool, personal)).startsWith("member:ana {");
       } finally {
         b.tearDown();
       }
@@ -100,6 +103,13 @@ class BenchmarksRunOnceTest {
         "rawInsert1@POSTGRESQL", new double[] {1000, 1.0, 2.0}));
     assertThat(table).contains("| PostgreSQL | 1 | 700 (1.40 / 2.50) | 1,000 (1.00 / 2.00) | 0.70 | >= 0.7 |")
         .doesNotContain("H2 in memory |");
+  }
+
+  private static String row(javax.sql.DataSource ds, String query) throws java.sql.SQLException {
+    try (var c = ds.getConnection(); var s = c.createStatement(); var r = s.executeQuery(query)) {
+      r.next();
+      return r.getString(1) + " " + r.getString(2);
+    }
   }
 
   private static String value(javax.sql.DataSource ds, String column) throws java.sql.SQLException {

@@ -53,8 +53,10 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>The command records a pledge on a new instance, with an idempotency key: the engine looks the
  * key up (an index), decides, encodes the event as JSON (Jackson 2 adapter) and appends it in one
  * transaction (append lock row {@code FOR UPDATE}, the instance's version, the insert, the lock row's
- * update, commit). The baseline, on a database of its own with the same schema, inserts the same row
- * (same columns, the same JSON text, the same unique keys) in one transaction of its own per command,
+ * update, commit). A pledge holds the donor's data, so the history gets its erased form and the
+ * personal-data table its full form (issue 18 item 3). The baseline, on a database of its own with
+ * the same schema, inserts the same two rows (same columns, the same JSON texts, the same unique
+ * keys; the donor's subject row made before the run in both) in one transaction of its own per command,
  * through the same pool: what the store's work costs on top of the write itself. Both on H2 in
  * memory and on PostgreSQL ({@code fsync=off}: the test server; the overhead is then least hidden),
  * with 1 and 8 threads, a pool of 8 connections.
@@ -75,6 +77,15 @@ public class StoreBenchmarks {
 
   HikariDataSource storePool;
   HikariDataSource rawPool;
+  /** The donor's pseudonym, given in both databases before the run, so that both write the same rows. */
+  static final String PSEUDONYM = "erased-0000000000000000000000001";
+  static final String SUBJECT = "INSERT INTO irrt_subjects (subject_key, pseudonym) VALUES ('member:ana', '"
+      + PSEUDONYM + "')";
+  static final String PERSONAL = "INSERT INTO irrt_personal_data (global_position, subject_key, payload) "
+      + "VALUES (?, 'member:ana', %s)";
+  String rawPersonal;
+  /** The full form of the event, kept apart from the history as the store keeps it. */
+  String fullPayload;
   WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> engine;
   final AtomicLong ids = new AtomicLong();
   final AtomicLong rawPositions = new AtomicLong();
@@ -106,10 +117,21 @@ public class StoreBenchmarks {
         .issue("p-1", sample);
     PledgeEvent event = ((Outcome.Accepted<PledgeCase, PledgeEvent>) outcome).events().get(0);
     EventCodec.Encoded encoded = codec.encode(event);
-    payload = encoded.payload();
+    fullPayload = encoded.payload();
+    @SuppressWarnings("unchecked")
+    PledgeEvent erased = ((org.irrt.workflow.PersonalData<PledgeEvent>) event).erased(MemberId.of(PSEUDONYM));
+    payload = codec.encode(erased).payload(); // the history holds the erased form
     type = encoded.type();
+    for (HikariDataSource pool : List.of(storePool, rawPool)) {
+      try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate(SUBJECT);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     at = OffsetDateTime.ofInstant(event.header().at(), ZoneOffset.UTC);
     rawInsert = String.format(INSERT, db.dialect() == Dialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?");
+    rawPersonal = String.format(PERSONAL, db.dialect() == Dialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?");
   }
 
   @TearDown(Level.Trial)
@@ -141,6 +163,11 @@ public class StoreBenchmarks {
         s.setObject(7, at);
         s.setString(8, "k-" + n);
         int rows = s.executeUpdate();
+        try (PreparedStatement p = c.prepareStatement(rawPersonal)) {
+          p.setLong(1, n);
+          p.setString(2, fullPayload);
+          p.executeUpdate();
+        }
         c.commit();
         return rows;
       } catch (SQLException | RuntimeException e) {
