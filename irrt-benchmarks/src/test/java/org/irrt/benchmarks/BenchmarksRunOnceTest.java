@@ -68,6 +68,59 @@ class BenchmarksRunOnceTest {
   }
 
   @Test
+  void storeBenchmarksRunOnH2AndOnPostgreSql() throws Exception {
+    for (org.irrt.store.jdbc.testing.Databases db : org.irrt.store.jdbc.testing.Databases.values()) {
+      if (db == org.irrt.store.jdbc.testing.Databases.H2_FILE) {
+        continue;
+      }
+      db.assumeAvailable();
+      StoreBenchmarks b = new StoreBenchmarks();
+      b.database = db.name();
+      b.setUp();
+      try {
+        assertThat(b.storeCommand1()).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+        assertThat(b.storeCommand8()).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+        assertThat(b.rawInsert1()).isEqualTo(1);
+        assertThat(b.rawInsert8()).isEqualTo(1);
+        // the baseline writes what the store writes, but for the position and the ids
+        String[] columns = {"workflow", "version", "event_type", "type_version", "payload", "actor", "occurred_at",
+            "idempotency_key", "key_seq"};
+        for (String column : columns) {
+          assertThat(value(b.rawPool, column)).as(column).isEqualTo(value(b.storePool, column));
+        }
+        // and the same full form apart, under the same subject
+        String personal = "SELECT subject_key, payload FROM irrt_personal_data WHERE global_position = 1";
+        assertThat(row(b.rawPool, personal)).isEqualTo(row(b.storePool, personal)).startsWith("member:ana {");
+      } finally {
+        b.tearDown();
+      }
+    }
+  }
+
+  @Test
+  void theStoreTableGivesTheRatioAndTheLatencies() {
+    String table = RunBenchmarks.storeTable(java.util.Map.of("storeCommand1@POSTGRESQL", new double[] {700, 1.4, 2.5},
+        "rawInsert1@POSTGRESQL", new double[] {1000, 1.0, 2.0}));
+    assertThat(table).contains("| PostgreSQL | 1 | 700 (1.40 / 2.50) | 1,000 (1.00 / 2.00) | 0.70 | >= 0.7 |")
+        .doesNotContain("H2 in memory |");
+  }
+
+  private static String row(javax.sql.DataSource ds, String query) throws java.sql.SQLException {
+    try (var c = ds.getConnection(); var s = c.createStatement(); var r = s.executeQuery(query)) {
+      r.next();
+      return r.getString(1) + " " + r.getString(2);
+    }
+  }
+
+  private static String value(javax.sql.DataSource ds, String column) throws java.sql.SQLException {
+    try (var c = ds.getConnection(); var s = c.createStatement();
+        var r = s.executeQuery("SELECT " + column + " FROM irrt_events WHERE global_position = 1")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  @Test
   void scheduleBenchmarkRuns() {
     ScheduleBenchmarks b = new ScheduleBenchmarks();
     b.setUp();

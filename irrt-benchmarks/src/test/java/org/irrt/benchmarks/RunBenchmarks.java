@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * temporary folder for JMH's lock), writes the JSON result file, and prints the ratios the targets
  * are stated in, with the retained-heap ratio measured by JOL.
  *
- * <p>Arguments: the result file, then the temporary folder.
+ * <p>Arguments: the result file, then the temporary folder, then {@code store} to run only the
+ * JDBC store's benchmarks.
  */
 public final class RunBenchmarks {
   private RunBenchmarks() {}
@@ -35,38 +36,91 @@ public final class RunBenchmarks {
     Path tmp = Path.of(args.length > 1 ? args[1] : "jmh-tmp");
     Files.createDirectories(tmp);
     Files.createDirectories(result.toAbsolutePath().getParent());
-    Options options = new OptionsBuilder()
-        .include("org\\.irrt\\.benchmarks\\..*Benchmarks\\..*")
-        .exclude("HistoryBenchmarks")
-        .forks(2)
-        .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+    boolean storeOnly = args.length > 2 && args[2].equals("store");
+    Map<String, Double> score = new TreeMap<>();
+    if (!storeOnly) {
+      Options options = new OptionsBuilder()
+          .include("org\\.irrt\\.benchmarks\\..*Benchmarks\\..*")
+          .exclude("HistoryBenchmarks")
+          .exclude("StoreBenchmarks")
+          .forks(2)
+          .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+          .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
+          .resultFormat(ResultFormatType.JSON).result(result.toString())
+          .build();
+      Collection<RunResult> results = new Runner(options).run();
+      // HistoryBenchmarks: single-shot batches with their own iteration counts (see the class), and a
+      // garbage collection before each, so that no batch of a millisecond carries a pause the other
+      // history's setting-up happened to take
+      Options history = new OptionsBuilder()
+          .include("org\\.irrt\\.benchmarks\\.HistoryBenchmarks\\..*")
+          .forks(2)
+          .shouldDoGC(true)
+          .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
+          .resultFormat(ResultFormatType.JSON).result(result.toString().replace(".json", "-history.json"))
+          .build();
+      results = new java.util.ArrayList<>(results);
+      results.addAll(new Runner(history).run());
+      for (RunResult r : results) {
+        String name = r.getParams().getBenchmark();
+        String param = r.getParams().getParam("history");
+        score.put(name.substring(name.lastIndexOf('.') + 1) + (param == null ? "" : "@" + param),
+            r.getPrimaryResult().getScore());
+      }
+    }
+    // StoreBenchmarks: committed commands on H2 and PostgreSQL against raw JDBC, throughput and
+    // sampled latency; one fork (each starts its own PostgreSQL), 3 warm-up and 5 measured seconds
+    Options store = new OptionsBuilder()
+        .include("org\\.irrt\\.benchmarks\\.StoreBenchmarks\\..*")
+        .forks(1)
+        .warmupIterations(3).warmupTime(TimeValue.seconds(1))
         .measurementIterations(5).measurementTime(TimeValue.seconds(1))
         .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
-        .resultFormat(ResultFormatType.JSON).result(result.toString())
+        .resultFormat(ResultFormatType.JSON).result(result.toString().replace(".json", "-store.json"))
         .build();
-    Collection<RunResult> results = new Runner(options).run();
-    // HistoryBenchmarks: single-shot batches with their own iteration counts (see the class), and a
-    // garbage collection before each, so that no batch of a millisecond carries a pause the other
-    // history's setting-up happened to take
-    Options history = new OptionsBuilder()
-        .include("org\\.irrt\\.benchmarks\\.HistoryBenchmarks\\..*")
-        .forks(2)
-        .shouldDoGC(true)
-        .jvmArgsAppend("-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Xmx2g")
-        .resultFormat(ResultFormatType.JSON).result(result.toString().replace(".json", "-history.json"))
-        .build();
-    results = new java.util.ArrayList<>(results);
-    results.addAll(new Runner(history).run());
-    Map<String, Double> score = new TreeMap<>();
-    for (RunResult r : results) {
+    Map<String, double[]> stores = new TreeMap<>();
+    for (RunResult r : new Runner(store).run()) {
       String name = r.getParams().getBenchmark();
-      String param = r.getParams().getParam("history");
-      score.put(name.substring(name.lastIndexOf('.') + 1) + (param == null ? "" : "@" + param),
-          r.getPrimaryResult().getScore());
+      String key = name.substring(name.lastIndexOf('.') + 1) + "@" + r.getParams().getParam("database");
+      double[] figures = stores.computeIfAbsent(key, k -> new double[3]);
+      if (r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.Throughput) {
+        figures[0] = r.getPrimaryResult().getScore();
+      } else {
+        figures[1] = r.getPrimaryResult().getStatistics().getPercentile(50) * 1000;
+        figures[2] = r.getPrimaryResult().getStatistics().getPercentile(99) * 1000;
+      }
     }
-    long[] heap = HeapRatio.measure();
     System.out.println();
-    System.out.println(table(score, heap));
+    if (!storeOnly) {
+      System.out.println(table(score, HeapRatio.measure()));
+    }
+    System.out.println(storeTable(stores));
+  }
+
+  /**
+   * The store's table: for each database and thread count, committed commands per second through
+   * the store and rows per second with raw JDBC, their ratio, and p50/p99 latency in milliseconds.
+   *
+   * @param s by {@code method@database}: throughput per second, p50 ms, p99 ms
+   * @return the Markdown table
+   */
+  static String storeTable(Map<String, double[]> s) {
+    StringBuilder sb = new StringBuilder("| database | threads | store: commands/s (p50 / p99 ms) "
+        + "| raw JDBC: rows/s (p50 / p99 ms) | store / raw | target |\n|---|---|---|---|---|---|\n");
+    for (String database : new String[] {"H2_MEMORY", "POSTGRESQL"}) {
+      for (int threads : new int[] {1, 8}) {
+        double[] store = s.get("storeCommand" + threads + "@" + database);
+        double[] raw = s.get("rawInsert" + threads + "@" + database);
+        if (store == null || raw == null) {
+          continue;
+        }
+        sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f (%.2f / %.2f) | %,.0f (%.2f / %.2f) | %.2f | >= 0.7 |%n",
+            database.equals("POSTGRESQL") ? "PostgreSQL" : "H2 in memory", threads, store[0], store[1], store[2], raw[0],
+            raw[1], raw[2], store[0] / raw[0]));
+      }
+    }
+    return sb.toString();
   }
 
   static String table(Map<String, Double> s, long[] heap) {

@@ -50,6 +50,9 @@ public final class BlogExample {
 
   private static final Actor CONTRIBUTOR = Actor.of("m-001", Role.CONTRIBUTOR);
   private static final Actor EDITOR = Actor.of("blog-coordinator", Role.EDITOR);
+  /** The names the audit trail shows (synthetic); the system's sweep is shown as "system". */
+  private static final java.util.Map<String, String> NAMES =
+      java.util.Map.of("m-001", "Ana María García Márquez", "blog-coordinator", "Grace Okafor");
 
   private BlogExample() {}
 
@@ -63,7 +66,7 @@ public final class BlogExample {
     LocalDateTime at = args.length > 1 ? LocalDateTime.parse(args[1]) : LocalDateTime.of(2026, 12, 1, 9, 0);
     ZoneId zone = args.length > 2 ? ZoneId.of(args[2]) : ZoneId.of("America/Chicago");
     Path out = args.length > 3 ? Path.of(args[3]) : Path.of("post.html");
-    String page = run(markdown, at, zone, IrrtData.irrt(), System.out);
+    String page = run(markdown, at, zone, IrrtData.irrt(), System.out, CliMessages.of(Locale.ENGLISH));
     write(page, out);
     System.out.println("wrote " + out);
   }
@@ -88,27 +91,29 @@ public final class BlogExample {
       throw new UncheckedIOException(e);
     }
     if (bytes.length > MAX_BYTES) {
-      throw problem("is larger than " + MAX_BYTES + " bytes (1 MiB)");
+      throw problem("", "blog.tooLarge", MAX_BYTES);
     }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw problem("is not UTF-8 text (save it as UTF-8 and try again)");
+      throw problem("", "blog.notUtf8");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
-      throw problem("is empty");
+      throw problem("", "blog.empty");
     }
     return text;
   }
 
-  private static InvalidValueException problem(String message) {
-    return new InvalidValueException("post", List.of(new Violation("", "org.irrt.examples.file", locale -> message)));
+  /** A refused post: the message in the reader's language, from the command line's bundle. */
+  private static InvalidValueException problem(String path, String key, Object... args) {
+    return new InvalidValueException("post", List.of(new Violation(path, "org.irrt.examples." + key,
+        locale -> CliMessages.of(locale).get(key, args))));
   }
 
   /**
@@ -138,9 +143,25 @@ public final class BlogExample {
    * @throws org.irrt.model.common.InvalidValueException when the post is not valid content (empty, too long...)
    */
   public static String run(String markdown, LocalDateTime publishAt, ZoneId zone, RoundTable roundTable, PrintStream log) {
+    return run(markdown, publishAt, zone, roundTable, log, CliMessages.of(Locale.ENGLISH));
+  }
+
+  /**
+   * Takes a post through the workflow and renders it, printing the audit trail in a language.
+   *
+   * @param markdown the post: a first {@code # } line is its title
+   * @param publishAt the wall-clock publication time
+   * @param zone the zone it is meant in
+   * @param roundTable the round table whose blog it is
+   * @param log where the audit trail is printed
+   * @param m the trail's words, in the reader's language
+   * @return the published page's HTML
+   * @throws InvalidValueException when the post is not valid content, or the time lies outside 1900-2200
+   */
+  public static String run(String markdown, LocalDateTime publishAt, ZoneId zone, RoundTable roundTable, PrintStream log,
+      CliMessages m) {
     if (publishAt.getYear() < 1900 || publishAt.getYear() > 2200) {
-      throw new InvalidValueException("post", List.of(new Violation("publishAt", "org.irrt.examples.field",
-          locale -> "must lie between 1900 and 2200")));
+      throw problem("publishAt", "blog.years");
     }
     String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
     String title = "Untitled";
@@ -188,16 +209,16 @@ public final class BlogExample {
       throw new IllegalStateException("not published: " + post.state());
     }
 
-    DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US); // US: "CDT" on JDK 17 and 25 alike; the root locale gives GMT-05:00 on JDK 25
-    log.println("Audit trail of \"" + title + "\" (" + zone + ")");
+    log.println(m.get("blog.trail", title, zone.getId()));
     for (PostEvent e : engine.history(id)) {
-      log.println("  " + when.format(e.header().at().atZone(zone)) + "  " + e.getClass().getSimpleName() + " by "
-          + e.header().actor() + e.header().comment().map(c -> "  \"" + c + "\"").orElse("")
-          + (e instanceof PostEvent.PostPublished p ? "  published at " + when.format(p.publishedAt().atZone(zone)) : "")
-          + (e instanceof PostEvent.ChangesRequested c ? "  reason: " + c.reason() : ""));
+      log.println("  " + m.dateTime(e.header().at(), zone) + "  " + m.get("workflows.event",
+          m.get("event." + e.getClass().getSimpleName()), NAMES.getOrDefault(e.header().actor().value(), e.header().actor().value()))
+          + e.header().comment().map(c -> "  \"" + WorkflowExample.oneLine(c) + "\"").orElse("")
+          + (e instanceof PostEvent.PostPublished p ? "  " + m.get("blog.publishedAt", m.dateTime(p.publishedAt(), zone)) : "")
+          + (e instanceof PostEvent.ChangesRequested c ? "  " + m.get("blog.reason", c.reason()) : ""));
     }
-    log.println("Revisions: " + post.contribution().orElseThrow().revisions().size() + ", current "
-        + post.contribution().orElseThrow().current().contentHash().substring(0, 12));
+    log.println(m.get("blog.revisions", post.contribution().orElseThrow().revisions().size(),
+        post.contribution().orElseThrow().current().contentHash().substring(0, 12)));
     return page(post, roundTable, zone);
   }
 

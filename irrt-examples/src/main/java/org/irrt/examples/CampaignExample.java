@@ -25,6 +25,7 @@ import org.irrt.model.pledge.ExchangeRate;
 import org.irrt.model.pledge.Installment;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgeStatus;
+import org.irrt.model.membership.MembershipRegister;
 
 /**
  * Example: a campaign report at a date: progress per currency (never summed across currencies),
@@ -65,7 +66,7 @@ public final class CampaignExample {
     CampaignData data = load(args.length > 0 ? Path.of(args[0]) : null);
     ZoneId zone = args.length > 2 ? ZoneId.of(args[2]) : ZoneId.of("America/Chicago");
     LocalDate day = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.now(Clock.system(zone));
-    String svg = report(data, day, zone, System.out);
+    String svg = report(data, MembershipExample.load(null), day, zone, System.out, CliMessages.of(Locale.ENGLISH));
     write(svg, Path.of(args.length > 3 ? args[3] : "campaign.svg"));
   }
 
@@ -95,6 +96,14 @@ public final class CampaignExample {
             locale -> "is a second rate from " + r.from() + " to " + r.to() + "; give one rate per pair"));
       }
     }
+    Currency goal = data.campaign().goal().currency();
+    for (int i = 0; i < data.pledges().size(); i++) { // the totals convert every currency into the goal's
+      Currency currency = data.pledges().get(i).total().currency();
+      if (!currency.equals(goal) && data.rates().stream().noneMatch(r -> r.from().equals(currency) && r.to().equals(goal))) {
+        problems.add(new Violation("pledges[" + i + "].total.currency", "org.irrt.examples.field",
+            locale -> "has no rate into " + goal + " in rates"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidValueException("campaign file", problems);
     }
@@ -116,79 +125,97 @@ public final class CampaignExample {
   }
 
   /**
-   * Prints the report at the end of a day and returns the chart.
+   * Prints the report at the end of a day and returns the chart. Donors by name (from the member
+   * register; an outside donor by the name the pledge gives), statuses in words, and the cancelled
+   * pledges the totals and the donor count leave out, counted.
    *
    * @param data the campaign and pledges
+   * @param members the register that names the donors who are members
    * @param day the day of the report, in the organisation's zone (evaluated at its last moment)
    * @param zone the organisation's zone
    * @param out where to print
+   * @param m the words, in the reader's language
    * @return the SVG chart of progress toward the goal
    */
-  public static String report(CampaignData data, LocalDate day, ZoneId zone, PrintStream out) {
+  public static String report(CampaignData data, MembershipRegister members, LocalDate day, ZoneId zone, PrintStream out,
+      CliMessages m) {
     Campaign c = data.campaign();
+    Locale locale = m.locale();
     Instant at = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     CampaignProgress progress = CampaignProgress.of(c, data.pledges(), at, zone);
     Currency goalCurrency = c.goal().currency();
-    out.println(c.name() + " for the " + c.fund() + " on " + day + " (" + zone + ")");
-    out.println("Goal " + c.goal().format(Locale.US) + "; " + progress.donors() + " donors");
+    long cancelled = data.pledges().stream().filter(p -> p.status(at, zone) == PledgeStatus.CANCELLED).count();
+    out.println(m.get("campaign.title", c.name(), c.fund(), m.date(day), zone.getId()));
+    out.println(m.get("campaign.goal", c.goal().format(locale), progress.donors())
+        + (cancelled == 0 ? "" : " (" + m.get("campaign.leftOut", cancelled) + ")"));
     out.println();
-    out.println(String.format("%-8s %18s %18s %18s %18s", "Currency", "Pledged", "Received", "Outstanding", "Overdue"));
+    String row = "%-8s %18s %18s %18s %18s";
+    out.println(String.format(row, m.get("campaign.column.currency"), m.get("campaign.column.pledged"),
+        m.get("campaign.column.received"), m.get("campaign.column.outstanding"), m.get("campaign.column.overdue")));
     for (String code : progress.pledged().keySet()) {
-      out.println(String.format("%-8s %18s %18s %18s %18s", code, plain(progress.pledged().get(code)),
-          plain(progress.received().get(code)), plain(progress.outstanding().get(code)), plain(progress.overdue().get(code))));
+      out.println(String.format(row, code, plain(progress.pledged().get(code)), plain(progress.received().get(code)),
+          plain(progress.outstanding().get(code)), plain(progress.overdue().get(code))));
     }
     var pledgedTotal = CampaignProgress.totalIn(progress.pledged(), goalCurrency, data.rates());
     var receivedTotal = CampaignProgress.totalIn(progress.received(), goalCurrency, data.rates());
     out.println();
-    out.println("Toward the goal in " + goalCurrency + " (rates of " + pledgedTotal.ratesAsOf().map(Object::toString).orElse("-")
-        + "): pledged " + pledgedTotal.total().format(Locale.US) + ", received " + receivedTotal.total().format(Locale.US)
-        + "; " + share(pledgedTotal.total(), c.goal()) + " of the goal pledged in " + goalCurrency
-        + " and other currencies; " + progress.shareOfGoal().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)
-        + "% in " + goalCurrency + " alone");
+    out.println(m.get("campaign.toward", goalCurrency.getCurrencyCode(), pledgedTotal.ratesAsOf().map(m::date).orElse("-"),
+        pledgedTotal.total().format(locale), receivedTotal.total().format(locale), share(pledgedTotal.total(), c.goal()),
+        progress.shareOfGoal().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%"));
 
     out.println();
-    out.println("Pledges");
+    out.println(m.get("campaign.pledges"));
     for (Pledge p : data.pledges()) {
-      PledgeStatus status = p.status(at, zone);
-      String donor = p.anonymous() ? "(anonymous)" : p.donor().member().map(Object::toString).orElse("outside donor");
-      out.println(String.format("  %-7s %-16s %16s in %2d  %-11s received %s%s", p.id(), donor, plain(p.total()),
-          p.installmentCount(), status, plain(p.received()),
-          p.tribute().map(t -> "  (" + (t.kind().name().equals("IN_MEMORY_OF") ? "in memory" : "in honour") + ")").orElse("")));
+      String donor = donor(p, members, m);
+      out.println("  " + m.get("campaign.pledge", p.tribute().map(t -> m.get("campaign.tribute." + t.kind().name(), donor,
+          t.name())).orElse(donor), plain(p.total()), p.installmentCount(), m.get("pledgeStatus." + p.status(at, zone).name()),
+          plain(p.received())));
     }
 
     out.println();
-    out.println("Overdue installments");
+    out.println(m.get("campaign.overdue"));
     int overdue = 0;
     for (Pledge p : data.pledges()) {
       // One line per pledge: its overdue installments are always its oldest unpaid ones, in a row.
       List<Installment> late = p.overdueInstallments(at, zone);
-      if (late.isEmpty()) {
-        continue;
+      if (!late.isEmpty()) {
+        Installment first = late.get(0);
+        Installment last = late.get(late.size() - 1);
+        String donor = donor(p, members, m);
+        String amount = plain(p.overdueAmount(at, zone));
+        out.println("  " + (late.size() == 1 ? m.get("campaign.overdueOne", donor, first.number(), m.date(first.dueDate()), amount)
+            : m.get("campaign.overdueRange", donor, first.number(), last.number(), m.date(first.dueDate()),
+                m.date(last.dueDate()), amount)));
+        overdue++;
       }
-      Installment first = late.get(0);
-      Installment last = late.get(late.size() - 1);
-      String which = late.size() == 1 ? "#" + first.number() + " due " + first.dueDate()
-          : "#" + first.number() + " to #" + last.number() + " due " + first.dueDate() + " to " + last.dueDate();
-      out.println("  " + p.id() + " " + which + ": " + plain(p.overdueAmount(at, zone)));
-      overdue++;
     }
     if (overdue == 0) {
-      out.println("  none");
+      out.println("  " + m.get("list.none"));
     }
 
     out.println();
-    out.println("Reminders due today (" + REMINDER_DAYS + " days before an installment)");
+    out.println(m.get("campaign.reminders", REMINDER_DAYS));
     int reminders = 0;
     for (Pledge p : data.pledges()) {
       for (Installment i : p.remindersDue(day, REMINDER_DAYS)) {
-        out.println("  " + p.id() + " #" + i.number() + " due " + i.dueDate() + ": " + plain(i.outstanding()));
+        out.println("  " + m.get("campaign.reminder", donor(p, members, m), i.number(), m.date(i.dueDate()),
+            plain(i.outstanding())));
         reminders++;
       }
     }
     if (reminders == 0) {
-      out.println("  none");
+      out.println("  " + m.get("list.none"));
     }
     return chart(c, pledgedTotal.total(), receivedTotal.total(), day);
+  }
+
+  /** The donor's name: anonymous, a member's name from the register, or an outside donor's. */
+  private static String donor(Pledge p, MembershipRegister members, CliMessages m) {
+    if (p.anonymous()) {
+      return m.get("campaign.anonymous");
+    }
+    return p.donor().member().map(id -> members.member(id).map(x -> x.name().badgeName()).orElse(id.value()))
+        .or(() -> p.donor().name()).orElse(p.donor().key());
   }
 
   private static String plain(Money m) {

@@ -155,6 +155,20 @@ public final class CliMessages {
     return format(DateFormat.getInstanceForSkeleton("yMMMM", ULocale.forLocale(locale)), month.atDay(1));
   }
 
+  /**
+   * An instant as the locale writes a short date and a 24-hour time, in a zone ("Sep 1, 2026,
+   * 09:00", "2026年9月1日 09:00"), from CLDR's pattern for the skeleton {@code yMMMdHHmm}.
+   *
+   * @param instant the instant
+   * @param zone the zone it is shown in
+   * @return the text
+   */
+  public String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+    DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmm", ULocale.forLocale(locale));
+    format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+    return format.format(new Date(instant.toEpochMilli()));
+  }
+
   /** Formats a day with ICU4J, which reads dates as instants: the day's start at UTC, in UTC. */
   private static String format(DateFormat format, LocalDate day) {
     format.setTimeZone(TimeZone.GMT_ZONE);

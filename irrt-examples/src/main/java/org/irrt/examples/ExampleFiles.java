@@ -2,6 +2,13 @@ package org.irrt.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -32,8 +39,25 @@ final class ExampleFiles {
    * @throws UncheckedIOException when the file cannot be read
    */
   static <T> T read(Path file, String resource, Class<T> type, String what) {
+    return read(file, resource, type, what, IrrtJson.newMapper());
+  }
+
+  /**
+   * Reads a file into a host type with a mapper of the caller's, made from the hardened one.
+   *
+   * @param file the file, or {@code null} for the bundled sample
+   * @param resource the sample's class-path resource
+   * @param type the host type
+   * @param what the kind of file, for the report
+   * @param mapper {@link IrrtJson#newMapper()}, with the caller's additions
+   * @param <T> the host type
+   * @return the value
+   * @throws InvalidValueException as {@link #read(Path, String, Class, String)}
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  static <T> T read(Path file, String resource, Class<T> type, String what, ObjectMapper mapper) {
     try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
-      T value = IrrtJson.newMapper().readValue(in, type);
+      T value = mapper.readValue(in, type);
       if (value == null) {
         throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
             locale -> "is empty (null)")));
@@ -101,6 +125,61 @@ final class ExampleFiles {
     if (!problems.isEmpty()) {
       throw new InvalidValueException(what, problems);
     }
+  }
+
+  /** A validator of the host's own records, with Hibernate Validator's messages in every language it has. */
+  private static final class Host {
+    static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure().buildValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  /**
+   * The Bean Validation constraints a host record breaks ({@code @NotNull}, {@code @NotEmpty},
+   * cascading with {@code @Valid}), each at its JSON path ({@code applications[2].by}), its message
+   * rendered in the reader's language when it is shown.
+   *
+   * @param value the record
+   * @return the violations, sorted by path
+   */
+  static List<Violation> validate(Object value) {
+    List<Violation> found = new java.util.ArrayList<>();
+    for (ConstraintViolation<Object> cv : Host.VALIDATOR.validate(value)) {
+      String template = cv.getMessageTemplate();
+      MessageInterpolator.Context context = new MessageInterpolator.Context() {
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+          return cv.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+          return null; // the rejected value is never part of a message
+        }
+
+        @Override
+        public <U> U unwrap(Class<U> type) {
+          throw new jakarta.validation.ValidationException("cannot unwrap to " + type.getName());
+        }
+      };
+      found.add(new Violation(path(cv.getPropertyPath()), template.replaceAll("^\\{|}$", ""),
+          locale -> Host.FACTORY.getMessageInterpolator().interpolate(template, context, locale)));
+    }
+    found.sort(java.util.Comparator.comparing(Violation::path));
+    return found;
+  }
+
+  /** A Bean Validation path as {@code applications[2].by}. */
+  private static String path(jakarta.validation.Path path) {
+    StringBuilder b = new StringBuilder();
+    for (jakarta.validation.Path.Node node : path) {
+      if (node.getIndex() != null) {
+        b.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+        b.append(b.length() == 0 ? "" : ".").append(node.getName());
+      }
+    }
+    return b.toString();
   }
 
   /** A Jackson path as {@code actions[3].at}. */

@@ -6,10 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.irrt.model.common.InvalidValueException;
-import org.irrt.model.roundtable.RoundTable;
+import org.irrt.model.freelinks.FreeLinksCatalogue;
+import org.irrt.model.freelinks.OpportunityFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,45 +23,51 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * The {@code irrt} command line: runs the example programs on the bundled IRRT data or on a user's
- * file.
+ * The {@code irrt} command line: a thin shell whose subcommands run the example programs on the
+ * bundled data or on a user's file.
  *
  * <pre>
  * irrt tour [FILE]                the overview a member sees on the round table's page
- * irrt validate FILE [--lang=es]  every problem of a round-table JSON file, with its path
- *                                 (--lang also before the command: irrt --lang=es validate FILE)
+ * irrt validate FILE              every problem of a round-table JSON file, with its path
  * irrt export [FILE] [-o OUT]     the data as canonical JSON
  * irrt memberships [FILE] [--date=D] [--zone=Z]  statuses, grace, reminders and dues on a day
  * irrt workflows [ACTIONS]        applications and volunteer forms through the workflows; rosters
  * irrt blog [POST.md] [--publish-at=T] [-o OUT.html]  a post through review to scheduled publication
  * irrt campaign [FILE] [--date=D] [--chart=OUT.svg]  campaign progress, overdue installments, reminders
  * irrt freelinks [FILE] [--language=L] [--topic=T] [--format=F] [--on=D]  Free Links queries
+ * irrt apply [FILE]               receive and submit a membership application (kept in the database)
+ * irrt review ID (--approve | --reject=REASON) --as=OFFICER [--comment=TEXT]  decide on an application
+ * irrt applications               every application, with the applicant's name and its state
  * </pre>
  *
- * <p>Exit status: 0 success, 1 invalid data, 2 wrong usage, 3 unreadable file. An argument that
- * cannot be converted (a date, a date and time, a time zone, a language tag, a path) is wrong usage:
- * picocli's own report of it names the option and the form expected ({@code converters}), never a
- * Java type.
+ * <p>State: the commands keep it in a database ({@link ExampleDatabase}): {@code --db} (or {@code
+ * IRRT_DB}) names it, by default the H2 file {@value ExampleDatabase#DEFAULT_URL}; {@code --db-user}
+ * (or {@code IRRT_DB_USER}) and {@code IRRT_DB_PASSWORD} (an environment variable only, so that no
+ * password shows in the process list or the shell's history) log in. Without FILE, {@code tour},
+ * {@code memberships} and {@code campaign} read the bundled data from it, saved there the first
+ * time; a database that cannot be used is status 3.
  *
- * <p>Languages: every line of the command line's own, and its {@code --help}, come from the bundle
- * {@code IrrtCommandMessages} in Arabic, Chinese, English, French, German, Russian and Spanish
- * ({@link CliMessages}; picocli reads the help texts from the same bundle, by qualified keys such as
- * {@code irrt.validate.usage.description}, over the English in the annotations). {@code --lang}
- * chooses; without it the system's language, or English.
+ * <p>One error path: a subcommand does its work and throws what the library throws; {@link
+ * #refused} turns a refused input into its message and exit status, 1 for invalid data (every
+ * violation with its path, or a value out of range), 3 for a file that cannot be read or written.
+ * Wrong usage is picocli's, status 2, in the reader's language ({@link CliUsage}).
  *
- * <p>Quiet: Hibernate Validator announces its version on first use through JBoss Logging, which here
- * (no logging framework on the class path) is {@code java.util.logging}; the command line sets the
- * level of the logger {@code org.hibernate.validator} alone to {@code WARNING}, so that only what a
- * user asked for is printed.
+ * <p>Languages: {@code --lang} (also before the command) chooses Arabic, Chinese, English, French,
+ * German, Russian or Spanish for every line and for {@code --help} ({@link CliMessages}); without
+ * it the system's language, or English.
+ *
+ * <p>Quiet: the command line sets the {@code java.util.logging} level of {@code
+ * org.hibernate.validator} alone to {@code WARNING}, so that Hibernate Validator's version line is
+ * not printed.
  */
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0", resourceBundle = CliMessages.BUNDLE,
     description = "Example programs of the irrt library on round-table data.",
     subcommands = {IrrtCommand.Tour.class, IrrtCommand.Validate.class, IrrtCommand.Export.class,
         IrrtCommand.Memberships.class, IrrtCommand.Workflows.class, IrrtCommand.Blog.class,
-        IrrtCommand.CampaignReport.class, IrrtCommand.FreeLinks.class})
+        IrrtCommand.CampaignReport.class, IrrtCommand.FreeLinks.class, IrrtCommand.Apply.class, IrrtCommand.Review.class,
+        IrrtCommand.Applications.class})
 public final class IrrtCommand implements Callable<Integer> {
-  private static final java.util.logging.Logger QUIET =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
+  private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -63,6 +75,14 @@ public final class IrrtCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
       description = "Language of messages: ar, de, en, es, fr, ru or zh (default: the system's).")
   Locale lang;
+
+  /** The database of the command that opened one, without credentials, for the error report. */
+  String database = "";
+
+  PrintStream out = System.out;
+  PrintStream err = System.err;
+  boolean terminal;
+  CliMessages messages = CliMessages.of(Locale.ENGLISH);
 
   /**
    * Runs the command line and exits with its status.
@@ -74,7 +94,7 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line.
+   * Runs the command line, not on a terminal.
    *
    * @param args the arguments
    * @param out standard output
@@ -86,148 +106,116 @@ public final class IrrtCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line, on a terminal or not: long work (validating a large file) shows a
-   * progress bar on standard error only on a terminal.
+   * Runs the command line; on a terminal, validating a large file shows a progress bar.
    *
    * @param args the arguments
    * @param out standard output
    * @param err standard error
-   * @param terminal whether the user watches a terminal ({@code System.console() != null})
-   * @return the exit status
+   * @param terminal whether a user watches a terminal ({@code System.console() != null})
+   * @return the exit status: 0, 1 invalid data, 2 wrong usage, 3 a file that cannot be read or written
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-    // Hibernate Validator announces its version through java.util.logging; a command line need not.
     QUIET.setLevel(java.util.logging.Level.WARNING);
     IrrtCommand root = new IrrtCommand();
     root.out = out;
     root.err = err;
     root.terminal = terminal;
-    CommandLine cl = converters(new CommandLine(root));
-    // --help and usage errors come before the option is set: read --lang from the arguments first.
-    root.messages = CliMessages.of(requestedLocale(args));
+    root.messages = CliMessages.of(CliUsage.requestedLocale(args)); // --help and usage errors speak it too
+    CommandLine cl = CliUsage.converters(new CommandLine(root), () -> root.messages);
     cl.setResourceBundle(root.messages.bundle());
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    cl.setParameterExceptionHandler(root::usageError);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException
-          || e instanceof InvalidValueException) {
-        // data that passed every check but leads out of range (sums beyond 18 digits, dates beyond
-        // year 999,999,999): invalid data, not a fault of the program
-        err.println(root.messages.get("error.outOfRange", e instanceof java.time.DateTimeException
-            ? "date" : e instanceof ArithmeticException ? "amount" : "value"));
-        return ValidateExample.INVALID;
-      }
-      err.println(root.messages.get("error.internal", e.getClass().getSimpleName()));
-      return 70;
-    });
+    cl.setParameterExceptionHandler((e, a) -> CliUsage.usageError(e, root.messages));
+    cl.setExecutionExceptionHandler((e, c, parsed) -> root.refused(e, parsed.subcommand()));
     return cl.execute(args);
   }
 
-  /** The locale {@code --lang} names among the arguments, or the system's; {@code --lang} is parsed again later. */
-  private static Locale requestedLocale(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String tag = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
-          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-      if (tag != null) {
-        try {
-          return new Locale.Builder().setLanguageTag(tag).build();
-        } catch (java.util.IllformedLocaleException e) {
-          return Locale.ENGLISH; // refused with the usage when parsed
-        }
-      }
-    }
-    return Locale.getDefault();
-  }
-
   /**
-   * Reports wrong usage in the reader's language: picocli's own reports of a value that cannot be
-   * converted, a missing parameter and an unknown argument, rendered from the bundle; any other in
-   * picocli's English. Then the usage, and status 2.
-   */
-  private int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    PrintWriter w = cmd.getErr();
-    String message = e.getMessage();
-    if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() != null) {
-      message = e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
-          ? messages.get("usage.invalidOption", option.longestName(), conversion.getMessage())
-          : messages.get("usage.invalidPositional", ((CommandLine.Model.PositionalParamSpec) e.getArgSpec()).index()
-              .toString(), e.getArgSpec().paramLabel(), conversion.getMessage());
-    } else if (e instanceof CommandLine.MissingParameterException missing
-        && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
-      message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
-          .map(a -> "'" + a.paramLabel() + "'").collect(java.util.stream.Collectors.joining(", ")));
-    } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      message = messages.get("usage.unmatched", unmatched.getUnmatched().size(), unmatched.getUnmatched().stream()
-          .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")));
-      if (!unmatched.getSuggestions().isEmpty()) {
-        message += System.lineSeparator() + messages.get("usage.suggestions", String.join(", ", unmatched.getSuggestions()));
-      }
-    }
-    w.println(message);
-    w.print(cmd.getUsageMessage());
-    w.flush();
-    return cmd.getCommandSpec().exitCodeOnInvalidInput();
-  }
-
-  /**
-   * Registers the converters of the argument types the commands take, each refusing a value with
-   * the form it expects, through picocli's {@code ITypeConverter}: picocli reports the refusal as
-   * "Invalid value for option '--date': ..." with the usage, and exits with status 2. Picocli's own
-   * converters would name the Java type and its exception ("cannot convert '29/11/2026' to class
-   * java.time.LocalDate (java.time.format.DateTimeParseException: ...)").
+   * The one error path: a refused input as its message and exit status.
    *
-   * @param cl the command line, with its subcommands
-   * @return {@code cl}
+   * @param e what the subcommand threw
+   * @param parsed the subcommand's arguments; its FILE names the file in the report
+   * @return 1 invalid data, 3 a file that cannot be read or written, 70 a defect
    */
-  static CommandLine converters(CommandLine cl) {
-    // The refusals are rendered when they happen, in the language of the run (set after this).
-    IrrtCommand root = cl.getCommand() instanceof IrrtCommand c ? c : new IrrtCommand();
-    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, java.time.LocalDate::parse,
-        root, "convert.date"));
-    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, java.time.LocalDateTime::parse,
-        root, "convert.dateTime"));
-    cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of, root, "convert.zone"));
-    cl.registerConverter(Locale.class, value -> convert(value, tag -> new Locale.Builder().setLanguageTag(tag).build(),
-        root, "convert.lang"));
-    cl.registerConverter(Path.class, value -> {
-      try {
-        return Path.of(value);
-      } catch (java.nio.file.InvalidPathException e) {
-        // not quoted: what makes it no path is a character that may not print (NUL, on Unix)
-        throw new CommandLine.TypeConversionException(root.messages.get("convert.path"));
-      }
-    });
-    return cl;
+  int refused(Exception e, CommandLine.ParseResult parsed) {
+    Object first = parsed != null && parsed.hasMatchedPositional(0) ? parsed.matchedPositional(0).getValue() : null;
+    Path file = first instanceof Path p ? p : null;
+    if (e instanceof InvalidValueException invalid) {
+      ValidateExample.report(file == null ? messages.get("file.sample") : file.toString(), invalid, messages, locale(), out);
+      return ValidateExample.INVALID;
+    }
+    if (e instanceof Unwritable unwritable) {
+      err.println(messages.get("file.unwritable", unwritable.path.toString(), unwritable.getCause().getClass().getSimpleName()));
+      return ValidateExample.UNREADABLE;
+    }
+    if (e instanceof UncheckedIOException io) {
+      err.println(file != null && Files.isDirectory(file) ? messages.get("file.directory", file.toString())
+          : messages.get("file.unreadable", String.valueOf(file), ValidateExample.reason(messages, io.getCause())));
+      return ValidateExample.UNREADABLE;
+    }
+    if (e instanceof ExampleDatabase.Unavailable unavailable) {
+      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage()));
+      return ValidateExample.UNREADABLE;
+    }
+    if (e instanceof org.irrt.store.jdbc.StoreException store) {
+      err.println(messages.get("error.database", database, "SQLState " + store.sqlState()));
+      return ValidateExample.UNREADABLE;
+    }
+    if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException) {
+      // data that passed every check but leads out of range (sums beyond 18 digits, dates beyond year 999,999,999)
+      err.println(messages.get("error.outOfRange", e instanceof ArithmeticException ? "amount" : "date"));
+      return ValidateExample.INVALID;
+    }
+    err.println(messages.get("error.internal", e.getClass().getSimpleName()));
+    return 70;
   }
 
-  /** Converts, or refuses quoting the value and saying the form expected. */
-  private static <T> T convert(String value, java.util.function.Function<String, T> parse, IrrtCommand root,
-      String expected) {
+  /** A file that could not be written. */
+  static final class Unwritable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Path path;
+
+    Unwritable(Path path, java.io.IOException cause) {
+      super(cause);
+      this.path = path;
+    }
+  }
+
+  /** Writes a file and says so on standard error. */
+  void write(Path file, String text) {
     try {
-      return parse.apply(value);
-    } catch (RuntimeException e) { // DateTimeException, IllformedLocaleException
-      throw new CommandLine.TypeConversionException(root.messages.get(expected, value));
+      Files.writeString(file, text);
+    } catch (java.io.IOException e) {
+      throw new Unwritable(file, e);
+    }
+    err.println(messages.get("file.wrote", file.toString()));
+  }
+
+  /** The options of the commands that keep their state in the database. */
+  static final class DatabaseOptions {
+    @Option(names = "--db", paramLabel = "JDBC-URL", defaultValue = "${IRRT_DB:-" + ExampleDatabase.DEFAULT_URL + "}",
+        description = "The database that keeps the state: jdbc:h2:... or jdbc:postgresql://... (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${IRRT_DB_USER:-}",
+        description = "The database user (default: IRRT_DB_USER); the password comes from IRRT_DB_PASSWORD.")
+    String user;
+
+    /** Opens the database the options name (the password from IRRT_DB_PASSWORD); the caller closes it. */
+    ExampleDatabase open(IrrtCommand parent) {
+      parent.database = ExampleDatabase.where(url);
+      return ExampleDatabase.open(url, user == null || user.isEmpty() ? null : user, System.getenv("IRRT_DB_PASSWORD"),
+          Clock.systemUTC());
     }
   }
 
-  PrintStream out = System.out;
-  PrintStream err = System.err;
-  /** Whether a user watches a terminal: only then does long work show a progress bar. */
-  boolean terminal;
-  /** The command line's words in the language asked for ({@code --lang}, else the system's, else English). */
-  CliMessages messages = CliMessages.of(Locale.ENGLISH);
-
+  /** The language of the library's messages: {@code --lang}, or the system's; English if we lack it. */
   Locale locale() {
-    if (lang == null) {
-      return messages.locale();
-    }
-    if (!CliMessages.supports(lang)) {
+    if (lang != null && !CliMessages.supports(lang)) {
       err.println(CliMessages.of(Locale.ENGLISH).get("lang.unsupported", lang.toLanguageTag()));
-      return Locale.ENGLISH;
+      lang = null; // said once
     }
-    return lang;
+    return lang == null ? messages.locale() : lang;
   }
 
   @Override
@@ -236,63 +224,28 @@ public final class IrrtCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Loads a subcommand's file (or its bundled sample, for {@code null}) and runs the action on it;
-   * a directory, an unreadable file or invalid data is reported without a stack trace.
-   *
-   * @param file the file, or {@code null}
-   * @param load reads the file
-   * @param action what to do with what was read; returns the exit status
-   * @param <T> what the file holds
-   * @return the exit status: the action's, or 1 (invalid) or 3 (unreadable)
-   */
-  <T> int withFile(Path file, java.util.function.Function<Path, T> load, java.util.function.Function<T, Integer> action) {
-    if (file != null && Files.isDirectory(file)) {
-      err.println(messages.get("file.directory", file.toString()));
-      return ValidateExample.UNREADABLE;
-    }
-    T value;
-    try {
-      value = load.apply(file);
-    } catch (InvalidValueException | UncheckedIOException e) {
-      return loadProblem(file, e);
-    }
-    return action.apply(value);
-  }
-
-  /** Loads a round table for a subcommand, reporting bad input without a stack trace. */
-  int withRoundTable(Path file, java.util.function.Function<RoundTable, Integer> action) {
-    if (file != null && Files.isDirectory(file)) {
-      err.println(messages.get("file.directory", file.toString()));
-      return ValidateExample.UNREADABLE;
-    }
-    RoundTable rt;
-    try {
-      rt = IrrtData.load(file);
-    } catch (InvalidValueException e) {
-      // Same report as validate.
-      return ValidateExample.validate(file, messages, locale(), out, err, false);
-    } catch (UncheckedIOException e) {
-      return ValidateExample.validate(file, messages, locale(), out, err, false);
-    }
-    return action.apply(rt);
-  }
-
   /** {@code irrt tour [FILE]}. */
   @Command(name = "tour", mixinStandardHelpOptions = true, description = "Print the overview of a round table (default: the bundled IRRT data).")
   static final class Tour implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
 
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A round-table JSON file.")
     Path file;
 
     @Override
     public Integer call() {
-      return parent.withRoundTable(file, rt -> {
-        TourExample.print(rt, parent.out, parent.messages);
+      if (file != null) {
+        TourExample.print(IrrtData.load(file), parent.out, parent.messages);
         return 0;
-      });
+      }
+      try (ExampleDatabase db = store.open(parent)) {
+        TourExample.print(db.roundTable(), parent.out, parent.messages);
+      }
+      return 0;
     }
   }
 
@@ -307,7 +260,10 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return ValidateExample.validate(file, parent.messages, parent.locale(), parent.out, parent.err, parent.terminal);
+      parent.locale(); // says so now if there are no messages in the language asked for
+      parent.out.println(ValidateExample.verdict(file, ValidateExample.read(file, parent.messages, parent.err,
+          parent.terminal), parent.messages));
+      return ValidateExample.VALID;
     }
   }
 
@@ -325,56 +281,53 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return parent.withRoundTable(file, rt -> {
-        String json = ExportExample.export(rt);
-        if (output == null) {
-          parent.out.print(json);
-          return 0;
-        }
-        try {
-          Files.writeString(output, json);
-        } catch (java.io.IOException e) {
-          parent.err.println(parent.messages.get("file.unwritable", output.toString(), e.getClass().getSimpleName()));
-          return ValidateExample.UNREADABLE;
-        }
-        parent.err.println(parent.messages.get("file.wrote", output.toString()));
-        return 0;
-      });
+      String json = ExportExample.export(IrrtData.load(file));
+      if (output == null) {
+        parent.out.print(json);
+      } else {
+        parent.write(output, json);
+      }
+      return 0;
     }
   }
 
   /** {@code irrt memberships [FILE] [--date=YYYY-MM-DD] [--zone=ZONE]}. */
-  @Command(name = "memberships", mixinStandardHelpOptions = true,
-      description = "Print each member's status on a day, who is in grace, reminders due and dues per currency "
-          + "(default: the bundled synthetic sample).")
+  @Command(name = "memberships", mixinStandardHelpOptions = true, description = "Print each member's status on a day, who is in grace, "
+      + "reminders due and dues per currency (default: the bundled synthetic sample).")
   static final class Memberships implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A membership register JSON file.")
     Path file;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today in the zone).")
-    java.time.LocalDate date;
+    LocalDate date;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The organisation's time zone (default: ${DEFAULT-VALUE}).",
-        defaultValue = "America/Chicago")
-    java.time.ZoneId zone;
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/Chicago",
+        description = "The organisation's time zone (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
 
     @Override
     public Integer call() {
-      return parent.withFile(file, MembershipExample::load, (org.irrt.model.membership.MembershipRegister register) -> {
-        java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
-        MembershipExample.report(register, day, zone, parent.out);
+      LocalDate day = date != null ? date : LocalDate.now(Clock.system(zone));
+      if (file != null) {
+        MembershipExample.report(MembershipExample.load(file), day, zone, parent.out, parent.messages);
         return 0;
-      });
+      }
+      try (ExampleDatabase db = store.open(parent)) {
+        MembershipExample.report(db.register(), day, zone, parent.out, parent.messages);
+      }
+      return 0;
     }
   }
 
   /** {@code irrt workflows [ACTIONS]}. */
-  @Command(name = "workflows", mixinStandardHelpOptions = true,
-      description = "Run membership applications and committee volunteer forms through the workflows and print "
-          + "outcomes, audit trails and the IRRT committee rosters (default: the bundled synthetic actions).")
+  @Command(name = "workflows", mixinStandardHelpOptions = true, description = "Run membership applications and committee volunteer forms "
+      + "through the workflows and print outcomes, audit trails and the IRRT committee rosters (default: the bundled synthetic actions).")
   static final class Workflows implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
@@ -384,16 +337,14 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return parent.withFile(file, WorkflowExample::load, (WorkflowExample.Batch batch) -> {
-        WorkflowExample.run(batch, IrrtData.irrt(), parent.out, parent.locale());
-        return 0;
-      });
+      WorkflowExample.run(WorkflowBatch.load(file), IrrtData.irrt(), parent.out, CliMessages.of(parent.locale()));
+      return 0;
     }
   }
 
   /** {@code irrt blog [POST.md] [--publish-at=YYYY-MM-DDTHH:MM] [--zone=ZONE] [-o OUT.html]}. */
-  @Command(name = "blog", mixinStandardHelpOptions = true, description = "Take a Markdown post through review to scheduled publication, print the "
-      + "audit trail and write the published page (default: a bundled sample post).")
+  @Command(name = "blog", mixinStandardHelpOptions = true, description = "Take a Markdown post through review to scheduled publication, "
+      + "print the audit trail and write the published page (default: a bundled sample post).")
   static final class Blog implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
@@ -403,11 +354,11 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Option(names = "--publish-at", paramLabel = "YYYY-MM-DDTHH:MM", defaultValue = "2026-12-01T09:00",
         description = "The local publication time (default: ${DEFAULT-VALUE}).")
-    java.time.LocalDateTime publishAt;
+    LocalDateTime publishAt;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/Chicago",
         description = "The zone of the publication time (default: ${DEFAULT-VALUE}).")
-    java.time.ZoneId zone;
+    ZoneId zone;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "post.html",
         description = "Where to write the page (default: ${DEFAULT-VALUE}).")
@@ -415,66 +366,31 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (file != null && Files.isDirectory(file)) {
-        parent.err.println(file + ": is a directory, not a file");
-        return ValidateExample.UNREADABLE;
-      }
-      String page;
-      try {
-        page = BlogExample.run(BlogExample.read(file), publishAt, zone, IrrtData.irrt(), parent.out);
-      } catch (UncheckedIOException e) {
-        parent.err.println(file + ": cannot be read (" + (e.getCause() instanceof java.nio.file.NoSuchFileException
-            ? "no such file" : e.getCause().getClass().getSimpleName()) + ")");
-        return ValidateExample.UNREADABLE;
-      } catch (InvalidValueException e) {
-        parent.out.println((file == null ? "sample" : file) + ": invalid, " + e.violations().size() + " problem"
-            + (e.violations().size() == 1 ? "" : "s"));
-        e.violations().forEach(v -> parent.out.println("  " + (v.path().isEmpty() ? "(post)" : v.path()) + ": "
-            + v.message(parent.locale())));
-        return ValidateExample.INVALID;
-      }
-      try {
-        Files.writeString(output, page);
-      } catch (java.io.IOException e) {
-        parent.err.println(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-        return ValidateExample.UNREADABLE;
-      }
-      parent.out.println("wrote " + output);
+      parent.write(output, BlogExample.run(BlogExample.read(file), publishAt, zone, IrrtData.irrt(), parent.out,
+          CliMessages.of(parent.locale())));
       return 0;
     }
   }
 
-  /** Reports a file that cannot be loaded; returns the exit status. */
-  int loadProblem(Path file, RuntimeException e) {
-    if (e instanceof InvalidValueException invalid) {
-      Locale locale = locale();
-      out.println(messages.get("file.invalid", file == null ? messages.get("file.sample") : file.toString(),
-          invalid.violations().size()));
-      invalid.violations().forEach(v -> out.println("  " + (v.path().isEmpty() ? messages.get("file.document") : v.path())
-          + ": " + v.message(locale)));
-      return ValidateExample.INVALID;
-    }
-    err.println(messages.get("file.unreadable", String.valueOf(file), ValidateExample.reason(messages, e.getCause() == null
-        ? e : e.getCause())));
-    return ValidateExample.UNREADABLE;
-  }
-
   /** {@code irrt campaign [FILE] [--date=YYYY-MM-DD] [--zone=ZONE] [--chart=OUT.svg]}. */
-  @Command(name = "campaign", mixinStandardHelpOptions = true, description = "Report a campaign's progress at a date, overdue installments and reminders "
-      + "due, and draw progress toward the goal as SVG (default: the bundled synthetic sample).")
+  @Command(name = "campaign", mixinStandardHelpOptions = true, description = "Report a campaign's progress at a date, overdue installments "
+      + "and reminders due, and draw progress toward the goal as SVG (default: the bundled synthetic sample).")
   static final class CampaignReport implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "A campaign JSON file.")
     Path file;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today in the zone).")
-    java.time.LocalDate date;
+    LocalDate date;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/Chicago",
         description = "The organisation's time zone (default: ${DEFAULT-VALUE}).")
-    java.time.ZoneId zone;
+    ZoneId zone;
 
     @Option(names = "--chart", paramLabel = "OUT.svg", defaultValue = "campaign.svg",
         description = "Where to write the chart (default: ${DEFAULT-VALUE}).")
@@ -482,24 +398,14 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return parent.withFile(file, CampaignExample::load, (CampaignExample.CampaignData data) -> {
-        java.time.LocalDate day = date != null ? date : java.time.LocalDate.now(java.time.Clock.system(zone));
-        String svg;
-        try {
-          svg = CampaignExample.report(data, day, zone, parent.out);
-        } catch (IllegalArgumentException e) {
-          parent.err.println("irrt: " + e.getMessage());
-          return ValidateExample.INVALID;
-        }
-        try {
-          Files.writeString(chart, svg);
-        } catch (java.io.IOException e) {
-          parent.err.println(chart + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-          return ValidateExample.UNREADABLE;
-        }
-        parent.out.println("wrote " + chart);
-        return 0;
-      });
+      LocalDate day = date != null ? date : LocalDate.now(Clock.system(zone));
+      String svg;
+      try (ExampleDatabase db = store.open(parent)) {
+        svg = CampaignExample.report(file != null ? CampaignExample.load(file) : db.campaign(), db.register(), day, zone,
+            parent.out, parent.messages);
+      }
+      parent.write(chart, svg);
+      return 0;
     }
   }
 
@@ -520,10 +426,10 @@ public final class IrrtCommand implements Callable<Integer> {
     String topic;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "One of: ${COMPLETION-CANDIDATES}.")
-    org.irrt.model.freelinks.OpportunityFormat format;
+    OpportunityFormat format;
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Available on this day (expired entries leave).")
-    java.time.LocalDate on;
+    LocalDate on;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -534,16 +440,93 @@ public final class IrrtCommand implements Callable<Integer> {
         try {
           new Locale.Builder().setLanguageTag(language);
         } catch (java.util.IllformedLocaleException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(),
-              parent.messages.get("convert.languageOption", language));
+          throw new CommandLine.ParameterException(spec.commandLine(), parent.messages.get("convert.languageOption", language));
         }
       }
-      return parent.withFile(file, FreeLinksExample::load, (org.irrt.model.freelinks.FreeLinksCatalogue catalogue) -> {
-        FreeLinksExample.print(catalogue.find(new org.irrt.model.freelinks.FreeLinksCatalogue.Query(
-            java.util.Optional.ofNullable(language), java.util.Optional.ofNullable(topic),
-            java.util.Optional.ofNullable(format), java.util.Optional.ofNullable(on))), parent.out, parent.messages);
-        return 0;
-      });
+      FreeLinksExample.print(FreeLinksExample.load(file).find(new FreeLinksCatalogue.Query(Optional.ofNullable(language),
+          Optional.ofNullable(topic), Optional.ofNullable(format), Optional.ofNullable(on))), parent.out, parent.messages);
+      return 0;
+    }
+  }
+
+  /** {@code irrt apply [FILE]}. */
+  @Command(name = "apply", mixinStandardHelpOptions = true, description = "Receive and submit a membership application form, kept in "
+      + "the database; print the application's id (default: a bundled synthetic form).")
+  static final class Apply implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "An application form JSON file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      ApplicationDesk.Form form = ApplicationDesk.read(file);
+      try (ExampleDatabase db = store.open(parent)) {
+        return new ApplicationDesk(db, Clock.systemUTC()).apply(form, parent.out, CliMessages.of(parent.locale()));
+      }
+    }
+  }
+
+  /** {@code irrt review ID (--approve | --reject=REASON) --as=OFFICER [--comment=TEXT]}. */
+  @Command(name = "review", mixinStandardHelpOptions = true, description = "Approve or reject a membership application as a "
+      + "membership officer, starting its review if it has not started.")
+  static final class Review implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
+    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The application's id, as apply and applications print it.")
+    String id;
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Decision decision;
+
+    /** Exactly one of the two. */
+    static final class Decision {
+      @Option(names = "--approve", required = true, description = "Approve the application.")
+      boolean approve;
+
+      @Option(names = "--reject", paramLabel = "REASON", required = true, description = "Reject it, for this reason.")
+      String reject;
+    }
+
+    @Option(names = "--as", paramLabel = "OFFICER", required = true, description = "The officer's id, e.g. officer-lee.")
+    String officer;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "A comment for the audit trail.")
+    String comment;
+
+    @Override
+    public Integer call() {
+      try (ExampleDatabase db = store.open(parent)) {
+        return new ApplicationDesk(db, Clock.systemUTC()).review(id, Optional.ofNullable(decision.reject), officer,
+            Optional.ofNullable(comment), parent.out, CliMessages.of(parent.locale()));
+      }
+    }
+  }
+
+  /** {@code irrt applications}. */
+  @Command(name = "applications", mixinStandardHelpOptions = true, description = "List the membership applications in the database, "
+      + "with the applicant's name, the type and the state.")
+  static final class Applications implements Callable<Integer> {
+    @ParentCommand
+    IrrtCommand parent;
+
+    @CommandLine.Mixin
+    DatabaseOptions store;
+
+    @Override
+    public Integer call() {
+      try (ExampleDatabase db = store.open(parent)) {
+        new ApplicationDesk(db, Clock.systemUTC()).list(parent.out, CliMessages.of(parent.locale()));
+      }
+      return 0;
     }
   }
 }

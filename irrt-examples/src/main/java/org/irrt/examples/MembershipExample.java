@@ -76,7 +76,7 @@ public final class MembershipExample {
   }
 
   /**
-   * Prints the state of the memberships on a day.
+   * Prints the state of the memberships on a day, in English.
    *
    * @param register the register
    * @param day the day, in the organisation's time zone
@@ -84,61 +84,78 @@ public final class MembershipExample {
    * @param out where to print
    */
   public static void report(MembershipRegister register, LocalDate day, ZoneId zone, PrintStream out) {
+    report(register, day, zone, out, CliMessages.of(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * Prints the state of the memberships on a day: statuses in words, names rather than ids, and
+   * how many memberships the dues leave out (those without a fee).
+   *
+   * @param register the register
+   * @param day the day, in the organisation's time zone
+   * @param zone the organisation's time zone (printed for the record)
+   * @param out where to print
+   * @param m the words, in the reader's language
+   */
+  public static void report(MembershipRegister register, LocalDate day, ZoneId zone, PrintStream out, CliMessages m) {
     StatusRules rules = StatusRules.defaults();
-    out.println("Memberships on " + day + " (" + zone + ")");
+    out.println(m.get("memberships.title", m.date(day), zone.getId()));
     out.println();
-    out.println(pad("Member", 46) + pad("Type", 31) + pad("Start", 11) + pad("End", 11) + "Status");
+    out.println(pad(m.get("memberships.column.member"), 46) + pad(m.get("memberships.column.type"), 31)
+        + pad(m.get("memberships.column.start"), 11) + pad(m.get("memberships.column.end"), 11)
+        + m.get("memberships.column.status"));
     List<Membership> inGrace = new ArrayList<>();
     List<Money> dues = new ArrayList<>();
-    for (Membership m : register.memberships()) {
-      MembershipType type = register.type(m.typeId()).orElseThrow();
-      MembershipStatus status = rules.statusOf(m, day);
-      out.println(pad(name(register, m), 46) + pad(type.name(), 31) + pad(m.startDate().toString(), 11)
-          + pad(m.endDate().map(Object::toString).orElse("(life)"), 11) + status
-          + m.renewalRequestedOn().map(d -> "  renewal asked " + d).orElse(""));
+    int free = 0;
+    for (Membership ms : register.memberships()) {
+      MembershipType type = register.type(ms.typeId()).orElseThrow();
+      MembershipStatus status = rules.statusOf(ms, day);
+      out.println(pad(name(register, ms), 46) + pad(type.name(), 31) + pad(ms.startDate().toString(), 11)
+          + pad(ms.endDate().map(Object::toString).orElse(m.get("memberships.life")), 11) + m.get("status." + status.name())
+          + ms.renewalRequestedOn().map(d -> "  " + m.get("memberships.renewalAsked", m.date(d))).orElse(""));
       if (status == MembershipStatus.GRACE) {
-        inGrace.add(m);
+        inGrace.add(ms);
       }
-      boolean endingSoon = status.countsAsMembership() && m.endDate().isPresent()
-          && !m.endDate().get().isAfter(day.plusDays(DUES_HORIZON_DAYS));
-      if (endingSoon && !type.fee().isZero()) {
+      boolean endingSoon = status.countsAsMembership() && ms.endDate().isPresent()
+          && !ms.endDate().get().isAfter(day.plusDays(DUES_HORIZON_DAYS));
+      if (endingSoon && type.fee().isZero()) {
+        free++;
+      } else if (endingSoon) {
         dues.add(type.fee());
       }
     }
 
     out.println();
-    out.println("In grace (still members, asked to renew):");
+    out.println(m.get("memberships.grace"));
     if (inGrace.isEmpty()) {
-      out.println("  nobody");
+      out.println("  " + m.get("list.none"));
     }
-    for (Membership m : inGrace) {
-      out.println("  - " + name(register, m) + ", ended " + m.endDate().orElseThrow());
+    for (Membership ms : inGrace) {
+      out.println("  - " + m.get("memberships.graceLine", name(register, ms), m.date(ms.endDate().orElseThrow())));
     }
 
     out.println();
-    out.println("Renewal reminders due today (30 and 7 days before the end; 1 and 14 days into grace):");
+    out.println(m.get("memberships.reminders"));
     List<ReminderPolicy.Reminder> reminders = REMINDERS.due(register.memberships(), day, rules);
     if (reminders.isEmpty()) {
-      out.println("  none");
+      out.println("  " + m.get("list.none"));
     }
     for (ReminderPolicy.Reminder r : reminders) {
       Member member = register.member(r.membership().memberId()).orElseThrow();
-      out.println("  - " + member.name().displayName() + " <" + member.email().value() + ">, in "
-          + member.preferredLanguage() + ": " + (r.inGrace() ? days(r.daysFromEnd()) + " into grace"
-              : days(-r.daysFromEnd()) + " before the end"));
+      out.println("  - " + m.get(r.inGrace() ? "memberships.intoGrace" : "memberships.before", member.name().badgeName(),
+          member.email().value(), member.preferredLanguage(), Math.abs(r.daysFromEnd())));
     }
 
     out.println();
-    out.println("Dues due per currency (in grace or ending within " + DUES_HORIZON_DAYS + " days):");
+    out.println(m.get("memberships.dues", DUES_HORIZON_DAYS));
     Map<String, Money> totals = Money.totalsByCurrency(dues);
     if (totals.isEmpty()) {
-      out.println("  none");
+      out.println("  " + m.get("list.none"));
     }
-    totals.forEach((code, total) -> out.println(String.format("  %s %s", code, total.amount().toPlainString())));
-  }
-
-  private static String days(int n) {
-    return n + (n == 1 ? " day" : " days");
+    totals.forEach((code, total) -> out.println("  " + code + " " + total.amount().toPlainString()));
+    if (free > 0) {
+      out.println("  (" + m.get("memberships.freeLeftOut", free) + ")");
+    }
   }
 
   /**

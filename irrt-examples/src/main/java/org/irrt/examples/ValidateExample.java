@@ -86,24 +86,67 @@ public final class ValidateExample {
       err.println(messages.get("file.directory", file.toString()));
       return UNREADABLE;
     }
-    RoundTable rt;
-    // The stream, and with it the bar, is closed (the bar erased) before the verdict is printed.
-    try (InputStream in = open(file, messages, err, terminal)) {
-      rt = IrrtJson.read(in, RoundTable.class);
+    try {
+      out.println(verdict(file, read(file, messages, err, terminal), messages));
+      return VALID;
     } catch (InvalidValueException e) {
-      out.println(messages.get("file.invalid", file.toString(), e.violations().size()));
-      for (Violation v : e.violations()) {
-        out.println("  " + (v.path().isEmpty() ? messages.get("file.document") : v.path()) + ": " + v.message(locale));
-      }
+      report(file.toString(), e, messages, locale, out);
       return INVALID;
-    } catch (IOException | UncheckedIOException e) {
-      err.println(messages.get("file.unreadable", file.toString(), reason(messages, e instanceof UncheckedIOException u
-          ? u.getCause() : e)));
+    } catch (UncheckedIOException e) {
+      err.println(messages.get("file.unreadable", file.toString(), reason(messages, e.getCause())));
       return UNREADABLE;
     }
-    out.println(messages.get("validate.valid", file.toString(), rt.name(), rt.committees().size(),
-        rt.initiatives().size(), rt.linkGroups().size(), rt.allLinks().size()));
-    return VALID;
+  }
+
+  /**
+   * Reads a round table from a file, through a progress bar when a user watches a terminal and the
+   * file has {@link #PROGRESS_FROM_BYTES} or more.
+   *
+   * @param file the file
+   * @param messages the words of the progress bar
+   * @param err where the progress bar goes
+   * @param terminal whether a user watches a terminal
+   * @return the round table
+   * @throws InvalidValueException listing every problem with its path
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static RoundTable read(Path file, CliMessages messages, PrintStream err, boolean terminal) {
+    // The stream, and with it the bar, is closed (the bar erased) before the verdict is printed.
+    try (InputStream in = open(file, messages, err, terminal)) {
+      return IrrtJson.read(in, RoundTable.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The verdict on a valid file: its round table's name and counts.
+   *
+   * @param file the file
+   * @param rt what it holds
+   * @param messages the words, in the reader's language
+   * @return the line
+   */
+  public static String verdict(Path file, RoundTable rt, CliMessages messages) {
+    return messages.get("validate.valid", file.toString(), rt.name(), rt.committees().size(), rt.initiatives().size(),
+        rt.linkGroups().size(), rt.allLinks().size());
+  }
+
+  /**
+   * Reports a refused file: how many problems, then each with its path ({@code (document)} for the
+   * whole) and the library's message in the reader's language.
+   *
+   * @param what the file's name, or the sample's
+   * @param e the refusal
+   * @param messages the command line's words
+   * @param locale the language of the library's messages
+   * @param out where to print
+   */
+  public static void report(String what, InvalidValueException e, CliMessages messages, Locale locale, PrintStream out) {
+    out.println(messages.get("file.invalid", what, e.violations().size()));
+    for (Violation v : e.violations()) {
+      out.println("  " + (v.path().isEmpty() ? messages.get("file.document") : v.path()) + ": " + v.message(locale));
+    }
   }
 
   /** The file, through a progress bar when a user watches a terminal and the file is large. */

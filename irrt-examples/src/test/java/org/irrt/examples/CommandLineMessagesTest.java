@@ -37,7 +37,7 @@ class CommandLineMessagesTest {
 
   private static boolean help(String key) {
     return key.startsWith("irrt.") || key.startsWith("usage.synopsis") || key.startsWith("usage.commandList")
-        || key.startsWith("mixinStandardHelpOptions.") || key.equals("lang");
+        || key.startsWith("mixinStandardHelpOptions.") || key.equals("lang") || key.equals("db") || key.equals("db-user");
   }
 
   static List<String> problems(Properties english, Properties translation, String language) {

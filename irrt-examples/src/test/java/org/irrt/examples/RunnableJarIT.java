@@ -23,13 +23,28 @@ class RunnableJarIT {
 
   record Run(int status, List<String> out, String err) {}
 
+  /** A folder of its own for the runs that do not name one, so that the default database lands there. */
+  static final Path WORK;
+
+  static {
+    try {
+      WORK = Files.createTempDirectory("irrt-jar");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Run java(String... args) throws IOException, InterruptedException {
+    return javaIn(WORK, args);
+  }
+
+  static Run javaIn(Path folder, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("irrt.jar", "target/irrt.jar"));
     assertThat(jar).as("built by package").isRegularFile();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Duser.language=en", "-Duser.country=US", "-jar", jar.toString()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+    Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();
     // Both streams drained at once, so that neither pipe fills and blocks the process.
     var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -51,6 +66,27 @@ class RunnableJarIT {
     assertThat(r.out()).startsWith("International Relations Round Table (IRRT)",
         "A round table of the American Library Association (ALA)");
     assertThat(r.err()).as("nothing on standard error: no Hibernate Validator version line").isEmpty();
+  }
+
+  @Test
+  void stateSurvivesBetweenProcessesInTheDefaultH2FileAndTheJarSpeaksPostgresql() throws Exception {
+    Run applied = javaIn(dir, "apply");
+    assertThat(applied.status()).as(applied.err()).isZero();
+    String id = applied.out().get(0).split(" ")[1];
+    assertThat(dir.resolve("irrt-db/irrt.mv.db")).as("the default: ./irrt-db/irrt").isRegularFile();
+    Run approved = javaIn(dir, "review", id, "--approve", "--as=officer-lee");
+    assertThat(approved.out()).containsExactly("Application " + id + " of Kwame Mensah (Student): approved");
+    Run listed = javaIn(dir, "applications");
+    assertThat(listed.out()).containsExactly("Membership applications: 1 application",
+        "  " + id + "  Kwame Mensah, Student: approved");
+    assertThat(javaIn(dir, "tour").status()).as("the round table read back from the file").isZero();
+    assertThat(approved.err() + listed.err()).isEmpty();
+
+    if (org.irrt.store.jdbc.testing.PostgresServer.url().isPresent()) { // the PostgreSQL driver is in the jar
+      Run pg = javaIn(dir, "applications", "--db=" + org.irrt.store.jdbc.testing.PostgresServer.newDatabase());
+      assertThat(pg.out()).containsExactly("Membership applications: 0 applications");
+      assertThat(pg.err()).isEmpty();
+    }
   }
 
   @Test

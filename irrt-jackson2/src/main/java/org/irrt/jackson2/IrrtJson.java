@@ -176,8 +176,8 @@ public final class IrrtJson {
     ObjectReader reader = MAPPER.readerFor(type);
     try (JsonParser p = reader.createParser(in)) {
       return read(reader, p, type);
-    } catch (CharConversionException e) {
-      throw notUtf8(e); // found while the parser was made: the first bytes show another encoding
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw refused(e); // found while the parser was made: the first bytes show another encoding
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -200,8 +200,8 @@ public final class IrrtJson {
     ObjectReader reader = MAPPER.readerFor(type);
     try (JsonParser p = reader.createParser(json)) {
       return read(reader, p, type);
-    } catch (CharConversionException e) {
-      throw notUtf8(e);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw refused(e); // found while the parser was made: another encoding, or a document over the limit
     } catch (IOException e) {
       throw new UncheckedIOException(e); // not expected from an array
     }
@@ -228,8 +228,8 @@ public final class IrrtJson {
     }
   }
 
-  private static InvalidValueException notUtf8(CharConversionException e) {
-    return new InvalidValueException("JSON document", Problems.violations(e, null, ""));
+  private static InvalidValueException refused(IOException e) {
+    return new InvalidValueException("JSON document", Problems.READING.violations(e, null, ""));
   }
 
   private static <T> T read(ObjectReader reader, JsonParser p, Class<T> type) throws IOException {
@@ -241,7 +241,7 @@ public final class IrrtJson {
       }
       return value;
     } catch (JsonProcessingException | CharConversionException e) {
-      throw new InvalidValueException("JSON document", Problems.violations(e, p, ""));
+      throw new InvalidValueException("JSON document", Problems.READING.violations(e, p, ""));
     }
   }
 
@@ -290,8 +290,8 @@ public final class IrrtJson {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public InputStream decorate(com.fasterxml.jackson.core.io.IOContext ctxt, InputStream in) {
-      return Utf8Only.checked(in);
+    public InputStream decorate(com.fasterxml.jackson.core.io.IOContext ctxt, InputStream in) throws IOException {
+      return Utf8Only.checked(in, (int) MAX_DOCUMENT_LENGTH);
     }
 
     @Override

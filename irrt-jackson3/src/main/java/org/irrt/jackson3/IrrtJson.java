@@ -5,6 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -201,7 +202,7 @@ public final class IrrtJson {
     try (JsonParser p = reader.createParser(json)) {
       return read(reader, p, type);
     } catch (JacksonException e) {
-      throw notUtf8OrThis(e);
+      throw notUtf8OrThis(e); // found while the parser was made: another encoding, or a document over the limit
     }
   }
 
@@ -225,8 +226,8 @@ public final class IrrtJson {
   }
 
   private static RuntimeException notUtf8OrThis(JacksonException e) {
-    return JsonErrors.find(e, Utf8Only.NotUtf8Exception.class) == null ? e
-        : new InvalidValueException("JSON document", Problems.violations(e, null, ""));
+    return JsonErrors.find(e, Utf8Only.NotUtf8Exception.class) == null && !(e instanceof StreamConstraintsException) ? e
+        : new InvalidValueException("JSON document", Problems.READING.violations(e, null, ""));
   }
 
   private static <T> T read(ObjectReader reader, JsonParser p, Class<T> type) {
@@ -238,7 +239,7 @@ public final class IrrtJson {
       }
       return value;
     } catch (JacksonException e) {
-      throw new InvalidValueException("JSON document", Problems.violations(e, p, ""));
+      throw new InvalidValueException("JSON document", Problems.READING.violations(e, p, ""));
     }
   }
 
@@ -284,7 +285,11 @@ public final class IrrtJson {
 
     @Override
     public InputStream decorate(tools.jackson.core.io.IOContext ctxt, InputStream in) {
-      return Utf8Only.checked(in);
+      try {
+        return Utf8Only.checked(in, (int) MAX_DOCUMENT_LENGTH);
+      } catch (IOException e) {
+        throw tools.jackson.core.exc.JacksonIOException.construct(e);
+      }
     }
 
     @Override

@@ -20,7 +20,11 @@ import java.util.Optional;
  * @param idempotencyKey the command's key, if any
  * @param fingerprint when the command had an idempotency key, the SHA-256 of its full content in hex
  *     ({@link Workflow#fingerprint(Object)}), so that the key reused with other content is told
- *     apart; empty ({@code ""}) when the command had no key (nothing can replay it)
+ *     apart; empty ({@code ""}) when the command had no key (nothing can replay it), on the events
+ *     of automatic rows (only the first keyed event's is compared), and in the erased form of a
+ *     {@link PersonalData} event: a digest of content that holds personal data lets anyone who
+ *     holds that data confirm it, so it goes with the data (a keyed retry after the erasure is then
+ *     refused as a reused key, never replayed)
  */
 public record EventHeader(ActorId actor, String command, String state,
     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at, Optional<String> comment,
@@ -38,5 +42,15 @@ public record EventHeader(ActorId actor, String command, String state,
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /**
+   * This header as an erased form of its event carries it ({@link PersonalData#erased}): the same,
+   * but with an empty fingerprint.
+   *
+   * @return the header without its fingerprint
+   */
+  public EventHeader withoutFingerprint() {
+    return new EventHeader(actor, command, state, at, comment, idempotencyKey, "");
   }
 }

@@ -114,9 +114,10 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
   }
 
   /**
-   * Decides what a request does to an instance at an instant, without side effects. The events'
-   * headers carry the request's {@link #fingerprint(Object) fingerprint} when it has an idempotency
-   * key, and an empty one when it has none.
+   * Decides what a request does to an instance at an instant, without side effects. The events the
+   * request's row makes carry its {@link #fingerprint(Object) fingerprint} in their headers when it
+   * has an idempotency key, and an empty one when it has none; the events of automatic rows that
+   * follow carry the key and an empty fingerprint (only the first keyed event's is compared).
    *
    * @param instance the instance
    * @param request the request
@@ -174,8 +175,10 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
       if (all == null) {
         all = new ArrayList<>(events);
       }
-      List<E> produced = make(auto, next, auto.automatic().orElseThrow(),
-          new EventHeader(ActorId.SYSTEM, auto.name(), auto.to().name(), at, Optional.empty(), key, fingerprint));
+      // only the first keyed event's fingerprint is compared: the automatic rows' carry none, so that
+      // an erased form, whose fingerprint is empty, leaves no digest of personal data beside it
+      List<E> produced = make(auto, next, auto.automatic().orElseThrow(), new EventHeader(ActorId.SYSTEM, auto.name(),
+          auto.to().name(), at, Optional.empty(), key, events.isEmpty() ? fingerprint : ""));
       next = apply(next, auto, produced);
       all.addAll(produced);
     }

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
+import org.irrt.model.member.MemberId;
 
 /**
  * Runs a workflow against a store: builds an instance from its events, decides a request at the
@@ -63,6 +65,9 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * snapshot is only a shortcut, ignored when its id differs.
    */
   private final AtomicReferenceArray<Snapshot<I>> snapshots = new AtomicReferenceArray<>(SNAPSHOTS);
+
+  /** How many times the instances were forgotten: a build that began before keeps nothing. */
+  private final AtomicLong forgotten = new AtomicLong();
 
   private record Snapshot<I>(String id, long version, I instance) {}
 
@@ -170,7 +175,20 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
     return (h ^ (h >>> 16)) & (SNAPSHOTS - 1);
   }
 
+  /**
+   * Keeps a built instance, unless the instances were forgotten meanwhile (an erasure): then it is
+   * not kept, as it may hold what was erased.
+   */
+  private void remember(Snapshot<I> built, long forgetting) {
+    int slot = slot(built.id());
+    snapshots.setRelease(slot, built);
+    if (forgotten.get() != forgetting) {
+      snapshots.compareAndSet(slot, built, null);
+    }
+  }
+
   private Snapshot<I> current(String instanceId) {
+    long forgetting = forgotten.get();
     Snapshot<I> snapshot = snapshots.getAcquire(slot(instanceId));
     boolean usable = snapshot != null && snapshot.id().equals(instanceId);
     long from = usable ? snapshot.version() : 0;
@@ -186,7 +204,7 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
       instance = workflow.evolve(instance, events.get(i));
     }
     Snapshot<I> built = new Snapshot<>(instanceId, from + events.size(), instance);
-    snapshots.setRelease(slot(instanceId), built);
+    remember(built, forgetting);
     return built;
   }
 
@@ -201,9 +219,16 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(request, "request");
-    Outcome<I, E> outcome = workflow.spansInstances()
-        ? store.exclusively(() -> attempt(instanceId, request))
-        : attempt(instanceId, request);
+    Outcome<I, E> outcome;
+    try {
+      outcome = workflow.spansInstances()
+          ? store.exclusively(() -> attempt(instanceId, request))
+          : attempt(instanceId, request);
+    } catch (RuntimeException e) {
+      // a store's transaction may have rolled back what attempt appended: forget the snapshot
+      snapshots.set(slot(instanceId), null);
+      throw e;
+    }
     if (!subscriptions.isEmpty() && outcome instanceof Outcome.Accepted<I, E>) {
       deliver();
     }
@@ -213,6 +238,7 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   private Outcome<I, E> attempt(String instanceId, Request<? extends C> request) {
     ConcurrencyException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long forgetting = forgotten.get();
       Snapshot<I> current = current(instanceId);
       if (request.idempotencyKey().isPresent()) {
         Optional<Outcome<I, E>> replay = replay(instanceId, current, request);
@@ -230,10 +256,14 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
       }
       try {
         long version = store.append(instanceId, current.version(), accepted.events());
-        snapshots.setRelease(slot(instanceId), new Snapshot<>(instanceId, version, accepted.instance()));
+        remember(new Snapshot<>(instanceId, version, accepted.instance()), forgetting);
         return outcome;
       } catch (ConcurrencyException e) {
         last = e; // nothing was written: decide again on the instance as it now is
+        if (e.actualVersion() < current.version()) {
+          // the snapshot is ahead of the store (a host's transaction rolled back what it held)
+          snapshots.set(slot(instanceId), null);
+        }
       }
     }
     throw last;
@@ -316,6 +346,41 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
         store.saveCheckpoint(s.name, position);
         i = j;
       }
+    }
+  }
+
+  /**
+   * Erases a data subject's personal data from the store ({@link WorkflowStore#erase}) and drops
+   * every instance this engine keeps built, so that nothing of the person stays in its memory: the
+   * next command or read builds the instance again from the erased forms. Stores that share their
+   * personal data (one database; {@link InMemoryWorkflowStore#sharingPersonalDataWith}) are erased
+   * together, but each other engine over them keeps its own built instances until its {@link
+   * #forgetInstances()} is called: a host calls it on every engine of every server (after its own
+   * erasure job, or on a message the erasing server sends), or restarts them. Listeners got the
+   * full forms when they were delivered; a host's projection that copied personal data erases it
+   * itself.
+   *
+   * @param subject whose data to erase
+   * @return the subject's pseudonym, for {@code MemberPrivacy.erase(member, pseudonym, at)} and
+   *     {@code MembershipCommand.Erase}; empty when the store held nothing of the subject
+   */
+  public Optional<MemberId> erase(DataSubject subject) {
+    Objects.requireNonNull(subject, "subject");
+    Optional<MemberId> pseudonym = store.erase(subject);
+    forgetInstances();
+    return pseudonym;
+  }
+
+  /**
+   * Drops every instance this engine keeps built (the {@value #SNAPSHOTS} slots by id hash): after
+   * an erasure through another engine or on another server, so that no full form of a person's
+   * data stays in this one's memory. The next command or read builds each instance again from the
+   * store; nothing else changes.
+   */
+  public void forgetInstances() {
+    forgotten.incrementAndGet();
+    for (int i = 0; i < SNAPSHOTS; i++) {
+      snapshots.setRelease(i, null);
     }
   }
 

@@ -1,8 +1,10 @@
 package org.irrt.workflow;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.irrt.model.member.MemberId;
 
 /**
  * Where instances live, as their events (each instance's audit trail is its storage), and where
@@ -14,7 +16,19 @@ import java.util.function.Supplier;
  * <b>version</b> within the instance (from 1; unique with the instance id), the idempotency key
  * (indexed with the instance id) and the event itself; and one row per subscriber with its
  * <b>checkpoint</b>, the position of the last event it handled. A store is append-only: events, once
- * appended, are never changed, reordered or removed.
+ * appended, are never changed, reordered or removed; only the personal data kept beside them is
+ * removed, by {@link #erase}.
+ *
+ * <p><b>Personal data</b> is kept apart from the history, so that erasure reaches it (GDPR Article
+ * 17) while the audit trail stays whole. An event that is {@link PersonalData} is written into the
+ * history in its {@linkplain PersonalData#erased erased form}, made with the pseudonym the store
+ * holds for its {@linkplain PersonalData#dataSubject() data subject} (handed out by {@link
+ * org.irrt.model.membership.MemberPrivacy#newPseudonym()} when the store first holds that subject's
+ * data), and its full form is kept apart, keyed by the subject and the event's position. Every read
+ * ({@link #load}, {@link #withKey}, {@link #read}) gives the full form while it is kept and the
+ * erased form after {@link #erase}; nothing else in the history ever holds the person's data.
+ * Stores that share a database share the subjects and their pseudonyms: one pseudonym per person
+ * across every workflow, and one erasure reaches them all.
  *
  * <p>A JDBC store maps each method to one statement: {@link #append} inserts in one transaction and
  * turns a violation of the unique (instance id, version) key into a {@link ConcurrencyException}; it
@@ -106,4 +120,20 @@ public interface WorkflowStore<E extends WorkflowEvent> {
    * @return the ids
    */
   Set<String> instanceIds();
+
+  /**
+   * Erases a data subject's personal data: the full forms kept for the subject (in this store and
+   * in every store sharing its personal data) and the subject's link to its pseudonym. From then on
+   * every read gives the erased forms, which hold the pseudonym; the events themselves, their order,
+   * positions, versions, keys and headers are unchanged. The host then erases the member with the
+   * same pseudonym ({@code MemberPrivacy.erase(member, pseudonym, at)}), records the erasure on the
+   * membership ({@code MembershipCommand.Erase(pseudonym, reason)}) and applies the {@code
+   * MemberErasure} to its register, so that one pseudonym stands for the person everywhere. An
+   * engine caches built instances: erase through {@link WorkflowEngine#erase}, which drops them.
+   *
+   * @param subject whose data to erase
+   * @return the subject's pseudonym; empty when the store holds no personal data of the subject (an
+   *     unknown subject, or one erased already), and then nothing changes
+   */
+  Optional<MemberId> erase(DataSubject subject);
 }

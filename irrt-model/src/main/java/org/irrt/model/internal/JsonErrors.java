@@ -86,17 +86,17 @@ public final class JsonErrors {
   }
 
   /**
-   * Bytes that are not UTF-8: another encoding, named, at the document; or an ill-formed sequence at
-   * a line and column, at the path of the text that holds it.
+   * A value the mapper did not find in the form it expected: no value at all, content after the
+   * value, or a value of the wrong JSON type.
    *
-   * @param path where, {@code ""} for the document
-   * @param e what the UTF-8 check found
+   * @param path where
+   * @param parserMessage the mapper's message, read only for the kind of problem
+   * @param type the expected Java type
    * @return the violation
    */
-  public static Violation notUtf8(String path, Utf8Only.NotUtf8Exception e) {
-    return e.encoding() != null
-        ? Messages.violation("", "org.irrt.model.json.encoding.other", e.encoding())
-        : Messages.violation(path, "org.irrt.model.json.encoding.invalid", e.line(), e.column());
+  public static Violation mismatch(String path, String parserMessage, Class<?> type) {
+    return parserMessage.startsWith("No content to map") ? at("", "empty")
+        : parserMessage.startsWith("Trailing token") ? at("", "trailing") : type(path, type);
   }
 
   /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
@@ -165,7 +165,8 @@ public final class JsonErrors {
       Map.entry("Money", "money"));
 
   /**
-   * The first throwable of a type in a chain of causes.
+   * The first throwable of a type in a chain of causes ({@link Throwable#getCause} ends a chain that
+   * points to itself).
    *
    * @param e the throwable
    * @param type the type looked for
@@ -176,9 +177,6 @@ public final class JsonErrors {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return null;

@@ -2,42 +2,29 @@ package org.irrt.model.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * JSON locations as library paths: {@code linkGroups[1].links[3].url}. The adapters walk their
- * parser's context from the innermost level out and hand each level here.
+ * parser's context from the innermost level out and add each level here.
  */
 public final class JsonPaths {
-  private final List<String> parts = new ArrayList<>(8);
+  /** A name that is a path part as it is. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+
+  private JsonPaths() {}
 
   /**
-   * Adds the level outside those added so far: a property name, or an array index when {@code name}
-   * is {@code null}.
+   * A path with a level outside it.
    *
-   * @param name the property name, or {@code null}
+   * @param inner the path so far, {@code ""} for none
+   * @param name the level's property name, or {@code null} for an array index
    * @param index the array index, when {@code name} is {@code null}
-   * @return this
+   * @return e.g. {@code links[3].url} for {@code [3].url} and {@code links}
    */
-  public JsonPaths outer(String name, int index) {
-    parts.add(name != null ? name(name) : "[" + Math.max(index, 0) + "]");
-    return this;
-  }
-
-  /**
-   * The path of the levels added, outermost first.
-   *
-   * @return e.g. {@code links[3].url}; empty for the document itself
-   */
-  public String path() {
-    StringBuilder sb = new StringBuilder();
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      String part = parts.get(i);
-      if (sb.length() > 0 && !part.startsWith("[")) {
-        sb.append('.');
-      }
-      sb.append(part);
-    }
-    return sb.toString();
+  public static String outer(String inner, String name, int index) {
+    String part = name != null ? name(name) : "[" + Math.max(index, 0) + "]";
+    return inner.isEmpty() || inner.startsWith("[") ? part + inner : part + "." + inner;
   }
 
   /**
@@ -60,7 +47,7 @@ public final class JsonPaths {
    * @return the part
    */
   static String name(String raw) {
-    if (isPlain(raw)) {
+    if (PLAIN.matcher(raw).matches()) {
       return raw;
     }
     StringBuilder sb = new StringBuilder("[\"");
@@ -76,22 +63,6 @@ public final class JsonPaths {
       sb.append("...");
     }
     return sb.append("\"]").toString();
-  }
-
-  /** Whether a name is {@code [A-Za-z_][A-Za-z0-9_-]{0,63}}. */
-  private static boolean isPlain(String raw) {
-    int n = raw.length();
-    if (n == 0 || n > 64) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = raw.charAt(i);
-      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The proper ancestors of a path: {@code a}, {@code a.b} and {@code a.b[2]} for {@code a.b[2].c}. */

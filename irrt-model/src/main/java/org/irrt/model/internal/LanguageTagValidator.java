@@ -39,7 +39,7 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
   }
 
   private static boolean judge(String tag) {
-    if (tag.isEmpty() || tag.length() > 64 || !tag.chars().allMatch(c -> c < 128)) {
+    if (!tag.chars().allMatch(c -> c < 128)) { // length checked by isValid
       return false;
     }
     try {

@@ -53,18 +53,6 @@ public final class Rules {
     }
   }
 
-  /**
-   * Throws when any rule was broken.
-   *
-   * @param subject what was being made, for the exception
-   * @throws org.irrt.model.common.InvalidValueException listing the violations
-   */
-  public void throwIfAny(String subject) {
-    if (!violations.isEmpty()) {
-      throw new org.irrt.model.common.InvalidValueException(subject, violations);
-    }
-  }
-
   List<Violation> violations() {
     return violations;
   }

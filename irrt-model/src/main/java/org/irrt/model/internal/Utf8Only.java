@@ -4,7 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.irrt.model.common.Violation;
 
 /**
  * The hardened mapper's rule for bytes: a JSON document is UTF-8 (RFC 8259 §8.1, "JSON text
@@ -15,54 +23,110 @@ import java.io.PushbackInputStream;
  * ASCII characters a JSON text starts with leave in those encodings, as RFC 4627 §3 describes).
  * This check looks at the same four bytes by the same rules and refuses any encoding but
  * UTF-8, naming it; a UTF-8 byte-order mark is left for Jackson to skip, as RFC 8259 allows
- * ("MAY ignore the presence of a byte order mark"). Then it checks every byte sequence against
- * Unicode's table of well-formed UTF-8 (The Unicode Standard, Table 3-7: no overlong forms, no
- * surrogates, nothing above U+10FFFF, no sequence cut short) and hands the parser only the bytes
- * before an ill-formed sequence, so that the parser stands at it when the refusal comes: the reader
- * can then name the value that holds it. Text ({@code String}, {@code Reader}) is already decoded,
- * and {@code DataInput} is read as UTF-8 by Jackson itself: both are left as they are. Each JSON
- * adapter installs it as its Jackson version's {@code InputDecorator} on its ready mapper.
+ * ("MAY ignore the presence of a byte order mark"). Then the JDK's UTF-8 decoder, reporting
+ * malformed input, decides whether the bytes are well-formed (The Unicode Standard, Table 3-7: no
+ * overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut short); when they are not,
+ * the parser gets only the bytes before the ill-formed sequence, so that it stands at it when the
+ * refusal comes: the reader can then name the value that holds it. Text ({@code String}, {@code
+ * Reader}) is already decoded, and {@code DataInput} is read as UTF-8 by Jackson itself: both are
+ * left as they are. Each JSON adapter installs it as its Jackson version's {@code InputDecorator}
+ * on its ready mapper.
  *
- * <p>Cost: one pass over the bytes, a few comparisons each; nothing is buffered beyond four bytes.
+ * <p>Cost: one decoding pass over the bytes; a stream is read whole first, up to the document limit.
  */
 public final class Utf8Only {
   private Utf8Only() {}
 
   /**
-   * A stream of the bytes checked.
+   * The bytes of a stream checked: read whole (up to {@code limit} bytes; what lies beyond is left
+   * to the parser, which refuses the document at its limit).
    *
    * @param in the document's bytes
+   * @param limit the largest document the parser accepts, in bytes
    * @return a stream that throws {@link NotUtf8Exception} where the bytes stop being UTF-8
+   * @throws IOException when {@code in} fails
    */
-  public static InputStream checked(InputStream in) {
-    return new Checked(in);
+  public static InputStream checked(InputStream in, int limit) throws IOException {
+    byte[] bytes = in.readNBytes(limit + 1);
+    InputStream refused = refusal(bytes, 0, bytes.length, bytes.length <= limit);
+    return refused != null ? refused : new SequenceInputStream(new ByteArrayInputStream(bytes), in);
   }
 
   /**
-   * A stream of the bytes checked.
+   * The bytes of an array checked.
    *
    * @param src the document's bytes
    * @param offset where they start
    * @param length how many there are
-   * @return a stream that throws {@link NotUtf8Exception} where the bytes stop being UTF-8
+   * @return {@code null} when they are UTF-8 (the parser reads the array as it is), else a stream of
+   *     the bytes before the first that are not, which then throws {@link NotUtf8Exception}
    */
   public static InputStream checked(byte[] src, int offset, int length) {
-    return new Checked(new ByteArrayInputStream(src, offset, length));
+    return refusal(src, offset, offset + length, true);
+  }
+
+  /** {@code null} for UTF-8, else the bytes before the fault and then the {@link NotUtf8Exception}. */
+  private static InputStream refusal(byte[] b, int from, int to, boolean endOfInput) {
+    String other = otherEncoding(Arrays.copyOfRange(b, from, Math.min(to, from + 4)), Math.min(to - from, 4));
+    if (other != null) {
+      return failing(b, from, from, new NotUtf8Exception(other, 1, 1, -1));
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+    CharBuffer out = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      result = decoder.decode(in, out.clear(), endOfInput); // whether the bytes decode matters, not the characters
+    } while (result.isOverflow());
+    if (!result.isError()) {
+      return null; // all decoded; without the end of input, a sequence may be cut short by the limit
+    }
+    int fault = in.position();
+    // where the fault is: its line and column (line ends as Jackson counts them), and the string holding it
+    int line = 1;
+    int lineStart = from;
+    int stringStart = -1;
+    boolean inString = false;
+    for (int i = from; i < fault; i++) {
+      if (inString && b[i] == '\\') {
+        i++;
+      } else if (b[i] == '"') {
+        inString = !inString;
+        stringStart = i - from;
+      } else if (b[i] == '\n' || b[i] == '\r' && b[i + 1] != '\n') { // b[fault] is no line end
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return failing(b, from, fault, new NotUtf8Exception(null, line, fault - lineStart + 1, inString ? stringStart : -1));
+  }
+
+  private static InputStream failing(byte[] b, int from, int to, NotUtf8Exception failure) {
+    return new SequenceInputStream(new ByteArrayInputStream(b, from, to - from), new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw failure;
+      }
+    });
   }
 
   /**
-   * Bytes that are not UTF-8: a document in another encoding ({@link #encoding()} names it), or an
+   * Bytes that are not UTF-8: a document in another encoding ({@link #encoding} names it), or an
    * ill-formed UTF-8 sequence at a line and column. Jackson reports encoding problems as {@link
    * CharConversionException}s too. The message quotes no byte of the input.
    */
   public static final class NotUtf8Exception extends CharConversionException {
     private static final long serialVersionUID = 1L;
 
-    private final String encoding;
-    private final int line;
-    private final int column;
-    /** The byte offset of the string that holds the ill-formed sequence, or -1 outside strings. */
-    private final long stringStart;
+    /** The encoding found, such as {@code UTF-16LE}; {@code null} for ill-formed UTF-8. */
+    public final String encoding;
+    /** Where the ill-formed sequence is: the line, from 1. */
+    public final int line;
+    /** Where the ill-formed sequence is: the column, from 1, in bytes. */
+    public final int column;
+    /** The byte offset of the opening quote of the string holding the ill-formed bytes, or -1 outside strings. */
+    public final long stringStart;
 
     NotUtf8Exception(String encoding, int line, int column, long stringStart) {
       super(encoding != null ? "the document is in " + encoding + "; JSON must be UTF-8 (RFC 8259)"
@@ -74,39 +138,16 @@ public final class Utf8Only {
     }
 
     /**
-     * The encoding found.
+     * The violation: another encoding, named, at the document; or an ill-formed sequence at a line
+     * and column, at the path of the text that holds it.
      *
-     * @return such as {@code UTF-16LE}; {@code null} for ill-formed UTF-8
+     * @param path where, {@code ""} for the document
+     * @return the violation
      */
-    public String encoding() {
-      return encoding;
-    }
-
-    /**
-     * Where the ill-formed sequence is.
-     *
-     * @return the line, from 1
-     */
-    public int line() {
-      return line;
-    }
-
-    /**
-     * Where the ill-formed sequence is.
-     *
-     * @return the column, from 1
-     */
-    public int column() {
-      return column;
-    }
-
-    /**
-     * The string holding the ill-formed bytes.
-     *
-     * @return the byte offset of its opening quote, or -1 outside strings
-     */
-    public long stringStart() {
-      return stringStart;
+    public Violation violation(String path) {
+      return encoding != null
+          ? Messages.violation("", "org.irrt.model.json.encoding.other", encoding)
+          : Messages.violation(path, "org.irrt.model.json.encoding.invalid", line, column);
     }
   }
 
@@ -153,205 +194,5 @@ public final class Utf8Only {
       }
     }
     return null;
-  }
-
-  /** 1 for the bytes the check looks at: quote, backslash, line ends and every byte above ASCII. */
-  private static final byte[] SPECIAL = new byte[256];
-
-  static {
-    for (int c = 0x80; c < 256; c++) {
-      SPECIAL[c] = 1;
-    }
-    SPECIAL['"'] = 1;
-    SPECIAL['\\'] = 1;
-    SPECIAL['\n'] = 1;
-    SPECIAL['\r'] = 1;
-  }
-
-  /** The stream the parser reads: the bytes checked, up to the first that are not UTF-8. */
-  static final class Checked extends InputStream {
-    private final PushbackInputStream in;
-    private boolean started;
-    /** The offset of the next byte read from {@code in}. */
-    private long offset;
-    /** Continuation bytes still due, and the range the next one must lie in (Table 3-7). */
-    private int due;
-    private int lower = 0x80;
-    private int upper = 0xBF;
-    /** The offset of the first byte of the sequence being read, and its line and column. */
-    private long sequenceStart;
-    private int sequenceLine;
-    private int sequenceColumn;
-    private boolean inString;
-    private boolean escaped;
-    private long stringStart = -1;
-    private int line = 1;
-    private long lineStart;
-    private boolean afterCr;
-    /** Thrown at the next read: every byte before the ill-formed sequence has been handed over. */
-    private NotUtf8Exception failure;
-
-    Checked(InputStream in) {
-      this.in = new PushbackInputStream(in, 4);
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n;
-      do {
-        n = read(one, 0, 1);
-      } while (n == 0);
-      return n < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (failure != null) {
-        throw failure;
-      }
-      if (len == 0) {
-        return 0;
-      }
-      if (!started) {
-        started = true;
-        byte[] head = in.readNBytes(4);
-        String other = otherEncoding(head, head.length);
-        if (other != null) {
-          throw failure = new NotUtf8Exception(other, 1, 1, -1);
-        }
-        in.unread(head);
-      }
-      int n = in.read(b, off, len);
-      if (n < 0) {
-        if (due > 0) {
-          throw failure = illFormed(); // the last sequence is cut short
-        }
-        return -1;
-      }
-      int good = check(b, off, n);
-      if (good == 0 && failure != null) {
-        throw failure;
-      }
-      return good;
-    }
-
-    /**
-     * Checks {@code n} bytes; returns how many of them may be handed over: all, or those before the
-     * ill-formed sequence (then {@link #failure} is set). The state lives in locals while the loop
-     * runs; a byte that is neither a quote, a backslash, a line end nor above ASCII costs one table
-     * look-up.
-     */
-    private int check(byte[] b, int off, int n) {
-      long base = offset - off; // the offset of b[0]
-      int end = off + n;
-      boolean inString = this.inString;
-      boolean escaped = this.escaped;
-      boolean afterCr = this.afterCr;
-      int due = this.due;
-      int i = off;
-      for (; i < end; i++) {
-        int c = b[i] & 0xFF;
-        if (due > 0) {
-          if (c < lower || c > upper) {
-            break;
-          }
-          due--;
-          lower = 0x80;
-          upper = 0xBF;
-          continue;
-        }
-        if (SPECIAL[c] == 0) {
-          escaped = false;
-          afterCr = false;
-          continue;
-        }
-        if (c < 0x80) {
-          if (inString) {
-            if (escaped) {
-              escaped = false;
-            } else if (c == '\\') {
-              escaped = true;
-            } else if (c == '"') {
-              inString = false;
-            }
-          } else if (c == '"') {
-            inString = true;
-            stringStart = base + i;
-          }
-          if (c == '\n' || c == '\r') {
-            if (!(c == '\n' && afterCr)) {
-              line++;
-            }
-            lineStart = base + i + 1;
-          }
-          afterCr = c == '\r';
-          continue;
-        }
-        escaped = false;
-        afterCr = false;
-        sequenceStart = base + i;
-        sequenceLine = line;
-        sequenceColumn = column(sequenceStart);
-        if (c >= 0xC2 && c <= 0xDF) {
-          due = 1;
-        } else if (c == 0xE0) {
-          due = 2;
-          lower = 0xA0; // below: an overlong form
-        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
-          due = 2;
-        } else if (c == 0xED) {
-          due = 2;
-          upper = 0x9F; // above: a surrogate
-        } else if (c == 0xF0) {
-          due = 3;
-          lower = 0x90; // below: an overlong form
-        } else if (c >= 0xF1 && c <= 0xF3) {
-          due = 3;
-        } else if (c == 0xF4) {
-          due = 3;
-          upper = 0x8F; // above: beyond U+10FFFF
-        } else {
-          break; // 80..C1 (a continuation byte, an overlong lead), F5..FF: starts no sequence
-        }
-      }
-      this.inString = inString;
-      this.escaped = escaped;
-      this.afterCr = afterCr;
-      if (i == end) {
-        this.due = due;
-        offset = base + end;
-        return n;
-      }
-      // ill-formed: the sequence that started at sequenceStart, or the byte at i that starts none
-      if (due == 0) {
-        sequenceStart = base + i;
-        sequenceLine = line;
-        sequenceColumn = column(sequenceStart);
-      }
-      this.due = due;
-      failure = illFormed();
-      int good = (int) Math.max(0, sequenceStart - (base + off));
-      offset = base + off + good;
-      return good;
-    }
-
-    private int column(long at) {
-      return (int) Math.min(Integer.MAX_VALUE, at - lineStart + 1);
-    }
-
-    private NotUtf8Exception illFormed() {
-      return new NotUtf8Exception(null, sequenceLine, sequenceColumn, inString ? stringStart : -1);
-    }
-
-    @Override
-    public int available() throws IOException {
-      return failure != null ? 0 : in.available();
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
   }
 }

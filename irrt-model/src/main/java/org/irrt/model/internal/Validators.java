@@ -52,15 +52,6 @@ public final class Validators {
   }
 
   /**
-   * The shared validator. Hosts may use it to validate the library's values at their boundary.
-   *
-   * @return a thread-safe validator
-   */
-  public static Validator validator() {
-    return Holder.VALIDATOR;
-  }
-
-  /**
    * Validates a freshly built value; the body of every value type's {@code @Value.Check}.
    *
    * @param value the value
@@ -88,7 +79,7 @@ public final class Validators {
 
   /** Hibernate Validator's violations of a value, converted and sorted by path. */
   private static <T> List<Violation> validate(T value) {
-    Set<ConstraintViolation<T>> cvs = validator().validate(value);
+    Set<ConstraintViolation<T>> cvs = Holder.VALIDATOR.validate(value);
     List<Violation> out = new ArrayList<>(cvs.size());
     for (ConstraintViolation<T> cv : cvs) {
       out.add(convert(cv));

@@ -3,7 +3,9 @@ package org.irrt.model.internal;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Which classes are the library's, and how the JSON adapters find a value type's generated class
@@ -73,13 +75,35 @@ public final class ValueTypes {
   }
 
   /**
-   * The properties of a generated value class in the order they are declared in its abstract type
-   * (the generated class declares one field per property, in that order); JSON is written in it.
+   * Whether a class is the JSON form Immutables generates inside a value class ({@code
+   * ImmutableMember.Json}).
    *
-   * @param valueClass a generated value class
-   * @return the property names, in order
+   * @param type any class
+   * @return whether it is such a JSON form
    */
-  public static List<String> propertyOrder(Class<?> valueClass) {
-    return ORDER.get(valueClass);
+  public static boolean isJsonForm(Class<?> type) {
+    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
+        && isValueClass(type.getEnclosingClass());
+  }
+
+  /**
+   * A value's properties in the order they are declared in its abstract type (the generated class
+   * declares one field per property, in that order), whatever the mapper's sorting; JSON is written
+   * in it. Anything else is left as it is.
+   *
+   * @param type the class written
+   * @param properties its properties, as the adapter's Jackson version has them
+   * @param name a property's name
+   * @param <W> the type of a property
+   * @return the properties, in order
+   */
+  public static <W> List<W> inOrder(Class<?> type, List<W> properties, Function<W, String> name) {
+    if (!isValueClass(type)) {
+      return properties;
+    }
+    List<String> order = ORDER.get(type);
+    List<W> sorted = new ArrayList<>(properties);
+    sorted.sort(Comparator.comparingInt(w -> order.contains(name.apply(w)) ? order.indexOf(name.apply(w)) : Integer.MAX_VALUE));
+    return sorted;
   }
 }

@@ -53,9 +53,7 @@ public final class MemberPrivacy {
   }
 
   /**
-   * Erases the person's data, replacing the id by a new random pseudonym ({@code erased-} and 25
-   * digits, 80 random bits from {@link SecureRandom}: nothing of the person, and no chance of meeting
-   * another member's id in practice).
+   * Erases the person's data, replacing the id by a new random pseudonym ({@link #newPseudonym()}).
    *
    * @param member the member
    * @param at when the erasure happens
@@ -69,8 +67,19 @@ public final class MemberPrivacy {
     if (member.isErased()) {
       return new MemberErasure(member.id(), member);
     }
-    String digits = String.format("%025d", new BigInteger(80, RANDOM));
-    return erase(member, MemberId.of("erased-" + digits), at);
+    return erase(member, newPseudonym(), at);
+  }
+
+  /**
+   * A new random pseudonym: {@code erased-} and 25 digits, 80 random bits from {@link SecureRandom}
+   * (nothing of the person, and no chance of meeting another member's id in practice). A workflow
+   * store hands one out per data subject when it first holds the subject's personal data, so that
+   * the same pseudonym stands for the person in the history and, after erasure, in the register.
+   *
+   * @return the pseudonym, a valid member id
+   */
+  public static MemberId newPseudonym() {
+    return MemberId.of("erased-" + String.format("%025d", new BigInteger(80, RANDOM)));
   }
 
   /**

@@ -50,7 +50,10 @@ class Utf8OnlyTest {
 
   /** The bytes the checked stream hands over, read {@code chunk} at a time, and whether it refused. */
   private static int handedOver(byte[] bytes, int chunk, boolean[] refused) throws IOException {
-    InputStream in = new Utf8Only.Checked(new ByteArrayInputStream(bytes));
+    return handedOver(Utf8Only.checked(new ByteArrayInputStream(bytes), 1_000_000), chunk, refused);
+  }
+
+  private static int handedOver(InputStream in, int chunk, boolean[] refused) throws IOException {
     byte[] buf = new byte[chunk];
     int total = 0;
     try {
@@ -82,17 +85,14 @@ class Utf8OnlyTest {
           }
           assertThat(refused[0]).as("refused %s", java.util.HexFormat.ofDelimiter(" ").formatHex(bytes))
               .isEqualTo(valid < bytes.length);
-          if (refused[0]) {
-            // the bytes before the ill-formed sequence, and those of it that came in an earlier read
-            assertThat(over).as("handed over before the refusal").isBetween(valid, valid + 3);
-          } else {
-            assertThat(over).isEqualTo(bytes.length);
-          }
+          assertThat(over).as("handed over before the refusal").isEqualTo(valid);
+          assertThat(Utf8Only.checked(bytes, 0, bytes.length) == null).as("an array of UTF-8 is read as it is")
+              .isEqualTo(valid == bytes.length);
         });
   }
 
   @Test
-  void aSequenceThatBreaksWithinOneReadIsNotHandedOverOneCutShortByTheEndIs() throws IOException {
+  void theBytesOfABrokenOrCutShortSequenceAreNotHandedOver() throws IOException {
     for (String hex : new String[] {"41 C3 28", "41 ED A0 80", "41 F4 90 80 80", "41 E2 82 AC 80", "41 E0 9F BF"}) {
       byte[] bytes = java.util.HexFormat.ofDelimiter(" ").parseHex("5B 22 " + hex);
       boolean[] refused = {false};
@@ -100,8 +100,16 @@ class Utf8OnlyTest {
       assertThat(refused[0]).as(hex).isTrue();
     }
     boolean[] refused = {false};
-    assertThat(handedOver(new byte[] {'[', '"', 'A', (byte) 0xC3}, 8000, refused)).isEqualTo(4);
+    assertThat(handedOver(new byte[] {'[', '"', 'A', (byte) 0xC3}, 8000, refused)).isEqualTo(3);
     assertThat(refused[0]).isTrue();
+  }
+
+  @Test
+  void aSequenceCutShortByTheDocumentLimitIsLeftToTheParsersLimit() throws IOException {
+    byte[] bytes = "[\"ab\u00e9\"]".getBytes(StandardCharsets.UTF_8); // the limit falls inside the é
+    boolean[] refused = {false};
+    assertThat(handedOver(Utf8Only.checked(new ByteArrayInputStream(bytes), 5), 3, refused)).isEqualTo(bytes.length);
+    assertThat(refused[0]).isFalse();
   }
 
   @Test

@@ -204,4 +204,14 @@ class MemberTest {
         .containsExactly("memberships[0].endDate org.irrt.model.MembershipRegister.lifetimeEnds",
             "memberships[1].endDate org.irrt.model.MembershipRegister.endRequired");
   }
+
+  @Test
+  void aNewPseudonymIsErasedAndTwentyFiveDigitsAndNeverTheSameTwice() {
+    java.util.Set<MemberId> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      MemberId pseudonym = MemberPrivacy.newPseudonym();
+      assertThat(pseudonym.value()).matches("erased-[0-9]{25}");
+      assertThat(seen.add(pseudonym)).as(pseudonym.value()).isTrue();
+    }
+  }
 }

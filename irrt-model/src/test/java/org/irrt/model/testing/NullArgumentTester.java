@@ -94,7 +94,9 @@ public final class NullArgumentTester {
         java.time.ZoneOffset.UTC));
     sample(java.math.BigDecimal.class, java.math.BigDecimal.ONE);
     sample(java.util.Currency.class, java.util.Currency.getInstance("USD"));
-    sample(java.nio.file.Path.class, java.nio.file.Path.of("does-not-exist.json"));
+    // In a folder that does not exist, so that a method that writes before it checks its other
+    // arguments fails instead of leaving a file behind.
+    sample(java.nio.file.Path.class, java.nio.file.Path.of("no-such-folder", "does-not-exist.json"));
     sample(java.io.InputStream.class, new java.io.ByteArrayInputStream(new byte[0]));
     sample(java.io.OutputStream.class, java.io.OutputStream.nullOutputStream());
     sample(java.io.Reader.class, new java.io.StringReader(""));

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * <pre>{@code
  * EventCodec<ApplicationEvent> codec = EventCodec.of(ApplicationEvent.class, IrrtJson::write, IrrtJson::read)
  *     .version(ApplicationCreated.class, 2)
- *     .upcaster(ApplicationCreated.class, 1, json -> json.replace("{", "{\"channel\":\"web\","))
+ *     .upcaster(ApplicationCreated.class, 1, Upcasts::addChannel) // version 1 JSON to version 2
  *     .build();
  * }</pre>
  *
@@ -188,8 +188,8 @@ public interface EventCodec<E> {
      * @throws IllegalArgumentException when the type is not one of the codec's or the version below 1
      */
     public Builder<E> upcaster(Class<? extends E> type, int fromVersion, UnaryOperator<String> upcast) {
-      check(type);
       Objects.requireNonNull(upcast, "upcast");
+      check(type);
       if (fromVersion < 1) {
         throw new IllegalArgumentException("type versions start at 1");
       }

@@ -7,15 +7,21 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.irrt.model.member.MemberId;
+import org.irrt.model.membership.MemberPrivacy;
 import org.irrt.workflow.ConcurrencyException;
+import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
 import org.irrt.workflow.StoredEvent;
 import org.irrt.workflow.WorkflowEvent;
 import org.irrt.workflow.WorkflowStore;
@@ -23,28 +29,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link WorkflowStore} in a database, over a host's {@link DataSource}: plain JDBC, one row per
- * event in {@code irrt_events}, the subscribers' checkpoints in {@code irrt_checkpoints}. The schema
+ * event in {@code irrt_events}, the subscribers' checkpoints in {@code irrt_checkpoints}, personal
+ * data apart in {@code irrt_subjects} and {@code irrt_personal_data}. The
+ * workflows of a host share the tables: each store has a name ({@link #workflow()}), which scopes its
+ * instances, keys, reads and checkpoints, while global positions and the append lock are shared. The schema
  * is applied by the host's Flyway or Liquibase from {@link Dialect#schemaLocation()}, or by {@link
  * Schema#apply}.
  *
  * <pre>{@code
  * DataSource dataSource = ...;                     // the host's pool
  * Schema.apply(dataSource, Dialect.POSTGRESQL);    // or the host's Flyway
- * var store = JdbcWorkflowStore.of(dataSource, Dialect.POSTGRESQL,
+ * var store = JdbcWorkflowStore.of(dataSource, Dialect.POSTGRESQL, "membership-application",
  *     EventCodec.of(ApplicationEvent.class, IrrtJson::write, IrrtJson::read).build());
  * var engine = WorkflowEngine.of(workflow, store, clock);
  * }</pre>
  *
- * <p><b>An append</b> is one transaction: it locks the one row of {@code irrt_append_lock}
- * ({@code SELECT ... FOR UPDATE}), reads the instance's version ({@code MAX(version)}, by the unique
- * index), throws {@link ConcurrencyException} having written nothing when it is not the expected one,
- * inserts the events with the next global positions and versions, moves the lock row's last position
- * and commits. Positions are thus handed out one writer at a time, in commit order and without
+ * <p><b>An append</b> is one transaction: it locks the one row of {@code irrt_append_lock} and
+ * moves its last position on by the number of events in one statement ({@code UPDATE ... RETURNING}
+ * on PostgreSQL, {@code SELECT ... FROM FINAL TABLE (UPDATE ...)} on H2), reads the instance's
+ * version ({@code MAX(version)}, by the unique index), throws {@link ConcurrencyException} when it is
+ * not the expected one (having given the positions back: nothing written), inserts the events with
+ * the reserved global positions and the next versions, and commits. Positions are thus handed out one writer at a time, in commit order and without
  * gaps, so a reader never sees position {@code p + 1} while {@code p} can still appear; the unique
  * {@code (instance_id, version)} key stands behind the check. The events are turned into JSON before
  * the transaction begins. {@link #exclusively} runs its work in one transaction holding the same
  * lock, with the connection bound to the thread: the work's loads, reads and appends use it, so a
  * rule across instances is decided on the database's own data and no other host appends meanwhile.
+ *
+ * <p><b>Personal data</b> ({@link PersonalData} events; issue 18 item 3) is kept beside the events,
+ * in two tables every workflow's store on the database shares: {@code irrt_subjects} (the data
+ * subject's key and its pseudonym, {@link MemberPrivacy#newPseudonym()}, handed out by the append that
+ * first holds the subject's data, under the append lock) and {@code irrt_personal_data} (the full
+ * form's JSON, by the event's position, with the subject's key). {@code irrt_events} holds the erased
+ * form, made with the pseudonym inside the append's transaction (the one JSON written under the lock);
+ * {@link #load}, {@link #withKey} and {@link #read} join the two by position and give the full form
+ * while it is kept. {@link #erase} deletes the subject's rows of both, so one person has one
+ * pseudonym in every workflow and one erasure reaches them all.
  *
  * <p><b>Transactions.</b> {@link #of} manages its own: each append or exclusive work commits, or rolls
  * back on any failure, and leaves the connection's auto-commit as it found it. {@link
@@ -60,37 +80,58 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the event type
  */
 public final class JdbcWorkflowStore<E extends WorkflowEvent> implements WorkflowStore<E> {
+  /** The most characters of a workflow's name. */
+  public static final int MAX_WORKFLOW_NAME = 100;
+
   /** The connection of the exclusive work running on this thread, and its data source. */
   private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
 
   private record Bound(DataSource dataSource, Connection connection) {}
 
   private static final String LOCK = "SELECT last_position FROM irrt_append_lock WHERE id = 1 FOR UPDATE";
-  private static final String MOVE = "UPDATE irrt_append_lock SET last_position = ? WHERE id = 1";
-  private static final String VERSION = "SELECT MAX(version) FROM irrt_events WHERE instance_id = ?";
-  private static final String LOAD = "SELECT event_type, type_version, payload FROM irrt_events "
-      + "WHERE instance_id = ? AND version > ? ORDER BY version";
-  private static final String WITH_KEY = "SELECT global_position, version, event_type, type_version, payload "
-      + "FROM irrt_events WHERE instance_id = ? AND idempotency_key = ? ORDER BY version";
-  private static final String READ = "SELECT global_position, instance_id, version, event_type, type_version, payload "
-      + "FROM irrt_events WHERE global_position > ? ORDER BY global_position FETCH FIRST ? ROWS ONLY";
-  private static final String CHECKPOINT = "SELECT last_position FROM irrt_checkpoints WHERE subscriber = ?";
-  private static final String INSTANCES = "SELECT DISTINCT instance_id FROM irrt_events";
+  private static final String GIVE_BACK = "UPDATE irrt_append_lock SET last_position = last_position - ? WHERE id = 1";
+  private static final String VERSION = "SELECT MAX(version) FROM irrt_events WHERE workflow = ? AND instance_id = ?";
+  /** An event as read: its full form while it is kept apart, else the row's (erased or plain) form. */
+  private static final String EVENTS = "FROM irrt_events e LEFT JOIN irrt_personal_data p "
+      + "ON p.global_position = e.global_position ";
+  private static final String LOAD = "SELECT e.event_type, e.type_version, COALESCE(p.payload, e.payload) " + EVENTS
+      + "WHERE e.workflow = ? AND e.instance_id = ? AND e.version > ? ORDER BY e.version";
+  private static final String WITH_KEY = "SELECT e.global_position, e.version, e.event_type, e.type_version, "
+      + "COALESCE(p.payload, e.payload) " + EVENTS
+      + "WHERE e.workflow = ? AND e.instance_id = ? AND e.idempotency_key = ? ORDER BY e.version";
+  private static final String READ = "SELECT e.global_position, e.instance_id, e.version, e.event_type, e.type_version, "
+      + "COALESCE(p.payload, e.payload) " + EVENTS
+      + "WHERE e.workflow = ? AND e.global_position > ? ORDER BY e.global_position FETCH FIRST ? ROWS ONLY";
+  private static final String PSEUDONYM = "SELECT pseudonym FROM irrt_subjects WHERE subject_key = ?";
+  private static final String NEW_SUBJECT = "INSERT INTO irrt_subjects (subject_key, pseudonym) VALUES (?, ?)";
+  private static final String ERASE_DATA = "DELETE FROM irrt_personal_data WHERE subject_key = ?";
+  private static final String ERASE_SUBJECT = "DELETE FROM irrt_subjects WHERE subject_key = ?";
+  private static final String CHECKPOINT = "SELECT last_position FROM irrt_checkpoints WHERE workflow = ? AND subscriber = ?";
+  private static final String INSTANCES = "SELECT DISTINCT instance_id FROM irrt_events WHERE workflow = ?";
 
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final String workflow;
   private final EventCodec<E> codec;
   private final boolean hostTransactions;
   private final String insert;
+  private final String insertPersonal;
 
-  private JdbcWorkflowStore(DataSource dataSource, Dialect dialect, EventCodec<E> codec, boolean hostTransactions) {
+  private JdbcWorkflowStore(DataSource dataSource, Dialect dialect, String workflow, EventCodec<E> codec,
+      boolean hostTransactions) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.workflow = Objects.requireNonNull(workflow, "workflow");
+    if (workflow.isBlank() || workflow.length() > MAX_WORKFLOW_NAME) {
+      throw new IllegalArgumentException("a workflow's name has 1 to " + MAX_WORKFLOW_NAME + " characters, not blank");
+    }
     this.codec = Objects.requireNonNull(codec, "codec");
     this.hostTransactions = hostTransactions;
-    this.insert = "INSERT INTO irrt_events (global_position, instance_id, version, event_type, type_version, payload, "
-        + "actor, occurred_at, idempotency_key, key_seq) VALUES (?, ?, ?, ?, ?, " + dialect.payloadParameter()
+    this.insert = "INSERT INTO irrt_events (global_position, workflow, instance_id, version, event_type, type_version, "
+        + "payload, actor, occurred_at, idempotency_key, key_seq) VALUES (?, ?, ?, ?, ?, ?, " + dialect.payloadParameter()
         + ", ?, ?, ?, ?)";
+    this.insertPersonal = "INSERT INTO irrt_personal_data (global_position, subject_key, payload) VALUES (?, ?, "
+        + dialect.payloadParameter() + ")";
   }
 
   /**
@@ -99,13 +140,16 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    *
    * @param dataSource the host's data source (its pool)
    * @param dialect the database
+   * @param workflow the store's name in the tables, stable for good (e.g. {@code membership-application}):
+   *     the workflows of a host share the tables, one name each
    * @param codec events to JSON and back
    * @param <E> the event type
    * @return the store
+   * @throws IllegalArgumentException when the name is blank or longer than {@value #MAX_WORKFLOW_NAME}
    */
   public static <E extends WorkflowEvent> JdbcWorkflowStore<E> of(DataSource dataSource, Dialect dialect,
-      EventCodec<E> codec) {
-    return new JdbcWorkflowStore<>(dataSource, dialect, codec, false);
+      String workflow, EventCodec<E> codec) {
+    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, false);
   }
 
   /**
@@ -117,13 +161,15 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    * @param dataSource a data source whose connections are the host's transaction's (e.g. Spring's
    *     {@code TransactionAwareDataSourceProxy})
    * @param dialect the database
+   * @param workflow the store's name in the tables (see {@link #of})
    * @param codec events to JSON and back
    * @param <E> the event type
    * @return the store
+   * @throws IllegalArgumentException when the name is blank or longer than {@value #MAX_WORKFLOW_NAME}
    */
   public static <E extends WorkflowEvent> JdbcWorkflowStore<E> inHostTransactions(DataSource dataSource,
-      Dialect dialect, EventCodec<E> codec) {
-    return new JdbcWorkflowStore<>(dataSource, dialect, codec, true);
+      Dialect dialect, String workflow, EventCodec<E> codec) {
+    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, true);
   }
 
   /** Work on a connection. */
@@ -219,6 +265,15 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
   }
 
+  /**
+   * The store's name in the tables.
+   *
+   * @return the workflow's name, e.g. {@code membership-application}
+   */
+  public String workflow() {
+    return workflow;
+  }
+
   @Override
   public List<E> load(String instanceId) {
     return load(instanceId, 0);
@@ -232,8 +287,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     return query("load", c -> {
       try (PreparedStatement s = c.prepareStatement(LOAD)) {
-        s.setString(1, instanceId);
-        s.setLong(2, afterVersion);
+        s.setString(1, workflow);
+        s.setString(2, instanceId);
+        s.setLong(3, afterVersion);
         List<E> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -250,45 +306,84 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(events, "events");
     List<E> batch = List.copyOf(events); // refuses a null event before anything is written
-    List<EventCodec.Encoded> encoded = new ArrayList<>(batch.size());
+    List<EventCodec.Encoded> encoded = new ArrayList<>(batch.size()); // the full forms
+    boolean personal = false;
     for (E e : batch) {
+      if (e instanceof PersonalData<?> p) {
+        Objects.requireNonNull(p.dataSubject(), "dataSubject");
+        personal = true;
+      }
       encoded.add(codec.encode(e));
     }
+    boolean anyPersonal = personal;
     return transaction("append", true, c -> {
-      long last = lock(c); // waits for any other append or exclusive work to commit
-      long actual;
-      try (PreparedStatement s = c.prepareStatement(VERSION)) {
-        s.setString(1, instanceId);
+      if (batch.isEmpty()) {
+        lock(c);
+        long actual = version(c, instanceId);
+        if (actual != expectedVersion) {
+          throw new ConcurrencyException(instanceId, expectedVersion, actual);
+        }
+        return actual;
+      }
+      // one statement locks the lock row (waiting for any other append or exclusive work to commit)
+      // and reserves the positions; the lock row is read as committed after the wait
+      long last;
+      try (PreparedStatement s = c.prepareStatement(dialect.reservePositions())) {
+        s.setInt(1, batch.size());
         try (ResultSet r = s.executeQuery()) {
-          r.next();
-          actual = r.getLong(1);
+          if (!r.next()) {
+            throw new SQLException("irrt_append_lock has no row: the schema is not applied", "55000");
+          }
+          last = r.getLong(1) - batch.size();
         }
       }
+      long actual = version(c, instanceId); // a statement of its own: it sees what committed before the lock
       if (actual != expectedVersion) {
+        // give the positions back, so that a transaction that goes on (the host's, exclusive work)
+        // has written nothing
+        try (PreparedStatement s = c.prepareStatement(GIVE_BACK)) {
+          s.setInt(1, batch.size());
+          s.executeUpdate();
+        }
         throw new ConcurrencyException(instanceId, expectedVersion, actual);
       }
-      if (batch.isEmpty()) {
-        return actual;
+      // What irrt_events holds: a personal-data event's erased form, with its subject's pseudonym
+      // (read, or handed out now: under the append lock, so no other host hands out another).
+      List<EventCodec.Encoded> rows = encoded;
+      Map<DataSubject, MemberId> pseudonyms = new HashMap<>();
+      if (anyPersonal) {
+        rows = new ArrayList<>(encoded);
+        for (int i = 0; i < batch.size(); i++) {
+          if (batch.get(i) instanceof PersonalData<?> p) {
+            MemberId pseudonym = pseudonyms.get(p.dataSubject());
+            if (pseudonym == null) {
+              pseudonym = pseudonym(c, p.dataSubject());
+              pseudonyms.put(p.dataSubject(), pseudonym);
+            }
+            rows.set(i, codec.encode(erased(batch.get(i), p, pseudonym)));
+          }
+        }
       }
       try (PreparedStatement s = c.prepareStatement(insert)) {
         int keySeq = 0;
         for (int i = 0; i < batch.size(); i++) {
           EventHeader h = batch.get(i).header();
-          EventCodec.Encoded e = encoded.get(i);
+          EventCodec.Encoded e = rows.get(i);
           s.setLong(1, last + i + 1);
-          s.setString(2, instanceId);
-          s.setLong(3, expectedVersion + i + 1);
-          s.setString(4, e.type());
-          s.setInt(5, e.typeVersion());
-          s.setString(6, e.payload());
-          s.setString(7, h.actor().value());
-          s.setObject(8, OffsetDateTime.ofInstant(h.at(), ZoneOffset.UTC));
+          s.setString(2, workflow);
+          s.setString(3, instanceId);
+          s.setLong(4, expectedVersion + i + 1);
+          s.setString(5, e.type());
+          s.setInt(6, e.typeVersion());
+          s.setString(7, e.payload());
+          s.setString(8, h.actor().value());
+          s.setObject(9, OffsetDateTime.ofInstant(h.at(), ZoneOffset.UTC));
           Optional<String> key = h.idempotencyKey();
-          s.setString(9, key.orElse(null));
+          s.setString(10, key.orElse(null));
           if (key.isPresent()) {
-            s.setInt(10, keySeq++);
+            s.setInt(11, keySeq++);
           } else {
-            s.setNull(10, java.sql.Types.INTEGER);
+            s.setNull(11, java.sql.Types.INTEGER);
           }
           if (batch.size() > 1) {
             s.addBatch();
@@ -300,12 +395,107 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
           s.executeUpdate();
         }
       }
-      try (PreparedStatement s = c.prepareStatement(MOVE)) {
-        s.setLong(1, last + batch.size());
-        s.executeUpdate();
+      if (anyPersonal) {
+        try (PreparedStatement s = c.prepareStatement(insertPersonal)) {
+          for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i) instanceof PersonalData<?> p) {
+              s.setLong(1, last + i + 1);
+              s.setString(2, p.dataSubject().key());
+              s.setString(3, encoded.get(i).payload());
+              s.addBatch();
+            }
+          }
+          s.executeBatch();
+        }
       }
       return expectedVersion + batch.size();
     });
+  }
+
+  /** The subject's pseudonym: its row's, or a new one in a new row (the caller holds the append lock). */
+  private static MemberId pseudonym(Connection c, DataSubject subject) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(PSEUDONYM)) {
+      s.setString(1, subject.key());
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          return MemberId.of(r.getString(1));
+        }
+      }
+    }
+    MemberId pseudonym = MemberPrivacy.newPseudonym();
+    try (PreparedStatement s = c.prepareStatement(NEW_SUBJECT)) {
+      s.setString(1, subject.key());
+      s.setString(2, pseudonym.value());
+      s.executeUpdate();
+    }
+    return pseudonym;
+  }
+
+  private E erased(E event, PersonalData<?> personal, MemberId pseudonym) {
+    Object erased = personal.erased(pseudonym);
+    if (erased == null || erased.getClass() != event.getClass()) {
+      throw new IllegalStateException(event.getClass().getName() + ".erased gave another type of event");
+    }
+    @SuppressWarnings("unchecked")
+    E e = (E) erased;
+    return e;
+  }
+
+  /**
+   * Erases a data subject's personal data from every store on the database ({@link
+   * WorkflowStore#erase}): in one transaction holding the append lock, it reads the subject's
+   * pseudonym, deletes the subject's rows of {@code irrt_personal_data} (the full forms, found by
+   * index) and its row of {@code irrt_subjects}. Reads then give the erased forms {@code
+   * irrt_events} holds. Holding the lock, it never falls between an append's use of the pseudonym
+   * and that append's full forms: those are committed before it and erased, or the append comes
+   * after it and hands out a new pseudonym. In {@link #inHostTransactions} mode the deletions are
+   * the host's transaction's, refused on a connection in auto-commit mode.
+   *
+   * <p>Deleted rows stay in the database's files: on PostgreSQL plain {@code VACUUM} (and
+   * autovacuum) only makes their space reusable, and their bytes may stay readable until
+   * overwritten; {@code VACUUM FULL irrt_personal_data} rewrites the table (locking it while it
+   * runs). On an H2 file, {@code SHUTDOWN COMPACT}. A host runs one after erasures; the write-ahead
+   * log and backups keep the rows until recycled or expired (docs/ARCHITECTURE.md).
+   *
+   * @param subject whose data to erase
+   * @return the subject's pseudonym; empty when the database holds none of the subject's data
+   * @throws StoreException when the database fails (nothing is erased)
+   * @throws IllegalStateException in host-transaction mode, on a connection in auto-commit mode
+   */
+  @Override
+  public Optional<MemberId> erase(DataSubject subject) {
+    Objects.requireNonNull(subject, "subject");
+    return transaction("erase", true, c -> {
+      lock(c);
+      MemberId pseudonym;
+      try (PreparedStatement s = c.prepareStatement(PSEUDONYM)) {
+        s.setString(1, subject.key());
+        try (ResultSet r = s.executeQuery()) {
+          if (!r.next()) {
+            return Optional.<MemberId>empty();
+          }
+          pseudonym = MemberId.of(r.getString(1));
+        }
+      }
+      for (String delete : List.of(ERASE_DATA, ERASE_SUBJECT)) {
+        try (PreparedStatement s = c.prepareStatement(delete)) {
+          s.setString(1, subject.key());
+          s.executeUpdate();
+        }
+      }
+      return Optional.of(pseudonym);
+    });
+  }
+
+  private long version(Connection c, String instanceId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(VERSION)) {
+      s.setString(1, workflow);
+      s.setString(2, instanceId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   @Override
@@ -314,8 +504,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     return query("withKey", c -> {
       try (PreparedStatement s = c.prepareStatement(WITH_KEY)) {
-        s.setString(1, instanceId);
-        s.setString(2, idempotencyKey);
+        s.setString(1, workflow);
+        s.setString(2, instanceId);
+        s.setString(3, idempotencyKey);
         List<StoredEvent<E>> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -335,8 +526,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     return query("read", c -> {
       try (PreparedStatement s = c.prepareStatement(READ)) {
-        s.setLong(1, afterPosition);
-        s.setInt(2, limit);
+        s.setString(1, workflow);
+        s.setLong(2, afterPosition);
+        s.setInt(3, limit);
         List<StoredEvent<E>> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -354,7 +546,8 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     Objects.requireNonNull(subscriber, "subscriber");
     return query("checkpoint", c -> {
       try (PreparedStatement s = c.prepareStatement(CHECKPOINT)) {
-        s.setString(1, subscriber);
+        s.setString(1, workflow);
+        s.setString(2, subscriber);
         try (ResultSet r = s.executeQuery()) {
           return r.next() ? r.getLong(1) : 0L;
         }
@@ -370,8 +563,9 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     transaction("saveCheckpoint", false, c -> {
       try (PreparedStatement s = c.prepareStatement(dialect.upsertCheckpoint())) {
-        s.setString(1, subscriber);
-        s.setLong(2, position);
+        s.setString(1, workflow);
+        s.setString(2, subscriber);
+        s.setLong(3, position);
         return s.executeUpdate();
       }
     });
@@ -410,9 +604,12 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   public Set<String> instanceIds() {
     return query("instanceIds", c -> {
       Set<String> ids = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement(INSTANCES); ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ids.add(r.getString(1));
+      try (PreparedStatement s = c.prepareStatement(INSTANCES)) {
+        s.setString(1, workflow);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getString(1));
+          }
         }
       }
       return Set.copyOf(ids);

@@ -9,9 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +19,7 @@ import javax.sql.DataSource;
 /**
  * Applies the store's schema for hosts that have neither Flyway nor Liquibase: the versioned files
  * of {@link Dialect#schemaLocation()} not yet applied, in order, each in its own transaction,
- * recorded in {@code irrt_schema_history} (version, description, when). Applying again changes
+ * recorded in {@code irrt_schema_history} (version, description, the database's time). Applying again changes
  * nothing. A host with Flyway points its {@code locations} at the same files instead (and never
  * calls this), so the two histories are never mixed.
  *
@@ -73,10 +70,9 @@ public final class Schema {
             }
           }
           try (PreparedStatement s = c.prepareStatement(
-              "INSERT INTO irrt_schema_history (version, description, applied_at) VALUES (?, ?, ?)")) {
+              "INSERT INTO irrt_schema_history (version, description, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
             s.setInt(1, version);
             s.setString(2, file.substring(file.indexOf("__") + 2, file.length() - ".sql".length()).replace('_', ' '));
-            s.setObject(3, OffsetDateTime.ofInstant(Instant.ofEpochMilli(System.currentTimeMillis()), ZoneOffset.UTC));
             s.executeUpdate();
           }
           c.commit();

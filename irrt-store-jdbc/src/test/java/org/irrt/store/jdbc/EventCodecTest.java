@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.member.MemberId;
 import org.irrt.model.testing.ModelSamples;
 import org.irrt.model.testing.NullArgumentTester;
 import org.irrt.workflow.ActorId;
@@ -15,16 +17,14 @@ import org.irrt.workflow.EventHeader;
 import org.irrt.workflow.WorkflowEvent;
 import org.irrt.workflow.committee.VolunteerEvent;
 import org.irrt.workflow.committee.VolunteerForm;
-import org.irrt.model.committee.CommitteeId;
-import org.irrt.model.member.MemberId;
 import org.irrt.workflow.contribution.PostEvent;
 import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.MembershipEvent;
 import org.irrt.workflow.pledge.PledgeEvent;
 import org.irrt.workflow.testing.NoteEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every event record of every workflow reads back equal through the codec, with either adapter. */
 class EventCodecTest {

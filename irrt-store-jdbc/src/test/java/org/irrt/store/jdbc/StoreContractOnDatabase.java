@@ -30,7 +30,7 @@ abstract class StoreContractOnDatabase extends WorkflowStoreContract {
     EventCodec<E> codec = jackson3()
         ? EventCodec.of(eventType, org.irrt.jackson3.IrrtJson::write, org.irrt.jackson3.IrrtJson::read).build()
         : EventCodec.of(eventType, org.irrt.jackson2.IrrtJson::write, org.irrt.jackson2.IrrtJson::read).build();
-    return JdbcWorkflowStore.of(pool, database().dialect(), codec);
+    return JdbcWorkflowStore.of(pool, database().dialect(), eventType.getSimpleName(), codec);
   }
 
   @AfterEach

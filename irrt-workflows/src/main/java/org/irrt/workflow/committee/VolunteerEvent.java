@@ -3,10 +3,17 @@ package org.irrt.workflow.committee;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.irrt.model.member.MemberId;
+import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
 import org.irrt.workflow.WorkflowEvent;
 
-/** The events of a committee volunteer form, its audit trail. */
+/**
+ * The events of a committee volunteer form, its audit trail. {@link FormSubmitted} holds what the
+ * volunteer wrote about themselves: it is {@link PersonalData} of the volunteer. The appointments
+ * name members by id only, which a host keeps opaque.
+ */
 public sealed interface VolunteerEvent extends WorkflowEvent {
   /**
    * @param header who, when
@@ -14,7 +21,8 @@ public sealed interface VolunteerEvent extends WorkflowEvent {
    * @param termStart the first day of the terms of the form's cycle
    */
   record FormSubmitted(EventHeader header, VolunteerForm form,
-      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate termStart) implements VolunteerEvent {
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate termStart)
+      implements VolunteerEvent, PersonalData<VolunteerEvent> {
     /**
      * Checks the parts.
      *
@@ -24,6 +32,23 @@ public sealed interface VolunteerEvent extends WorkflowEvent {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(form, "form");
       Objects.requireNonNull(termStart, "termStart");
+    }
+
+    /** The volunteer. */
+    @Override
+    public DataSubject dataSubject() {
+      return DataSubject.member(form.member());
+    }
+
+    /**
+     * The form keyed by the pseudonym, its statement {@code Statement erased} and its availability
+     * empty; the committees preferred unchanged.
+     */
+    @Override
+    public FormSubmitted erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      return new FormSubmitted(header.withoutFingerprint(),
+          new VolunteerForm(pseudonym, form.preferences(), "Statement erased", ""), termStart);
     }
   }
 

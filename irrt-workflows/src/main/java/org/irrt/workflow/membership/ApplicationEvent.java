@@ -2,13 +2,21 @@ package org.irrt.workflow.membership;
 
 import java.util.Objects;
 import org.irrt.model.member.Member;
+import org.irrt.model.member.MemberId;
+import org.irrt.model.membership.MemberPrivacy;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipType;
 import org.irrt.model.membership.PaymentReference;
+import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
 import org.irrt.workflow.WorkflowEvent;
 
-/** The events of a membership application, its audit trail. */
+/**
+ * The events of a membership application, its audit trail. Those that hold the applicant's data
+ * ({@link ApplicationCreated}, {@link ApplicationAmended}, {@link MembershipActivated}) are {@link
+ * PersonalData}, kept apart by the store and erased on request.
+ */
 public sealed interface ApplicationEvent extends WorkflowEvent {
   /**
    * A draft was started.
@@ -19,7 +27,7 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
    * @param clientToken the form's token
    */
   record ApplicationCreated(EventHeader header, Member applicant, MembershipType type, String clientToken)
-      implements ApplicationEvent {
+      implements ApplicationEvent, PersonalData<ApplicationEvent> {
     /**
      * Checks the parts.
      *
@@ -31,6 +39,19 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(clientToken, "clientToken");
     }
+
+    /** The applicant. */
+    @Override
+    public DataSubject dataSubject() {
+      return DataSubject.member(applicant.id());
+    }
+
+    /** The applicant erased, as {@link MemberPrivacy#erase(Member, MemberId, java.time.Instant)} does. */
+    @Override
+    public ApplicationCreated erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      return new ApplicationCreated(header.withoutFingerprint(), erase(applicant, pseudonym, header), type, clientToken);
+    }
   }
 
   /**
@@ -39,7 +60,8 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
    * @param header who, when
    * @param applicant the person's data as changed
    */
-  record ApplicationAmended(EventHeader header, Member applicant) implements ApplicationEvent {
+  record ApplicationAmended(EventHeader header, Member applicant)
+      implements ApplicationEvent, PersonalData<ApplicationEvent> {
     /**
      * Checks the parts.
      *
@@ -48,6 +70,19 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
     public ApplicationAmended {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(applicant, "applicant");
+    }
+
+    /** The applicant. */
+    @Override
+    public DataSubject dataSubject() {
+      return DataSubject.member(applicant.id());
+    }
+
+    /** The applicant erased, as {@link MemberPrivacy#erase(Member, MemberId, java.time.Instant)} does. */
+    @Override
+    public ApplicationAmended erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      return new ApplicationAmended(header.withoutFingerprint(), erase(applicant, pseudonym, header));
     }
   }
 
@@ -177,7 +212,8 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
    * @param header who (the system), when
    * @param membership the new membership, with its dates from the type's rules
    */
-  record MembershipActivated(EventHeader header, Membership membership) implements ApplicationEvent {
+  record MembershipActivated(EventHeader header, Membership membership)
+      implements ApplicationEvent, PersonalData<ApplicationEvent> {
     /**
      * Checks the parts.
      *
@@ -187,5 +223,26 @@ public sealed interface ApplicationEvent extends WorkflowEvent {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(membership, "membership");
     }
+
+    /** The member. */
+    @Override
+    public DataSubject dataSubject() {
+      return DataSubject.member(membership.memberId());
+    }
+
+    /** The membership keyed by the pseudonym. */
+    @Override
+    public MembershipActivated erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      return new MembershipActivated(header.withoutFingerprint(), membership.withMemberId(pseudonym));
+    }
+  }
+
+  /**
+   * The applicant as an erased form holds them: erased at the event's own instant, when the store
+   * set the personal data apart (the erasure's own instant is the {@code MembershipErased} event's).
+   */
+  private static Member erase(Member applicant, MemberId pseudonym, EventHeader header) {
+    return MemberPrivacy.erase(applicant, pseudonym, header.at()).member();
   }
 }

@@ -8,16 +8,23 @@ import org.irrt.model.member.MemberId;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.PaymentReference;
 import org.irrt.model.membership.StatusOverride;
+import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
 import org.irrt.workflow.WorkflowEvent;
 
-/** The events of a membership, its audit trail: folded in order, they rebuild its history. */
+/**
+ * The events of a membership, its audit trail: folded in order, they rebuild its history. Those
+ * that hold the membership ({@link MembershipOpened}, {@link MembershipRenewed}) are {@link
+ * PersonalData} of its member, whose id they hold: after erasure they read keyed by the pseudonym.
+ */
 public sealed interface MembershipEvent extends WorkflowEvent {
   /**
    * @param header who, when
    * @param membership the membership recorded
    */
-  record MembershipOpened(EventHeader header, Membership membership) implements MembershipEvent {
+  record MembershipOpened(EventHeader header, Membership membership)
+      implements MembershipEvent, PersonalData<MembershipEvent> {
     /**
      * Checks the parts.
      *
@@ -27,6 +34,19 @@ public sealed interface MembershipEvent extends WorkflowEvent {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(membership, "membership");
     }
+
+    /** The member. */
+    @Override
+    public DataSubject dataSubject() {
+      return DataSubject.member(membership.memberId());
+    }
+
+    /** The membership keyed by the pseudonym. */
+    @Override
+    public MembershipOpened erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      return new MembershipOpened(header.withoutFingerprint(), membership.withMemberId(pseudonym));
+    }
   }
 
   /**
@@ -35,7 +55,7 @@ public sealed interface MembershipEvent extends WorkflowEvent {
    * @param membership the membership after the renewal (its dates as the type's rules gave them then)
    */
   record MembershipRenewed(EventHeader header, PaymentReference payment, Membership membership)
-      implements MembershipEvent {
+      implements MembershipEvent, PersonalData<MembershipEvent> {
     /**
      * Checks the parts.
      *
@@ -45,6 +65,19 @@ public sealed interface MembershipEvent extends WorkflowEvent {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(payment, "payment");
       Objects.requireNonNull(membership, "membership");
+    }
+
+    /** The member. */
+    @Override
+    public DataSubject dataSubject() {
+      return DataSubject.member(membership.memberId());
+    }
+
+    /** The membership keyed by the pseudonym. */
+    @Override
+    public MembershipRenewed erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      return new MembershipRenewed(header.withoutFingerprint(), payment, membership.withMemberId(pseudonym));
     }
   }
 

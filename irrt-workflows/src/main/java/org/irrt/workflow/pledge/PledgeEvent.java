@@ -6,16 +6,24 @@ import java.util.Objects;
 import org.irrt.model.common.PaymentReversal;
 import org.irrt.model.pledge.Pledge;
 import org.irrt.model.pledge.PledgePayment;
+import org.irrt.model.member.MemberId;
+import org.irrt.model.pledge.Donor;
+import org.irrt.model.pledge.Tribute;
+import org.irrt.workflow.DataSubject;
 import org.irrt.workflow.EventHeader;
+import org.irrt.workflow.PersonalData;
 import org.irrt.workflow.WorkflowEvent;
 
-/** The events of a pledge, its audit trail. */
+/**
+ * The events of a pledge, its audit trail. {@link PledgeRecorded} holds the donor (a member's id or
+ * an outside donor's name) and any honoree's name: it is {@link PersonalData} of the donor.
+ */
 public sealed interface PledgeEvent extends WorkflowEvent {
   /**
    * @param header who, when
    * @param pledge the pledge recorded
    */
-  record PledgeRecorded(EventHeader header, Pledge pledge) implements PledgeEvent {
+  record PledgeRecorded(EventHeader header, Pledge pledge) implements PledgeEvent, PersonalData<PledgeEvent> {
     /**
      * Checks the parts.
      *
@@ -24,6 +32,28 @@ public sealed interface PledgeEvent extends WorkflowEvent {
     public PledgeRecorded {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(pledge, "pledge");
+    }
+
+    /** The donor: the member, or for an outside donor the pledge's ({@link DataSubject#outsideDonor}). */
+    @Override
+    public DataSubject dataSubject() {
+      return pledge.donor().member().map(DataSubject::member)
+          .orElseGet(() -> DataSubject.outsideDonor(pledge.id()));
+    }
+
+    /**
+     * The pledge with a member donor's id replaced by the pseudonym, an outside donor named {@code
+     * Former donor <pseudonym>}, and an honoree named {@code Name erased}; amounts, dates, schedule
+     * and payments unchanged.
+     */
+    @Override
+    public PledgeRecorded erased(MemberId pseudonym) {
+      Objects.requireNonNull(pseudonym, "pseudonym");
+      Donor donor = pledge.donor().member().isPresent() ? Donor.member(pseudonym)
+          : Donor.outside("Former donor " + pseudonym.value());
+      Pledge erased = Pledge.builder().from(pledge).donor(donor)
+          .tribute(pledge.tribute().map(t -> Tribute.of(t.kind(), "Name erased"))).build();
+      return new PledgeRecorded(header.withoutFingerprint(), erased);
     }
   }
 

@@ -114,6 +114,11 @@ class EngineSnapshotsTest {
       public Set<String> instanceIds() {
         return store.instanceIds();
       }
+
+      @Override
+      public java.util.Optional<org.irrt.model.member.MemberId> erase(org.irrt.workflow.DataSubject subject) {
+        return store.erase(subject);
+      }
     });
     racing.issue("app", Request.of(new Create(ana, type.id(), "t"), anaActor));
     afterLoad[0] = () -> other.issue("app", Request.of(new Submit(), anaActor));

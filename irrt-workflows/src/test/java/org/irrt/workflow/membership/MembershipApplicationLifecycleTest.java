@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.irrt.model.common.Money;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.MembershipType;
@@ -271,8 +272,11 @@ class MembershipApplicationLifecycleTest {
         .containsExactly(org.irrt.workflow.Workflow.fingerprint(create));
     assertThat(first.events().get(0).header().fingerprint()).matches("[0-9a-f]{64}");
     var submit = accepted(f.engine.issue(keyed, Request.of(new Submit(), boActor).withIdempotencyKey("fp-3")));
-    assertThat(submit.events()).extracting(e -> e.header().fingerprint())
-        .containsOnly(org.irrt.workflow.Workflow.fingerprint(new Submit()));
+    // only the row's own events carry it: the automatic rows' carry the key alone (issue 18 item 3)
+    assertThat(submit.events()).extracting(e -> e.getClass().getSimpleName() + " " + e.header().fingerprint())
+        .containsExactly("ApplicationSubmitted " + org.irrt.workflow.Workflow.fingerprint(new Submit()),
+            "ApplicationApproved ", "MembershipActivated ");
+    assertThat(submit.events()).extracting(e -> e.header().idempotencyKey()).containsOnly(Optional.of("fp-3"));
 
     var replay = accepted(f.engine.issue(keyed, Request.of(create, boActor).withIdempotencyKey("fp-2")));
     assertThat(replay.replayed()).isTrue();

@@ -62,8 +62,21 @@ public enum Databases {
    * @return its JDBC URL
    */
   public String create() {
+    String url = createEmpty();
+    try (HikariDataSource ds = pool(url, 1)) {
+      Schema.apply(ds, dialect);
+    }
+    return url;
+  }
+
+  /**
+   * A new, empty database without the schema.
+   *
+   * @return its JDBC URL
+   */
+  public String createEmpty() {
     assumeAvailable();
-    String url = switch (this) {
+    return switch (this) {
       case H2_MEMORY -> "jdbc:h2:mem:irrt-" + COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS;
       case H2_FILE -> {
         try {
@@ -74,10 +87,6 @@ public enum Databases {
       }
       case POSTGRESQL -> PostgresServer.newDatabase();
     };
-    try (HikariDataSource ds = pool(url, 1)) {
-      Schema.apply(ds, dialect);
-    }
-    return url;
   }
 
   /**

@@ -1,0 +1,125 @@
+package org.irrt.examples;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.irrt.model.member.Member;
+import org.irrt.model.membership.MembershipRegister;
+import org.irrt.model.membership.MembershipTypeId;
+import org.irrt.workflow.Actor;
+import org.irrt.workflow.Organisation;
+import org.irrt.workflow.Outcome;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.WorkflowStore;
+import org.irrt.workflow.membership.ApplicationCommand;
+import org.irrt.workflow.membership.ApplicationEvent;
+import org.irrt.workflow.membership.ApplicationIndex;
+import org.irrt.workflow.membership.ApplicationState;
+import org.irrt.workflow.membership.MembershipApplication;
+import org.irrt.workflow.membership.MembershipApplicationWorkflow;
+
+/**
+ * Example: the membership office's desk, on the database, so that an application received today is
+ * reviewed tomorrow, in another run: {@code irrt apply [FILE]} receives and submits an application
+ * form (the bundled sample by default), {@code irrt review ID --approve --as OFFICER} (or {@code
+ * --reject=REASON}) starts the review if it has not started and decides, and {@code irrt
+ * applications} lists every application with the applicant's name and its state in words. The
+ * membership types are the register's ({@link ExampleDatabase#register()}); the time is the
+ * system clock's, at the command line's edge.
+ */
+final class ApplicationDesk {
+  /** The workflow's name in the tables. */
+  static final String WORKFLOW = "membership-application";
+  /** The class-path resource of the sample form. */
+  static final String SAMPLE = "/org/irrt/examples/application.json";
+
+  /**
+   * An application form as the web site sends it.
+   *
+   * @param note a free note about the data
+   * @param token the form's client token: the same form sent twice is one application
+   * @param type the membership type applied for
+   * @param applicant who applies
+   */
+  record Form(Optional<String> note, String token, MembershipTypeId type, Member applicant) {}
+
+  private final MembershipRegister register;
+  private final WorkflowStore<ApplicationEvent> store;
+  private final WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> engine;
+
+  ApplicationDesk(ExampleDatabase db, Clock clock) {
+    register = db.register();
+    store = db.store(WORKFLOW, ApplicationEvent.class);
+    Organisation organisation = Organisation.in(MembershipExample.DEFAULT_ZONE).withMembershipTypes(register.types());
+    engine = WorkflowEngine.of(new MembershipApplicationWorkflow(organisation, MembershipApplicationWorkflow.DEFAULT_EXPIRY,
+        new ApplicationIndex(store)), store, clock);
+  }
+
+  /** A form from a file, or the bundled sample; every problem at its path. */
+  static Form read(Path file) {
+    Form form = ExampleFiles.read(file, SAMPLE, Form.class, "application file");
+    ExampleFiles.requireComponents(form, "application file");
+    return form;
+  }
+
+  /** Creates and submits the application, as its applicant; sent again, it is the same application. */
+  int apply(Form form, PrintStream out, CliMessages m) {
+    String id = MembershipApplicationWorkflow.applicationId(form.token());
+    Actor applicant = Actor.of(form.applicant().id().value(), Role.APPLICANT);
+    var created = engine.issue(id, Request.<ApplicationCommand>of(new ApplicationCommand.Create(form.applicant(), form.type(),
+        form.token()), applicant).withIdempotencyKey(form.token()));
+    var outcome = created instanceof Outcome.Accepted<?, ?> ? engine.issue(id,
+        Request.<ApplicationCommand>of(new ApplicationCommand.Submit(), applicant).withIdempotencyKey("submit-" + form.token()))
+        : created;
+    return print(id, outcome, created instanceof Outcome.Accepted<?, ?> a && a.replayed() ? "desk.receivedAgain" : "desk.received",
+        out, m);
+  }
+
+  /** Starts the review when it has not started, then approves or rejects, as the officer. */
+  int review(String id, Optional<String> rejection, String officer, Optional<String> comment, PrintStream out, CliMessages m) {
+    Actor actor = Actor.of(officer, Role.MEMBERSHIP_OFFICER);
+    if (engine.load(id).state() == ApplicationState.SUBMITTED) {
+      var started = engine.issue(id, new Request<>(new ApplicationCommand.StartReview(), actor, Optional.empty(), Optional.empty()));
+      if (started instanceof Outcome.Refused<?, ?>) {
+        return print(id, started, "desk.reviewed", out, m);
+      }
+    }
+    ApplicationCommand decision = rejection.<ApplicationCommand>map(ApplicationCommand.Reject::new)
+        .orElseGet(ApplicationCommand.Approve::new);
+    return print(id, engine.issue(id, new Request<>(decision, actor, comment, Optional.empty())), "desk.reviewed", out, m);
+  }
+
+  /** Every application: id, applicant, type and state in words, by id. */
+  void list(PrintStream out, CliMessages m) {
+    var ids = store.instanceIds().stream().sorted().toList();
+    out.println(m.get("desk.list", ids.size()));
+    for (String id : ids) {
+      MembershipApplication a = engine.load(id);
+      out.println("  " + m.get("desk.line", id, name(a), type(a), m.get("state." + a.state().name())));
+    }
+  }
+
+  private int print(String id, Outcome<MembershipApplication, ApplicationEvent> outcome, String key, PrintStream out,
+      CliMessages m) {
+    if (outcome instanceof Outcome.Refused<?, ?> refused) {
+      out.println(m.get("desk.refused", id, refused.reasons().stream().map(r -> r.message(m.locale()))
+          .collect(Collectors.joining("; "))));
+      return ValidateExample.INVALID;
+    }
+    MembershipApplication a = outcome.instance();
+    out.println(m.get(key, id, name(a), type(a), m.get("state." + a.state().name())));
+    return 0;
+  }
+
+  private static String name(MembershipApplication a) {
+    return a.applicant().map(p -> p.name().displayName()).orElse("?");
+  }
+
+  private static String type(MembershipApplication a) {
+    return a.type().map(t -> t.name()).orElse("?");
+  }
+}

@@ -1,0 +1,104 @@
+package org.irrt.examples;
+
+import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/**
+ * Wrong usage of the command line, in the reader's language: the language asked for before the
+ * arguments are parsed, converters that refuse a value naming the form expected, and picocli's
+ * reports rendered from the bundle. Every such report ends with the usage and status 2.
+ */
+final class CliUsage {
+  private CliUsage() {}
+
+  /** The locale {@code --lang} names among the arguments, or the system's; {@code --lang} is parsed again later. */
+  static Locale requestedLocale(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String tag = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (tag != null) {
+        try {
+          return new Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+          return Locale.ENGLISH; // refused with the usage when parsed
+        }
+      }
+    }
+    return Locale.getDefault();
+  }
+
+  /**
+   * Reports wrong usage in the reader's language: picocli's own reports of a value that cannot be
+   * converted, a missing parameter and an unknown argument, rendered from the bundle; any other in
+   * picocli's English. Then the usage, and status 2.
+   */
+  static int usageError(CommandLine.ParameterException e, CliMessages messages) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter w = cmd.getErr();
+    String message = e.getMessage();
+    if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() != null) {
+      message = e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+          ? messages.get("usage.invalidOption", option.longestName(), conversion.getMessage())
+          : messages.get("usage.invalidPositional", ((CommandLine.Model.PositionalParamSpec) e.getArgSpec()).index()
+              .toString(), e.getArgSpec().paramLabel(), conversion.getMessage());
+    } else if (e instanceof CommandLine.MissingParameterException missing
+        && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
+      message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
+          .map(a -> "'" + a.paramLabel() + "'").collect(java.util.stream.Collectors.joining(", ")));
+    } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      message = messages.get("usage.unmatched", unmatched.getUnmatched().size(), unmatched.getUnmatched().stream()
+          .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")));
+      if (!unmatched.getSuggestions().isEmpty()) {
+        message += System.lineSeparator() + messages.get("usage.suggestions", String.join(", ", unmatched.getSuggestions()));
+      }
+    }
+    w.println(message);
+    w.print(cmd.getUsageMessage());
+    w.flush();
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * Registers the converters of the argument types the commands take, each refusing a value with
+   * the form it expects, through picocli's {@code ITypeConverter}: picocli reports the refusal as
+   * "Invalid value for option '--date': ..." with the usage, and exits with status 2. Picocli's own
+   * converters would name the Java type and its exception ("cannot convert '29/11/2026' to class
+   * java.time.LocalDate (java.time.format.DateTimeParseException: ...)").
+   *
+   * @param cl the command line, with its subcommands
+   * @param messages the messages of the run, read when a value is refused
+   * @return {@code cl}
+   */
+  static CommandLine converters(CommandLine cl, java.util.function.Supplier<CliMessages> messages) {
+    // The refusals are rendered when they happen, in the language of the run (set after this).
+    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, java.time.LocalDate::parse,
+        messages, "convert.date"));
+    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, java.time.LocalDateTime::parse,
+        messages, "convert.dateTime"));
+    cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of, messages, "convert.zone"));
+    cl.registerConverter(Locale.class, value -> convert(value, tag -> new Locale.Builder().setLanguageTag(tag).build(),
+        messages, "convert.lang"));
+    cl.registerConverter(Path.class, value -> {
+      try {
+        return Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        // not quoted: what makes it no path is a character that may not print (NUL, on Unix)
+        throw new CommandLine.TypeConversionException(messages.get().get("convert.path"));
+      }
+    });
+    return cl;
+  }
+
+  /** Converts, or refuses quoting the value and saying the form expected. */
+  private static <T> T convert(String value, java.util.function.Function<String, T> parse, java.util.function.Supplier<CliMessages> messages,
+      String expected) {
+    try {
+      return parse.apply(value);
+    } catch (RuntimeException e) { // DateTimeException, IllformedLocaleException
+      throw new CommandLine.TypeConversionException(messages.get().get(expected, value));
+    }
+  }
+
+}

@@ -1,0 +1,209 @@
+package org.irrt.examples;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.irrt.examples.CampaignExample.CampaignData;
+import org.irrt.jackson2.IrrtJson;
+import org.irrt.model.membership.MembershipRegister;
+import org.irrt.model.roundtable.RoundTable;
+import org.irrt.store.jdbc.Dialect;
+import org.irrt.store.jdbc.EntryKind;
+import org.irrt.store.jdbc.EventCodec;
+import org.irrt.store.jdbc.JdbcRegisters;
+import org.irrt.store.jdbc.JdbcRegisters.CampaignPledges;
+import org.irrt.store.jdbc.JdbcWorkflowStore;
+import org.irrt.store.jdbc.Schema;
+import org.irrt.workflow.WorkflowEvent;
+import org.irrt.workflow.WorkflowStore;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The examples' database: where the command line keeps its state between runs (the workflows'
+ * events, the membership register, the campaign and the round table), an H2 file by default or
+ * PostgreSQL with {@code --db}. Opening it applies the schema ({@link Schema#apply}, which changes
+ * nothing when it is up to date); the bundled data is saved into it the first time a command needs
+ * it, and read from it afterwards.
+ *
+ * <p>The default, {@value #DEFAULT_URL}, is a folder {@code irrt-db} in the folder the command runs
+ * in: state stays with the project a user works in (the README's commands run in the project
+ * folder), is seen and deleted like any other file there, and never lands in the user's home or
+ * mixes two checkouts. H2 refuses a relative path without {@code ./}, hence the prefix.
+ *
+ * <p>While a command runs, one connection stays open, so that H2 keeps the file open between
+ * statements instead of opening it for each; closing the database closes it, and H2 the file.
+ */
+final class ExampleDatabase implements AutoCloseable {
+  /** The embedded default: an H2 file {@code irrt-db/irrt.mv.db} in the current folder. */
+  static final String DEFAULT_URL = "jdbc:h2:./irrt-db/irrt";
+
+  private final String url;
+  private final DataSource dataSource;
+  private final Connection keeper;
+  private final Dialect dialect;
+  private final JdbcRegisters registers;
+
+  /** The database cannot be opened or used: its (credential-free) address and the reason. */
+  static final class Unavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String where;
+
+    Unavailable(String where, String reason, Throwable cause) {
+      super(reason, cause);
+      this.where = where;
+    }
+  }
+
+  private ExampleDatabase(String url, DataSource dataSource, Connection keeper, Dialect dialect, Clock clock) {
+    this.url = url;
+    this.dataSource = dataSource;
+    this.keeper = keeper;
+    this.dialect = dialect;
+    this.registers = JdbcRegisters.of(dataSource, dialect, clock, IrrtJson::write, IrrtJson::read);
+  }
+
+  /**
+   * Opens a database and brings its schema up to date.
+   *
+   * @param url an H2 or PostgreSQL JDBC URL
+   * @param user the user, or null for the URL's (or H2's default)
+   * @param password the password, or null
+   * @param clock the clock of the registers' {@code saved_at}
+   * @return the database; close it
+   * @throws Unavailable when the URL is of another database, or no connection can be had
+   */
+  static ExampleDatabase open(String url, String user, String password, Clock clock) {
+    DataSource ds;
+    if (url.startsWith("jdbc:h2:")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(url);
+      if (user != null) {
+        h2.setUser(user);
+      }
+      if (password != null) {
+        h2.setPassword(password);
+      }
+      ds = h2;
+    } else if (url.startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(url);
+      if (user != null) {
+        pg.setUser(user);
+      }
+      if (password != null) {
+        pg.setPassword(password);
+      }
+      ds = pg;
+    } else {
+      throw new Unavailable(where(url), "jdbc:h2:... or jdbc:postgresql:...", null);
+    }
+    Connection keeper;
+    try {
+      keeper = ds.getConnection();
+    } catch (SQLException e) {
+      throw new Unavailable(where(url), "SQLState " + e.getSQLState(), e);
+    } catch (RuntimeException e) {
+      throw new Unavailable(where(url), e.getClass().getSimpleName(), e); // e.g. a URL the driver cannot parse
+    }
+    Dialect dialect = url.startsWith("jdbc:h2:") ? Dialect.H2 : Dialect.POSTGRESQL;
+    Schema.apply(ds, dialect);
+    return new ExampleDatabase(url, ds, keeper, dialect, clock);
+  }
+
+  /**
+   * A URL without what may be secret: up to its first {@code ?} or {@code ;}.
+   *
+   * @param url a JDBC URL
+   * @return e.g. {@code jdbc:postgresql://db.example.org/irrt}
+   */
+  static String where(String url) {
+    int end = url.length();
+    for (char c : new char[] {'?', ';'}) {
+      int i = url.indexOf(c);
+      end = i < 0 ? end : Math.min(end, i);
+    }
+    return url.substring(0, end);
+  }
+
+  /**
+   * Where the database is, without credentials.
+   *
+   * @return e.g. {@code jdbc:h2:./irrt-db/irrt}
+   */
+  String where() {
+    return where(url);
+  }
+
+  /**
+   * A workflow's store in this database: the one place the examples make a database-backed store.
+   *
+   * @param workflow the workflow's name in the tables, e.g. {@code membership-application}
+   * @param events the sealed event interface
+   * @param <E> the event type
+   * @return the store
+   */
+  <E extends WorkflowEvent> WorkflowStore<E> store(String workflow, Class<E> events) {
+    return JdbcWorkflowStore.of(dataSource, dialect, workflow, EventCodec.of(events, IrrtJson::write, IrrtJson::read).build());
+  }
+
+  /**
+   * The registers.
+   *
+   * @return them
+   */
+  JdbcRegisters registers() {
+    return registers;
+  }
+
+  /**
+   * The round table: the IRRT reference data, saved the first time.
+   *
+   * @return the round table stored
+   */
+  RoundTable roundTable() {
+    var stored = registers.loadAll(EntryKind.ROUND_TABLE);
+    if (!stored.isEmpty()) {
+      return stored.get(0).value();
+    }
+    RoundTable irrt = IrrtData.irrt();
+    registers.save(EntryKind.ROUND_TABLE, irrt, 0);
+    return irrt;
+  }
+
+  /**
+   * The membership register: the bundled sample, saved the first time.
+   *
+   * @return the register stored
+   */
+  MembershipRegister register() {
+    var stored = registers.loadRegister();
+    if (!stored.versions().isEmpty()) {
+      return stored.value();
+    }
+    return registers.saveRegister(stored, MembershipExample.load(null)).value();
+  }
+
+  /**
+   * The campaign and its pledges: the bundled sample's, saved the first time; the exchange rates and
+   * the note stay the bundled file's (a host's configuration, not a register).
+   *
+   * @return the campaign stored, with the sample's rates
+   */
+  CampaignData campaign() {
+    CampaignData sample = CampaignExample.load(null);
+    CampaignPledges stored = registers.loadCampaign(sample.campaign().id()).map(JdbcRegisters.Snapshot::value)
+        .orElseGet(() -> registers.saveCampaign(new CampaignPledges(sample.campaign(), sample.pledges())).value());
+    return new CampaignData(sample.note(), stored.campaign(), sample.rates(), stored.pledges());
+  }
+
+  @Override
+  public void close() {
+    try {
+      keeper.close();
+    } catch (SQLException e) {
+      // the connection is gone already
+    }
+  }
+}

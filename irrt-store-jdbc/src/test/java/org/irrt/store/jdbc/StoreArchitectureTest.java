@@ -1,0 +1,25 @@
+package org.irrt.store.jdbc;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store depends on the workflows' public API and the JDK only: no JSON library (the host passes
+ * its adapter), no driver, no pool, no internal package of the model.
+ */
+class StoreArchitectureTest {
+  private static final JavaClasses STORE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.irrt.store.jdbc");
+
+  @Test
+  void theStoreUsesNoJsonLibraryDriverOrPool() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..", "org.h2..",
+        "org.postgresql..", "com.zaxxer..", "org.irrt.model.internal..", "org.irrt.jackson2..", "org.irrt.jackson3..",
+        "org.irrt.examples..").check(STORE);
+  }
+}
