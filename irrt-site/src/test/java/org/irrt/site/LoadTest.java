@@ -155,7 +155,7 @@ class LoadTest {
     }
     try (var c = dataSource.getConnection(); var s = c.createStatement();
         var r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT instance_id) FROM irrt_events "
-            + "WHERE event_type = 'membership-application/ApplicationCreated'")) {
+            + "WHERE workflow = 'membership-application' AND event_type = 'ApplicationCreated'")) {
       r.next();
       assertThat(r.getLong(1)).as("applications created").isEqualTo(APPLICATIONS); // none doubled
       assertThat(r.getLong(2)).isEqualTo(APPLICATIONS);

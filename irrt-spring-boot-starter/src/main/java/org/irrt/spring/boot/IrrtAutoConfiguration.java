@@ -13,6 +13,7 @@ import org.irrt.model.membership.MembershipType;
 import org.irrt.model.pledge.Campaign;
 import org.irrt.model.roundtable.RoundTable;
 import org.irrt.store.jdbc.Dialect;
+import org.irrt.store.jdbc.JdbcRegisters;
 import org.irrt.store.jdbc.Schema;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.WorkflowEngine;
@@ -64,13 +65,16 @@ import org.springframework.util.ClassUtils;
  *       {@code spring-boot-jackson2});
  *   <li>a {@link Clock} (the system clock, UTC) when the host has none;
  *   <li>the {@link Organisation} from {@link IrrtProperties} ({@code irrt.*});
- *   <li>{@link IrrtStores}: one JDBC store on the host's single {@code DataSource}, its schema applied
- *       by the host's Flyway library when Flyway is on the class path (irrt's own history table,
- *       after the host's migrations) else by {@link Schema#apply}; in memory when there is no
- *       {@code DataSource};
+ *   <li>{@link IrrtStores}: a JDBC store per workflow on the host's single {@code DataSource}, each
+ *       under its workflow's name in the shared tables, the schema applied by the host's Flyway
+ *       library when Flyway is on the class path (irrt's own history table, after the host's
+ *       migrations) else by {@link Schema#apply}; in memory when there is no {@code DataSource};
+ *   <li>{@link JdbcRegisters} on the same {@code DataSource} (members, memberships, campaigns and
+ *       pledges, one row per entry), with irrt's Jackson 3 JSON;
  *   <li>an engine per workflow on the host's {@code Clock}: {@code WorkflowEngine<MembershipApplication,
  *       ApplicationCommand, ApplicationEvent>}, and likewise memberships, posts, pledges, and committee
  *       volunteering when a round table is configured ({@code irrt.round-table});
+ *   <li>{@link IrrtErasure}, which erases a member's personal data across every engine;
  *   <li>{@link IrrtCommands}, timed with Micrometer ({@code irrt.commands}) when it is on the class
  *       path and the host has a {@code MeterRegistry}.
  * </ul>
@@ -229,6 +233,19 @@ public class IrrtAutoConfiguration {
   }
 
   /**
+   * A member's erasure across every engine of the context (the host's own too), looked up at each
+   * erasure.
+   *
+   * @param engines the context's engines
+   * @return the erasure
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public IrrtErasure irrtErasure(ObjectProvider<WorkflowEngine<?, ?, ?>> engines) {
+    return IrrtErasure.over(() -> engines.orderedStream().toList());
+  }
+
+  /**
    * Commands issued untimed, when Micrometer is not on the class path.
    *
    * @return the issuer
@@ -298,6 +315,12 @@ public class IrrtAutoConfiguration {
     @ConditionalOnMissingBean
     IrrtStores irrtStores(DataSource dataSource, IrrtSchema schema) {
       return IrrtStores.jdbc(dataSource, schema.dialect(), IrrtJson::write, IrrtJson::read);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdbcRegisters irrtRegisters(DataSource dataSource, IrrtSchema schema, Clock clock) {
+      return JdbcRegisters.of(dataSource, schema.dialect(), clock, IrrtJson::write, IrrtJson::read);
     }
 
     /** The schema left to the host. */

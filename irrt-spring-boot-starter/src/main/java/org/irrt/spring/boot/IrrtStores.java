@@ -1,7 +1,5 @@
 package org.irrt.spring.boot;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.irrt.store.jdbc.Dialect;
@@ -17,9 +15,11 @@ import org.irrt.workflow.membership.MembershipEvent;
 import org.irrt.workflow.pledge.PledgeEvent;
 
 /**
- * The stores of irrt's five workflows. The auto-configuration makes them {@linkplain #jdbc one JDBC
- * store} on the host's {@code DataSource}, or {@linkplain #inMemory in memory} when the host has
- * none; a host that wants another arrangement defines its own bean of this type.
+ * The stores of irrt's five workflows. The auto-configuration makes them {@linkplain #jdbc JDBC
+ * stores} on the host's {@code DataSource}, one per workflow under the workflow's name in shared
+ * tables, or {@linkplain #inMemory in memory} when the host has none; a host that wants another
+ * arrangement defines its own bean of this type. In both, the five stores share their personal data
+ * (one erasure reaches them all: {@link IrrtErasure}).
  *
  * @param applications membership applications ({@code membership-application})
  * @param memberships memberships ({@code membership})
@@ -44,20 +44,28 @@ public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowS
   }
 
   /**
-   * Five stores in memory: for tests and demonstrations; nothing survives the process.
+   * Five stores in memory, sharing their personal data ({@link
+   * InMemoryWorkflowStore#sharingPersonalDataWith}): for tests and demonstrations; nothing survives
+   * the process.
    *
    * @return the stores
    */
   public static IrrtStores inMemory() {
-    return new IrrtStores(new InMemoryWorkflowStore<>(), new InMemoryWorkflowStore<>(), new InMemoryWorkflowStore<>(),
-        new InMemoryWorkflowStore<>(), new InMemoryWorkflowStore<>());
+    InMemoryWorkflowStore<ApplicationEvent> applications = new InMemoryWorkflowStore<>();
+    return new IrrtStores(applications, InMemoryWorkflowStore.sharingPersonalDataWith(applications),
+        InMemoryWorkflowStore.sharingPersonalDataWith(applications),
+        InMemoryWorkflowStore.sharingPersonalDataWith(applications),
+        InMemoryWorkflowStore.sharingPersonalDataWith(applications));
   }
 
   /**
-   * The five workflows in one JDBC store (one {@code irrt_events} table): each workflow's instance
-   * ids and subscriber names are prefixed with its name, and its event types too (two workflows have
-   * events of the same simple name), e.g. {@code membership-application/ApplicationCreated}. The
-   * schema must be applied ({@code Schema.apply} or the host's Flyway).
+   * One {@link JdbcWorkflowStore} per workflow on the host's data source, each under its workflow's
+   * name ({@code membership-application}, {@code membership}, {@code committee-volunteering}, {@code
+   * contribution}, {@code pledge}: the names of the workflows' definitions): the stores share the
+   * tables, and each sees only its own instances, keys and checkpoints, while the personal data
+   * ({@code irrt_subjects}, {@code irrt_personal_data}) is one for all. Each commits its own appends
+   * ({@link JdbcWorkflowStore#of}). The schema must be applied ({@code Schema.apply} or the host's
+   * Flyway).
    *
    * @param dataSource the host's data source
    * @param dialect its dialect
@@ -69,25 +77,18 @@ public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowS
       EventCodec.JsonReader reader) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(dialect, "dialect");
-    Map<String, EventCodec<? extends WorkflowEvent>> codecs = new LinkedHashMap<>();
-    Map<Class<?>, String> names = new LinkedHashMap<>();
-    add(codecs, names, "membership-application", ApplicationEvent.class, writer, reader);
-    add(codecs, names, "membership", MembershipEvent.class, writer, reader);
-    add(codecs, names, "committee-volunteering", VolunteerEvent.class, writer, reader);
-    add(codecs, names, "contribution", PostEvent.class, writer, reader);
-    add(codecs, names, "pledge", PledgeEvent.class, writer, reader);
-    WorkflowStore<WorkflowEvent> shared = JdbcWorkflowStore.of(dataSource, dialect, new SharedStore.Codec(codecs, names));
-    return new IrrtStores(new SharedStore<>(shared, ApplicationEvent.class, "membership-application"),
-        new SharedStore<>(shared, MembershipEvent.class, "membership"),
-        new SharedStore<>(shared, VolunteerEvent.class, "committee-volunteering"),
-        new SharedStore<>(shared, PostEvent.class, "contribution"),
-        new SharedStore<>(shared, PledgeEvent.class, "pledge"));
+    Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(reader, "reader");
+    return new IrrtStores(
+        jdbc(dataSource, dialect, "membership-application", ApplicationEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "membership", MembershipEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "committee-volunteering", VolunteerEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "contribution", PostEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "pledge", PledgeEvent.class, writer, reader));
   }
 
-  private static <E extends WorkflowEvent> void add(Map<String, EventCodec<? extends WorkflowEvent>> codecs,
-      Map<Class<?>, String> names, String name, Class<E> type, EventCodec.JsonWriter writer,
-      EventCodec.JsonReader reader) {
-    codecs.put(name, EventCodec.of(type, writer, reader).build());
-    names.put(type, name);
+  private static <E extends WorkflowEvent> WorkflowStore<E> jdbc(DataSource dataSource, Dialect dialect,
+      String workflow, Class<E> events, EventCodec.JsonWriter writer, EventCodec.JsonReader reader) {
+    return JdbcWorkflowStore.of(dataSource, dialect, workflow, EventCodec.of(events, writer, reader).build());
   }
 }

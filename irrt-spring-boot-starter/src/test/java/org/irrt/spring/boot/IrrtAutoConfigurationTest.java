@@ -23,7 +23,10 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.irrt.model.contribution.ContentFormat;
 import org.irrt.model.contribution.PostContent;
+import org.irrt.model.member.Member;
 import org.irrt.model.roundtable.RoundTable;
+import org.irrt.store.jdbc.EntryKind;
+import org.irrt.store.jdbc.JdbcRegisters;
 import org.irrt.workflow.Actor;
 import org.irrt.workflow.InMemoryWorkflowStore;
 import org.irrt.workflow.Organisation;
@@ -41,6 +44,7 @@ import org.irrt.workflow.contribution.PostEvent;
 import org.irrt.workflow.membership.ApplicationCommand;
 import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.MembershipApplication;
+import org.irrt.workflow.testing.WorkflowStoreErasureContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -82,6 +86,18 @@ class IrrtAutoConfigurationTest {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  static List<String> versions(DataSource ds, String historyTable) throws SQLException {
+    List<String> versions = new ArrayList<>();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT \"version\" FROM \"" + historyTable + "\" WHERE \"success\" "
+            + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      while (r.next()) {
+        versions.add(r.getString(1));
+      }
+    }
+    return versions;
   }
 
   static PostContent post(String title) {
@@ -164,9 +180,12 @@ class IrrtAutoConfigurationTest {
           issueOnePost(context.getBean(IrrtCommands.class), context.getBean("irrtPostEngine", WorkflowEngine.class));
         });
     assertThat(tables(ds)).contains("flyway_schema_history", "host_notes", "irrt_events", "irrt_checkpoints",
-        IrrtSchema.FLYWAY_TABLE).doesNotContain("irrt_schema_history");
-    assertThat(count(ds, "SELECT COUNT(*) FROM irrt_events WHERE instance_id = 'contribution/post-1' "
-        + "AND event_type = 'contribution/PostCreated'")).isEqualTo(1);
+        "irrt_subjects", "irrt_personal_data", "irrt_entries", IrrtSchema.FLYWAY_TABLE)
+        .doesNotContain("irrt_schema_history");
+    assertThat(versions(ds, IrrtSchema.FLYWAY_TABLE)).containsExactly("0", "1", "2", "3"); // 0: the baseline
+    assertThat(versions(ds, "flyway_schema_history")).containsExactly("1");
+    assertThat(count(ds, "SELECT COUNT(*) FROM irrt_events WHERE workflow = 'contribution' "
+        + "AND instance_id = 'post-1' AND event_type = 'PostCreated'")).isEqualTo(1);
   }
 
   @Test
@@ -185,6 +204,26 @@ class IrrtAutoConfigurationTest {
       assertThat(context.getBean(IrrtStores.class).posts().instanceIds()).containsExactly("post-1");
       assertThat(context.getBean(IrrtStores.class).applications().instanceIds()).isEmpty();
     });
+    // one store per workflow under its name in the shared table, the ids and types as the engine gave them
+    assertThat(count(ds, "SELECT COUNT(*) FROM irrt_events WHERE workflow = 'contribution' "
+        + "AND instance_id = 'post-1' AND event_type = 'PostCreated'")).isEqualTo(1);
+    assertThat(count(ds, "SELECT COUNT(*) FROM irrt_events")).isEqualTo(1);
+  }
+
+  @Test
+  void theRegistersAreOnTheHostsDataSourceBesideTheStoresOnTheHostsClockAndAbsentWithoutADataSource()
+      throws SQLException {
+    DataSource ds = h2();
+    runner.withClassLoader(new FilteredClassLoader(Flyway.class)).withBean(DataSource.class, () -> ds)
+        .withBean(Clock.class, () -> HostBeans.CLOCK).run(context -> {
+          JdbcRegisters registers = context.getBean(JdbcRegisters.class);
+          Member member = WorkflowStoreErasureContract.person(WorkflowStoreErasureContract.ID);
+          assertThat(registers.save(EntryKind.MEMBER, member, 0)).isEqualTo(1);
+          assertThat(registers.load(EntryKind.MEMBER, member.id()).orElseThrow().value()).isEqualTo(member);
+        });
+    assertThat(count(ds, "SELECT COUNT(*) FROM irrt_entries WHERE kind = 'member' AND id = 'm-000417' "
+        + "AND version = 1 AND saved_at = TIMESTAMP WITH TIME ZONE '2026-09-15 15:00:00+00'")).isEqualTo(1);
+    runner.run(context -> assertThat(context).doesNotHaveBean(JdbcRegisters.class));
   }
 
   @Test
