@@ -1,0 +1,91 @@
+package org.irrt.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
+import org.irrt.workflow.Outcome;
+import org.irrt.workflow.Refusal;
+import org.springframework.ui.Model;
+
+/**
+ * What a page shows about a form sent: irrt's violations beside their fields and its refusals in
+ * words, each in the visitor's language ({@code Accept-Language}; the library's bundles have seven).
+ * A violation's path names the field ({@code email}, {@code title}); one whose first segment is not a
+ * field of the form is shown with the refusals, above the form.
+ */
+final class Form {
+  private final Locale locale;
+  private final Map<String, List<String>> errors = new LinkedHashMap<>();
+  private final List<String> refusals = new ArrayList<>();
+  private final Map<String, String> aliases = new LinkedHashMap<>();
+
+  Form(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** Shows the violations of a model path (e.g. {@code installmentCount}) beside a form field. */
+  Form alias(String path, String field) {
+    aliases.put(path, field);
+    return this;
+  }
+
+  /** Builds a value, or records its violations under a field (or under their own paths). */
+  <T> T check(String field, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      for (Violation v : e.violations()) {
+        add(field.isEmpty() ? v.path() : field, v.message(locale));
+      }
+      return null;
+    }
+  }
+
+  /** Checks a text field as irrt checks text ({@code @ValidText}: not blank, no control characters...). */
+  String text(String field, String value, int max, boolean multiline) {
+    org.irrt.model.common.TextRules.check(field, value == null ? "" : value, max, multiline)
+        .ifPresent(v -> add(field, v.message(locale)));
+    return value == null ? "" : value.strip();
+  }
+
+  void add(String field, String message) {
+    String first = field.isEmpty() ? "form" : field.split("[.\\[]", 2)[0];
+    String key = aliases.getOrDefault(first, first);
+    errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+  }
+
+  /** The reasons of a refused outcome; true when the outcome was accepted. */
+  boolean accepted(Outcome<?, ?> outcome) {
+    if (outcome instanceof Outcome.Refused<?, ?> r) {
+      for (Refusal reason : r.reasons()) {
+        refusals.add(reason.message(locale));
+      }
+      return false;
+    }
+    return true;
+  }
+
+  boolean ok() {
+    return errors.isEmpty() && refusals.isEmpty();
+  }
+
+  /** Puts the errors and refusals on the page, the fields known to the form beside them. */
+  void show(Model model, List<String> fields) {
+    Map<String, List<String>> beside = new LinkedHashMap<>();
+    List<String> above = new ArrayList<>(refusals);
+    errors.forEach((field, messages) -> {
+      if (fields.contains(field)) {
+        beside.put(field, messages);
+      } else {
+        messages.forEach(m -> above.add(field + ": " + m));
+      }
+    });
+    model.addAttribute("errors", beside);
+    model.addAttribute("refusals", above);
+  }
+}

@@ -1,0 +1,160 @@
+package org.irrt.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.irrt.model.common.Money;
+import org.irrt.model.freelinks.FreeLinksCatalogue;
+import org.irrt.model.freelinks.ProfessionalDevelopmentOpportunity;
+import org.irrt.model.link.LinkGroupKind;
+import org.irrt.model.pledge.Donor;
+import org.irrt.model.pledge.Frequency;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.pledge.PledgeId;
+import org.irrt.spring.boot.IrrtCommands;
+import org.irrt.workflow.Organisation;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.pledge.PledgeCase;
+import org.irrt.workflow.pledge.PledgeCommand;
+import org.irrt.workflow.pledge.PledgeEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public pages: about, links, Free Links, the campaign (and its pledge form), sign-in. */
+@Controller
+class PublicController {
+  static final List<String> PLEDGE_FIELDS = List.of("donor", "amount", "installments", "startDate");
+
+  private final SiteData data;
+  private final Organisation organisation;
+  private final WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges;
+  private final IrrtCommands commands;
+  private final Clock clock;
+
+  PublicController(SiteData data, Organisation organisation, WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges,
+      IrrtCommands commands, Clock clock) {
+    this.data = data;
+    this.organisation = organisation;
+    this.pledges = pledges;
+    this.commands = commands;
+    this.clock = clock;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("rt", data.roundTable());
+    return "home";
+  }
+
+  @GetMapping("/links")
+  String links(Model model) {
+    var rt = data.roundTable();
+    model.addAttribute("featured", rt.linkGroups().stream().filter(g -> g.kind() == LinkGroupKind.FEATURED_WEBSITES).toList());
+    model.addAttribute("related", rt.linkGroups().stream().filter(g -> g.kind() == LinkGroupKind.RELATED_LINKS
+        || g.kind() == LinkGroupKind.INITIATIVES || g.kind() == LinkGroupKind.NEWS).toList());
+    return "links";
+  }
+
+  @GetMapping("/free-links")
+  String freeLinks(@RequestParam(required = false) String language, @RequestParam(required = false) String topic,
+      Locale locale, Model model) {
+    FreeLinksCatalogue c = data.catalogue();
+    Form form = new Form(locale);
+    Optional<String> lang = Optional.ofNullable(language).filter(s -> !s.isBlank()).map(String::strip);
+    Optional<String> top = Optional.ofNullable(topic).filter(s -> !s.isBlank()).map(String::strip);
+    FreeLinksCatalogue.Query query = form.check("", () -> new FreeLinksCatalogue.Query(lang, top, Optional.empty(),
+        Optional.empty()));
+    List<ProfessionalDevelopmentOpportunity> found = query == null ? List.of() : c.find(query);
+    TreeSet<String> topics = new TreeSet<>();
+    TreeSet<String> languages = new TreeSet<>();
+    c.opportunities().forEach(o -> {
+      topics.addAll(o.topics());
+      languages.addAll(o.languages());
+    });
+    form.show(model, List.of("language", "topic"));
+    model.addAttribute("found", found);
+    model.addAttribute("topics", topics);
+    model.addAttribute("languages", languages);
+    model.addAttribute("language", language == null ? "" : language);
+    model.addAttribute("topic", topic == null ? "" : topic);
+    return "free-links";
+  }
+
+  @GetMapping("/campaign")
+  String campaign(Locale locale, Model model) {
+    return campaignPage(locale, model, new Form(locale), "", "", "1", LocalDate.now(clock.withZone(organisation.zone())).toString());
+  }
+
+  private String campaignPage(Locale locale, Model model, Form form, String donor, String amount, String installments,
+      String startDate) {
+    var progress = data.progress();
+    model.addAttribute("progress", progress);
+    model.addAttribute("chart", SiteData.chart(progress, locale));
+    model.addAttribute("share", progress.shareOfGoal().movePointRight(2).stripTrailingZeros().toPlainString());
+    form.show(model, PLEDGE_FIELDS);
+    model.addAttribute("donor", donor);
+    model.addAttribute("amount", amount);
+    model.addAttribute("installments", installments);
+    model.addAttribute("startDate", startDate);
+    model.addAttribute("token", token());
+    return "campaign";
+  }
+
+  @PostMapping("/campaign/pledges")
+  String pledge(@RequestParam String donor, @RequestParam String amount, @RequestParam String installments,
+      @RequestParam String startDate, @RequestParam String token, Authentication auth, Locale locale, Model model) {
+    Form form = new Form(locale).alias("total", "amount").alias("installmentCount", "installments")
+        .alias("name", "donor");
+    var campaign = data.campaign();
+    Donor d = form.check("donor", () -> Donor.outside(donor));
+    Money total = form.check("amount", () -> Money.parse(amount, campaign.goal().currency(), locale));
+    Integer count = null;
+    try {
+      count = Integer.valueOf(installments.strip());
+    } catch (NumberFormatException e) {
+      form.add("installments", "1-120");
+    }
+    LocalDate start = null;
+    try {
+      start = LocalDate.parse(startDate.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      form.add("startDate", "YYYY-MM-DD");
+    }
+    if (form.ok()) {
+      Integer n = count;
+      LocalDate s = start;
+      Pledge p = form.check("", () -> Pledge.builder().id(PledgeId.of("pl-" + token.substring(0, 8)))
+          .campaign(campaign.id()).donor(d).total(total).installmentCount(n).frequency(Frequency.monthly())
+          .startDate(s).build());
+      if (p != null) {
+        var outcome = commands.issue(pledges, p.id().value(),
+            Request.of(new PledgeCommand.Record(p), SecurityConfig.actor(auth)).withIdempotencyKey(token));
+        if (form.accepted(outcome)) {
+          return "redirect:/campaign?pledged=" + p.id().value();
+        }
+      }
+    }
+    return campaignPage(locale, model, form, donor, amount, installments, startDate);
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
+    model.addAttribute("users", SecurityConfig.USERS);
+    model.addAttribute("password", SecurityConfig.PASSWORD);
+    return "login";
+  }
+
+  /** A fresh form token. */
+  static String token() {
+    return UUID.randomUUID().toString();
+  }
+}

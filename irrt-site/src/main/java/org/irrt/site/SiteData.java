@@ -1,0 +1,147 @@
+package org.irrt.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.irrt.jackson3.IrrtJson;
+import org.irrt.model.common.Money;
+import org.irrt.model.freelinks.FreeLinksCatalogue;
+import org.irrt.model.pledge.Campaign;
+import org.irrt.model.pledge.CampaignProgress;
+import org.irrt.model.pledge.Pledge;
+import org.irrt.model.roundtable.RoundTable;
+import org.irrt.spring.boot.IrrtStores;
+import org.irrt.workflow.Organisation;
+import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.pledge.PledgeCase;
+import org.irrt.workflow.pledge.PledgeCommand;
+import org.irrt.workflow.pledge.PledgeEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the public pages read: the round table of the organisation (the bundled IRRT data), the Free
+ * Links catalogue (a synthetic sample, as in irrt-examples) and the campaign's progress from the
+ * pledges in the store, drawn as SVG on the server.
+ */
+@Component
+public class SiteData {
+  private final Organisation organisation;
+  private final FreeLinksCatalogue catalogue;
+  private final WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges;
+  private final IrrtStores stores;
+  private final Clock clock;
+
+  SiteData(Organisation organisation, WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges,
+      IrrtStores stores, Clock clock) {
+    this.organisation = organisation;
+    this.pledges = pledges;
+    this.stores = stores;
+    this.clock = clock;
+    try (InputStream in = SiteData.class.getResourceAsStream("/site/freelinks.json")) {
+      this.catalogue = IrrtJson.read(in, FreeLinksCatalogue.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The round table.
+   *
+   * @return it
+   */
+  public RoundTable roundTable() {
+    return organisation.roundTable().orElseThrow();
+  }
+
+  /**
+   * The Free Links catalogue.
+   *
+   * @return it
+   */
+  public FreeLinksCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * The campaign (the first the organisation runs).
+   *
+   * @return it
+   */
+  public Campaign campaign() {
+    return organisation.campaigns().get(0);
+  }
+
+  /**
+   * The pledges recorded, in the store.
+   *
+   * @return them
+   */
+  public List<Pledge> pledges() {
+    List<Pledge> all = new ArrayList<>();
+    for (String id : stores.pledges().instanceIds()) {
+      pledges.load(id).pledge().ifPresent(all::add);
+    }
+    return all;
+  }
+
+  /**
+   * The campaign's progress now, in the organisation's zone.
+   *
+   * @return it
+   */
+  public CampaignProgress progress() {
+    return CampaignProgress.of(campaign(), pledges(), clock.instant(), organisation.zone());
+  }
+
+  /**
+   * Progress toward the goal as an SVG bar chart: received and pledged in the goal's currency against
+   * the goal, with a title and text a screen reader reads.
+   *
+   * @param p the progress
+   * @param locale the visitor's locale, for the numbers
+   * @return the SVG element's markup (numbers and escaped text only)
+   */
+  public static String chart(CampaignProgress p, Locale locale) {
+    Money goal = p.campaign().goal();
+    String code = goal.currency().getCurrencyCode();
+    Money zero = Money.zero(goal.currency());
+    Money pledged = p.pledged().getOrDefault(code, zero);
+    Money received = p.received().getOrDefault(code, zero);
+    int width = 600;
+    int pledgedWidth = share(pledged.amount(), goal.amount(), width);
+    int receivedWidth = share(received.amount(), goal.amount(), width);
+    NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+    f.setCurrency(goal.currency());
+    String text = "Received " + f.format(received.amount()) + ", pledged " + f.format(pledged.amount()) + " of a goal of "
+        + f.format(goal.amount());
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"campaign-chart\" role=\"img\" aria-labelledby=\"chart-title\" "
+        + "viewBox=\"0 0 " + (width + 20) + " 110\" width=\"100%\" style=\"max-width:" + (width + 20) + "px\">"
+        + "<title id=\"chart-title\">" + escape(text) + "</title>"
+        + "<rect x=\"10\" y=\"10\" width=\"" + width + "\" height=\"40\" fill=\"#e6e6e6\" stroke=\"#555\"/>"
+        + "<rect class=\"pledged\" x=\"10\" y=\"10\" width=\"" + pledgedWidth + "\" height=\"40\" fill=\"#8fb8de\"/>"
+        + "<rect class=\"received\" x=\"10\" y=\"10\" width=\"" + receivedWidth + "\" height=\"40\" fill=\"#1f5f99\"/>"
+        + "<text x=\"10\" y=\"75\" font-size=\"14\">" + escape("Received " + f.format(received.amount())) + "</text>"
+        + "<text x=\"10\" y=\"95\" font-size=\"14\">" + escape("Pledged " + f.format(pledged.amount())) + "</text>"
+        + "<text x=\"" + (width + 10) + "\" y=\"75\" font-size=\"14\" text-anchor=\"end\">"
+        + escape("Goal " + f.format(goal.amount())) + "</text></svg>";
+  }
+
+  private static int share(BigDecimal part, BigDecimal whole, int width) {
+    if (whole.signum() <= 0) {
+      return 0;
+    }
+    BigDecimal w = part.multiply(BigDecimal.valueOf(width)).divide(whole, 0, RoundingMode.DOWN);
+    return Math.max(0, Math.min(width, w.intValue()));
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

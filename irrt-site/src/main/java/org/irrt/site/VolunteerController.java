@@ -1,0 +1,148 @@
+package org.irrt.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.committee.CommitteeRole;
+import org.irrt.model.member.MemberId;
+import org.irrt.spring.boot.IrrtCommands;
+import org.irrt.spring.boot.IrrtStores;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.committee.VolunteerCommand;
+import org.irrt.workflow.committee.VolunteerEvent;
+import org.irrt.workflow.committee.VolunteerForm;
+import org.irrt.workflow.committee.VolunteerState;
+import org.irrt.workflow.committee.Volunteering;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Committee volunteering: a member sends a volunteer form naming up to five of the round table's
+ * committees; the appointing officer (IRRT: the Vice-Chair/Chair-Elect) appoints to one of them, for a
+ * role and a term the committee's rules allow, checked against the roster (seats, three positions,
+ * term limits).
+ */
+@Controller
+class VolunteerController {
+  static final List<String> FIELDS = List.of("preferences", "statement", "availability");
+
+  private final WorkflowEngine<Volunteering, VolunteerCommand, VolunteerEvent> volunteering;
+  private final IrrtStores stores;
+  private final IrrtCommands commands;
+  private final SiteData data;
+
+  VolunteerController(WorkflowEngine<Volunteering, VolunteerCommand, VolunteerEvent> volunteering, IrrtStores stores,
+      IrrtCommands commands, SiteData data) {
+    this.volunteering = volunteering;
+    this.stores = stores;
+    this.commands = commands;
+    this.data = data;
+  }
+
+  @GetMapping("/volunteer")
+  String form(Locale locale, Model model) {
+    return page(model, new Form(locale), List.of(), "", "", PublicController.token());
+  }
+
+  private String page(Model model, Form form, List<String> preferences, String statement, String availability,
+      String token) {
+    form.show(model, FIELDS);
+    model.addAttribute("committees", data.roundTable().committees());
+    model.addAttribute("preferences", preferences);
+    model.addAttribute("statement", statement);
+    model.addAttribute("availability", availability);
+    model.addAttribute("token", token);
+    return "volunteer";
+  }
+
+  @PostMapping("/volunteer")
+  String submit(@RequestParam(required = false) List<String> preferences, @RequestParam String statement,
+      @RequestParam(defaultValue = "") String availability, @RequestParam String token, Authentication auth,
+      Locale locale, Model model) {
+    Form form = new Form(locale);
+    List<String> chosen = preferences == null ? List.of() : preferences;
+    if (chosen.isEmpty() || chosen.size() > 5) {
+      form.add("preferences", "1-5");
+    }
+    List<CommitteeId> ids = new ArrayList<>();
+    for (String p : chosen) {
+      CommitteeId id = form.check("preferences", () -> CommitteeId.of(p));
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    String s = form.text("statement", statement, 4000, true);
+    String a = availability.isBlank() ? "" : form.text("availability", availability, 1000, true);
+    if (form.ok()) {
+      String id = "vol-" + token.substring(0, 8);
+      var actor = SecurityConfig.actor(auth);
+      VolunteerForm vf = new VolunteerForm(MemberId.of(actor.id().value()), ids, s, a);
+      if (form.accepted(commands.issue(volunteering, id, Request.of(new VolunteerCommand.Submit(vf), actor)
+          .withIdempotencyKey(token)))) {
+        return "redirect:/volunteer/" + id;
+      }
+    }
+    return page(model, form, chosen, statement, availability, token);
+  }
+
+  @GetMapping("/volunteer/{id}")
+  String sent(@PathVariable String id, Model model) {
+    model.addAttribute("volunteering", volunteering.load(id));
+    return "volunteered";
+  }
+
+  @GetMapping("/appointments")
+  String list(Locale locale, Model model) {
+    return listPage(model, new Form(locale), null);
+  }
+
+  private String listPage(Model model, Form form, String failedId) {
+    List<Volunteering> forms = new ArrayList<>();
+    for (String id : stores.volunteering().instanceIds()) {
+      Volunteering v = volunteering.load(id);
+      if (v.state() != VolunteerState.NONE) {
+        forms.add(v);
+      }
+    }
+    forms.sort(java.util.Comparator.comparing(Volunteering::id));
+    model.addAttribute("forms", forms);
+    model.addAttribute("versions", forms.stream().collect(java.util.stream.Collectors.toMap(Volunteering::id,
+        v -> volunteering.version(v.id()))));
+    model.addAttribute("committees", data.roundTable().committees());
+    model.addAttribute("committeeRoles", CommitteeRole.values());
+    model.addAttribute("failedId", failedId);
+    form.show(model, List.of("committee", "role", "termYears"));
+    return "appointments";
+  }
+
+  @PostMapping("/appointments/{id}")
+  String appoint(@PathVariable String id, @RequestParam String committee, @RequestParam String role,
+      @RequestParam String termYears, @RequestParam long version, Authentication auth, Locale locale, Model model) {
+    Form form = new Form(locale);
+    CommitteeId c = form.check("committee", () -> CommitteeId.of(committee));
+    CommitteeRole r = null;
+    try {
+      r = CommitteeRole.valueOf(role);
+    } catch (IllegalArgumentException e) {
+      form.add("role", role);
+    }
+    int years = 0;
+    try {
+      years = Integer.parseInt(termYears.strip());
+    } catch (NumberFormatException e) {
+      form.add("termYears", "1, 2");
+    }
+    if (form.ok() && form.accepted(commands.issue(volunteering, id,
+        Request.of(new VolunteerCommand.Appoint(c, r, years), SecurityConfig.actor(auth)).withExpectedVersion(version)))) {
+      return "redirect:/appointments";
+    }
+    return listPage(model, form, id);
+  }
+}

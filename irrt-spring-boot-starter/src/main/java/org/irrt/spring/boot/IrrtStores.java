@@ -1,0 +1,94 @@
+package org.irrt.spring.boot;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.irrt.store.jdbc.Dialect;
+import org.irrt.store.jdbc.EventCodec;
+import org.irrt.store.jdbc.JdbcWorkflowStore;
+import org.irrt.workflow.InMemoryWorkflowStore;
+import org.irrt.workflow.WorkflowEvent;
+import org.irrt.workflow.WorkflowStore;
+import org.irrt.workflow.committee.VolunteerEvent;
+import org.irrt.workflow.contribution.PostEvent;
+import org.irrt.workflow.membership.ApplicationEvent;
+import org.irrt.workflow.membership.MembershipEvent;
+import org.irrt.workflow.pledge.PledgeEvent;
+
+/**
+ * The stores of irrt's five workflows. The auto-configuration makes them {@linkplain #jdbc JDBC
+ * stores} on the host's {@code DataSource}, one per workflow under the workflow's name in shared
+ * tables, or {@linkplain #inMemory in memory} when the host has none; a host that wants another
+ * arrangement defines its own bean of this type. In both, the five stores share their personal data
+ * (one erasure reaches them all: {@link IrrtErasure}).
+ *
+ * @param applications membership applications ({@code membership-application})
+ * @param memberships memberships ({@code membership})
+ * @param volunteering committee volunteer forms ({@code committee-volunteering})
+ * @param posts blog contributions ({@code contribution})
+ * @param pledges pledges ({@code pledge})
+ */
+public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowStore<MembershipEvent> memberships,
+    WorkflowStore<VolunteerEvent> volunteering, WorkflowStore<PostEvent> posts, WorkflowStore<PledgeEvent> pledges) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when a store is null
+   */
+  public IrrtStores {
+    Objects.requireNonNull(applications, "applications");
+    Objects.requireNonNull(memberships, "memberships");
+    Objects.requireNonNull(volunteering, "volunteering");
+    Objects.requireNonNull(posts, "posts");
+    Objects.requireNonNull(pledges, "pledges");
+  }
+
+  /**
+   * Five stores in memory, sharing their personal data ({@link
+   * InMemoryWorkflowStore#sharingPersonalDataWith}): for tests and demonstrations; nothing survives
+   * the process.
+   *
+   * @return the stores
+   */
+  public static IrrtStores inMemory() {
+    InMemoryWorkflowStore<ApplicationEvent> applications = new InMemoryWorkflowStore<>();
+    return new IrrtStores(applications, InMemoryWorkflowStore.sharingPersonalDataWith(applications),
+        InMemoryWorkflowStore.sharingPersonalDataWith(applications),
+        InMemoryWorkflowStore.sharingPersonalDataWith(applications),
+        InMemoryWorkflowStore.sharingPersonalDataWith(applications));
+  }
+
+  /**
+   * One {@link JdbcWorkflowStore} per workflow on the host's data source, each under its workflow's
+   * name ({@code membership-application}, {@code membership}, {@code committee-volunteering}, {@code
+   * contribution}, {@code pledge}: the names of the workflows' definitions): the stores share the
+   * tables, and each sees only its own instances, keys and checkpoints, while the personal data
+   * ({@code irrt_subjects}, {@code irrt_personal_data}) is one for all. Each commits its own appends
+   * ({@link JdbcWorkflowStore#of}). The schema must be applied ({@code Schema.apply} or the host's
+   * Flyway).
+   *
+   * @param dataSource the host's data source
+   * @param dialect its dialect
+   * @param writer the JSON adapter's writer, e.g. {@code org.irrt.jackson3.IrrtJson::write}
+   * @param reader the JSON adapter's reader, e.g. {@code org.irrt.jackson3.IrrtJson::read}
+   * @return the stores
+   */
+  public static IrrtStores jdbc(DataSource dataSource, Dialect dialect, EventCodec.JsonWriter writer,
+      EventCodec.JsonReader reader) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(dialect, "dialect");
+    Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(reader, "reader");
+    return new IrrtStores(
+        jdbc(dataSource, dialect, "membership-application", ApplicationEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "membership", MembershipEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "committee-volunteering", VolunteerEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "contribution", PostEvent.class, writer, reader),
+        jdbc(dataSource, dialect, "pledge", PledgeEvent.class, writer, reader));
+  }
+
+  private static <E extends WorkflowEvent> WorkflowStore<E> jdbc(DataSource dataSource, Dialect dialect,
+      String workflow, Class<E> events, EventCodec.JsonWriter writer, EventCodec.JsonReader reader) {
+    return JdbcWorkflowStore.of(dataSource, dialect, workflow, EventCodec.of(events, writer, reader).build());
+  }
+}
