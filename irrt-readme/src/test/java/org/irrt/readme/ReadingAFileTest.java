@@ -31,7 +31,8 @@ class ReadingAFileTest {
       rt.committees().forEach(c -> System.out.println(c.name()));
     } catch (InvalidValueException e) {                        // every problem at once, each at its path
       for (Violation v : e.violations()) {
-        System.out.println(v.path() + ": " + v.message(locale)); // in Spanish: acronym: no debe estar en blanco
+        String where = v.path().isEmpty() ? "(document)" : v.path(); // "" is the document itself
+        System.out.println(where + ": " + v.message(locale)); // in Spanish: acronym: no debe estar en blanco
       }
     }
   }
