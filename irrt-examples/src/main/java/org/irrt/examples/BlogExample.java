@@ -50,7 +50,7 @@ public final class BlogExample {
 
   private static final Actor CONTRIBUTOR = Actor.of("m-001", Role.CONTRIBUTOR);
   private static final Actor EDITOR = Actor.of("blog-coordinator", Role.EDITOR);
-  /** The names the audit trail shows (synthetic); the system's sweep is shown as "system". */
+  /** The names the audit trail shows (synthetic); the system's sweep in words ({@code workflows.system}). */
   private static final java.util.Map<String, String> NAMES =
       java.util.Map.of("m-001", "Ana María García Márquez", "blog-coordinator", "Grace Okafor");
 
@@ -212,8 +212,9 @@ public final class BlogExample {
     log.println(m.get("blog.trail", title, zone.getId()));
     for (PostEvent e : engine.history(id)) {
       log.println("  " + m.dateTime(e.header().at(), zone) + "  " + m.get("workflows.event",
-          m.get("event." + e.getClass().getSimpleName()), NAMES.getOrDefault(e.header().actor().value(), e.header().actor().value()))
-          + e.header().comment().map(c -> "  \"" + WorkflowExample.oneLine(c) + "\"").orElse("")
+          m.get("event." + e.getClass().getSimpleName()), NAMES.getOrDefault(e.header().actor().value(),
+              e.header().actor().equals(org.irrt.workflow.ActorId.SYSTEM) ? m.get("workflows.system") : e.header().actor().value()))
+          + e.header().comment().map(c -> "  " + m.get("workflows.comment", WorkflowExample.oneLine(c))).orElse("")
           + (e instanceof PostEvent.PostPublished p ? "  " + m.get("blog.publishedAt", m.dateTime(p.publishedAt(), zone)) : "")
           + (e instanceof PostEvent.ChangesRequested c ? "  " + m.get("blog.reason", c.reason()) : ""));
     }

@@ -140,36 +140,34 @@ public final class CampaignExample {
   public static String report(CampaignData data, MembershipRegister members, LocalDate day, ZoneId zone, PrintStream out,
       CliMessages m) {
     Campaign c = data.campaign();
-    Locale locale = m.locale();
     Instant at = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     CampaignProgress progress = CampaignProgress.of(c, data.pledges(), at, zone);
     Currency goalCurrency = c.goal().currency();
     long cancelled = data.pledges().stream().filter(p -> p.status(at, zone) == PledgeStatus.CANCELLED).count();
     out.println(m.get("campaign.title", c.name(), c.fund(), m.date(day), zone.getId()));
-    out.println(m.get("campaign.goal", c.goal().format(locale), progress.donors())
+    out.println(m.get("campaign.goal", m.money(c.goal()), progress.donors())
         + (cancelled == 0 ? "" : " (" + m.get("campaign.leftOut", cancelled) + ")"));
     out.println();
-    String row = "%-8s %18s %18s %18s %18s";
-    out.println(String.format(row, m.get("campaign.column.currency"), m.get("campaign.column.pledged"),
-        m.get("campaign.column.received"), m.get("campaign.column.outstanding"), m.get("campaign.column.overdue")));
+    out.println(row(m.get("campaign.column.currency"), m.get("campaign.column.pledged"), m.get("campaign.column.received"),
+        m.get("campaign.column.outstanding"), m.get("campaign.column.overdue")));
     for (String code : progress.pledged().keySet()) {
-      out.println(String.format(row, code, plain(progress.pledged().get(code)), plain(progress.received().get(code)),
-          plain(progress.outstanding().get(code)), plain(progress.overdue().get(code))));
+      out.println(row(code, m.amount(progress.pledged().get(code)), m.amount(progress.received().get(code)),
+          m.amount(progress.outstanding().get(code)), m.amount(progress.overdue().get(code))));
     }
     var pledgedTotal = CampaignProgress.totalIn(progress.pledged(), goalCurrency, data.rates());
     var receivedTotal = CampaignProgress.totalIn(progress.received(), goalCurrency, data.rates());
     out.println();
     out.println(m.get("campaign.toward", goalCurrency.getCurrencyCode(), pledgedTotal.ratesAsOf().map(m::date).orElse("-"),
-        pledgedTotal.total().format(locale), receivedTotal.total().format(locale), share(pledgedTotal.total(), c.goal()),
-        progress.shareOfGoal().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%"));
+        m.money(pledgedTotal.total()), m.money(receivedTotal.total()), m.percent(share(pledgedTotal.total(), c.goal())),
+        m.percent(progress.shareOfGoal())));
 
     out.println();
     out.println(m.get("campaign.pledges"));
     for (Pledge p : data.pledges()) {
       String donor = donor(p, members, m);
       out.println("  " + m.get("campaign.pledge", p.tribute().map(t -> m.get("campaign.tribute." + t.kind().name(), donor,
-          t.name())).orElse(donor), plain(p.total()), p.installmentCount(), m.get("pledgeStatus." + p.status(at, zone).name()),
-          plain(p.received())));
+          t.name())).orElse(donor), m.amount(p.total()), p.installmentCount(), m.get("pledgeStatus." + p.status(at, zone).name()),
+          m.amount(p.received())));
     }
 
     out.println();
@@ -182,7 +180,7 @@ public final class CampaignExample {
         Installment first = late.get(0);
         Installment last = late.get(late.size() - 1);
         String donor = donor(p, members, m);
-        String amount = plain(p.overdueAmount(at, zone));
+        String amount = m.amount(p.overdueAmount(at, zone));
         out.println("  " + (late.size() == 1 ? m.get("campaign.overdueOne", donor, first.number(), m.date(first.dueDate()), amount)
             : m.get("campaign.overdueRange", donor, first.number(), last.number(), m.date(first.dueDate()),
                 m.date(last.dueDate()), amount)));
@@ -199,14 +197,14 @@ public final class CampaignExample {
     for (Pledge p : data.pledges()) {
       for (Installment i : p.remindersDue(day, REMINDER_DAYS)) {
         out.println("  " + m.get("campaign.reminder", donor(p, members, m), i.number(), m.date(i.dueDate()),
-            plain(i.outstanding())));
+            m.amount(i.outstanding())));
         reminders++;
       }
     }
     if (reminders == 0) {
       out.println("  " + m.get("list.none"));
     }
-    return chart(c, pledgedTotal.total(), receivedTotal.total(), day);
+    return chart(c, pledgedTotal.total(), receivedTotal.total(), day, m);
   }
 
   /** The donor's name: anonymous, a member's name from the register, or an outside donor's. */
@@ -218,35 +216,56 @@ public final class CampaignExample {
         .or(() -> p.donor().name()).orElse(p.donor().key());
   }
 
-  private static String plain(Money m) {
-    return m == null ? "-" : m.amount().toPlainString() + " " + m.currency().getCurrencyCode();
+  /**
+   * A row of the table: the currency, then four amounts aligned right in 18 columns as a terminal
+   * shows them (marks and format characters, such as Arabic's right-to-left mark, take none).
+   */
+  private static String row(String currency, String... amounts) {
+    StringBuilder b = new StringBuilder(currency).append(" ".repeat(Math.max(0, 8 - CliMessages.columns(currency))));
+    for (String a : amounts) {
+      b.append(" ".repeat(Math.max(1, 19 - CliMessages.columns(a)))).append(a);
+    }
+    return b.toString();
   }
 
-  private static String share(Money part, Money whole) {
-    return part.amount().multiply(BigDecimal.valueOf(100)).divide(whole.amount(), 1, RoundingMode.HALF_EVEN) + "%";
+  /** The share of the whole a part is, to four decimals (a percentage to two). */
+  private static BigDecimal share(Money part, Money whole) {
+    return part.amount().divide(whole.amount(), 4, RoundingMode.HALF_EVEN);
   }
 
-  /** A horizontal bar: the goal, what is pledged and what is received, with labels. */
-  static String chart(Campaign c, Money pledged, Money received, LocalDate day) {
+  /**
+   * A horizontal bar: the goal, what is pledged and what is received, with labels in the reader's
+   * language, amounts and the day as the locale writes them; {@code xml:lang} names the language,
+   * and a right-to-left script (Arabic) gets {@code direction="rtl"} and bars that grow from the
+   * right.
+   */
+  static String chart(Campaign c, Money pledged, Money received, LocalDate day, CliMessages m) {
     double width = 640;
     double pledgedW = Math.min(1.0, pledged.amount().doubleValue() / c.goal().amount().doubleValue()) * width;
     double receivedW = Math.min(1.0, received.amount().doubleValue() / c.goal().amount().doubleValue()) * width;
+    boolean rtl = m.rightToLeft();
+    java.util.function.DoubleUnaryOperator x = v -> rtl ? 720 - v : v; // text: start is the right end in rtl
+    java.util.function.DoubleBinaryOperator bar = (left, w) -> rtl ? 720 - left - w : left;
     List<String> lines = new ArrayList<>();
-    lines.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"170\" viewBox=\"0 0 720 170\""
-        + " font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-label=\"Progress toward the goal\">");
+    lines.add("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"" + xml(m.locale().toLanguageTag()) + "\""
+        + (rtl ? " direction=\"rtl\"" : "") + " width=\"720\" height=\"170\" viewBox=\"0 0 720 170\""
+        + " font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-label=\"" + xml(m.get("campaign.chart.label")) + "\">");
     lines.add("  <rect width=\"720\" height=\"170\" fill=\"#ffffff\"/>");
-    lines.add("  <text x=\"40\" y=\"32\" font-size=\"18\" font-weight=\"bold\" fill=\"#1d3d5c\">" + xml(c.name()) + "</text>");
-    lines.add("  <text x=\"40\" y=\"54\" font-size=\"13\" fill=\"#555\">Progress toward " + xml(c.goal().format(Locale.US))
-        + " on " + day + "</text>");
+    lines.add("  <text x=\"" + fmt(x.applyAsDouble(40)) + "\" y=\"32\" font-size=\"18\" font-weight=\"bold\" fill=\"#1d3d5c\">"
+        + xml(c.name()) + "</text>");
+    lines.add("  <text x=\"" + fmt(x.applyAsDouble(40)) + "\" y=\"54\" font-size=\"13\" fill=\"#555\">"
+        + xml(m.get("campaign.chart.heading", m.money(c.goal()), m.date(day))) + "</text>");
     lines.add("  <rect x=\"40\" y=\"70\" width=\"" + fmt(width) + "\" height=\"40\" rx=\"4\" fill=\"#e6e9ee\"/>");
-    lines.add("  <rect x=\"40\" y=\"70\" width=\"" + fmt(pledgedW) + "\" height=\"40\" rx=\"4\" fill=\"#8fb3d9\"/>");
-    lines.add("  <rect x=\"40\" y=\"70\" width=\"" + fmt(receivedW) + "\" height=\"40\" rx=\"4\" fill=\"#1d3d5c\"/>");
-    lines.add("  <text x=\"40\" y=\"132\" font-size=\"13\" fill=\"#1d3d5c\">■ received " + xml(received.format(Locale.US))
-        + "</text>");
-    lines.add("  <text x=\"260\" y=\"132\" font-size=\"13\" fill=\"#4f7fb0\">■ pledged " + xml(pledged.format(Locale.US))
-        + "</text>");
-    lines.add("  <text x=\"40\" y=\"154\" font-size=\"11\" fill=\"#777\">Other currencies converted with the rates supplied;"
-        + " never summed without them.</text>");
+    lines.add("  <rect x=\"" + fmt(bar.applyAsDouble(40, pledgedW)) + "\" y=\"70\" width=\"" + fmt(pledgedW)
+        + "\" height=\"40\" rx=\"4\" fill=\"#8fb3d9\"/>");
+    lines.add("  <rect x=\"" + fmt(bar.applyAsDouble(40, receivedW)) + "\" y=\"70\" width=\"" + fmt(receivedW)
+        + "\" height=\"40\" rx=\"4\" fill=\"#1d3d5c\"/>");
+    lines.add("  <text x=\"" + fmt(x.applyAsDouble(40)) + "\" y=\"132\" font-size=\"13\" fill=\"#1d3d5c\">"
+        + xml(m.get("campaign.chart.received", m.money(received))) + "</text>");
+    lines.add("  <text x=\"" + fmt(x.applyAsDouble(260)) + "\" y=\"132\" font-size=\"13\" fill=\"#4f7fb0\">"
+        + xml(m.get("campaign.chart.pledged", m.money(pledged))) + "</text>");
+    lines.add("  <text x=\"" + fmt(x.applyAsDouble(40)) + "\" y=\"154\" font-size=\"11\" fill=\"#777\">"
+        + xml(m.get("campaign.chart.note")) + "</text>");
     lines.add("</svg>");
     return String.join("\n", lines) + "\n";
   }

@@ -116,6 +116,61 @@ public final class CliMessages {
   }
 
   /**
+   * An amount with its currency's symbol as the locale writes it, at the amount's scale, in its
+   * digits ("$50,000.00", "50 000,00 $US", "٥٠٬٠٠٠٫٠٠ US$"): ICU4J's CLDR currency pattern.
+   *
+   * @param money the amount
+   * @return the text
+   */
+  public String money(org.irrt.model.common.Money money) {
+    return currency(money, com.ibm.icu.text.NumberFormat.CURRENCYSTYLE);
+  }
+
+  /**
+   * An amount with its ISO 4217 code as the locale writes it, at the amount's scale, in its digits
+   * ("EUR 600.00", "600,00 EUR", "‏٦٠٠٫٠٠ EUR"): ICU4J's CLDR pattern for ISO codes, for lists of
+   * several currencies where a symbol ("$", "¥") would be ambiguous.
+   *
+   * @param money the amount, or {@code null}
+   * @return the text, or "-" for {@code null}
+   */
+  public String amount(org.irrt.model.common.Money money) {
+    return money == null ? "-" : currency(money, com.ibm.icu.text.NumberFormat.ISOCURRENCYSTYLE);
+  }
+
+  private String currency(org.irrt.model.common.Money money, int style) {
+    com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getInstance(ULocale.forLocale(locale), style);
+    f.setCurrency(com.ibm.icu.util.Currency.getInstance(money.currency().getCurrencyCode()));
+    f.setMinimumFractionDigits(money.amount().scale());
+    f.setMaximumFractionDigits(money.amount().scale());
+    return f.format(money.amount());
+  }
+
+  /**
+   * A share as the locale writes a percentage with one decimal, in its digits ("18.5%", "18,5 %",
+   * "١٨٫٥٪"): ICU4J's CLDR percent pattern, rounded half-even.
+   *
+   * @param share the share, 1 being the whole (0.185 for 18.5%)
+   * @return the text
+   */
+  public String percent(java.math.BigDecimal share) {
+    com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getPercentInstance(ULocale.forLocale(locale));
+    f.setMinimumFractionDigits(1);
+    f.setMaximumFractionDigits(1);
+    f.setRoundingMode(java.math.RoundingMode.HALF_EVEN.ordinal());
+    return f.format(share);
+  }
+
+  /**
+   * Whether the locale's script is written right to left (Arabic), by ICU4J's likely subtags.
+   *
+   * @return whether it is
+   */
+  public boolean rightToLeft() {
+    return ULocale.forLocale(locale).isRightToLeft();
+  }
+
+  /**
    * The columns a terminal gives text: East Asian wide and full-width characters take two,
    * combining marks and format characters none (ICU4J's East Asian Width property).
    *
@@ -142,6 +197,18 @@ public final class CliMessages {
    */
   public String date(LocalDate date) {
     return format(DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(locale)), date);
+  }
+
+  /**
+   * A day as the locale writes it in digits, a four-digit year and two-digit day and month, so that
+   * a column of days stays aligned ("11/29/2026", "29/11/2026", "٢٩‏/١١‏/٢٠٢٦", "2026/11/29"), from
+   * CLDR's pattern for the skeleton {@code yyyyMMdd}.
+   *
+   * @param date the day
+   * @return the text
+   */
+  public String shortDate(LocalDate date) {
+    return format(DateFormat.getInstanceForSkeleton("yyyyMMdd", ULocale.forLocale(locale)), date);
   }
 
   /**

@@ -46,10 +46,10 @@ final class CliUsage {
     } else if (e instanceof CommandLine.MissingParameterException missing
         && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
       message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
-          .map(a -> "'" + a.paramLabel() + "'").collect(java.util.stream.Collectors.joining(", ")));
+          .map(a -> messages.get("usage.quoted", a.paramLabel())).collect(java.util.stream.Collectors.joining(", ")));
     } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
       message = messages.get("usage.unmatched", unmatched.getUnmatched().size(), unmatched.getUnmatched().stream()
-          .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")));
+          .map(a -> messages.get("usage.quoted", a)).collect(java.util.stream.Collectors.joining(", ")));
       if (!unmatched.getSuggestions().isEmpty()) {
         message += System.lineSeparator() + messages.get("usage.suggestions", String.join(", ", unmatched.getSuggestions()));
       }

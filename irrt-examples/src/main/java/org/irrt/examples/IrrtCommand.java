@@ -194,7 +194,7 @@ public final class IrrtCommand implements Callable<Integer> {
   /** The options of the commands that keep their state in the database. */
   static final class DatabaseOptions {
     @Option(names = "--db", paramLabel = "JDBC-URL", defaultValue = "${IRRT_DB:-" + ExampleDatabase.DEFAULT_URL + "}",
-        description = "The database that keeps the state: jdbc:h2:... or jdbc:postgresql://... (default: ${DEFAULT-VALUE}).")
+        description = "The database that keeps the state: jdbc:h2:... or jdbc:postgresql://...%n(default: ${DEFAULT-VALUE}).")
     String url;
 
     @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${IRRT_DB_USER:-}",

@@ -89,7 +89,9 @@ public final class MembershipExample {
 
   /**
    * Prints the state of the memberships on a day: statuses in words, names rather than ids, and
-   * how many memberships the dues leave out (those without a fee).
+   * how many memberships the dues leave out (those without a fee). Days, amounts and counts are
+   * written as the reader's locale writes them ({@link CliMessages}); the table's days in digits
+   * ({@link CliMessages#shortDate}), so that its columns stay aligned.
    *
    * @param register the register
    * @param day the day, in the organisation's time zone
@@ -110,8 +112,8 @@ public final class MembershipExample {
     for (Membership ms : register.memberships()) {
       MembershipType type = register.type(ms.typeId()).orElseThrow();
       MembershipStatus status = rules.statusOf(ms, day);
-      out.println(pad(name(register, ms), 46) + pad(type.name(), 31) + pad(ms.startDate().toString(), 11)
-          + pad(ms.endDate().map(Object::toString).orElse(m.get("memberships.life")), 11) + m.get("status." + status.name())
+      out.println(pad(name(register, ms), 46) + pad(type.name(), 31) + pad(m.shortDate(ms.startDate()), 11)
+          + pad(ms.endDate().map(m::shortDate).orElse(m.get("memberships.life")), 11) + m.get("status." + status.name())
           + ms.renewalRequestedOn().map(d -> "  " + m.get("memberships.renewalAsked", m.date(d))).orElse(""));
       if (status == MembershipStatus.GRACE) {
         inGrace.add(ms);
@@ -152,7 +154,7 @@ public final class MembershipExample {
     if (totals.isEmpty()) {
       out.println("  " + m.get("list.none"));
     }
-    totals.forEach((code, total) -> out.println("  " + code + " " + total.amount().toPlainString()));
+    totals.forEach((code, total) -> out.println("  " + m.amount(total)));
     if (free > 0) {
       out.println("  (" + m.get("memberships.freeLeftOut", free) + ")");
     }

@@ -67,7 +67,7 @@ public final class VolunteeringExample {
       Volunteering v = engine.load(id);
       termYear = termYear != null ? termYear : v.termStart().orElse(null);
       out.println();
-      out.println(m.get("workflows.form", id, v.form().map(f -> WorkflowExample.name(batch, f.member().value()))
+      out.println(m.get("workflows.form", id, v.form().map(f -> WorkflowExample.name(batch, f.member().value(), m))
           .orElse("?"), m.get("state." + v.state().name())) + v.offer().map(o -> m.get("workflows.offer",
               m.get("position." + o.role().name()), committee(roundTable, o), m.date(o.start()), m.date(o.end())))
           .orElse(""));
@@ -83,7 +83,7 @@ public final class VolunteeringExample {
       out.println("  " + c.name() + (roster.isEmpty() ? m.get("workflows.noAppointments") : ""));
       for (Appointment a : roster) {
         out.println("    " + m.get("workflows.appointment", m.get("position." + a.role().name()),
-            WorkflowExample.name(batch, a.member().value()), m.date(a.start()), m.date(a.end())));
+            WorkflowExample.name(batch, a.member().value(), m), m.date(a.start()), m.date(a.end())));
       }
     }
   }

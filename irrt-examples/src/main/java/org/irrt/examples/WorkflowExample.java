@@ -112,23 +112,23 @@ public final class WorkflowExample {
             .collect(Collectors.joining("; ")))
         : m.get(((Outcome.Accepted<?, ?>) outcome).replayed() ? "workflows.replayed" : "workflows.accepted",
             m.get("state." + ((Enum<?>) outcome.instance().state()).name()));
-    return "  " + m.dateTime(s.at(), batch.zone()) + "  " + m.get("workflows.step", name(batch, s.by().value()),
-        s.command().getClass().getSimpleName(), s.on(), what);
+    return "  " + m.dateTime(s.at(), batch.zone()) + "  " + m.get("workflows.step", name(batch, s.by().value(), m),
+        m.get("command." + s.command().getClass().getSimpleName()), s.on(), what);
   }
 
   /** The audit trail: each event in words, who and when, and its comment on one line. */
   static void trail(Batch batch, List<? extends WorkflowEvent> events, PrintStream out, CliMessages m) {
     for (WorkflowEvent e : events) {
       out.println("    " + m.dateTime(e.header().at(), batch.zone()) + "  " + m.get("workflows.event",
-          m.get("event." + e.getClass().getSimpleName()), name(batch, e.header().actor().value()))
-          + e.header().comment().map(c -> "  \"" + oneLine(c) + "\"").orElse(""));
+          m.get("event." + e.getClass().getSimpleName()), name(batch, e.header().actor().value(), m))
+          + e.header().comment().map(c -> "  " + m.get("workflows.comment", oneLine(c))).orElse(""));
     }
   }
 
-  /** A person's name, or their id when the batch does not list them (the system itself). */
-  static String name(Batch batch, String id) {
+  /** A person's name; the system itself in words ({@code workflows.system}), or an id the batch does not list. */
+  static String name(Batch batch, String id, CliMessages m) {
     return batch.people().stream().filter(p -> p.id().value().equals(id)).findFirst()
-        .map(p -> p.name().displayName()).orElse(id);
+        .map(p -> p.name().displayName()).orElse(id.equals(org.irrt.workflow.ActorId.SYSTEM.value()) ? m.get("workflows.system") : id);
   }
 
   /** A comment on one line: line breaks and tabs shown as \n, \r and \t, so no comment forges a line. */

@@ -157,10 +157,10 @@ class IrrtCommandTest {
     Run r = run("memberships", "--date=2026-11-29", "--zone=America/Chicago");
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("Memberships on November 29, 2026 (America/Chicago)\n")
-        .containsPattern("Ana María García Márquez +International \\(euro\\) +2025-12-30 2026-12-29 current\n")
+        .containsPattern("Ana María García Márquez +International \\(euro\\) +12/30/2025 12/29/2026 current\n")
         .containsPattern("Jean-Luc Lefèvre .* expired\n")
         .containsPattern("山田太郎 \\(Yamada Taro\\) .* new\n")
-        .contains("2025-11-15 2026-11-14 in grace  renewal asked November 10, 2026\n")
+        .contains("11/15/2025 11/14/2026 in grace  renewal asked November 10, 2026\n")
         .containsPattern("Noah Müller .* pending\n")
         .containsPattern("Margaret O'Connor .* \\(life\\) +current\n")
         .containsPattern("Δημήτρης Παπαδόπουλος .* suspended\n")
@@ -170,7 +170,7 @@ class IrrtCommandTest {
         .contains("  - Adébáyọ̀ Ọláòṣebìkan <adebayo@ile-ikawe.example>, in yo: 1 day into grace\n"
             + "  - Ana María García Márquez <ana.garcia@biblioteca.example>, in es-CO: 30 days before the end\n")
         .endsWith("Dues due per currency (in grace or ending within 30 days):\n"
-            + "  BHD 12.500\n  EUR 70.00\n  JPY 5000\n  NGN 20000.00\n");
+            + "  BHD\u00A012.500\n  EUR\u00A070.00\n  JPY\u00A05,000\n  NGN\u00A020,000.00\n");
   }
 
   @Test
@@ -277,7 +277,7 @@ class IrrtCommandTest {
     assertThat(r.out())
         .contains("  Oct 22, 2026, 21:30  changes requested, by Grace Okafor  reason: Please point readers to the Free Links Program.\n")
         .contains("  Oct 23, 2026, 02:30  post saved, by Ana María García Márquez  \"Added the link.\"\n")
-        .contains("  Nov 1, 2026, 01:37  post published, by system  published at Nov 1, 2026, 01:30\n")
+        .contains("  Nov 1, 2026, 01:37  post published, by the system  published at Nov 1, 2026, 01:30\n")
         .contains("Revisions: 2, current ");
     String html = Files.readString(page);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
@@ -302,20 +302,20 @@ class IrrtCommandTest {
     Run r = run("campaign", "--date=2026-11-29", "--chart=" + chart);
     assertThat(r.status()).isZero();
     assertThat(r.out())
-        .contains("EUR              600.00 EUR         300.00 EUR         300.00 EUR         200.00 EUR\n")
-        .contains("JPY              120000 JPY          90000 JPY          30000 JPY              0 JPY\n")
-        .contains("BHD             100.000 BHD          0.000 BHD        100.000 BHD          0.000 BHD\n")
+        .contains("BHD             BHD\u00A0100.000          BHD\u00A00.000        BHD\u00A0100.000          BHD\u00A00.000\n"
+            + "EUR              EUR\u00A0600.00         EUR\u00A0300.00         EUR\u00A0300.00         EUR\u00A0200.00\n"
+            + "JPY             JPY\u00A0120,000         JPY\u00A090,000         JPY\u00A030,000              JPY\u00A00\n")
         .startsWith("Endowment campaign (synthetic sample) for the IRRT endowment on November 29, 2026 (America/Chicago)\n"
             + "Goal $50,000.00; 6 donors (left out of the totals and the donors: 1 cancelled pledge)\n")
         .contains("Toward the goal in USD (rates of November 27, 2026): pledged $9,233.25, received $5,984.50")
-        .contains("  Δημήτρης Παπαδόπουλος (Dimitris Papadopoulos): 240.00 EUR in 2 installments, cancelled; received 0.00 EUR\n")
-        .contains("  anonymous donor: 100.000 BHD in 3 installments, pending; received 0.000 BHD\n")
-        .contains("  Friends of the Ile-Ife Library (in honour of Mrs. Ọláòṣebìkan): 500000.00 NGN in 5 installments, overdue;")
+        .contains("  Δημήτρης Παπαδόπουλος (Dimitris Papadopoulos): EUR\u00A0240.00 in 2 installments, cancelled; received EUR\u00A00.00\n")
+        .contains("  anonymous donor: BHD\u00A0100.000 in 3 installments, pending; received BHD\u00A00.000\n")
+        .contains("  Friends of the Ile-Ife Library (in honour of Mrs. Ọláòṣebìkan): NGN\u00A0500,000.00 in 5 installments, overdue;")
         .contains("Overdue installments\n  Ana María García Márquez: installments 4 to 5 due October 15, 2026 to November 15, 2026:"
-            + " 200.00 EUR\n  Friends of the Ile-Ife Library: installments 2 to 3 due September 30, 2026 to October 30, 2026:"
-            + " 200000.00 NGN\n\n")
+            + " EUR\u00A0200.00\n  Friends of the Ile-Ife Library: installments 2 to 3 due September 30, 2026 to October 30, 2026:"
+            + " NGN\u00A0200,000.00\n\n")
         .contains("Reminders due today (7 days before an installment)\n  김민준 (Kim Minjun): installment 1 due December 6, 2026:"
-            + " 100.00 USD\n");
+            + " USD\u00A0100.00\n");
     String svg = Files.readString(chart);
     assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("pledged $9,233.25")
         .contains("received $5,984.50").endsWith("</svg>\n");
@@ -327,7 +327,7 @@ class IrrtCommandTest {
   void campaignReportsALateDayJustBeforeAndAfterLocalMidnight() {
     // pl-002's fourth installment falls due on 2026-10-15: overdue from October 16 in Chicago.
     assertThat(run("campaign", "--date=2026-10-15", "--chart=" + dir.resolve("a.svg")).out()).doesNotContain("installments 4");
-    assertThat(run("campaign", "--date=2026-10-16", "--chart=" + dir.resolve("b.svg")).out()).contains("  Ana María García Márquez: installment 4 due October 15, 2026: 100.00 EUR\n");
+    assertThat(run("campaign", "--date=2026-10-16", "--chart=" + dir.resolve("b.svg")).out()).contains("  Ana María García Márquez: installment 4 due October 15, 2026: EUR\u00A0100.00\n");
   }
 
   @Test

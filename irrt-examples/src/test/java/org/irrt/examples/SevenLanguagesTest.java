@@ -91,14 +91,14 @@ class SevenLanguagesTest {
         .contains("显示此帮助信息并退出。");
     IrrtCommandTest.Run usage = IrrtCommandTest.run("--lang=fr", "memberships", "--date=29/11/2026");
     assertThat(usage.status()).isEqualTo(2);
-    assertThat(usage.err()).startsWith("Valeur invalide pour l’option « --date » : « 29/11/2026 » n’est pas une date : "
-        + "date attendue au format AAAA-MM-JJ, comme 2026-11-29\nUsage : irrt memberships");
+    assertThat(usage.err()).startsWith("Valeur invalide pour l’option «\u00A0--date\u00A0»\u00A0: «\u00A029/11/2026\u00A0» n’est pas une date\u00A0: "
+        + "date attendue au format AAAA-MM-JJ, comme 2026-11-29\nUsage\u00A0: irrt memberships");
     IrrtCommandTest.Run missing = IrrtCommandTest.run("--lang=ru", "validate");
     assertThat(missing.status()).isEqualTo(2);
-    assertThat(missing.err()).startsWith("Не указан обязательный аргумент: 'FILE'\nИспользование: irrt validate");
+    assertThat(missing.err()).startsWith("Не указан обязательный аргумент: «FILE»\nИспользование: irrt validate");
     IrrtCommandTest.Run unknown = IrrtCommandTest.run("--lang=es", "frobnicate");
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.err()).startsWith("Argumento desconocido: 'frobnicate'\n");
+    assertThat(unknown.err()).startsWith("Argumento desconocido: «frobnicate»\n");
   }
 
   @Test

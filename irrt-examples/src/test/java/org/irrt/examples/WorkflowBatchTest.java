@@ -32,18 +32,18 @@ class WorkflowBatchTest {
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("Membership applications (America/Chicago)\n"
-            + "  Sep 1, 2026, 09:00  Ana María García Márquez: Create form-7f3a → accepted; now draft\n"
-            + "  Sep 1, 2026, 09:00  Ana María García Márquez: Create form-7f3a → already done (sent again); now draft\n")
-        .contains("  Sep 5, 2026, 22:30  Payment gateway: RecordPayment form-7f3a → accepted; now active\n")
-        .contains("  Sep 7, 2026, 13:02  Min-jun Lee: StartReview form-lee → refused: an officer may not decide on their own"
+            + "  Sep 1, 2026, 09:00  Ana María García Márquez: create form-7f3a → accepted; now draft\n"
+            + "  Sep 1, 2026, 09:00  Ana María García Márquez: create form-7f3a → already done (sent again); now draft\n")
+        .contains("  Sep 5, 2026, 22:30  Payment gateway: record payment form-7f3a → accepted; now active\n")
+        .contains("  Sep 7, 2026, 13:02  Min-jun Lee: start review form-lee → refused: an officer may not decide on their own"
             + " application\n")
-        .contains("  Sep 9, 2026, 05:10  Min-jun Lee: Reject form-44d0 → refused: a reason is required\n")
+        .contains("  Sep 9, 2026, 05:10  Min-jun Lee: reject form-44d0 → refused: a reason is required\n")
         .contains("Application form-7f3a of Ana María García Márquez: active; member from September 5, 2026 to September 4,"
             + " 2027\n")
         .contains("    Sep 4, 2026, 07:00  application resubmitted, by Ana María García Márquez  \"Biblioteca Pública Piloto,"
             + " Medellín.\"\n")
-        .contains("    Sep 5, 2026, 22:30  membership activated, by system\n")
-        .contains("  Nov 6, 2026, 10:00  Hélène Dubois: Appoint vol-dimitris → refused: too many members' terms would end in"
+        .contains("    Sep 5, 2026, 22:30  membership activated, by the system\n")
+        .contains("  Nov 6, 2026, 10:00  Hélène Dubois: appoint vol-dimitris → refused: too many members' terms would end in"
             + " 2029 (at most 2); choose another term length\n")
         .contains("Volunteer form vol-priya of Priya Raghunathan: accepted; chair, Membership Committee, July 1, 2027 to June"
             + " 30, 2029\n")
@@ -64,7 +64,7 @@ class WorkflowBatchTest {
     Run r = IrrtCommandTest.run("--lang=de", "workflows");
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("Mitgliedsanträge (America/Chicago)\n")
-        .contains("Min-jun Lee: StartReview form-lee → abgelehnt: ")
+        .contains("Min-jun Lee: Prüfung beginnen form-lee → abgelehnt: ")
         .contains("Besetzung der Ausschüsse für das Amtsjahr ab 1. Juli 2027\n")
         .contains("    Vorsitz: Priya Raghunathan, 1. Juli 2027 bis 30. Juni 2029\n");
   }
@@ -96,7 +96,7 @@ class WorkflowBatchTest {
     assertThat(IrrtCommandTest.run("workflows", system.toString()).out()).isEqualTo(system + ": invalid, 1 problem\n"
         + "  people[0].id: the id system is reserved for the system itself (roles SYSTEM only)\n");
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", file.toString()).out()).isEqualTo(file
-        + " : invalide, 4 problèmes\n"
+        + "\u00A0: invalide, 4 problèmes\n"
         + "  volunteering[0].at: ne doit pas être nul\n"
         + "  volunteering[0].on: ne doit pas être vide\n"
         + "  volunteering[1]: ne doit pas être nul\n"
@@ -127,9 +127,9 @@ class WorkflowBatchTest {
         + "{\"at\": \"2026-09-02T14:00:00Z\", \"by\": \"m-1\", \"on\": \"v1\", \"command\": {\"Decline\": {}}}]}");
     Run r = IrrtCommandTest.run("--lang=es", "workflows", file.toString());
     assertThat(r.status()).as(r.out()).isZero();
-    assertThat(r.out()).contains("  \"fine\\r\\nSep 1, 2026, 09:00  Amina Diallo: Accept v1 → accepted\"\n")
+    assertThat(r.out()).contains("  «fine\\r\\nSep 1, 2026, 09:00  Amina Diallo: Accept v1 → accepted»\n")
         .doesNotContain("\nSep 1, 2026, 09:00  Amina Diallo")
-        .contains("Amina Diallo: Decline v1 → rechazado: su función no permite emitir DECLINE aquí\n");
+        .contains("Amina Diallo: declinar v1 → rechazado: su función no permite emitir DECLINE aquí\n");
   }
 
   @Test
