@@ -464,7 +464,7 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      ApplicationDesk.Form form = ApplicationDesk.read(file);
+      var form = ApplicationDesk.read(file); // a file that is no JSON is refused before the database opens
       try (ExampleDatabase db = store.open(parent)) {
         return new ApplicationDesk(db, Clock.systemUTC()).apply(form, parent.out, CliMessages.of(parent.locale()));
       }
