@@ -154,11 +154,12 @@ public final class IrrtCommand implements Callable<Integer> {
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ExampleDatabase.Unavailable unavailable) {
-      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage()));
+      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage() != null
+          ? unavailable.getMessage() : ExampleDatabase.reason(unavailable.sqlState, messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof org.irrt.store.jdbc.StoreException store) {
-      err.println(messages.get("error.database", database, "SQLState " + store.sqlState()));
+      err.println(messages.get("error.database", database, ExampleDatabase.reason(store.sqlState(), messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException) {
