@@ -122,7 +122,11 @@ final class ApplicationDesk {
         out, m);
   }
 
-  /** Starts the review when it has not started, then approves or rejects, as the officer. */
+  /**
+   * Starts the review when it has not started, then approves or rejects, as the officer; an id no
+   * application has is said so ("there is no application app-nope", status 1), not refused as a
+   * command the state {@code NONE} does not permit.
+   */
   int review(String id, Optional<String> rejection, String officer, Optional<String> comment, PrintStream out, CliMessages m) {
     Actor actor = Actor.of(officer, Role.MEMBERSHIP_OFFICER);
     ApplicationState state = engine.load(id).state();
