@@ -3,8 +3,13 @@ package org.irrt.examples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.irrt.jackson2.IrrtJson;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.MembershipRegister;
 import org.irrt.model.membership.MembershipTypeId;
@@ -59,15 +64,53 @@ final class ApplicationDesk {
         new ApplicationIndex(store)), store, clock);
   }
 
-  /** A form from a file, or the bundled sample; every problem at its path. */
-  static Form read(Path file) {
-    Form form = ExampleFiles.read(file, SAMPLE, Form.class, "application file");
-    ExampleFiles.requireComponents(form, "application file");
-    return form;
+  /**
+   * A form from a file, or the bundled sample, read as far as it goes: {@link #apply} checks it
+   * against the register and reports every problem at once.
+   *
+   * @throws InvalidValueException when the file is not JSON, not UTF-8, or {@code null}
+   */
+  static ExampleFiles.Read<Form> read(Path file) {
+    return ExampleFiles.readAll(file, SAMPLE, Form.class, "application file", IrrtJson.newMapper());
   }
 
-  /** Creates and submits the application, as its applicant; sent again, it is the same application. */
-  int apply(Form form, PrintStream out, CliMessages m) {
+  /**
+   * Every problem of a form in one report, each at the file's own path: what could not be read, a
+   * missing part, a {@code token} that cannot be the application's idempotency key (the rule and
+   * wording of {@link Request}), a {@code type} the register does not offer. Only a valid form goes
+   * to the workflow, whose refusals are then the application's.
+   */
+  private void check(ExampleFiles.Read<Form> read) {
+    Form form = read.value();
+    List<Violation> checks = new ArrayList<>(ExampleFiles.missing(form));
+    if (form.token() != null) {
+      try {
+        Request.<ApplicationCommand>of(new ApplicationCommand.Submit(), Actor.of("applicant", Role.APPLICANT))
+            .withIdempotencyKey(form.token());
+      } catch (InvalidValueException e) {
+        e.violations().forEach(v -> checks.add(new Violation("token", v.code(), v::message)));
+      }
+    }
+    if (form.type() != null && register.type(form.type()).isEmpty()) {
+      String ids = register.types().stream().map(t -> t.id().value()).collect(Collectors.joining(", "));
+      checks.add(new Violation("type", "org.irrt.examples.unknownType",
+          locale -> CliMessages.of(locale).get("desk.unknownType", ids)));
+    }
+    List<Violation> problems = read.with(checks);
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("application file", problems);
+    }
+  }
+
+  /**
+   * Checks the form ({@link #check}), then creates and submits the application, as its applicant;
+   * sent again, it is the same application.
+   *
+   * @throws InvalidValueException naming every problem of the form with its path
+   */
+  int apply(ExampleFiles.Read<Form> read, PrintStream out, CliMessages m) {
+    check(read);
+    Form form = read.value();
     String id = MembershipApplicationWorkflow.applicationId(form.token());
     Actor applicant = Actor.of(form.applicant().id().value(), Role.APPLICANT);
     var created = engine.issue(id, Request.<ApplicationCommand>of(new ApplicationCommand.Create(form.applicant(), form.type(),
@@ -79,10 +122,19 @@ final class ApplicationDesk {
         out, m);
   }
 
-  /** Starts the review when it has not started, then approves or rejects, as the officer. */
+  /**
+   * Starts the review when it has not started, then approves or rejects, as the officer; an id no
+   * application has is said so ("there is no application app-nope", status 1), not refused as a
+   * command the state {@code NONE} does not permit.
+   */
   int review(String id, Optional<String> rejection, String officer, Optional<String> comment, PrintStream out, CliMessages m) {
     Actor actor = Actor.of(officer, Role.MEMBERSHIP_OFFICER);
-    if (engine.load(id).state() == ApplicationState.SUBMITTED) {
+    ApplicationState state = engine.load(id).state();
+    if (state == ApplicationState.NONE) { // no application has this id: say so, not that NONE permits nothing
+      out.println(m.get("desk.unknown", id));
+      return ValidateExample.INVALID;
+    }
+    if (state == ApplicationState.SUBMITTED) {
       var started = engine.issue(id, new Request<>(new ApplicationCommand.StartReview(), actor, Optional.empty(), Optional.empty()));
       if (started instanceof Outcome.Refused<?, ?>) {
         return print(id, started, "desk.reviewed", out, m);

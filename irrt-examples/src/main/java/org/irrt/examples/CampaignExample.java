@@ -79,8 +79,7 @@ public final class CampaignExample {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static CampaignData load(Path file) {
-    CampaignData data = ExampleFiles.read(file, SAMPLE, CampaignData.class, "campaign file");
-    ExampleFiles.requireComponents(data, "campaign file");
+    CampaignData data = ExampleFiles.readComplete(file, SAMPLE, CampaignData.class, "campaign file");
     List<Violation> problems = new java.util.ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (int i = 0; i < data.pledges().size(); i++) {

@@ -45,14 +45,19 @@ final class ExampleDatabase implements AutoCloseable {
   private final Dialect dialect;
   private final JdbcRegisters registers;
 
-  /** The database cannot be opened or used: its (credential-free) address and the reason. */
+  /**
+   * The database cannot be opened or used: its (credential-free) address and the reason, or the
+   * SQLState the driver gave ({@link #reason(String, CliMessages)} says it in words).
+   */
   static final class Unavailable extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String where;
+    final String sqlState;
 
-    Unavailable(String where, String reason, Throwable cause) {
+    Unavailable(String where, String reason, String sqlState, Throwable cause) {
       super(reason, cause);
       this.where = where;
+      this.sqlState = sqlState;
     }
   }
 
@@ -97,15 +102,15 @@ final class ExampleDatabase implements AutoCloseable {
       }
       ds = pg;
     } else {
-      throw new Unavailable(where(url), "jdbc:h2:... or jdbc:postgresql:...", null);
+      throw new Unavailable(where(url), "jdbc:h2:... or jdbc:postgresql:...", null, null);
     }
     Connection keeper;
     try {
       keeper = ds.getConnection();
     } catch (SQLException e) {
-      throw new Unavailable(where(url), "SQLState " + e.getSQLState(), e);
+      throw new Unavailable(where(url), null, e.getSQLState(), e);
     } catch (RuntimeException e) {
-      throw new Unavailable(where(url), e.getClass().getSimpleName(), e); // e.g. a URL the driver cannot parse
+      throw new Unavailable(where(url), e.getClass().getSimpleName(), null, e); // e.g. a URL the driver cannot parse
     }
     Dialect dialect = url.startsWith("jdbc:h2:") ? Dialect.H2 : Dialect.POSTGRESQL;
     Schema.apply(ds, dialect);
@@ -113,18 +118,65 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   /**
-   * A URL without what may be secret: up to its first {@code ?} or {@code ;}.
+   * A URL without what may be secret, to show in a message: the user-info of its authority ({@code
+   * u:pw@} in {@code jdbc:postgresql://u:pw@host/db}) and every password-like parameter, after
+   * {@code ?}, {@code &} or {@code ;} (PostgreSQL's and H2's separators): a key, case-insensitive and
+   * URL-decoded, that is {@code pass} or {@code pwd} or contains {@code password} ({@code password},
+   * {@code sslpassword}, H2's {@code PASSWORD}). Other parameters stay, for a reader to check them.
    *
    * @param url a JDBC URL
-   * @return e.g. {@code jdbc:postgresql://db.example.org/irrt}
+   * @return e.g. {@code jdbc:postgresql://db.example.org/irrt?sslmode=require}
    */
   static String where(String url) {
-    int end = url.length();
+    int params = url.length();
     for (char c : new char[] {'?', ';'}) {
       int i = url.indexOf(c);
-      end = i < 0 ? end : Math.min(end, i);
+      params = i < 0 ? params : Math.min(params, i);
     }
-    return url.substring(0, end);
+    String base = url.substring(0, params);
+    int authority = base.indexOf("//");
+    int at = base.lastIndexOf('@');
+    if (authority >= 0 && at > authority) {
+      base = base.substring(0, authority + 2) + base.substring(at + 1);
+    }
+    StringBuilder b = new StringBuilder(base);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([?&;])([^?&;]*)").matcher(url.substring(params));
+    while (m.find()) {
+      String key = m.group(2).split("=", 2)[0];
+      if (!secret(key)) { // the first query parameter kept opens with '?', whichever was left out
+        boolean query = !m.group(1).equals(";");
+        b.append(query && b.indexOf("?") < 0 ? "?" : query ? "&" : ";").append(m.group(2));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean secret(String key) {
+    String k;
+    try {
+      k = java.net.URLDecoder.decode(key, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return true; // cannot tell: leave it out
+    }
+    return k.equals("pass") || k.equals("pwd") || k.contains("password");
+  }
+
+  /**
+   * What a SQLState's class (its first two characters, SQL standard and PostgreSQL's Appendix A) means,
+   * in the reader's words, for the classes a user meets when a database cannot be used: 08
+   * connection, 28 authentication, 3D no such database, 42 schema or privilege, 53 resources, 57
+   * operator intervention; otherwise the bare state.
+   *
+   * @param sqlState the SQLState, or {@code null} when the driver gave none
+   * @param m the words
+   * @return e.g. "the database does not exist; SQLState 3D000"
+   */
+  static String reason(String sqlState, CliMessages m) {
+    if (sqlState == null || sqlState.length() < 2) {
+      return "SQLState " + sqlState;
+    }
+    String key = "error.sqlState." + sqlState.substring(0, 2).toUpperCase(java.util.Locale.ROOT);
+    return m.bundle().containsKey(key) ? m.get(key, sqlState) : "SQLState " + sqlState;
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.irrt.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -9,7 +11,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,72 +25,212 @@ import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
 import org.irrt.jackson2.IrrtJson;
 
-/** Reads an example's JSON file, or its bundled sample, with the hardened mapper. */
+/**
+ * Reads an example's JSON file, or its bundled sample, with the hardened mapper, reporting every
+ * problem of a file at once, each at its path ({@link #readAll}).
+ */
 final class ExampleFiles {
   private ExampleFiles() {}
 
   /**
-   * Reads a file into a host type that holds library values.
+   * A file read as far as it goes: the value, with {@code null} where a part could not be read, and
+   * every problem found on the way, each at its path, so that a caller adds its own checks and
+   * reports all of them at once.
    *
-   * @param file the file, or {@code null} for the bundled sample
-   * @param resource the sample's class-path resource
-   * @param type the host type
-   * @param what the kind of file, for the report
+   * @param value the value read; a record component that could not be read is {@code null} (an
+   *     {@code Optional} is empty)
+   * @param problems what could not be read, in the file's order; empty when all was read
    * @param <T> the host type
-   * @return the value
-   * @throws InvalidValueException listing every problem of a library value in the file, or naming
-   *     the line of a file that is not of the expected shape, or that is not UTF-8
-   * @throws UncheckedIOException when the file cannot be read
    */
-  static <T> T read(Path file, String resource, Class<T> type, String what) {
-    return read(file, resource, type, what, IrrtJson.newMapper());
+  record Read<T>(T value, List<Violation> problems) {
+    /**
+     * The problems of the value's own checks that the reading did not already report: none at,
+     * under or above a path the reading named ({@code people[0].id} already said, its "must not be
+     * null" is not said again, nor that of {@code volunteering[5].command} when its {@code role}
+     * could not be read).
+     *
+     * @param more problems found on the value read
+     * @return the reading's problems, then those of {@code more} that add something
+     */
+    List<Violation> with(List<Violation> more) {
+      List<Violation> all = new java.util.ArrayList<>(problems);
+      for (Violation v : more) {
+        if (problems.stream().noneMatch(p -> within(v.path(), p.path()) || within(p.path(), v.path()))) {
+          all.add(v);
+        }
+      }
+      return all;
+    }
+
+    private static boolean within(String path, String reported) {
+      return path.equals(reported) || reported.isEmpty()
+          || path.startsWith(reported) && (path.charAt(reported.length()) == '.' || path.charAt(reported.length()) == '[');
+    }
   }
 
   /**
-   * Reads a file into a host type with a mapper of the caller's, made from the hardened one.
+   * Reads a file into a host record, collecting every problem in one pass, as the library's readers
+   * do inside its values: the document is parsed once into a tree (malformed JSON, duplicate keys,
+   * bytes that are not UTF-8 and the size limits stop it there); then each component of a host record
+   * of this package, and each element of a list, is read on its own, so that a bad one is reported at
+   * its path ({@code people[0].id}, {@code volunteering[0].at}) and the others are still read. A
+   * property the record does not have is named with the properties it has. Library values and
+   * everything else are read by {@code mapper}, which reports every problem inside a library value.
    *
    * @param file the file, or {@code null} for the bundled sample
    * @param resource the sample's class-path resource
-   * @param type the host type
+   * @param type the host record type
    * @param what the kind of file, for the report
    * @param mapper {@link IrrtJson#newMapper()}, with the caller's additions
    * @param <T> the host type
-   * @return the value
-   * @throws InvalidValueException as {@link #read(Path, String, Class, String)}
+   * @return the value read as far as it goes, and the problems
+   * @throws InvalidValueException when the file is not JSON, not UTF-8, or {@code null}
    * @throws UncheckedIOException when the file cannot be read
    */
-  static <T> T read(Path file, String resource, Class<T> type, String what, ObjectMapper mapper) {
+  static <T> Read<T> readAll(Path file, String resource, Class<T> type, String what, ObjectMapper mapper) {
+    JsonNode tree;
     try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
-      T value = mapper.readValue(in, type);
-      if (value == null) {
-        throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
-            locale -> "is empty (null)")));
-      }
-      return value;
+      tree = mapper.readTree(in);
     } catch (JsonProcessingException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InvalidValueException invalid) {
-          throw invalid; // a library value in the file: every violation, with its path
-        }
-        if (t instanceof CharConversionException notUtf8) {
-          throw notUtf8(what, notUtf8);
-        }
-      }
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-        String path = path(mapping.getPath());
-        String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-            ? expected(mismatch.getTargetType()) : "a value of another kind";
-        throw new InvalidValueException(what, List.of(new Violation(path, "org.irrt.examples.field",
-            locale -> "must be " + expected + where)));
-      }
-      throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
-          locale -> "is not a valid " + what + where)));
+      throw new InvalidValueException(what, failures(e, "", "", what));
     } catch (CharConversionException e) {
       throw notUtf8(what, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (tree == null || tree.isMissingNode()) {
+      throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
+          locale -> "is not a valid " + what)));
+    }
+    if (tree.isNull()) {
+      throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
+          locale -> "is empty (null)")));
+    }
+    List<Violation> problems = new java.util.ArrayList<>();
+    Object value = new Walk(mapper, what, problems).value(tree, mapper.constructType(type), "");
+    return new Read<>(type.cast(value), List.copyOf(problems));
+  }
+
+  /** One pass over a tree: host records and lists part by part, anything else through the mapper. */
+  private record Walk(ObjectMapper mapper, String what, List<Violation> problems) {
+    Object value(JsonNode node, JavaType type, String path) {
+      Class<?> raw = type.getRawClass();
+      if (raw == java.util.Optional.class) {
+        return node == null || node.isNull() ? java.util.Optional.empty()
+            : java.util.Optional.ofNullable(value(node, type.containedType(0), path));
+      }
+      if (node == null || node.isNull()) {
+        return null; // the record's own checks say whether it may be missing
+      }
+      if (raw.isRecord() && raw.getPackageName().equals(ExampleFiles.class.getPackageName())) {
+        return record(node, type, path);
+      }
+      if (raw == List.class || raw == java.util.Set.class) {
+        if (!node.isArray()) {
+          problems.add(new Violation(path, "org.irrt.examples.field", locale -> "must be a list"));
+          return null;
+        }
+        List<Object> items = new java.util.ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+          items.add(value(node.get(i), type.getContentType(), path + "[" + i + "]"));
+        }
+        return raw == List.class ? java.util.Collections.unmodifiableList(items)
+            : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(items));
+      }
+      try {
+        return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
+      } catch (InvalidValueException e) { // a library value, outermost here: its problems, from where it stands
+        e.violations().forEach(v -> problems.add(v.under(path)));
+      } catch (JsonProcessingException e) {
+        // a command written {"Appoint": {...}}: Jackson's path leaves the wrapper's name out; the file's has it
+        boolean wrapped = raw.isSealed() && node.isObject() && node.size() == 1 && !(e instanceof InvalidTypeIdException);
+        problems.addAll(failures(e, path, wrapped ? join(path, node.fieldNames().next()) : path, what));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // not expected from a tree
+      }
+      return null;
+    }
+
+    private Object record(JsonNode node, JavaType type, String path) {
+      Class<?> raw = type.getRawClass();
+      if (!node.isObject()) {
+        String expected = expected(raw);
+        problems.add(new Violation(path, "org.irrt.examples.field", locale -> "must be " + expected));
+        return null;
+      }
+      java.lang.reflect.RecordComponent[] components = raw.getRecordComponents();
+      List<String> names = java.util.Arrays.stream(components).map(java.lang.reflect.RecordComponent::getName).toList();
+      node.fieldNames().forEachRemaining(name -> {
+        if (!names.contains(name)) {
+          problems.add(unknown(join(path, name), names));
+        }
+      });
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        values[i] = value(node.get(components[i].getName()),
+            mapper.getTypeFactory().resolveMemberType(components[i].getGenericType(), type.getBindings()),
+            join(path, components[i].getName()));
+      }
+      try {
+        return raw.getDeclaredConstructor(types).newInstance(values); // the examples' own records: no checks in them
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot make " + raw.getSimpleName(), e);
+      }
+    }
+
+    private static String join(String path, String name) {
+      return path.isEmpty() ? name : path + "." + name;
+    }
+  }
+
+  /** A property the value does not have, named with those it has, in the reader's language. */
+  private static Violation unknown(String path, java.util.Collection<?> known) {
+    String list = known.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    return new Violation(path, "org.irrt.examples.unknownProperty",
+        locale -> CliMessages.of(locale).get("file.unknownProperty", list));
+  }
+
+  /**
+   * The problems a failed read of the value at {@code node} stands for, at their paths: those of a
+   * library value carry their path from the value read; others are placed by Jackson's path under
+   * {@code base} (the node's path, with a command's wrapper name).
+   */
+  private static List<Violation> failures(JsonProcessingException e, String node, String base, String what) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException notUtf8) {
+        return notUtf8(what, notUtf8).violations();
+      }
+      if (t instanceof InvalidValueException invalid) {
+        String at = e instanceof JsonMappingException mapping ? join(base, path(mapping.getPath())) : base;
+        // a library value: every violation, its path from the value read; a value's own check: at Jackson's path
+        return invalid.violations().stream().map(v -> v.path().isEmpty() ? v.under(at) : v.under(node)).toList();
+      }
+    }
+    String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 || !base.isEmpty() ? ""
+        : " (line " + e.getLocation().getLineNr() + ")";
+    if (e instanceof JsonMappingException mapping && (!mapping.getPath().isEmpty() || !base.isEmpty())) {
+      String path = join(base, path(mapping.getPath()));
+      if (e instanceof UnrecognizedPropertyException unknown && unknown.getKnownPropertyIds() != null) {
+        return List.of(unknown(path, unknown.getKnownPropertyIds()));
+      }
+      String expected;
+      if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
+          && typeId.getBaseType().getRawClass().isSealed()) {
+        expected = "one of " + java.util.Arrays.stream(typeId.getBaseType().getRawClass().getPermittedSubclasses())
+            .map(Class::getSimpleName).toList();
+      } else {
+        expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+            ? expected(mismatch.getTargetType()) : "a value of another kind";
+      }
+      return List.of(new Violation(path, "org.irrt.examples.field", locale -> "must be " + expected + where));
+    }
+    return List.of(new Violation("", "org.irrt.examples.file", locale -> "is not a valid " + what + where));
+  }
+
+  private static String join(String base, String path) {
+    return base.isEmpty() ? path : path.isEmpty() ? base : path.startsWith("[") ? base + path : base + "." + path;
   }
 
   /**
@@ -99,10 +243,36 @@ final class ExampleFiles {
   }
 
   /**
-   * Every component of a host record is required, except {@code Optional}s; lists hold no null.
-   * Names every missing one with its path, at once.
+   * Reads a file into a host record whose every component is required, except {@code Optional}s,
+   * and whose lists hold no null: every problem of the reading and every missing part, each with its
+   * path, in one report.
+   *
+   * @param file the file, or {@code null} for the bundled sample
+   * @param resource the sample's class-path resource
+   * @param type the host record type
+   * @param what the kind of file, for the report
+   * @param <T> the host type
+   * @return the complete value
+   * @throws InvalidValueException naming every problem with its path
+   * @throws UncheckedIOException when the file cannot be read
    */
-  static void requireComponents(Record record, String what) {
+  static <T extends Record> T readComplete(Path file, String resource, Class<T> type, String what) {
+    Read<T> read = readAll(file, resource, type, what, IrrtJson.newMapper());
+    List<Violation> problems = read.with(missing(read.value()));
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(what, problems);
+    }
+    return read.value();
+  }
+
+  /**
+   * The components of a host record that are missing ({@code null}, except {@code Optional}s, which
+   * are never null) and the nulls in its lists, each at its path.
+   *
+   * @param record the record
+   * @return the violations, in the record's order
+   */
+  static List<Violation> missing(Record record) {
     List<Violation> problems = new java.util.ArrayList<>();
     for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
       Object value;
@@ -122,9 +292,7 @@ final class ExampleFiles {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidValueException(what, problems);
-    }
+    return problems;
   }
 
   /** A validator of the host's own records, with Hibernate Validator's messages in every language it has. */

@@ -45,8 +45,7 @@ public final class FreeLinksExample {
    * @throws InvalidValueException listing every problem of the file
    */
   public static FreeLinksCatalogue load(Path file) {
-    CatalogueFile data = ExampleFiles.read(file, SAMPLE, CatalogueFile.class, "catalogue file");
-    ExampleFiles.requireComponents(data, "catalogue file");
+    CatalogueFile data = ExampleFiles.readComplete(file, SAMPLE, CatalogueFile.class, "catalogue file");
     return data.catalogue();
   }
 

@@ -154,11 +154,12 @@ public final class IrrtCommand implements Callable<Integer> {
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ExampleDatabase.Unavailable unavailable) {
-      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage()));
+      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage() != null
+          ? unavailable.getMessage() : ExampleDatabase.reason(unavailable.sqlState, messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof org.irrt.store.jdbc.StoreException store) {
-      err.println(messages.get("error.database", database, "SQLState " + store.sqlState()));
+      err.println(messages.get("error.database", database, ExampleDatabase.reason(store.sqlState(), messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException) {
@@ -464,7 +465,7 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      ApplicationDesk.Form form = ApplicationDesk.read(file);
+      var form = ApplicationDesk.read(file); // a file that is no JSON is refused before the database opens
       try (ExampleDatabase db = store.open(parent)) {
         return new ApplicationDesk(db, Clock.systemUTC()).apply(form, parent.out, CliMessages.of(parent.locale()));
       }

@@ -105,38 +105,51 @@ public final class WorkflowBatch {
         .addMixIn(ApplicationCommand.class, ByRecordName.class).addMixIn(VolunteerCommand.class, ByRecordName.class)
         .registerSubtypes(ApplicationCommand.class.getPermittedSubclasses())
         .registerSubtypes(VolunteerCommand.class.getPermittedSubclasses()).build();
-    Batch batch = ExampleFiles.read(file, SAMPLE, Batch.class, "actions file", mapper);
-    List<Violation> problems = new ArrayList<>(ExampleFiles.validate(batch));
-    if (problems.isEmpty()) { // the id system is the system's; the steps name people of the file with valid comments
-      for (int i = 0; i < batch.people().size(); i++) {
-        Person p = batch.people().get(i);
-        if (p.id().equals(ActorId.SYSTEM) && !p.roles().equals(Set.of(Role.SYSTEM))) {
-          problems.add(new Violation("people[" + i + "].id", "org.irrt.examples.systemReserved",
-              locale -> CliMessages.of(locale).get("workflows.systemReserved")));
-        }
+    // One pass: every problem of the reading, of the constraints and of the people and steps, in one report.
+    ExampleFiles.Read<Batch> read = ExampleFiles.readAll(file, SAMPLE, Batch.class, "actions file", mapper);
+    Batch batch = read.value();
+    List<Violation> checks = new ArrayList<>(ExampleFiles.validate(batch));
+    List<Person> people = batch.people() == null ? List.of() : batch.people();
+    for (int i = 0; i < people.size(); i++) { // the id system is the system's
+      Person p = people.get(i);
+      if (p != null && ActorId.SYSTEM.equals(p.id()) && !Set.of(Role.SYSTEM).equals(p.roles())) {
+        checks.add(new Violation("people[" + i + "].id", "org.irrt.examples.systemReserved",
+            locale -> CliMessages.of(locale).get("workflows.systemReserved")));
       }
     }
-    if (problems.isEmpty()) {
-      steps(batch, "applications", batch.applications(), problems);
-      steps(batch, "volunteering", batch.volunteering(), problems);
-    }
+    // a step names one of the people, unless someone's id could not be read; its comment is valid text
+    boolean known = batch.people() != null && people.stream().allMatch(p -> p != null && p.id() != null);
+    steps(batch, known, "applications", batch.applications(), checks);
+    steps(batch, known, "volunteering", batch.volunteering(), checks);
+    List<Violation> problems = read.with(checks);
     if (!problems.isEmpty()) {
       throw new InvalidValueException("actions file", problems);
     }
     return batch;
   }
 
-  private static void steps(Batch batch, String list, List<? extends Step<?>> steps, List<Violation> problems) {
-    for (int i = 0; i < steps.size(); i++) {
+  private static void steps(Batch batch, boolean known, String list, List<? extends Step<?>> steps, List<Violation> problems) {
+    for (int i = 0; steps != null && i < steps.size(); i++) {
       Step<?> s = steps.get(i);
       String path = list + "[" + i + "]";
-      if (batch.people().stream().noneMatch(p -> p.id().equals(s.by()))) {
-        problems.add(new Violation(path + ".by", "org.irrt.examples.unknownPerson",
-            locale -> CliMessages.of(locale).get("workflows.unknownPerson")));
+      if (s == null || s.by() == null) {
+        continue; // said already
+      }
+      Person person = batch.people() == null ? null
+          : batch.people().stream().filter(p -> p != null && s.by().equals(p.id())).findFirst().orElse(null);
+      if (person == null) {
+        if (known) {
+          problems.add(new Violation(path + ".by", "org.irrt.examples.unknownPerson",
+              locale -> CliMessages.of(locale).get("workflows.unknownPerson")));
+        }
         continue;
       }
+      if (s.command() == null || person.roles() == null || person.roles().contains(null)
+          || ActorId.SYSTEM.equals(person.id()) && !Set.of(Role.SYSTEM).equals(person.roles())) {
+        continue; // said already
+      }
       try {
-        new Request<>(s.command(), batch.person(s.by()).actor(), s.comment(), Optional.empty());
+        new Request<>(s.command(), person.actor(), s.comment(), Optional.empty());
       } catch (InvalidValueException e) {
         e.violations().forEach(v -> problems.add(v.under(path)));
       }

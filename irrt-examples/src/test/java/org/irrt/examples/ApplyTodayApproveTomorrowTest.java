@@ -81,7 +81,7 @@ class ApplyTodayApproveTomorrowTest {
     String db = "jdbc:h2:file:" + dir.resolve("irrt");
     Run unknown = run(db, "review", "app-000000000000000000000000", "--approve", "--as=officer-lee");
     assertThat(unknown.status()).isEqualTo(1);
-    assertThat(unknown.out()).startsWith("Application app-000000000000000000000000: refused: ");
+    assertThat(unknown.out()).isEqualTo("there is no application app-000000000000000000000000\n");
 
     Run other = run("jdbc:mysql://localhost/irrt?password=secret", "applications");
     assertThat(other.status()).isEqualTo(3);

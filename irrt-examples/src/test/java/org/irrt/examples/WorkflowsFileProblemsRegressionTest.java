@@ -1,0 +1,94 @@
+package org.irrt.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.irrt.examples.IrrtCommandTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fault: {@code irrt workflows FILE} on the bundled {@code actions.json} with three errors (a bad
+ * person id, a bad {@code at}, a bad Appoint command) reported one problem, at {@code (document)}
+ * instead of {@code people[0].id}; a file of another shape ({@code {"actors": [...]}}) was told
+ * "actors: must be a value of another kind (line 1)", not what a file holds.
+ */
+class WorkflowsFileProblemsRegressionTest {
+  @TempDir
+  Path dir;
+
+  static String sample(String resource) throws IOException {
+    try (InputStream in = WorkflowsFileProblemsRegressionTest.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void threeErrorsInTheBundledActionsAreEachReportedAtTheirPathInOneReport() throws IOException {
+    String json = sample(WorkflowBatch.SAMPLE)
+        .replace("{\"id\": \"m-001\", \"name\": {\"givenNames\": \"Ana María\", \"familyName\": \"García Márquez\"}, \"roles\"",
+            "{\"id\": \"X Y\", \"name\": {\"givenNames\": \"Ana María\", \"familyName\": \"García Márquez\"}, \"roles\"")
+        .replace("{\"at\": \"2026-09-10T15:00:00Z\"", "{\"at\": \"yesterday\"")
+        .replace("{\"Appoint\": {\"committee\": \"membership\", \"role\": \"CHAIR\", \"termYears\": 1}}",
+            "{\"Appoint\": {\"committee\": \"membership\", \"role\": \"BOSS\", \"termYears\": 1}}");
+    Path file = Files.writeString(dir.resolve("bad-actions2.json"), json);
+    Run r = IrrtCommandTest.run("workflows", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 3 problems\n"
+        + "  people[0].id: must be an id of lower-case letters and digits joined by single hyphens, 1 to 64 characters\n"
+        + "  volunteering[0].at: must be an instant such as 2026-09-01T14:00:00Z\n"
+        + "  volunteering[5].command.Appoint.role: must be one of [CHAIR, VICE_CHAIR, MEMBER, INTERN, EX_OFFICIO,"
+        + " STAFF_LIAISON]\n");
+  }
+
+  @Test
+  void problemsInsideCommandsAndPeopleAreReportedTogetherWithTheWrapperNameInThePath() throws IOException {
+    String json = sample(WorkflowBatch.SAMPLE)
+        .replace("\"email\": \"ana.garcia@biblioteca.example\", \"country\": \"CO\"", "\"email\": \"ana\", \"country\": \"CO\"")
+        .replace("{\"Appoint\": {\"committee\": \"membership\", \"role\": \"CHAIR\", \"termYears\": 2}}",
+            "{\"Apoint\": {\"committee\": \"membership\", \"role\": \"CHAIR\", \"termYears\": 2}}")
+        .replace("\"roles\": [\"APPLICANT\"]}", "\"roles\": [\"APPLICANT\"], \"nmae\": \"x\"}");
+    Path file = Files.writeString(dir.resolve("more.json"), json);
+    Run r = IrrtCommandTest.run("workflows", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 5 problems\n"
+        + "  people[1].nmae: is not a known property here; expected one of: id, name, roles\n"
+        + "  people[2].nmae: is not a known property here; expected one of: id, name, roles\n"
+        + "  applications[0].command.Create.applicant.email: must contain an @ between the name and the domain\n"
+        + "  applications[1].command.Create.applicant.email: must contain an @ between the name and the domain\n"
+        + "  volunteering[6].command: must be one of [Submit, Decline, Appoint, FillVacancy, Shortlist, Withdraw, Accept,"
+        + " DeclineOffer]\n");
+  }
+
+  @Test
+  void aFileOfAnotherShapeIsToldWhichPropertiesItMayHave() throws IOException {
+    Path file = Files.writeString(dir.resolve("actors.json"), "{\"actors\": [{\"id\": \"m-1\"}]}");
+    Run r = IrrtCommandTest.run("workflows", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
+        + "  actors: is not a known property here; expected one of: note, zone, membershipTypes, people, applications,"
+        + " volunteering\n"
+        + "  applications: must not be null\n"
+        + "  membershipTypes: must not be null\n"
+        + "  people: must not be empty\n"
+        + "  volunteering: must not be null\n"
+        + "  zone: must not be null\n");
+    assertThat(IrrtCommandTest.run("--lang=de", "workflows", file.toString()).out())
+        .contains("  actors: ist hier keine bekannte Eigenschaft; erwartet wird eine von: note, zone, membershipTypes, people,"
+            + " applications, volunteering\n");
+  }
+
+  @Test
+  void theOtherFilesReportAnUnknownPropertyAndTheMissingPartsAtOnce() throws IOException {
+    Path file = Files.writeString(dir.resolve("campaign.json"), "{\"campain\": {}}");
+    Run r = IrrtCommandTest.run("campaign", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 4 problems\n"
+        + "  campain: is not a known property here; expected one of: note, campaign, rates, pledges\n"
+        + "  campaign: is required\n  rates: is required\n  pledges: is required\n");
+  }
+}
