@@ -38,8 +38,8 @@ class DatabaseUrlSecretsRegressionTest {
           + " Verbindung abgelehnt oder ist nicht erreichbar; SQLState 08001)",
       "es | irrt: no se puede usar la base de datos jdbc:postgresql://127.0.0.1:1/irrt (el servidor rechazó la conexión o"
           + " no se puede alcanzar; SQLState 08001)",
-      "fr | irrt : la base de données jdbc:postgresql://127.0.0.1:1/irrt ne peut pas être utilisée (le serveur a refusé la"
-          + " connexion ou est injoignable ; SQLState 08001)",
+      "fr | irrt\u00A0: la base de données jdbc:postgresql://127.0.0.1:1/irrt ne peut pas être utilisée (le serveur a refusé la"
+          + " connexion ou est injoignable\u202F; SQLState 08001)",
       "ru | irrt: базу данных jdbc:postgresql://127.0.0.1:1/irrt нельзя использовать (сервер отклонил подключение или"
           + " недоступен; SQLState 08001)",
       "zh | irrt：无法使用数据库 jdbc:postgresql://127.0.0.1:1/irrt（服务器拒绝了连接或无法访问；SQLState 08001）"})
