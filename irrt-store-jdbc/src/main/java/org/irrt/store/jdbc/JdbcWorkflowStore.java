@@ -94,7 +94,8 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   /** An event as read: its full form while it is kept apart, else the row's (erased or plain) form. */
   private static final String EVENTS = "FROM irrt_events e LEFT JOIN irrt_personal_data p "
       + "ON p.global_position = e.global_position ";
-  private static final String LOAD = "SELECT e.event_type, e.type_version, COALESCE(p.payload, e.payload) " + EVENTS
+  private static final String LOAD = "SELECT e.event_type, e.type_version, COALESCE(p.payload, e.payload), e.global_position, "
+      + "e.version " + EVENTS
       + "WHERE e.workflow = ? AND e.instance_id = ? AND e.version > ? ORDER BY e.version";
   private static final String WITH_KEY = "SELECT e.global_position, e.version, e.event_type, e.type_version, "
       + "COALESCE(p.payload, e.payload) " + EVENTS
@@ -279,6 +280,22 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     return load(instanceId, 0);
   }
 
+  /**
+   * A stored event through the codec; a row it cannot read (edited by hand, written by a newer host, a
+   * host codec's failure) is a {@link StoreException} naming where the row is: global position,
+   * workflow, instance and version, never the payload (which may hold personal data).
+   */
+  private E decode(long position, String instanceId, long version, String type, int typeVersion, String payload) {
+    try {
+      return codec.decode(type, typeVersion, payload);
+    } catch (RuntimeException e) {
+      String why = e instanceof StoreException store ? store.getMessage().replaceFirst("^decode failed: ", "")
+          : type + " at version " + typeVersion + " cannot be read (" + e.getClass().getSimpleName() + ")";
+      throw new StoreException("decode", "the event at position " + position + " (" + workflow + " " + instanceId
+          + " version " + version + "): " + why, e instanceof StoreException ? e.getCause() : e);
+    }
+  }
+
   @Override
   public List<E> load(String instanceId, long afterVersion) {
     Objects.requireNonNull(instanceId, "instanceId");
@@ -293,7 +310,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
         List<E> events = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            events.add(codec.decode(r.getString(1), r.getInt(2), r.getString(3)));
+            events.add(decode(r.getLong(4), instanceId, r.getLong(5), r.getString(1), r.getInt(2), r.getString(3)));
           }
         }
         return List.copyOf(events);
@@ -511,7 +528,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             events.add(new StoredEvent<>(r.getLong(1), instanceId, r.getLong(2),
-                codec.decode(r.getString(3), r.getInt(4), r.getString(5))));
+                decode(r.getLong(1), instanceId, r.getLong(2), r.getString(3), r.getInt(4), r.getString(5))));
           }
         }
         return List.copyOf(events);
@@ -533,7 +550,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             events.add(new StoredEvent<>(r.getLong(1), r.getString(2), r.getLong(3),
-                codec.decode(r.getString(4), r.getInt(5), r.getString(6))));
+                decode(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getInt(5), r.getString(6))));
           }
         }
         return List.copyOf(events);

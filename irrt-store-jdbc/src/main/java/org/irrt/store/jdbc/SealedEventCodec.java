@@ -40,11 +40,11 @@ final class SealedEventCodec<E> implements EventCodec<E> {
       throw new StoreException("decode", type + " stored at version " + typeVersion + ", newer than this codec's "
           + current + " (a newer host wrote it)", null);
     }
-    String json = payload;
-    for (int v = typeVersion; v < current; v++) {
-      json = upcasters.get(type + "@" + v).apply(json);
-    }
     try {
+      String json = payload;
+      for (int v = typeVersion; v < current; v++) {
+        json = upcasters.get(type + "@" + v).apply(json); // the host's function, on a row that may be broken
+      }
       return c.cast(reader.read(json, c));
     } catch (RuntimeException e) {
       throw new StoreException("decode", type + " at version " + typeVersion + " cannot be read", e);
