@@ -111,7 +111,8 @@ class OldEventsTest {
       var withoutUpcaster = JdbcWorkflowStore.of(pool, db.dialect(), "greeting",
           codec().upcaster(Greeted.class, 1, json -> json).build());
       assertThatThrownBy(() -> withoutUpcaster.load("g-1")).isInstanceOfSatisfying(StoreException.class,
-          e -> assertThat(e).hasMessage("decode failed: Greeted at version 1 cannot be read"));
+          e -> assertThat(e).hasMessage("decode failed: the event at position 1 (greeting g-1 version 1): Greeted at version 1 "
+              + "cannot be read"));
     }
   }
 }
