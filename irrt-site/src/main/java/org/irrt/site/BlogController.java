@@ -98,8 +98,9 @@ class BlogController {
     Form form = new Form(locale);
     PostContent content = form.check("", () -> PostContent.builder().title(title).body(body)
         .format(ContentFormat.MARKDOWN).language(language.strip()).build());
-    if (content != null) {
-      String id = "post-" + token.substring(0, 8);
+    boolean tokenOk = PublicController.token(form, token) != null;
+    if (content != null && tokenOk) {
+      String id = PublicController.instanceId("post-", token);
       var actor = SecurityConfig.actor(auth);
       if (form.accepted(commands.issue(posts, id, Request.of(new PostCommand.Create(content), actor)
           .withIdempotencyKey(token)))
@@ -108,7 +109,7 @@ class BlogController {
         return "redirect:/write/" + id;
       }
     }
-    return writePage(model, form, title, body, language, token);
+    return writePage(model, form, title, body, language, tokenOk ? token : PublicController.token());
   }
 
   @GetMapping("/write/{id}")
@@ -164,8 +165,10 @@ class BlogController {
       }
       default -> null;
     };
-    if (command != null && form.accepted(commands.issue(posts, id,
-        Request.of(command, SecurityConfig.actor(auth)).withExpectedVersion(version)))) {
+    // a version field edited by hand (negative) is the form's violation at "version", not a server error
+    Request<PostCommand> request = command == null ? null
+        : form.check("version", () -> Request.of(command, SecurityConfig.actor(auth)).withExpectedVersion(version));
+    if (request != null && form.accepted(commands.issue(posts, id, request))) {
       return "redirect:/editor/posts/" + id;
     }
     return reviewPage(id, model, form, reason, publishAt);

@@ -81,6 +81,7 @@ class JoinController {
   String apply(@RequestParam Map<String, String> params, Locale locale, Model model) {
     String token = params.getOrDefault("token", "");
     Form form = new Form(locale);
+    boolean tokenOk = PublicController.token(form, token) != null;
     String given = params.getOrDefault("givenNames", "").strip();
     String family = params.getOrDefault("familyName", "").strip();
     if (given.isEmpty() && family.isEmpty()) {
@@ -92,7 +93,7 @@ class JoinController {
     EmailAddress email = form.check("email", () -> EmailAddress.of(params.getOrDefault("email", "").strip()));
     CountryCode country = form.check("country", () -> CountryCode.of(params.getOrDefault("country", "").strip()));
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
-    String id = MembershipApplicationWorkflow.applicationId(token.isEmpty() ? PublicController.token() : token);
+    String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));
     Member member = form.ok() ? form.check("", () -> Member.builder().id(memberId).name(name).email(email).country(country)
         .preferredLanguage(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage())
@@ -109,7 +110,7 @@ class JoinController {
         }
       }
     }
-    return page(model, form, params, token);
+    return page(model, form, params, tokenOk ? token : PublicController.token());
   }
 
   @GetMapping("/join/{id}")
@@ -173,9 +174,10 @@ class JoinController {
     if (command == null) {
       return "redirect:/officer/applications/" + id;
     }
-    var outcome = commands.issue(applications, id,
-        Request.of(command, SecurityConfig.actor(auth)).withExpectedVersion(version));
-    if (form.accepted(outcome)) {
+    // a version field edited by hand (negative) is the form's violation at "version", not a server error
+    Request<ApplicationCommand> request = form.check("version",
+        () -> Request.of(command, SecurityConfig.actor(auth)).withExpectedVersion(version));
+    if (request != null && form.accepted(commands.issue(applications, id, request))) {
       redirect.addFlashAttribute("done", action);
       return "redirect:/officer/applications/" + id;
     }

@@ -80,8 +80,9 @@ class VolunteerController {
     }
     String s = form.text("statement", statement, 4000, true);
     String a = availability.isBlank() ? "" : form.text("availability", availability, 1000, true);
+    boolean tokenOk = PublicController.token(form, token) != null;
     if (form.ok()) {
-      String id = "vol-" + token.substring(0, 8);
+      String id = PublicController.instanceId("vol-", token);
       var actor = SecurityConfig.actor(auth);
       VolunteerForm vf = new VolunteerForm(MemberId.of(actor.id().value()), ids, s, a);
       if (form.accepted(commands.issue(volunteering, id, Request.of(new VolunteerCommand.Submit(vf), actor)
@@ -89,7 +90,7 @@ class VolunteerController {
         return "redirect:/volunteer/" + id;
       }
     }
-    return page(model, form, chosen, statement, availability, token);
+    return page(model, form, chosen, statement, availability, tokenOk ? token : PublicController.token());
   }
 
   @GetMapping("/volunteer/{id}")
@@ -139,8 +140,12 @@ class VolunteerController {
     } catch (NumberFormatException e) {
       form.add("termYears", "1, 2");
     }
-    if (form.ok() && form.accepted(commands.issue(volunteering, id,
-        Request.of(new VolunteerCommand.Appoint(c, r, years), SecurityConfig.actor(auth)).withExpectedVersion(version)))) {
+    CommitteeRole chosen = r;
+    int term = years;
+    // a version field edited by hand (negative) is the form's violation at "version", not a server error
+    Request<VolunteerCommand> request = form.ok() ? form.check("version", () -> Request.<VolunteerCommand>of(
+        new VolunteerCommand.Appoint(c, chosen, term), SecurityConfig.actor(auth)).withExpectedVersion(version)) : null;
+    if (request != null && form.accepted(commands.issue(volunteering, id, request))) {
       return "redirect:/appointments";
     }
     return listPage(model, form, id);
