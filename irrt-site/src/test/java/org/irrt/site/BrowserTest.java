@@ -28,7 +28,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -78,7 +77,28 @@ class BrowserTest extends SiteTest {
   private void go(By by) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    waitForNextPage(page);
+  }
+
+  /**
+   * Waits until the page an element belonged to has been replaced. ChromeDriver sometimes reports
+   * a replaced node as "Node with given id does not belong to the document" instead of a stale
+   * element; both mean the next page has come.
+   */
+  private void waitForNextPage(WebElement page) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+      try {
+        page.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
   }
 
   private String text(String id) {
@@ -222,7 +242,7 @@ class BrowserTest extends SiteTest {
     assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Apply");
     WebElement page = driver.findElement(By.tagName("html"));
     keys.sendKeys(Keys.ENTER).perform();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    waitForNextPage(page);
     assertThat(text("application-state")).isEqualTo("SUBMITTED");
   }
 
