@@ -55,13 +55,17 @@ final class ApplicationDesk {
   private final MembershipRegister register;
   private final WorkflowStore<ApplicationEvent> store;
   private final WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> engine;
+  private final MembershipApplicationWorkflow workflow;
+  private final Clock clock;
 
   ApplicationDesk(ExampleDatabase db, Clock clock) {
+    this.clock = clock;
     register = db.register();
     store = db.store(WORKFLOW, ApplicationEvent.class);
     Organisation organisation = Organisation.in(MembershipExample.DEFAULT_ZONE).withMembershipTypes(register.types());
-    engine = WorkflowEngine.of(new MembershipApplicationWorkflow(organisation, MembershipApplicationWorkflow.DEFAULT_EXPIRY,
-        new ApplicationIndex(store)), store, clock);
+    workflow = new MembershipApplicationWorkflow(organisation, MembershipApplicationWorkflow.DEFAULT_EXPIRY,
+        new ApplicationIndex(store));
+    engine = WorkflowEngine.of(workflow, store, clock);
   }
 
   /**
@@ -125,24 +129,36 @@ final class ApplicationDesk {
   /**
    * Starts the review when it has not started, then approves or rejects, as the officer; an id no
    * application has is said so ("there is no application app-nope", status 1), not refused as a
-   * command the state {@code NONE} does not permit.
+   * command the state {@code NONE} does not permit. When the review has to be started, both steps
+   * are first decided without writing ({@link MembershipApplicationWorkflow#decide}): a decision that
+   * would be refused (a rejection without a reason) leaves the application as it was, not under review.
    */
   int review(String id, Optional<String> rejection, String officer, Optional<String> comment, PrintStream out, CliMessages m) {
     Actor actor = Actor.of(officer, Role.MEMBERSHIP_OFFICER);
-    ApplicationState state = engine.load(id).state();
+    ApplicationCommand decision = rejection.<ApplicationCommand>map(ApplicationCommand.Reject::new)
+        .orElseGet(ApplicationCommand.Approve::new);
+    Request<ApplicationCommand> decided = new Request<>(decision, actor, comment, Optional.empty());
+    MembershipApplication current = engine.load(id);
+    ApplicationState state = current.state();
     if (state == ApplicationState.NONE) { // no application has this id: say so, not that NONE permits nothing
       out.println(m.get("desk.unknown", id));
       return ValidateExample.INVALID;
     }
     if (state == ApplicationState.SUBMITTED) {
-      var started = engine.issue(id, new Request<>(new ApplicationCommand.StartReview(), actor, Optional.empty(), Optional.empty()));
+      Request<ApplicationCommand> start = new Request<>(new ApplicationCommand.StartReview(), actor, Optional.empty(),
+          Optional.empty());
+      var wouldStart = workflow.decide(current, start, clock.instant());
+      var wouldDecide = wouldStart instanceof Outcome.Accepted<MembershipApplication, ApplicationEvent> a
+          ? workflow.decide(a.instance(), decided, clock.instant()) : wouldStart;
+      if (wouldDecide instanceof Outcome.Refused<?, ?>) {
+        return print(id, wouldDecide, "desk.reviewed", out, m);
+      }
+      var started = engine.issue(id, start);
       if (started instanceof Outcome.Refused<?, ?>) {
         return print(id, started, "desk.reviewed", out, m);
       }
     }
-    ApplicationCommand decision = rejection.<ApplicationCommand>map(ApplicationCommand.Reject::new)
-        .orElseGet(ApplicationCommand.Approve::new);
-    return print(id, engine.issue(id, new Request<>(decision, actor, comment, Optional.empty())), "desk.reviewed", out, m);
+    return print(id, engine.issue(id, decided), "desk.reviewed", out, m);
   }
 
   /** Every application: id, applicant, type and state in words, by id. */

@@ -3,6 +3,11 @@ package org.irrt.examples;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.irrt.examples.CampaignExample.CampaignData;
@@ -38,6 +43,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class ExampleDatabase implements AutoCloseable {
   /** The embedded default: an H2 file {@code irrt-db/irrt.mv.db} in the current folder. */
   static final String DEFAULT_URL = "jdbc:h2:./irrt-db/irrt";
+  /** How long {@link #open} waits for the first connection. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
   private final String url;
   private final DataSource dataSource;
@@ -53,11 +60,18 @@ final class ExampleDatabase implements AutoCloseable {
     private static final long serialVersionUID = 1L;
     final String where;
     final String sqlState;
+    /** The seconds waited in vain for an answer, or -1 when the database answered (with a refusal). */
+    final long noAnswerSeconds;
 
     Unavailable(String where, String reason, String sqlState, Throwable cause) {
+      this(where, reason, sqlState, cause, -1);
+    }
+
+    Unavailable(String where, String reason, String sqlState, Throwable cause, long noAnswerSeconds) {
       super(reason, cause);
       this.where = where;
       this.sqlState = sqlState;
+      this.noAnswerSeconds = noAnswerSeconds;
     }
   }
 
@@ -80,7 +94,36 @@ final class ExampleDatabase implements AutoCloseable {
    * @throws Unavailable when the URL is of another database, or no connection can be had
    */
   static ExampleDatabase open(String url, String user, String password, Clock clock) {
+    return open(url, user, password, clock, CONNECT_TIMEOUT);
+  }
+
+  /**
+   * Opens a database and brings its schema up to date, waiting at most {@code timeout} for the first
+   * connection: a server that accepts the connection and never answers (a firewall, a wrong port)
+   * would otherwise hold the command for ever, as neither driver bounds the handshake by default.
+   *
+   * @param url an H2 or PostgreSQL JDBC URL
+   * @param user the user, or null for the URL's (or H2's default)
+   * @param password the password, or null
+   * @param clock the clock of the registers' {@code saved_at}
+   * @param timeout how long to wait for the first connection
+   * @return the database; close it
+   * @throws Unavailable when the URL is of another database or malformed, or no connection can be had in time
+   */
+  static ExampleDatabase open(String url, String user, String password, Clock clock, Duration timeout) {
     DataSource ds;
+    try {
+      ds = dataSource(url, user, password);
+    } catch (IllegalArgumentException e) { // PostgreSQL's driver cannot parse it: say the form it reads
+      throw new Unavailable(where(url), "jdbc:postgresql://HOST[:PORT]/DATABASE", null, e);
+    }
+    Connection keeper = connect(ds, url, timeout);
+    Dialect dialect = url.startsWith("jdbc:h2:") ? Dialect.H2 : Dialect.POSTGRESQL;
+    Schema.apply(ds, dialect);
+    return new ExampleDatabase(url, ds, keeper, dialect, clock);
+  }
+
+  private static DataSource dataSource(String url, String user, String password) {
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(url);
@@ -90,31 +133,43 @@ final class ExampleDatabase implements AutoCloseable {
       if (password != null) {
         h2.setPassword(password);
       }
-      ds = h2;
-    } else if (url.startsWith("jdbc:postgresql:")) {
+      return h2;
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setURL(url);
+      pg.setURL(url); // IllegalArgumentException for a URL it cannot parse
       if (user != null) {
         pg.setUser(user);
       }
       if (password != null) {
         pg.setPassword(password);
       }
-      ds = pg;
-    } else {
-      throw new Unavailable(where(url), "jdbc:h2:... or jdbc:postgresql:...", null, null);
+      return pg;
     }
-    Connection keeper;
+    throw new Unavailable(where(url), "jdbc:h2:... or jdbc:postgresql:...", null, null);
+  }
+
+  /** The first connection, on a daemon thread so that a server that never answers is given up after the timeout. */
+  private static Connection connect(DataSource ds, String url, Duration timeout) {
+    FutureTask<Connection> task = new FutureTask<>(ds::getConnection);
+    Thread connecting = new Thread(task, "irrt-db-connect");
+    connecting.setDaemon(true); // left waiting on a silent server; the run ends without it
+    connecting.start();
     try {
-      keeper = ds.getConnection();
-    } catch (SQLException e) {
-      throw new Unavailable(where(url), null, e.getSQLState(), e);
-    } catch (RuntimeException e) {
-      throw new Unavailable(where(url), e.getClass().getSimpleName(), null, e); // e.g. a URL the driver cannot parse
+      return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new Unavailable(where(url), null, null, e, timeout.toSeconds());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Unavailable(where(url), "interrupted", null, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw new Unavailable(where(url), null, sql.getSQLState(), sql);
+      }
+      // e.g. a URL the driver cannot parse
+      throw new Unavailable(where(url), e.getCause().getClass().getSimpleName(), null, e.getCause());
     }
-    Dialect dialect = url.startsWith("jdbc:h2:") ? Dialect.H2 : Dialect.POSTGRESQL;
-    Schema.apply(ds, dialect);
-    return new ExampleDatabase(url, ds, keeper, dialect, clock);
   }
 
   /**

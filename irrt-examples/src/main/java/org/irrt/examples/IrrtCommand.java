@@ -16,6 +16,10 @@ import java.util.concurrent.Callable;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.freelinks.FreeLinksCatalogue;
 import org.irrt.model.freelinks.OpportunityFormat;
+import org.irrt.workflow.Actor;
+import org.irrt.workflow.Request;
+import org.irrt.workflow.Role;
+import org.irrt.workflow.membership.ApplicationCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +62,8 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>Quiet: the command line sets the {@code java.util.logging} level of {@code
  * org.hibernate.validator} alone to {@code WARNING}, so that Hibernate Validator's version line is
- * not printed.
+ * not printed, and of {@code org.postgresql} to {@code OFF}, as its driver logs a URL it cannot
+ * parse, password and all (the command line reports the failure itself, without credentials).
  */
 @Command(name = "irrt", mixinStandardHelpOptions = true, version = "irrt 0.1.0", resourceBundle = CliMessages.BUNDLE,
     description = "Example programs of the irrt library on round-table data.",
@@ -68,6 +73,8 @@ import picocli.CommandLine.ParentCommand;
         IrrtCommand.Applications.class})
 public final class IrrtCommand implements Callable<Integer> {
   private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
+  /** PostgreSQL's driver logs a URL it cannot parse whole, password included; the command line reports it itself. */
+  private static final java.util.logging.Logger QUIET_DRIVER = java.util.logging.Logger.getLogger("org.postgresql");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -116,6 +123,7 @@ public final class IrrtCommand implements Callable<Integer> {
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     QUIET.setLevel(java.util.logging.Level.WARNING);
+    QUIET_DRIVER.setLevel(java.util.logging.Level.OFF);
     IrrtCommand root = new IrrtCommand();
     root.out = out;
     root.err = err;
@@ -154,12 +162,15 @@ public final class IrrtCommand implements Callable<Integer> {
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ExampleDatabase.Unavailable unavailable) {
-      err.println(messages.get("error.database", unavailable.where, unavailable.getMessage() != null
+      err.println(messages.get("error.database", unavailable.where, unavailable.noAnswerSeconds >= 0
+          ? messages.get("error.databaseNoAnswer", unavailable.noAnswerSeconds) : unavailable.getMessage() != null
           ? unavailable.getMessage() : ExampleDatabase.reason(unavailable.sqlState, messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof org.irrt.store.jdbc.StoreException store) {
-      err.println(messages.get("error.database", database, ExampleDatabase.reason(store.sqlState(), messages)));
+      // no SQLState: the database answered, but a stored event cannot be read (StoreException names it)
+      err.println(store.sqlState().isEmpty() ? messages.get("error.storedEvent", database, store.getMessage())
+          : messages.get("error.database", database, ExampleDatabase.reason(store.sqlState(), messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof ArithmeticException || e instanceof java.time.DateTimeException) {
@@ -503,11 +514,33 @@ public final class IrrtCommand implements Callable<Integer> {
     @Option(names = "--comment", paramLabel = "TEXT", description = "A comment for the audit trail.")
     String comment;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+      argument("--as", () -> Actor.of(officer, Role.MEMBERSHIP_OFFICER));
+      if (comment != null) {
+        argument("--comment", () -> Request.of(new ApplicationCommand.Approve(), Actor.of("officer", Role.MEMBERSHIP_OFFICER))
+            .withComment(comment));
+      }
       try (ExampleDatabase db = store.open(parent)) {
         return new ApplicationDesk(db, Clock.systemUTC()).review(id, Optional.ofNullable(decision.reject), officer,
             Optional.ofNullable(comment), parent.out, CliMessages.of(parent.locale()));
+      }
+    }
+
+    /**
+     * An option's value the library refuses (an officer's id that is no id, a comment with control
+     * characters) is wrong usage: status 2, the option named with every reason, before any database
+     * is opened (it was reported as an invalid "sample" document).
+     */
+    private void argument(String option, Runnable check) {
+      try {
+        check.run();
+      } catch (InvalidValueException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), parent.messages.get("usage.invalidOption", option,
+            e.violations().stream().map(v -> v.message(parent.locale())).collect(java.util.stream.Collectors.joining("; "))));
       }
     }
   }
