@@ -100,11 +100,11 @@ final class ExampleFiles {
     }
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
-          locale -> "is not a valid " + what)));
+          locale -> CliMessages.of(locale).get("file.notValid", what))));
     }
     if (tree.isNull()) {
       throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
-          locale -> "is empty (null)")));
+          locale -> CliMessages.of(locale).get("file.null"))));
     }
     List<Violation> problems = new java.util.ArrayList<>();
     Object value = new Walk(mapper, what, problems).value(tree, mapper.constructType(type), "");
@@ -127,7 +127,8 @@ final class ExampleFiles {
       }
       if (raw == List.class || raw == java.util.Set.class) {
         if (!node.isArray()) {
-          problems.add(new Violation(path, "org.irrt.examples.field", locale -> "must be a list"));
+          problems.add(new Violation(path, "org.irrt.examples.field", 
+              locale -> CliMessages.of(locale).get("file.mustBe", CliMessages.of(locale).get("file.expected.list"))));
           return null;
         }
         List<Object> items = new java.util.ArrayList<>();
@@ -154,8 +155,9 @@ final class ExampleFiles {
     private Object record(JsonNode node, JavaType type, String path) {
       Class<?> raw = type.getRawClass();
       if (!node.isObject()) {
-        String expected = expected(raw);
-        problems.add(new Violation(path, "org.irrt.examples.field", locale -> "must be " + expected));
+        java.util.function.Function<java.util.Locale, String> expected = expected(raw);
+        problems.add(new Violation(path, "org.irrt.examples.field",
+            locale -> CliMessages.of(locale).get("file.mustBe", expected.apply(locale))));
         return null;
       }
       java.lang.reflect.RecordComponent[] components = raw.getRecordComponents();
@@ -208,25 +210,30 @@ final class ExampleFiles {
         return invalid.violations().stream().map(v -> v.path().isEmpty() ? v.under(at) : v.under(node)).toList();
       }
     }
-    String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 || !base.isEmpty() ? ""
-        : " (line " + e.getLocation().getLineNr() + ")";
+    String line = e.getLocation() == null || e.getLocation().getLineNr() < 0 || !base.isEmpty() ? null
+        : String.valueOf(e.getLocation().getLineNr());
+    java.util.function.Function<java.util.Locale, String> where =
+        locale -> line == null ? "" : " " + CliMessages.of(locale).get("file.atLine", line);
     if (e instanceof JsonMappingException mapping && (!mapping.getPath().isEmpty() || !base.isEmpty())) {
       String path = join(base, path(mapping.getPath()));
       if (e instanceof UnrecognizedPropertyException unknown && unknown.getKnownPropertyIds() != null) {
         return List.of(unknown(path, unknown.getKnownPropertyIds()));
       }
-      String expected;
+      java.util.function.Function<java.util.Locale, String> expected;
       if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
           && typeId.getBaseType().getRawClass().isSealed()) {
-        expected = "one of " + java.util.Arrays.stream(typeId.getBaseType().getRawClass().getPermittedSubclasses())
-            .map(Class::getSimpleName).toList();
+        String kinds = java.util.Arrays.stream(typeId.getBaseType().getRawClass().getPermittedSubclasses())
+            .map(Class::getSimpleName).toList().toString();
+        expected = locale -> CliMessages.of(locale).get("file.expected.oneOf", kinds);
       } else {
         expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-            ? expected(mismatch.getTargetType()) : "a value of another kind";
+            ? expected(mismatch.getTargetType()) : locale -> CliMessages.of(locale).get("file.expected.otherKind");
       }
-      return List.of(new Violation(path, "org.irrt.examples.field", locale -> "must be " + expected + where));
+      return List.of(new Violation(path, "org.irrt.examples.field",
+          locale -> CliMessages.of(locale).get("file.mustBe", expected.apply(locale)) + where.apply(locale)));
     }
-    return List.of(new Violation("", "org.irrt.examples.file", locale -> "is not a valid " + what + where));
+    return List.of(new Violation("", "org.irrt.examples.file",
+        locale -> CliMessages.of(locale).get("file.notValid", what) + where.apply(locale)));
   }
 
   private static String join(String base, String path) {
@@ -282,12 +289,13 @@ final class ExampleFiles {
         throw new IllegalStateException(e);
       }
       if (value == null) {
-        problems.add(new Violation(c.getName(), "org.irrt.examples.field", locale -> "is required"));
+        problems.add(new Violation(c.getName(), "org.irrt.examples.field", locale -> CliMessages.of(locale).get("file.required")));
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
           if (list.get(i) == null) {
             String path = c.getName() + "[" + i + "]";
-            problems.add(new Violation(path, "org.irrt.examples.field", locale -> "must not be null"));
+            problems.add(new Violation(path, "org.irrt.examples.field", 
+                locale -> CliMessages.of(locale).get("file.notNull")));
           }
         }
       }
@@ -363,25 +371,31 @@ final class ExampleFiles {
     return b.toString();
   }
 
-  private static String expected(Class<?> type) {
+  /**
+   * What a value of {@code type} must be, in the reader's language (the command line's bundle,
+   * {@code file.expected.*}): an enum's constants, an ISO-8601 instant, an IANA zone, a number, a
+   * list, text, or else the type's simple name.
+   */
+  private static java.util.function.Function<java.util.Locale, String> expected(Class<?> type) {
     if (type.isEnum()) {
-      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+      String constants = java.util.Arrays.toString(type.getEnumConstants());
+      return locale -> CliMessages.of(locale).get("file.expected.oneOf", constants);
     }
+    String key;
     if (type == java.time.Instant.class) {
-      return "an instant such as 2026-09-01T14:00:00Z";
+      key = "file.expected.instant";
+    } else if (type == java.time.ZoneId.class) {
+      key = "file.expected.zone";
+    } else if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+      key = "file.expected.number";
+    } else if (java.util.Collection.class.isAssignableFrom(type)) {
+      key = "file.expected.list";
+    } else if (type == String.class) {
+      key = "file.expected.text";
+    } else {
+      String name = type.getSimpleName();
+      return locale -> CliMessages.of(locale).get("file.expected.type", name);
     }
-    if (type == java.time.ZoneId.class) {
-      return "a time zone such as America/Chicago";
-    }
-    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-      return "a number";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type == String.class) {
-      return "text";
-    }
-    return "a " + type.getSimpleName();
+    return locale -> CliMessages.of(locale).get(key);
   }
 }

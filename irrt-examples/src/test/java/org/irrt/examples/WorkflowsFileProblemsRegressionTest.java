@@ -91,4 +91,19 @@ class WorkflowsFileProblemsRegressionTest {
         + "  campain: is not a known property here; expected one of: note, campaign, rates, pledges\n"
         + "  campaign: is required\n  rates: is required\n  pledges: is required\n");
   }
+
+  @Test
+  void aWrongTypedValueAndAMissingPartAreToldInTheReadersLanguage() throws IOException {
+    Path actions = Files.writeString(dir.resolve("bad-at.json"),
+        sample(WorkflowBatch.SAMPLE).replace("{\"at\": \"2026-09-10T15:00:00Z\"", "{\"at\": \"yesterday\""));
+    assertThat(IrrtCommandTest.run("--lang=fr", "workflows", actions.toString()).out())
+        .contains("  volunteering[0].at: doit être un instant tel que 2026-09-01T14:00:00Z\n");
+    assertThat(IrrtCommandTest.run("--lang=ar", "workflows", actions.toString()).out())
+        .contains("volunteering[0].at: يجب أن يكون لحظة زمنية مثل 2026-09-01T14:00:00Z");
+    Path campaign = Files.writeString(dir.resolve("empty-campaign.json"), "{\"note\": \"x\"}");
+    assertThat(IrrtCommandTest.run("--lang=fr", "campaign", campaign.toString()).out())
+        .contains("  campaign: est obligatoire\n", "  rates: est obligatoire\n");
+    assertThat(IrrtCommandTest.run("--lang=ar", "campaign", campaign.toString()).out())
+        .contains("campaign: مطلوب", "pledges: مطلوب");
+  }
 }
