@@ -114,7 +114,7 @@ class WorkflowsTest {
     assertThat(created.applicant().email().value() + " " + created.applicant().name().displayName())
         .isEqualTo(pseudonym.value() + "@erased.invalid Former member " + pseudonym.value());
     assertThat(engine.load(id).state()).isEqualTo(ApplicationState.ACTIVE);
-    assertThat(memberships.instanceIds()).isEmpty();
+    assertThat(engine.erase(DataSubject.member(member.id()))).as("nothing of the person is left to erase").isEmpty();
 
     assertThat(console.lines())
         .containsExactly("APPROVE is not possible while this is SUBMITTED; possible now: WITHDRAW");

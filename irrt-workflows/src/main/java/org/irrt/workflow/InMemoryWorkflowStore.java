@@ -274,12 +274,7 @@ public final class InMemoryWorkflowStore<E extends WorkflowEvent> implements Wor
         Subject subject = subjects.get(key);
         MemberId pseudonym = subject != null ? subject.pseudonym
             : fresh.computeIfAbsent(key, k -> MemberPrivacy.newPseudonym());
-        Object erased = personal.erased(pseudonym);
-        if (erased == null || erased.getClass() != event.getClass()) {
-          throw new IllegalStateException(event.getClass().getName() + ".erased gave another type of event");
-        }
-        @SuppressWarnings("unchecked")
-        StoredEvent<E> s = stored.apply(i, (E) erased);
+        StoredEvent<E> s = stored.apply(i, PersonalData.erasedForm(event, pseudonym));
         result.add(s);
         records.add(() -> {
           subjects.computeIfAbsent(key, k -> new Subject(pseudonym)).kept.add(new Kept(full, s.position()));

@@ -1,5 +1,7 @@
 package org.irrt.workflow;
 
+import java.util.Objects;
+
 import org.irrt.model.member.MemberId;
 
 /**
@@ -41,4 +43,30 @@ public interface PersonalData<E extends WorkflowEvent> {
    * @return the erased form, an event of the same type
    */
   E erased(MemberId pseudonym);
+
+  /**
+   * What a store writes into the history for an event: its erased form when it holds personal
+   * data, checked to be an event of the same type; the event itself otherwise.
+   *
+   * @param event the event as the workflow made it
+   * @param pseudonym the pseudonym the store holds for the event's subject
+   * @param <E> the event type
+   * @return the erased form, or the event
+   * @throws IllegalStateException when {@link #erased} gives null or an event of another type (a
+   *     programming error in the event's record)
+   */
+  static <E extends WorkflowEvent> E erasedForm(E event, MemberId pseudonym) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    if (!(event instanceof PersonalData<?> personal)) {
+      return event;
+    }
+    Object erased = personal.erased(pseudonym);
+    if (erased == null || erased.getClass() != event.getClass()) {
+      throw new IllegalStateException(event.getClass().getName() + ".erased gave another type of event");
+    }
+    @SuppressWarnings("unchecked")
+    E e = (E) erased;
+    return e;
+  }
 }

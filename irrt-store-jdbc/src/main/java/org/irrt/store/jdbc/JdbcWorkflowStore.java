@@ -377,7 +377,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
               pseudonym = pseudonym(c, p.dataSubject());
               pseudonyms.put(p.dataSubject(), pseudonym);
             }
-            rows.set(i, codec.encode(erased(batch.get(i), p, pseudonym)));
+            rows.set(i, codec.encode(PersonalData.erasedForm(batch.get(i), pseudonym)));
           }
         }
       }
@@ -446,16 +446,6 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
       s.executeUpdate();
     }
     return pseudonym;
-  }
-
-  private E erased(E event, PersonalData<?> personal, MemberId pseudonym) {
-    Object erased = personal.erased(pseudonym);
-    if (erased == null || erased.getClass() != event.getClass()) {
-      throw new IllegalStateException(event.getClass().getName() + ".erased gave another type of event");
-    }
-    @SuppressWarnings("unchecked")
-    E e = (E) erased;
-    return e;
   }
 
   /**
