@@ -62,14 +62,18 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   /**
    * Instances built lately, so a command evolves only the events added since: {@value #SNAPSHOTS}
    * slots indexed by the id's hash, each holding the last instance built whose id falls there. A
-   * snapshot is only a shortcut, ignored when its id differs.
+   * snapshot is only a shortcut, ignored when its id differs, and dropped when the store no longer
+   * holds its last event (a host's transaction rolled back the command that made it, perhaps another
+   * command took its place): the events are read from the snapshot's last one on, one event more
+   * than needed, so that this costs no extra query.
    */
-  private final AtomicReferenceArray<Snapshot<I>> snapshots = new AtomicReferenceArray<>(SNAPSHOTS);
+  private final AtomicReferenceArray<Snapshot<I, E>> snapshots = new AtomicReferenceArray<>(SNAPSHOTS);
 
   /** How many times the instances were forgotten: a build that began before keeps nothing. */
   private final AtomicLong forgotten = new AtomicLong();
 
-  private record Snapshot<I>(String id, long version, I instance) {}
+  /** An instance built from its first {@code version} events, the last of which is {@code last}. */
+  private record Snapshot<I, E>(String id, long version, I instance, E last) {}
 
   private static final class Subscription<E> {
     final String name;
@@ -179,7 +183,7 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * Keeps a built instance, unless the instances were forgotten meanwhile (an erasure): then it is
    * not kept, as it may hold what was erased.
    */
-  private void remember(Snapshot<I> built, long forgetting) {
+  private void remember(Snapshot<I, E> built, long forgetting) {
     int slot = slot(built.id());
     snapshots.setRelease(slot, built);
     if (forgotten.get() != forgetting) {
@@ -187,23 +191,30 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
     }
   }
 
-  private Snapshot<I> current(String instanceId) {
+  private Snapshot<I, E> current(String instanceId) {
     long forgetting = forgotten.get();
-    Snapshot<I> snapshot = snapshots.getAcquire(slot(instanceId));
+    Snapshot<I, E> snapshot = snapshots.getAcquire(slot(instanceId));
+    List<E> events = List.of();
     boolean usable = snapshot != null && snapshot.id().equals(instanceId);
-    long from = usable ? snapshot.version() : 0;
-    List<E> events = store.load(instanceId, from);
-    if (usable && events.isEmpty()) {
-      return snapshot;
+    if (usable) {
+      events = store.load(instanceId, snapshot.version() - 1);
+      usable = !events.isEmpty() && events.get(0).equals(snapshot.last());
+      if (usable && events.size() == 1) {
+        return snapshot;
+      }
+    }
+    if (!usable) {
+      events = store.load(instanceId);
     }
     if (events.isEmpty()) { // a new instance: nothing worth remembering
-      return new Snapshot<>(instanceId, 0, workflow.initial(instanceId));
+      return new Snapshot<>(instanceId, 0, workflow.initial(instanceId), null);
     }
     I instance = usable ? snapshot.instance() : workflow.initial(instanceId);
-    for (int i = 0; i < events.size(); i++) {
+    for (int i = usable ? 1 : 0; i < events.size(); i++) {
       instance = workflow.evolve(instance, events.get(i));
     }
-    Snapshot<I> built = new Snapshot<>(instanceId, from + events.size(), instance);
+    long version = (usable ? snapshot.version() - 1 : 0) + events.size();
+    Snapshot<I, E> built = new Snapshot<>(instanceId, version, instance, events.get(events.size() - 1));
     remember(built, forgetting);
     return built;
   }
@@ -219,16 +230,10 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(request, "request");
-    Outcome<I, E> outcome;
-    try {
-      outcome = workflow.spansInstances()
-          ? store.exclusively(() -> attempt(instanceId, request))
-          : attempt(instanceId, request);
-    } catch (RuntimeException e) {
-      // a store's transaction may have rolled back what attempt appended: forget the snapshot
-      snapshots.set(slot(instanceId), null);
-      throw e;
-    }
+    // a snapshot of what a store's transaction then rolled back is dropped when next read (see current)
+    Outcome<I, E> outcome = workflow.spansInstances()
+        ? store.exclusively(() -> attempt(instanceId, request))
+        : attempt(instanceId, request);
     if (!subscriptions.isEmpty() && outcome instanceof Outcome.Accepted<I, E>) {
       deliver();
     }
@@ -239,7 +244,7 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
     ConcurrencyException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       long forgetting = forgotten.get();
-      Snapshot<I> current = current(instanceId);
+      Snapshot<I, E> current = current(instanceId);
       if (request.idempotencyKey().isPresent()) {
         Optional<Outcome<I, E>> replay = replay(instanceId, current, request);
         if (replay.isPresent()) {
@@ -256,20 +261,17 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
       }
       try {
         long version = store.append(instanceId, current.version(), accepted.events());
-        remember(new Snapshot<>(instanceId, version, accepted.instance()), forgetting);
+        List<E> added = accepted.events();
+        remember(new Snapshot<>(instanceId, version, accepted.instance(), added.get(added.size() - 1)), forgetting);
         return outcome;
       } catch (ConcurrencyException e) {
         last = e; // nothing was written: decide again on the instance as it now is
-        if (e.actualVersion() < current.version()) {
-          // the snapshot is ahead of the store (a host's transaction rolled back what it held)
-          snapshots.set(slot(instanceId), null);
-        }
       }
     }
     throw last;
   }
 
-  private Optional<Outcome<I, E>> replay(String instanceId, Snapshot<I> current, Request<? extends C> request) {
+  private Optional<Outcome<I, E>> replay(String instanceId, Snapshot<I, E> current, Request<? extends C> request) {
     List<StoredEvent<E>> keyed = store.withKey(instanceId, request.idempotencyKey().orElseThrow());
     if (keyed.isEmpty()) {
       return Optional.empty();

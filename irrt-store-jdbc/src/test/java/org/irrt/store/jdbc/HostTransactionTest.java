@@ -76,8 +76,9 @@ class HostTransactionTest {
 
   /**
    * The engine keeps a snapshot of each instance it built; when the host rolls back a transaction in
-   * which a command was accepted, the next command on that instance is decided on the instance as
-   * stored (the engine drops a snapshot the store is behind), not refused or retried forever.
+   * which a command was accepted, the instance is shown and the next command decided as stored (the
+   * engine drops a snapshot whose last event the store no longer holds), not refused or retried
+   * forever.
    */
   @ParameterizedTest
   @EnumSource(Databases.class)
@@ -87,10 +88,15 @@ class HostTransactionTest {
       var store = JdbcWorkflowStore.inHostTransactions(Wrapped.hostTransaction(host), db.dialect(), "pledge",
           Pledges.codec());
       var engine = Pledges.engine(store);
-      engine.issue("p1", Pledges.record("p1"));
+      var recorded = ((org.irrt.workflow.Outcome.Accepted<?, ?>) engine.issue("p1", Pledges.record("p1"))).events();
       host.commit();
+      assertThat(store.load("p1")).as("read back equal, the donor's data joined back: the engine's snapshots rely on it")
+          .isEqualTo(recorded);
       assertThat(engine.issue("p1", Pledges.pay("pay-1", "k-1"))).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+      assertThat(engine.load("p1").pledge().orElseThrow().payments()).hasSize(1);
       host.rollback();
+      assertThat(engine.load("p1").pledge().orElseThrow().payments()).as("the rolled-back payment is not shown").isEmpty();
+      assertThat(engine.version("p1")).isEqualTo(1);
       assertThat(engine.issue("p1", Pledges.pay("pay-2", "k-2"))).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
       host.commit();
       assertThat(Pledges.store(pool, db.dialect()).load("p1")).extracting(e -> e.getClass().getSimpleName()

@@ -62,10 +62,10 @@ class EngineSnapshotsTest {
     var store = new InMemoryWorkflowStore<ApplicationEvent>();
     var other = engine(store);
     Runnable[] afterLoad = {null};
-    var racing = engine(new WorkflowStore<>() {
+    var racing = engine(new Forwarding(store) {
       @Override
       public List<ApplicationEvent> load(String instanceId) {
-        List<ApplicationEvent> events = store.load(instanceId);
+        List<ApplicationEvent> events = super.load(instanceId);
         if (afterLoad[0] != null) {
           Runnable r = afterLoad[0];
           afterLoad[0] = null;
@@ -81,43 +81,8 @@ class EngineSnapshotsTest {
       }
 
       @Override
-      public long append(String instanceId, long expectedVersion, List<ApplicationEvent> events) {
-        return store.append(instanceId, expectedVersion, events);
-      }
-
-      @Override
-      public List<StoredEvent<ApplicationEvent>> withKey(String instanceId, String key) {
-        return store.withKey(instanceId, key);
-      }
-
-      @Override
-      public List<StoredEvent<ApplicationEvent>> read(long afterPosition, int limit) {
-        return store.read(afterPosition, limit);
-      }
-
-      @Override
-      public long checkpoint(String subscriber) {
-        return store.checkpoint(subscriber);
-      }
-
-      @Override
-      public void saveCheckpoint(String subscriber, long position) {
-        store.saveCheckpoint(subscriber, position);
-      }
-
-      @Override
       public <T> T exclusively(java.util.function.Supplier<T> work) {
         return work.get(); // the race this test stages needs the store not to serialise
-      }
-
-      @Override
-      public Set<String> instanceIds() {
-        return store.instanceIds();
-      }
-
-      @Override
-      public java.util.Optional<org.irrt.model.member.MemberId> erase(org.irrt.workflow.DataSubject subject) {
-        return store.erase(subject);
       }
     });
     racing.issue("app", Request.of(new Create(ana, type.id(), "t"), anaActor));
@@ -155,5 +120,118 @@ class EngineSnapshotsTest {
       assertThat(a.state()).isEqualTo(i % 2 == 0 ? ApplicationState.SUBMITTED : ApplicationState.DRAFT);
       assertThat(engine.history("app-" + i)).hasSize(i % 2 == 0 ? 2 : 1);
     }
+  }
+
+  /**
+   * A store that hands every call to another, which a test may replace (a rollback, another
+   * server's commit), and notes the loads the engine makes.
+   */
+  static class Forwarding implements WorkflowStore<ApplicationEvent> {
+    WorkflowStore<ApplicationEvent> store;
+    final List<String> loads = new java.util.ArrayList<>();
+
+    Forwarding(WorkflowStore<ApplicationEvent> store) {
+      this.store = store;
+    }
+
+    @Override
+    public List<ApplicationEvent> load(String instanceId) {
+      loads.add("all");
+      return store.load(instanceId);
+    }
+
+    @Override
+    public List<ApplicationEvent> load(String instanceId, long afterVersion) {
+      loads.add("after " + afterVersion);
+      return store.load(instanceId, afterVersion);
+    }
+
+    @Override
+    public long append(String instanceId, long expectedVersion, List<ApplicationEvent> events) {
+      return store.append(instanceId, expectedVersion, events);
+    }
+
+    @Override
+    public List<StoredEvent<ApplicationEvent>> withKey(String instanceId, String key) {
+      return store.withKey(instanceId, key);
+    }
+
+    @Override
+    public List<StoredEvent<ApplicationEvent>> read(long afterPosition, int limit) {
+      return store.read(afterPosition, limit);
+    }
+
+    @Override
+    public long checkpoint(String subscriber) {
+      return store.checkpoint(subscriber);
+    }
+
+    @Override
+    public void saveCheckpoint(String subscriber, long position) {
+      store.saveCheckpoint(subscriber, position);
+    }
+
+    @Override
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+      return store.exclusively(work);
+    }
+
+    @Override
+    public Set<String> instanceIds() {
+      return store.instanceIds();
+    }
+
+    @Override
+    public java.util.Optional<org.irrt.model.member.MemberId> erase(org.irrt.workflow.DataSubject subject) {
+      return store.erase(subject);
+    }
+  }
+
+  @Test
+  void aLoadReadsTheStoreOnlyFromTheLastEventTheEngineBuiltOn() {
+    var store = new Forwarding(new InMemoryWorkflowStore<>());
+    var engine = engine(store);
+    engine.issue("app", Request.of(new Create(ana, type.id(), "t"), anaActor));
+    engine.issue("app", Request.of(new Submit(), anaActor));
+    store.loads.clear();
+    assertThat(engine.load("app").state()).isEqualTo(ApplicationState.SUBMITTED);
+    assertThat(engine.version("app")).isEqualTo(2);
+    assertThat(store.loads).containsExactly("after 1", "after 1");
+  }
+
+  /**
+   * What a host's rolled-back transaction leaves: the engine built an instance on events the store
+   * no longer holds, or holds others in their place (another server's command committed since).
+   */
+  @Test
+  void anInstanceBuiltOnEventsTheStoreNoLongerHoldsIsBuiltAgainFromTheStore() {
+    var committed = new InMemoryWorkflowStore<ApplicationEvent>();
+    engine(committed).issue("app", Request.of(new Create(ana, type.id(), "t"), anaActor));
+    var store = new Forwarding(committed);
+    var host = engine(store);
+    assertThat(host.load("app").state()).isEqualTo(ApplicationState.DRAFT);
+
+    store.store = inTransaction(committed);
+    host.issue("app", Request.of(new Submit(), anaActor));
+    assertThat(host.load("app").state()).isEqualTo(ApplicationState.SUBMITTED);
+    store.store = committed; // the host rolled its transaction back
+    assertThat(host.load("app").state()).isEqualTo(ApplicationState.DRAFT);
+    assertThat(host.version("app")).isEqualTo(1);
+
+    store.store = inTransaction(committed);
+    host.issue("app", Request.of(new Submit(), anaActor));
+    store.store = committed; // rolled back again, and another server's command took its place
+    engine(committed).issue("app", Request.of(new ApplicationCommand.Withdraw(), anaActor));
+    assertThat(host.load("app").state()).isEqualTo(ApplicationState.WITHDRAWN);
+    assertThat(host.version("app")).isEqualTo(2);
+    assertThat(host.issue("app", Request.of(new Submit(), anaActor))).isInstanceOf(Outcome.Refused.class);
+    assertThat(committed.load("app")).hasSize(2);
+  }
+
+  /** A transaction's view: the committed events, and what the transaction appends on top of them. */
+  private static InMemoryWorkflowStore<ApplicationEvent> inTransaction(InMemoryWorkflowStore<ApplicationEvent> committed) {
+    var view = new InMemoryWorkflowStore<ApplicationEvent>();
+    view.append("app", 0, committed.load("app"));
+    return view;
   }
 }
