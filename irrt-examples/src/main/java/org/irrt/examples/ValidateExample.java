@@ -145,7 +145,8 @@ public final class ValidateExample {
   public static void report(String what, InvalidValueException e, CliMessages messages, Locale locale, PrintStream out) {
     out.println(messages.get("file.invalid", what, e.violations().size()));
     for (Violation v : e.violations()) {
-      out.println("  " + (v.path().isEmpty() ? messages.get("file.document") : v.path()) + ": " + v.message(locale));
+      out.println("  " + messages.get("file.problem", v.path().isEmpty() ? messages.get("file.document") : v.path(),
+          v.message(locale)));
     }
   }
 

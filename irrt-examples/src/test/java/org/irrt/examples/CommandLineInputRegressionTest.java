@@ -35,7 +35,7 @@ class CommandLineInputRegressionTest {
     assertThat(r.out()).isEqualTo(utf16 + ": invalid, 1 problem\n  (document): is in UTF-16BE, not UTF-8: JSON documents "
         + "must be UTF-8 (RFC 8259); save the file as UTF-8 and try again\n");
     assertThat(run("--lang=fr", "validate", utf16.toString()).out()).isEqualTo(utf16 + "\u00A0: invalide, 1 problème\n"
-        + "  (document): est en UTF-16BE, pas en UTF-8 : un document JSON doit être en UTF-8 (RFC 8259) ; enregistrez le "
+        + "  (document)\u00A0: est en UTF-16BE, pas en UTF-8\u00A0: un document JSON doit être en UTF-8 (RFC 8259)\u202F; enregistrez le "
         + "fichier en UTF-8 et réessayez\n");
     assertThat(run("tour", utf16.toString()).status()).isEqualTo(1);
   }

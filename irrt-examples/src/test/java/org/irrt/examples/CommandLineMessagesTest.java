@@ -121,6 +121,20 @@ class CommandLineMessagesTest {
     }
   }
 
+  /**
+   * French typography, as irrt-model's bundle test checks its own: a no-break space (U+00A0) before
+   * a colon, a narrow one (U+202F) before a semicolon, exclamation or question mark; a sign in a list
+   * of characters stands after a space and a sign, and is left alone.
+   */
+  @Test
+  void frenchLinesPutANoBreakSpaceBeforeTheirColonsAndANarrowOneBeforeSemicolons() throws IOException {
+    Properties french = bundle("_fr");
+    Pattern ordinary = Pattern.compile("[\\p{L}\\p{N})}»] [:;!?](?= |$)");
+    assertThat(french.stringPropertyNames().stream().sorted().filter(k -> ordinary.matcher(french.getProperty(k)).find()))
+        .isEmpty();
+    assertThat(french.getProperty("file.problem")).isEqualTo("{0}\u00A0: {1}");
+  }
+
   @Test
   void aTranslationWithAMissingKeyOrOtherArgumentsIsReported() throws IOException {
     Properties broken = bundle("_fr");

@@ -94,7 +94,7 @@ class CrossFieldRulesRegressionTest {
     standsAtTheValueSaying(() -> Donor.member(MemberId.of("ana")).withName("Ana"), "org.irrt.model.Donor.exactlyOne",
         "exactly one of member and name must be set: a donor is either a member or an outside donor with a name",
         "debe indicarse exactamente uno de member y name: un donante es un miembro o un donante externo con nombre",
-        "exactement un de member et name doit être indiqué : un donateur est soit un membre, soit un donateur extérieur nommé");
+        "exactement un de member et name doit être indiqué\u00A0: un donateur est soit un membre, soit un donateur extérieur nommé");
     Pledge pledge = Pledge.builder().id(PledgeId.of("p-1")).campaign(CampaignId.of("sixty"))
         .donor(Donor.member(MemberId.of("ana"))).total(Money.of("100", "USD")).installmentCount(4)
         .frequency(Frequency.monthly()).startDate(LocalDate.of(2027, 1, 31)).build();
@@ -103,12 +103,12 @@ class CrossFieldRulesRegressionTest {
         "org.irrt.model.Pledge.cancelledAndWrittenOff",
         "cancelledOn and writtenOffOn must not both be set: a pledge is cancelled or written off, not both",
         "cancelledOn y writtenOffOn no pueden indicarse a la vez: una promesa se cancela o se da por incobrable, no ambas cosas",
-        "cancelledOn et writtenOffOn ne peuvent pas être indiqués tous les deux : une promesse est annulée ou passée en perte, "
+        "cancelledOn et writtenOffOn ne peuvent pas être indiqués tous les deux\u00A0: une promesse est annulée ou passée en perte, "
             + "pas les deux");
     standsAtTheValueSaying(() -> pledge.withTotal(Money.of("0.03", "USD")), "org.irrt.model.Pledge.installmentTooSmall",
         "installmentCount must not exceed total in the currency's smallest units: 4 installments would include one of zero",
         "installmentCount no puede superar total en la unidad más pequeña de la moneda: 4 cuotas incluirían una de cero",
-        "installmentCount ne peut pas dépasser total dans la plus petite unité de la devise : 4 échéances en compteraient "
+        "installmentCount ne peut pas dépasser total dans la plus petite unité de la devise\u00A0: 4 échéances en compteraient "
             + "une de zéro");
   }
 

@@ -47,6 +47,19 @@ class MessagesTest {
   }
 
   @Test
+  void frenchMessagesPutANoBreakSpaceBeforeTheirColonsAndANarrowOneBeforeSemicolons() throws IOException {
+    Properties french = bundle("_fr");
+    assertThat(org.irrt.model.testing.MessageBundles.frenchTypography(french)).isEmpty();
+    assertThat(french.getProperty("org.irrt.model.json.type")).isEqualTo("a un type ou un format incorrect\u202F; "
+        + "attendu\u00A0: {0}");
+    french.setProperty("org.irrt.model.json.enum", "doit être l’une des valeurs : {0}");
+    french.setProperty("org.irrt.model.json.empty", "est vide ; rien à lire !");
+    assertThat(org.irrt.model.testing.MessageBundles.frenchTypography(french)).containsExactly(
+        "fr: org.irrt.model.json.empty puts an ordinary space before its punctuation",
+        "fr: org.irrt.model.json.enum puts an ordinary space before its punctuation");
+  }
+
+  @Test
   void aTranslationWithAMissingKeyOrOtherPlaceholdersIsReported() throws IOException {
     Properties english = bundle("");
     Properties broken = bundle("_de");

@@ -25,6 +25,13 @@ class WorkflowMessagesTest {
   }
 
   @Test
+  void frenchRefusalsPutANoBreakSpaceBeforeTheirColonsAndANarrowOneBeforeSemicolons() {
+    assertThat(MessageBundles.frenchTypography(bundle("_fr"))).isEmpty();
+    assertThat(new Refusal("version", "org.irrt.workflow.version", 3, 4).message(Locale.FRENCH))
+        .isEqualTo("votre page montrait la version 3, mais elle en est à la version 4\u00A0: rechargez-la et réessayez");
+  }
+
+  @Test
   void aRefusalSpeaksTheSevenLanguagesAndOthersGetEnglish() {
     Refusal full = new Refusal("committeeSizeLimit", "org.irrt.workflow.committee.full", "membership", 4);
     assertThat(full.message(Locale.ENGLISH)).isEqualTo("all 4 seats for membership are taken during this term");

@@ -102,8 +102,8 @@ class NonUtf8InputRegressionTest {
     Violation v = refusal(GROUP.getBytes(StandardCharsets.UTF_16LE)).violations().get(0);
     assertThat(v.message(Locale.forLanguageTag("es"))).isEqualTo("est\u00e1 en UTF-16LE, no en UTF-8: los documentos "
         + "JSON deben estar en UTF-8 (RFC 8259); guarde el archivo como UTF-8 y vuelva a intentarlo");
-    assertThat(v.message(Locale.FRENCH)).isEqualTo("est en UTF-16LE, pas en UTF-8 : un document JSON doit \u00eatre "
-        + "en UTF-8 (RFC 8259) ; enregistrez le fichier en UTF-8 et r\u00e9essayez");
+    assertThat(v.message(Locale.FRENCH)).isEqualTo("est en UTF-16LE, pas en UTF-8\u00A0: un document JSON doit \u00eatre "
+        + "en UTF-8 (RFC 8259)\u202F; enregistrez le fichier en UTF-8 et r\u00e9essayez");
   }
 
   @Test
@@ -159,7 +159,7 @@ class NonUtf8InputRegressionTest {
         .containsExactly("note org.irrt.model.json.encoding.invalid");
     Violation v = refusal(utf8With("{\"title\": \"@\"}", 0xE9)).violations().get(0);
     assertThat(v.message(Locale.forLanguageTag("es"))).startsWith("no es UTF-8 v\u00e1lido (l\u00ednea 1, columna 12): ");
-    assertThat(v.message(Locale.FRENCH)).startsWith("n\u2019est pas de l\u2019UTF-8 valide (ligne 1, colonne 12) : ");
+    assertThat(v.message(Locale.FRENCH)).startsWith("n\u2019est pas de l\u2019UTF-8 valide (ligne 1, colonne 12)\u00A0: ");
   }
 
   /** A host's own type holding a library value. */

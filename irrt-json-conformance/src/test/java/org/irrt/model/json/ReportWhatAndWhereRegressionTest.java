@@ -114,7 +114,7 @@ class ReportWhatAndWhereRegressionTest {
       "zone | 5 | a time zone, such as America/Chicago | una zona horaria, como America/Chicago"
           + " | un fuseau horaire, par exemple America/Chicago",
       "id | 5 | an id: text of lower-case letters and digits joined by hyphens | un identificador: texto de minúsculas y"
-          + " dígitos unidos por guiones | un identifiant : du texte en lettres minuscules et chiffres reliés par des"
+          + " dígitos unidos por guiones | un identifiant\u00A0: du texte en lettres minuscules et chiffres reliés par des"
           + " traits d’union",
       "url | 5 | a web address starting with https:// or http:// | una dirección web que empiece por https:// o http://"
           + " | une adresse web commençant par https:// ou http://",
@@ -125,7 +125,7 @@ class ReportWhatAndWhereRegressionTest {
       "partial | 5 | a date written YYYY, YYYY-MM or YYYY-MM-DD | una fecha escrita AAAA, AAAA-MM o AAAA-MM-DD"
           + " | une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ",
       "amount | \"100 USD\" | an amount: an object with amount and currency | un importe: un objeto con amount y currency"
-          + " | un montant : un objet avec amount et currency",
+          + " | un montant\u00A0: un objet avec amount et currency",
       "link | 5 | an object (Link) | un objeto (Link) | un objet (Link)"})
   void aValueOfTheWrongTypeSaysWhatWasExpectedInWords(String property, String value, String en, String es, String fr) {
     InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
@@ -135,7 +135,7 @@ class ReportWhatAndWhereRegressionTest {
     Violation v = e.violations().get(0);
     assertThat(v.message(Locale.ENGLISH)).isEqualTo("has the wrong type or format; expected " + en);
     assertThat(v.message(Locale.forLanguageTag("es"))).isEqualTo("tiene un tipo o formato incorrecto; se esperaba " + es);
-    assertThat(v.message(Locale.FRENCH)).isEqualTo("a un type ou un format incorrect ; attendu : " + fr);
+    assertThat(v.message(Locale.FRENCH)).isEqualTo("a un type ou un format incorrect\u202F; attendu\u00A0: " + fr);
   }
 
   /** A host's own record holding schedule entries, as a catalogue file might. */

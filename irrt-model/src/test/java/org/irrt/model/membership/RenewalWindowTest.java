@@ -57,7 +57,7 @@ class RenewalWindowTest {
     assertThat(refusal.get(0).message(Locale.ENGLISH))
         .isEqualTo("is before the renewal window opens: renewals open on 2026-07-01");
     assertThat(refusal.get(0).message(Locale.FRENCH))
-        .isEqualTo("précède l’ouverture des renouvellements : ils ouvrent le 2026-07-01");
+        .isEqualTo("précède l’ouverture des renouvellements\u00A0: ils ouvrent le 2026-07-01");
     assertThat(refusal.get(0).message(Locale.forLanguageTag("es")))
         .isEqualTo("es anterior a la apertura del plazo de renovación: las renovaciones se abren el 2026-07-01");
     InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,

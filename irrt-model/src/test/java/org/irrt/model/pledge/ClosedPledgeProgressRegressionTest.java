@@ -83,7 +83,7 @@ class ClosedPledgeProgressRegressionTest {
     assertThat(e.violations().get(0).message(java.util.Locale.ENGLISH))
         .isEqualTo("cannot be recorded: the pledge was cancelled on 2027-01-20");
     assertThat(e.violations().get(0).message(java.util.Locale.FRENCH))
-        .isEqualTo("ne peut pas être enregistré : la promesse a été annulée le 2027-01-20");
+        .isEqualTo("ne peut pas être enregistré\u00A0: la promesse a été annulée le 2027-01-20");
     Pledge writtenOff = paid.withWrittenOffOn(LocalDate.parse("2027-04-15"));
     InvalidValueException w = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
         () -> writtenOff.pay(earlier));

@@ -124,4 +124,24 @@ public final class MessageBundles {
     }
     return b.toString();
   }
+
+  /** A colon, semicolon, exclamation or question mark after a word and an ordinary space. */
+  private static final java.util.regex.Pattern FRENCH_PUNCTUATION =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N})}»] [:;!?](?= |$)");
+
+  /**
+   * The French messages whose punctuation breaks French typography (Imprimerie nationale, <i>Lexique
+   * des règles typographiques</i>): a colon takes a no-break space before it (U+00A0), a semicolon,
+   * exclamation or question mark a narrow no-break space (U+202F), so that the sign never starts a
+   * line. Signs in a list of characters ({@code . _ : -}) stand after a space and a sign, not a word,
+   * and a scheme in code ({@code javascript:}) has no space: both are left alone.
+   *
+   * @param french the French bundle
+   * @return one line per message that breaks it, naming the key
+   */
+  public static List<String> frenchTypography(Properties french) {
+    return french.stringPropertyNames().stream().sorted()
+        .filter(key -> FRENCH_PUNCTUATION.matcher(french.getProperty(key)).find())
+        .map(key -> "fr: " + key + " puts an ordinary space before its punctuation").toList();
+  }
 }

@@ -39,7 +39,7 @@ class AdminOnlyTypeAppliedForTest {
       assertThat(r.message(Locale.ENGLISH))
           .isEqualTo("the membership type honorary-life is not offered to applicants; the association grants it");
       assertThat(r.message(Locale.FRENCH))
-          .isEqualTo("le type d’adhésion honorary-life n’est pas proposé aux candidats ; l’association l’accorde");
+          .isEqualTo("le type d’adhésion honorary-life n’est pas proposé aux candidats\u202F; l’association l’accorde");
     });
   }
 
