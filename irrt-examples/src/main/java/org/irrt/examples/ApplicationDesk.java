@@ -167,7 +167,8 @@ final class ApplicationDesk {
     out.println(m.get("desk.list", ids.size()));
     for (String id : ids) {
       MembershipApplication a = engine.load(id);
-      out.println("  " + m.get("desk.line", id, name(a), type(a), m.get("state." + a.state().name())));
+      out.println("  " + m.get("desk.line", id, name(a), type(a),
+          engine.workflow().stateName(a.state(), m.locale())));
     }
   }
 
@@ -179,7 +180,7 @@ final class ApplicationDesk {
       return ValidateExample.INVALID;
     }
     MembershipApplication a = outcome.instance();
-    out.println(m.get(key, id, name(a), type(a), m.get("state." + a.state().name())));
+    out.println(m.get(key, id, name(a), type(a), engine.workflow().stateName(a.state(), m.locale())));
     return 0;
   }
 

@@ -60,7 +60,7 @@ public final class VolunteeringExample {
       forms.add(s.on());
       var outcome = engine.issue(s.on(), new Request<>(s.command(), batch.person(s.by()).actor(), s.comment(),
           java.util.Optional.empty()));
-      out.println(WorkflowExample.step(batch, s, outcome, m));
+      out.println(WorkflowExample.step(batch, s, engine.workflow(), outcome, m));
     }
     LocalDate termYear = null;
     for (String id : forms) {
@@ -68,7 +68,7 @@ public final class VolunteeringExample {
       termYear = termYear != null ? termYear : v.termStart().orElse(null);
       out.println();
       out.println(m.get("workflows.form", id, v.form().map(f -> WorkflowExample.name(batch, f.member().value(), m))
-          .orElse("?"), m.get("state." + v.state().name())) + v.offer().map(o -> m.get("workflows.offer",
+          .orElse("?"), engine.workflow().stateName(v.state(), m.locale())) + v.offer().map(o -> m.get("workflows.offer",
               m.get("position." + o.role().name()), committee(roundTable, o), m.date(o.start()), m.date(o.end())))
           .orElse(""));
       WorkflowExample.trail(batch, engine.history(id), out, m);

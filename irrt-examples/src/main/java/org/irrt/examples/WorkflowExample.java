@@ -16,6 +16,7 @@ import org.irrt.workflow.InMemoryWorkflowStore;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Outcome;
 import org.irrt.workflow.Request;
+import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowEngine;
 import org.irrt.workflow.WorkflowEvent;
 import org.irrt.workflow.WorkflowInstance;
@@ -84,14 +85,14 @@ public final class WorkflowExample {
       Optional<String> key = s.command() instanceof ApplicationCommand.Create ? Optional.of(s.on()) : Optional.empty();
       var outcome = engine.issue(MembershipApplicationWorkflow.applicationId(s.on()),
           new Request<>(s.command(), batch.person(s.by()).actor(), s.comment(), key));
-      out.println(step(batch, s, outcome, m));
+      out.println(step(batch, s, engine.workflow(), outcome, m));
     }
     for (String token : tokens) {
       String id = MembershipApplicationWorkflow.applicationId(token);
       MembershipApplication a = engine.load(id);
       out.println();
       out.println(m.get("workflows.application", token, a.applicant().map(p -> p.name().displayName()).orElse("?"),
-          m.get("state." + a.state().name()), a.membership().isPresent() ? "yes" : "no",
+          engine.workflow().stateName(a.state(), m.locale()), a.membership().isPresent() ? "yes" : "no",
           a.membership().map(ms -> m.date(ms.startDate())).orElse(""),
           a.membership().flatMap(ms -> ms.endDate()).map(m::date).orElse("")));
       trail(batch, engine.history(id), out, m);
@@ -106,14 +107,15 @@ public final class WorkflowExample {
   }
 
   /** "Sep 1, 2026, 09:00  Ana María García Márquez: Create form-7f3a → accepted, now draft". */
-  static String step(Batch batch, Step<?> s, Outcome<? extends WorkflowInstance<?>, ?> outcome, CliMessages m) {
+  static String step(Batch batch, Step<?> s, Workflow<?, ?, ?, ?> workflow,
+      Outcome<? extends WorkflowInstance<?>, ?> outcome, CliMessages m) {
     String what = outcome instanceof Outcome.Refused<?, ?> refused
         ? m.get("workflows.refused", refused.reasons().stream().map(r -> r.message(m.locale()))
             .collect(Collectors.joining("; ")))
         : m.get(((Outcome.Accepted<?, ?>) outcome).replayed() ? "workflows.replayed" : "workflows.accepted",
-            m.get("state." + ((Enum<?>) outcome.instance().state()).name()));
+            workflow.stateName(outcome.instance().state(), m.locale()));
     return "  " + m.dateTime(s.at(), batch.zone()) + "  " + m.get("workflows.step", name(batch, s.by().value(), m),
-        m.get("command." + s.command().getClass().getSimpleName()), s.on(), what);
+        Workflow.commandName(s.command().getClass(), m.locale()), s.on(), what);
   }
 
   /** The audit trail: each event in words, who and when, and its comment on one line. */

@@ -52,7 +52,7 @@ class ApplyTodayApproveTomorrowTest {
         + "  " + id + "  Kwame Mensah, Student: genehmigt\n");
     Run again = run(db, "review", id, "--reject=Too late.", "--as=officer-lee");
     assertThat(again.status()).as("a decision taken is not taken again").isEqualTo(1);
-    assertThat(again.out()).startsWith("Application " + id + ": refused: REJECT is not possible while this is APPROVED");
+    assertThat(again.out()).startsWith("Application " + id + ": refused: \u201Creject\u201D is not possible while this is approved");
     return id;
   }
 

@@ -86,7 +86,7 @@ class IrrtCommandTest {
   void validateSpeaksSpanishAndFrench() throws IOException {
     Path file = write("blank.json", IrrtJson.write(IrrtData.irrt()).replace("\"acronym\": \"IRRT\"", "\"acronym\": \"\""));
     assertThat(run("--lang=es", "validate", file.toString()).out()).contains("  acronym: no debe estar en blanco");
-    assertThat(run("--lang=fr", "validate", file.toString()).out()).contains("  acronym: ne doit pas être vide");
+    assertThat(run("--lang=fr", "validate", file.toString()).out()).contains("  acronym\u00A0: ne doit pas être vide");
     assertThat(run("validate", file.toString(), "--lang=es").out()).contains("  acronym: no debe estar en blanco");
     Run japanese = run("--lang=ja", "validate", file.toString());
     assertThat(japanese.out()).contains("  acronym: must not be blank");

@@ -64,7 +64,7 @@ class SevenLanguagesTest {
     assertThat(IrrtCommandTest.run("--lang=ru", "validate", file.toString()).out())
         .isEqualTo(file + ": недействителен, 1 ошибка\n  acronym: не должно быть пустым\n");
     assertThat(IrrtCommandTest.run("--lang=zh", "validate", file.toString()).out())
-        .isEqualTo(file + "：无效，1 个问题\n  acronym: 不得为空白\n");
+        .isEqualTo(file + "：无效，1 个问题\n  acronym：不得为空白\n");
     assertThat(IrrtCommandTest.run("--lang=ar", "validate", file.toString()).out())
         .isEqualTo(file + ": غير صالح، مشكلة واحدة\n  acronym: يجب ألا يكون فارغًا\n");
   }

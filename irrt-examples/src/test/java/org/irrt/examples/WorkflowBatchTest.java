@@ -99,10 +99,10 @@ class WorkflowBatchTest {
         + "  people[0].id: the id system is reserved for the system itself (roles SYSTEM only)\n");
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", file.toString()).out()).startsWith(file
         + "\u00A0: invalide, 6 problèmes\n"
-        + "  volunteering[0].at: ne doit pas être nul\n"
-        + "  volunteering[0].on: ne doit pas être vide\n"
-        + "  volunteering[1]: ne doit pas être nul\n"
-        + "  volunteering[4].command: ne doit pas être nul\n");
+        + "  volunteering[0].at\u00A0: ne doit pas être nul\n"
+        + "  volunteering[0].on\u00A0: ne doit pas être vide\n"
+        + "  volunteering[1]\u00A0: ne doit pas être nul\n"
+        + "  volunteering[4].command\u00A0: ne doit pas être nul\n");
   }
 
   @Test
@@ -131,7 +131,7 @@ class WorkflowBatchTest {
     assertThat(r.status()).as(r.out()).isZero();
     assertThat(r.out()).contains("  «fine\\r\\nSep 1, 2026, 09:00  Amina Diallo: Accept v1 → accepted»\n")
         .doesNotContain("\nSep 1, 2026, 09:00  Amina Diallo")
-        .contains("Amina Diallo: declinar v1 → rechazado: su función no permite emitir DECLINE aquí\n");
+        .contains("Amina Diallo: declinar v1 → rechazado: su función no permite «declinar» aquí\n");
   }
 
   @Test

@@ -97,12 +97,12 @@ class WorkflowsFileProblemsRegressionTest {
     Path actions = Files.writeString(dir.resolve("bad-at.json"),
         sample(WorkflowBatch.SAMPLE).replace("{\"at\": \"2026-09-10T15:00:00Z\"", "{\"at\": \"yesterday\""));
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", actions.toString()).out())
-        .contains("  volunteering[0].at: doit être un instant tel que 2026-09-01T14:00:00Z\n");
+        .contains("  volunteering[0].at\u00A0: doit être un instant tel que 2026-09-01T14:00:00Z\n");
     assertThat(IrrtCommandTest.run("--lang=ar", "workflows", actions.toString()).out())
         .contains("volunteering[0].at: يجب أن يكون لحظة زمنية مثل 2026-09-01T14:00:00Z");
     Path campaign = Files.writeString(dir.resolve("empty-campaign.json"), "{\"note\": \"x\"}");
     assertThat(IrrtCommandTest.run("--lang=fr", "campaign", campaign.toString()).out())
-        .contains("  campaign: est obligatoire\n", "  rates: est obligatoire\n");
+        .contains("  campaign\u00A0: est obligatoire\n", "  rates\u00A0: est obligatoire\n");
     assertThat(IrrtCommandTest.run("--lang=ar", "campaign", campaign.toString()).out())
         .contains("campaign: مطلوب", "pledges: مطلوب");
   }

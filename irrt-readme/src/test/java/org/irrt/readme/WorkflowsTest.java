@@ -87,7 +87,7 @@ class WorkflowsTest {
         engine.issue(id, Request.of(new ApplicationCommand.Approve(), applicant));
     if (o instanceof Outcome.Refused<?, ?> r) {              // a refusal names every reason
       r.reasons().forEach(x -> System.out.println(x.message(Locale.ENGLISH)));
-      // APPROVE is not possible while this is SUBMITTED; possible now: WITHDRAW
+      // “approve” is not possible while this is submitted; possible now: withdraw
     }
     engine.issue(id, Request.of(new ApplicationCommand.StartReview(), officer));
     engine.issue(id, Request.of(new ApplicationCommand.Approve(), officer)); // no fee due: the membership is active
@@ -117,7 +117,7 @@ class WorkflowsTest {
     assertThat(engine.erase(DataSubject.member(member.id()))).as("nothing of the person is left to erase").isEmpty();
 
     assertThat(console.lines())
-        .containsExactly("APPROVE is not possible while this is SUBMITTED; possible now: WITHDRAW");
+        .containsExactly("“approve” is not possible while this is submitted; possible now: withdraw");
     assertThat(state).isEqualTo(ApplicationState.ACTIVE);
     assertThat(mailbox).extracting(e -> e.getClass().getSimpleName()).containsExactly("ApplicationCreated",
         "ApplicationSubmitted", "ReviewStarted", "ApplicationApproved", "MembershipActivated");

@@ -113,7 +113,7 @@ class BrowserTest extends SiteTest {
     driver.findElement(By.id("email")).sendKeys(email);
     driver.findElement(By.id("country")).sendKeys(country);
     go(By.cssSelector("#join-form button[type=submit]"));
-    assertThat(text("application-state")).isEqualTo("SUBMITTED");
+    assertThat(text("application-state")).isEqualTo("submitted");
     String path = driver.getCurrentUrl().substring(url("").length());
     assertThat(path).startsWith("/join/app-");
     return path.substring("/join/".length());
@@ -130,14 +130,14 @@ class BrowserTest extends SiteTest {
     driver.get(url("/officer/applications"));
     go(By.linkText("Amaru Quispe Mamani"));
     go(By.id("start-review"));
-    assertThat(text("state")).isEqualTo("UNDER_REVIEW");
+    assertThat(text("state")).isEqualTo("under review");
     Browser.screenshot(driver, "05-officer-review");
     go(By.id("approve"));
-    assertThat(text("state")).isEqualTo("ACTIVE");
+    assertThat(text("state")).isEqualTo("active");
 
     driver.manage().deleteAllCookies();
     driver.get(url("/join/" + id));
-    assertThat(text("application-state")).isEqualTo("ACTIVE");
+    assertThat(text("application-state")).isEqualTo("active");
     assertThat(text("membership-status")).isEqualTo("NEW"); // the first three months of a membership
     assertThat(text("current-member")).contains("a current member");
     Browser.screenshot(driver, "06-member-current");
@@ -150,7 +150,7 @@ class BrowserTest extends SiteTest {
 
     signIn("officer2");
     driver.get(url("/officer/applications/" + id)); // the page shows the application under review
-    assertThat(text("state")).isEqualTo("UNDER_REVIEW");
+    assertThat(text("state")).isEqualTo("under review");
     // meanwhile the first officer rejects it
     Outcome<?, ?> rejected = applications.issue(id, Request.of(new ApplicationCommand.Reject("Incomplete references"),
         Actor.of("officer", Role.MEMBERSHIP_OFFICER)));
@@ -174,7 +174,7 @@ class BrowserTest extends SiteTest {
     driver.findElement(By.id("body")).sendKeys("Partners **wanted**.\n\n<script>document.title='owned'</script>\n\n"
         + "<img src=\"x\" onerror=\"document.title='owned'\">\n\n[a link](javascript:alert(1))");
     go(By.cssSelector("#write-form button[type=submit]"));
-    assertThat(text("post-state")).isEqualTo("SUBMITTED");
+    assertThat(text("post-state")).isEqualTo("submitted");
     String id = text("post-id");
 
     signIn("editor");
@@ -182,11 +182,11 @@ class BrowserTest extends SiteTest {
     assertThat(text("source")).contains("<script>"); // the editor reads what was written, as text
     go(By.id("start-review"));
     go(By.id("approve"));
-    assertThat(text("state")).isEqualTo("APPROVED");
+    assertThat(text("state")).isEqualTo("approved");
     LocalDateTime at = LocalDateTime.now(organisation.zone()).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
     driver.findElement(By.id("publishAt")).sendKeys(at.toString().length() == 16 ? at + ":00" : at.toString());
     go(By.id("schedule"));
-    assertThat(text("state")).isEqualTo("SCHEDULED");
+    assertThat(text("state")).isEqualTo("scheduled");
     Browser.screenshot(driver, "08-editor-scheduled");
 
     driver.manage().deleteAllCookies();
@@ -243,7 +243,7 @@ class BrowserTest extends SiteTest {
     WebElement page = driver.findElement(By.tagName("html"));
     keys.sendKeys(Keys.ENTER).perform();
     waitForNextPage(page);
-    assertThat(text("application-state")).isEqualTo("SUBMITTED");
+    assertThat(text("application-state")).isEqualTo("submitted");
   }
 
   @Test

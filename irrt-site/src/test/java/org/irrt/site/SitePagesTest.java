@@ -128,7 +128,7 @@ class SitePagesTest extends SiteTest {
         "token", hidden(page, "token"), "_csrf", hidden(page, "_csrf")));
     assertThat(sent.statusCode()).isEqualTo(302);
     String id = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/volunteer/", "");
-    assertThat(get(member, "/volunteer/" + id, "en").body()).contains("id=\"volunteer-state\">SUBMITTED<");
+    assertThat(get(member, "/volunteer/" + id, "en").body()).contains("id=\"volunteer-state\">submitted<");
 
     HttpClient chair = signIn(visitor(), "chair");
     String forms = get(chair, "/appointments", "en").body();
@@ -136,6 +136,8 @@ class SitePagesTest extends SiteTest {
     HttpResponse<String> appointed = post(chair, "/appointments/" + id, "en", Map.of("committee", "membership",
         "role", "MEMBER", "termYears", "1", "version", "1", "_csrf", hidden(forms, "_csrf")));
     assertThat(appointed.statusCode()).isEqualTo(302);
-    assertThat(get(member, "/volunteer/" + id, "en").body()).contains("id=\"volunteer-state\">OFFERED<");
+    assertThat(get(member, "/volunteer/" + id, "en").body()).contains("id=\"volunteer-state\">position offered<");
+    assertThat(get(member, "/volunteer/" + id, "fr").body()).as("irrt's words in the visitor's language")
+        .contains("id=\"volunteer-state\">poste propos\u00e9<");
   }
 }

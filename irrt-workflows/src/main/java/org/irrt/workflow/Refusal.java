@@ -1,7 +1,10 @@
 package org.irrt.workflow;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -15,7 +18,8 @@ import java.util.ResourceBundle;
  *
  * @param rule the name of the guard or policy, e.g. {@code committeeSizeLimit}
  * @param code the message key, e.g. {@code org.irrt.workflow.committee.full}
- * @param args message arguments (ids, numbers; never personal data)
+ * @param args message arguments: ids, numbers, {@link Word}s (a state or command in the reader's
+ *     words) or lists of words (shown as "a, b or c" in the reader's language); never personal data
  */
 public record Refusal(String rule, String code, Object... args) {
   private static final String BUNDLE = "org.irrt.workflow.WorkflowMessages";
@@ -48,7 +52,82 @@ public record Refusal(String rule, String code, Object... args) {
     } catch (MissingResourceException e) {
       return code;
     }
-    return new MessageFormat(pattern, locale).format(args);
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = shown(args[i], locale);
+    }
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  /** An argument as shown: a word in the reader's language, a list of them as ICU joins alternatives. */
+  private static Object shown(Object arg, Locale locale) {
+    if (arg instanceof Word w) {
+      return w.in(locale);
+    }
+    if (arg instanceof List<?> list) {
+      return ListFormatter.getInstance(ULocale.forLocale(locale), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+          .format(list.stream().map(a -> shown(a, locale)).toList());
+    }
+    return arg;
+  }
+
+  /**
+   * A message argument shown in the reader's words: a workflow's state or command, by its key in the
+   * workflows' bundle ({@code org.irrt.workflow.command.APPROVE}, {@code
+   * org.irrt.workflow.membership-application.state.SUBMITTED}), or as its code where the bundle has
+   * no such key (a host's own workflow). States have a key per workflow, so that a word agrees with
+   * what it describes (in French, <i>la demande</i> is <i>soumise</i>, <i>le billet</i> is
+   * <i>soumis</i>).
+   *
+   * @param key the message key
+   * @param code what is shown without the key, e.g. {@code APPROVE}
+   */
+  public record Word(String key, String code) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when key or code is null
+     */
+    public Word {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(code, "code");
+    }
+
+    /**
+     * A command, e.g. "approve" for {@code ApplicationCommand.Approve}.
+     *
+     * @param command the command type
+     * @return its word
+     */
+    public static Word command(Class<?> command) {
+      String name = WorkflowDefinition.commandName(command);
+      return new Word("org.irrt.workflow.command." + name, name);
+    }
+
+    /**
+     * A state of a workflow, e.g. "submitted" for {@code SUBMITTED} of {@code membership-application}.
+     *
+     * @param workflow the workflow's name ({@link WorkflowDefinition#name()})
+     * @param state the state
+     * @return its word
+     */
+    public static Word state(String workflow, Enum<?> state) {
+      Objects.requireNonNull(workflow, "workflow");
+      Objects.requireNonNull(state, "state");
+      return new Word("org.irrt.workflow." + workflow + ".state." + state.name(), state.name());
+    }
+
+    /**
+     * The word in a language (Arabic, Chinese, English, French, German, Russian, Spanish; others get
+     * English), or the code when the bundle has no such key.
+     *
+     * @param locale the reader's locale
+     * @return the word
+     */
+    public String in(Locale locale) {
+      ResourceBundle bundle = bundle(Objects.requireNonNull(locale, "locale"));
+      return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A workflow: its table and how its events build its instances. A subclass gives the table (each
@@ -101,6 +100,36 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
   }
 
   /**
+   * A state's name in the reader's language, as refusals name it: "submitted" for a membership
+   * application's {@code SUBMITTED}, « soumise » in French; the constant's name for a state the
+   * library has no words for.
+   *
+   * @param state a state of this workflow (an instance's {@code state()}; typed loosely, as {@code
+   *     engine.workflow()} does not name the state type)
+   * @param locale the reader's locale (Arabic, Chinese, English, French, German, Russian, Spanish;
+   *     others get English)
+   * @return the name
+   */
+  public final String stateName(Enum<?> state, java.util.Locale locale) {
+    Objects.requireNonNull(state, "state");
+    return Refusal.Word.state(definition().name(), state).in(locale);
+  }
+
+  /**
+   * A command's name in the reader's language, as refusals name it: "start review" for {@code
+   * StartReview}; the command's code ({@code START_REVIEW}) for a command the library has no words
+   * for.
+   *
+   * @param command the command type
+   * @param locale the reader's locale
+   * @return the name
+   */
+  public static String commandName(Class<?> command, java.util.Locale locale) {
+    Objects.requireNonNull(command, "command");
+    return Refusal.Word.command(command).in(locale);
+  }
+
+  /**
    * The commands an actor may issue now.
    *
    * @param instance the instance
@@ -138,7 +167,7 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
     }
     List<Refusal> reasons = null;
     if (!actor.holdsAny(row.roles())) {
-      reasons = List.of(new Refusal("role", "org.irrt.workflow.role", row.name()));
+      reasons = List.of(new Refusal("role", "org.irrt.workflow.role", Refusal.Word.command(row.command())));
     } else {
       List<Guard<I, C>> guards = row.guards();
       for (int g = 0; g < guards.size(); g++) {
@@ -192,16 +221,16 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
    */
   private static <S extends Enum<S>, I extends WorkflowInstance<S>> Refusal notPermitted(
       WorkflowDefinition<S, I, ?, ?> definition, I instance, Class<?> command, Actor actor) {
-    S state = instance.state();
-    String name = WorkflowDefinition.commandName(command);
-    if (state != definition.initial() && definition.row(definition.initial(), command) != null) {
-      return new Refusal("exists", "org.irrt.workflow.exists", instance.id(), state.name());
+    Refusal.Word state = Refusal.Word.state(definition.name(), instance.state());
+    if (instance.state() != definition.initial() && definition.row(definition.initial(), command) != null) {
+      return new Refusal("exists", "org.irrt.workflow.exists", instance.id(), state);
     }
-    String permitted = definition.permittedCommands(state, actor).stream().map(WorkflowDefinition::commandName)
-        .collect(Collectors.joining(", "));
+    List<Refusal.Word> permitted = definition.permittedCommands(instance.state(), actor).stream()
+        .map(Refusal.Word::command).toList();
+    Refusal.Word name = Refusal.Word.command(command);
     return permitted.isEmpty()
-        ? new Refusal("state", "org.irrt.workflow.stateNothing", name, state.name())
-        : new Refusal("state", "org.irrt.workflow.state", name, state.name(), permitted);
+        ? new Refusal("state", "org.irrt.workflow.stateNothing", name, state)
+        : new Refusal("state", "org.irrt.workflow.state", name, state, permitted);
   }
 
   private boolean holds(List<Guard<I, C>> guards, I instance, C command, Instant at) {

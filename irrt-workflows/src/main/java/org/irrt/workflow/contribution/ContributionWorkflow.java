@@ -195,7 +195,7 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
     boolean contributorMay = isAuthor(p, actor) && CONTRIBUTOR_EDITS.contains(p.state());
     boolean editorMay = isEditor(actor) && p.state() != DRAFT;
     return Refusal.when(!contributorMay && !editorMay, "mayEdit", "org.irrt.workflow.contribution.mayNotEdit",
-        p.state().name());
+        Refusal.Word.state("contribution", p.state()));
   });
 
   private static final Guard<BlogPost, Comment> MAY_COMMENT = Guard.of("mayComment", (p, c, actor, at) -> {

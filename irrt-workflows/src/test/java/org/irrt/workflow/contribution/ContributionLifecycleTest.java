@@ -94,7 +94,7 @@ class ContributionLifecycleTest {
   void askingToPublishGetsReviewNeverPublication() {
     issue(new PostCommand.Create(content("Body")), ANA);
     assertThat(refused(issue(new PostCommand.Publish(), ANA))).extracting(r -> r.message(Locale.ENGLISH))
-        .containsExactly("PUBLISH is not possible while this is DRAFT; possible now: SAVE, SUBMIT, WITHDRAW, COMMENT");
+        .containsExactly("\u201Cpublish\u201D is not possible while this is draft; possible now: save, submit, withdraw, or comment");
     issue(new PostCommand.Submit(), ANA);
     assertThat(engine.load("post-1").state()).isEqualTo(PostState.SUBMITTED);
     issue(new PostCommand.StartReview(), EDITOR);

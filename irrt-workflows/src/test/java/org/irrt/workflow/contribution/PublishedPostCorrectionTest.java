@@ -73,7 +73,7 @@ class PublishedPostCorrectionTest {
     published();
     assertThat(t.issue(t.save(content("Author's late change")), ANA)).isInstanceOfSatisfying(Outcome.Refused.class,
         r -> assertThat(r.reasons()).extracting(x -> ((Refusal) x).message(Locale.ENGLISH))
-            .containsExactly("your role may not issue SAVE here"));
+            .containsExactly("your role does not allow \u201Csave\u201D here"));
     t.issue(t.save(content("Unreviewed correction")), lee);
     t.issue(new PostCommand.Unpublish(), EDITOR);
     t.issue(new PostCommand.Republish(), EDITOR);

@@ -134,7 +134,7 @@ class MembershipApplicationLifecycleTest {
     assertThat(noReason).extracting(Refusal::code).containsExactly("org.irrt.workflow.reasonRequired");
     assertThat(noReason.get(0).message(Locale.forLanguageTag("es"))).isEqualTo("se requiere un motivo");
     List<Refusal> notOfficer = refused(f.engine.issue(id, Request.of(new Approve(), anaActor)));
-    assertThat(notOfficer.get(0).message(Locale.ENGLISH)).isEqualTo("your role may not issue APPROVE here");
+    assertThat(notOfficer.get(0).message(Locale.ENGLISH)).isEqualTo("your role does not allow \u201Capprove\u201D here");
     Actor stranger = Actor.of("bo", Role.APPLICANT);
     assertThat(refused(f.engine.issue(id, Request.of(new Withdraw(), stranger)))).extracting(Refusal::rule)
         .containsExactly("ownApplication");
@@ -151,14 +151,14 @@ class MembershipApplicationLifecycleTest {
     List<Refusal> late = refused(f.engine.issue(id, Request.of(new Approve(), OFFICER)));
     assertThat(late).extracting(Refusal::rule).containsExactly("state");
     assertThat(late.get(0).message(Locale.ENGLISH))
-        .isEqualTo("APPROVE is not possible while this is WITHDRAWN; there is nothing you may do with it now");
+        .isEqualTo("\u201Capprove\u201D is not possible while this is withdrawn; there is nothing you may do with it now");
     assertThat(f.engine.history(id)).hasSize(before);
     String other = create(type("other", true, true), "form-7");
     assertThat(refused(f.engine.issue(other, Request.of(new Approve(), anaActor))).get(0).message(Locale.ENGLISH))
-        .isEqualTo("APPROVE is not possible while this is DRAFT; possible now: AMEND, SUBMIT, WITHDRAW");
+        .isEqualTo("\u201Capprove\u201D is not possible while this is draft; possible now: amend, submit, or withdraw");
     assertThat(refused(f.engine.issue(other, Request.of(new Approve(), anaActor))).get(0)
         .message(Locale.forLanguageTag("es"))).isEqualTo(
-            "APPROVE no es posible mientras esto está en DRAFT; ahora es posible: AMEND, SUBMIT, WITHDRAW");
+            "\u00ABaprobar\u00BB no es posible en el estado \u00ABborrador\u00BB; ahora es posible: modificar, enviar o retirar");
   }
 
   @Test
@@ -172,8 +172,8 @@ class MembershipApplicationLifecycleTest {
     List<Refusal> again = refused(f.engine.issue(id, Request.of(new Approve(), kim)));
     assertThat(again).singleElement().satisfies(r -> {
       assertThat(r.rule()).isEqualTo("state");
-      assertThat(r.message(Locale.ENGLISH)).isEqualTo("APPROVE is not possible while this is APPROVED; possible now: "
-          + "RECORD_PAYMENT");
+      assertThat(r.message(Locale.ENGLISH)).isEqualTo("\u201Capprove\u201D is not possible while this is approved; possible now: "
+          + "record payment");
     });
     assertThat(f.engine.history(id)).hasSize(4);
   }
@@ -186,7 +186,7 @@ class MembershipApplicationLifecycleTest {
     var again = refused(f.engine.issue(id, Request.of(new Create(ana, type.id(), "form-twice"), anaActor)));
     assertThat(again).singleElement().satisfies(r -> {
       assertThat(r.rule()).isEqualTo("exists");
-      assertThat(r.message(Locale.ENGLISH)).isEqualTo(id + " already exists (it is DRAFT); it was not created again");
+      assertThat(r.message(Locale.ENGLISH)).isEqualTo(id + " already exists (it is draft); it was not created again");
     });
     assertThat(f.engine.history(id)).hasSize(1);
   }

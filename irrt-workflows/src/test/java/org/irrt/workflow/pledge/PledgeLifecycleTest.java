@@ -161,7 +161,7 @@ class PledgeLifecycleTest {
     PledgePayment late = PledgePayment.of("a", Money.of("100", "EUR"), LocalDate.of(2027, 1, 15));
     assertThat(((Outcome.Refused<PledgeCase, PledgeEvent>) issue("p1", new PledgeCommand.RecordPayment(late), OFFICER))
         .reasons()).extracting(r -> r.message(java.util.Locale.ENGLISH)).containsExactly(
-            "RECORD_PAYMENT is not possible while this is CANCELLED; possible now: REVERSE_PAYMENT");
+            "\u201Crecord payment\u201D is not possible while this is cancelled; possible now: reverse payment");
     Pledge cancelled = engine.load("p1").pledge().orElseThrow();
     assertThatThrownBy(() -> cancelled.pay(late)).isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class,
         e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
