@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.internal.JsonErrors;
+import org.irrt.model.internal.JsonProblems;
 import org.irrt.model.internal.Utf8Only;
 
 /**
@@ -231,16 +232,9 @@ public final class IrrtJson {
   }
 
   private static <T> T read(ObjectReader reader, JsonParser p, Class<T> type) {
-    try {
-      T value = reader.readValue(p);
-      if (value == null) {
-        throw new InvalidValueException("JSON document",
-            List.of(JsonErrors.at("", "empty")));
-      }
-      return value;
-    } catch (JacksonException e) {
-      throw new InvalidValueException("JSON document", Problems.READING.violations(e, p, ""));
-    }
+    JsonProblems problems = new JsonProblems(); // every value of the document records its problems here
+    return type.cast(Problems.READING.document(problems, p, type,
+        () -> reader.withAttribute(JsonProblems.class, problems).readValue(p)));
   }
 
   /**

@@ -184,16 +184,35 @@ public final class JsonProblems {
   }
 
   /**
+   * The report of a document: every violation at its path from the document's root. Jackson may
+   * wrap it on its way out (an array or collection adds the element's index), so a reader takes
+   * its paths as they are rather than joining them to the wrapper's.
+   */
+  public static final class Report extends InvalidValueException {
+    private static final long serialVersionUID = 1L;
+
+    Report(String subject, List<Violation> violations) {
+      super(subject, violations);
+    }
+
+    /** As an {@link InvalidValueException} reads: hosts see the library's public exception. */
+    @Override
+    public String toString() {
+      return InvalidValueException.class.getName() + ": " + getLocalizedMessage();
+    }
+  }
+
+  /**
    * The exception that reports the document.
    *
    * @param subject what was read, e.g. {@code RoundTable}
    * @return one exception with every violation, and a last one saying the report was cut short
    */
-  public InvalidValueException exception(String subject) {
+  public Report exception(String subject) {
     List<Violation> all = new ArrayList<>(violations);
     if (truncated) {
       all.add(Messages.violation("", "org.irrt.model.json.tooManyProblems", MAX_VIOLATIONS));
     }
-    return new InvalidValueException(subject, all);
+    return new Report(subject, all);
   }
 }

@@ -95,6 +95,9 @@ public abstract class JsonReading<P, C, X> {
     }
     String at = JsonPaths.join(base, relative(e));
     InvalidValueException invalid = JsonErrors.find(e, InvalidValueException.class);
+    if (invalid instanceof JsonProblems.Report) {
+      return invalid.violations(); // at their paths from the root already
+    }
     if (invalid != null) {
       return invalid.violations().stream().map(v -> v.under(at)).toList();
     }
@@ -104,6 +107,38 @@ public abstract class JsonReading<P, C, X> {
           : JsonErrors.at(at, "invalid");
     }
     return List.of(v);
+  }
+
+  /**
+   * Reads a whole document for {@code IrrtJson.read}: the problems of every value in it are
+   * collected in {@code problems}, which the {@code read} puts in its reader's attributes, so that
+   * values side by side (the elements of an array, the fields of a host's record) are all checked;
+   * what fails outside a library value is recorded too, unless values failed before it (a record
+   * made without the value that failed). Returns the value; throws an {@link InvalidValueException}
+   * with every problem, also for an empty document.
+   */
+  public Object document(JsonProblems problems, P p, Class<?> type, Work<?> read) {
+    Object value = null;
+    try {
+      value = read.run();
+    } catch (Exception e) {
+      try {
+        if (isFatal(e) || !problems.any()) {
+          if (JsonErrors.find(e, JsonProblems.TooManyProblems.class) == null) {
+            violations(e, p, "").forEach(problems::input);
+          }
+        }
+      } catch (JsonProblems.TooManyProblems full) {
+        // the report is full
+      }
+    }
+    if (problems.any()) {
+      throw problems.exception(Validators.subject(type));
+    }
+    if (value == null) {
+      throw new InvalidValueException("JSON document", List.of(JsonErrors.at("", "empty")));
+    }
+    return value;
   }
 
   /**

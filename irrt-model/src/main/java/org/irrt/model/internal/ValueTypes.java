@@ -45,13 +45,16 @@ public final class ValueTypes {
   };
 
   /**
-   * Whether a class is one of the library's (its package is {@code org.irrt.model} or below).
+   * Whether a class is one of the library's: its package is {@code org.irrt.model} or below, or
+   * {@code org.irrt.workflow} or below (the workflows' commands and events, so that a command read as
+   * a request's body reports every problem in it, not only its first bad value).
    *
    * @param type any class
    * @return whether it is the library's
    */
   public static boolean isLibraryType(Class<?> type) {
-    return type.getName().startsWith("org.irrt.model.");
+    String name = type.getName();
+    return name.startsWith("org.irrt.model.") || name.startsWith("org.irrt.workflow.");
   }
 
   /**

@@ -1,0 +1,62 @@
+package org.irrt.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.link.LinkGroup;
+import org.irrt.model.testing.Violations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fault: a document whose root is an array of library values (a file of membership types, as the
+ * Spring Boot starter reads them) reported the first bad element only, and at a doubled path
+ * ({@code [1][1].id}); a host's record holding several library values reported the first bad one
+ * only. {@code IrrtJson.read} now collects the problems of every value of the document. Found by a
+ * host's trial.
+ */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.irrt.model.json.Bindings#all")
+class ValuesSideBySideRegressionTest {
+  @Parameter
+  JsonBinding json;
+
+  private static final String OK = "{\"id\": \"g\", \"title\": \"t\", \"kind\": \"NEWS\", \"links\": []}";
+  private static final String BAD = "{\"id\": \"G G\", \"title\": \"\", \"kind\": \"NEWS\", \"links\": []}";
+
+  /** A host's own record holding library values side by side. */
+  record Page(LinkGroup main, List<LinkGroup> more, String note) {}
+
+  @Test
+  void everyBadElementOfARootArrayIsReportedAtItsOwnPath() {
+    assertThat(Violations.of(() -> json.read("[" + BAD + ", " + OK + ", " + BAD + "]", LinkGroup[].class)))
+        .containsExactly("[0].id org.irrt.model.Id.invalid", "[0].title org.irrt.model.ValidText.blank",
+            "[2].id org.irrt.model.Id.invalid", "[2].title org.irrt.model.ValidText.blank");
+    assertThat(json.read("[" + OK + ", " + OK + "]", LinkGroup[].class)).hasSize(2);
+  }
+
+  @Test
+  void everyBadValueOfAHostsRecordIsReportedAndItsOwnFieldsToo() {
+    assertThat(Violations.of(() -> json.read("{\"main\": " + BAD + ", \"more\": [" + OK + ", " + BAD + "], "
+        + "\"note\": \"n\"}", Page.class)))
+        .containsExactly("main.id org.irrt.model.Id.invalid", "main.title org.irrt.model.ValidText.blank",
+            "more[1].id org.irrt.model.Id.invalid", "more[1].title org.irrt.model.ValidText.blank");
+    assertThat(Violations.of(() -> json.read("{\"main\": " + OK + ", \"more\": [], \"note\": 5}", Page.class)))
+        .containsExactly("note org.irrt.model.json.type");
+  }
+
+  @Test
+  void aHostsMapperStopsAtTheFirstBadElementButPlacesItRight() {
+    Throwable e = catchThrowable(() -> json.hostRead("[" + OK + ", " + BAD + ", " + BAD + "]", LinkGroup[].class));
+    InvalidValueException invalid = null;
+    for (Throwable t = e; t != null && invalid == null; t = t.getCause()) {
+      invalid = t instanceof InvalidValueException i ? i : null;
+    }
+    assertThat(invalid).isNotNull();
+    assertThat(invalid.violations()).extracting(v -> v.path()).containsExactly("[1].id", "[1].title");
+  }
+}
