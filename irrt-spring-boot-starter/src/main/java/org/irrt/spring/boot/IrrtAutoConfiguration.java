@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.flywaydb.core.Flyway;
 import org.irrt.jackson3.IrrtJson;
 import org.irrt.model.membership.MembershipType;
@@ -127,11 +128,14 @@ public class IrrtAutoConfiguration {
     return organisation;
   }
 
+  /** A settings file; a refusal names the file, with every problem in it. */
   private static <T> T read(ResourceLoader resources, String location, Class<T> type) {
     try (InputStream in = resources.getResource(location).getInputStream()) {
       return IrrtJson.read(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException("irrt: cannot read " + location, e);
+    } catch (org.irrt.model.common.InvalidValueException e) {
+      throw new org.irrt.model.common.InvalidValueException("irrt: " + location, e.violations());
     }
   }
 
@@ -313,8 +317,22 @@ public class IrrtAutoConfiguration {
   static class Jdbc {
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "irrt.store.host-transactions", havingValue = false, matchIfMissing = true)
     IrrtStores irrtStores(DataSource dataSource, IrrtSchema schema) {
       return IrrtStores.jdbc(dataSource, schema.dialect(), IrrtJson::write, IrrtJson::read);
+    }
+
+    /** The stores in the host's Spring transactions ({@code irrt.store.host-transactions=true}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy")
+    @ConditionalOnBooleanProperty("irrt.store.host-transactions")
+    static class HostTransactions {
+      @Bean
+      @ConditionalOnMissingBean
+      IrrtStores irrtStoresInHostTransactions(DataSource dataSource, IrrtSchema schema) {
+        return IrrtStores.jdbcInHostTransactions(new TransactionAwareDataSourceProxy(dataSource), schema.dialect(),
+            IrrtJson::write, IrrtJson::read);
+      }
     }
 
     @Bean

@@ -133,6 +133,10 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
    *
    * @param initializeSchema whether the starter applies the store's schema (by the host's Flyway when
    *     it is on the class path, else {@code Schema.apply}); default true
+   * @param hostTransactions whether the workflows' stores take part in the host's Spring transactions
+   *     (a command's events commit or roll back with the host's rows; every command must then be
+   *     issued inside one, e.g. a {@code @Transactional} method); default false: each command
+   *     commits on its own
    */
-  public record Store(@DefaultValue("true") boolean initializeSchema) {}
+  public record Store(@DefaultValue("true") boolean initializeSchema, @DefaultValue("false") boolean hostTransactions) {}
 }

@@ -75,20 +75,45 @@ public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowS
    */
   public static IrrtStores jdbc(DataSource dataSource, Dialect dialect, EventCodec.JsonWriter writer,
       EventCodec.JsonReader reader) {
+    return jdbc(dataSource, dialect, writer, reader, false);
+  }
+
+  /**
+   * The same stores, taking part in the host's transactions ({@link
+   * JdbcWorkflowStore#inHostTransactions}): a command's events are committed or rolled back with the
+   * host's own rows, so every command must be issued inside the host's transaction (an append
+   * outside one is refused); reads need none.
+   *
+   * @param dataSource a data source whose connections are the host's transaction's (Spring's {@code
+   *     TransactionAwareDataSourceProxy} around the host's)
+   * @param dialect its dialect
+   * @param writer the JSON adapter's writer
+   * @param reader the JSON adapter's reader
+   * @return the stores
+   */
+  public static IrrtStores jdbcInHostTransactions(DataSource dataSource, Dialect dialect,
+      EventCodec.JsonWriter writer, EventCodec.JsonReader reader) {
+    return jdbc(dataSource, dialect, writer, reader, true);
+  }
+
+  private static IrrtStores jdbc(DataSource dataSource, Dialect dialect, EventCodec.JsonWriter writer,
+      EventCodec.JsonReader reader, boolean host) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(writer, "writer");
     Objects.requireNonNull(reader, "reader");
     return new IrrtStores(
-        jdbc(dataSource, dialect, "membership-application", ApplicationEvent.class, writer, reader),
-        jdbc(dataSource, dialect, "membership", MembershipEvent.class, writer, reader),
-        jdbc(dataSource, dialect, "committee-volunteering", VolunteerEvent.class, writer, reader),
-        jdbc(dataSource, dialect, "contribution", PostEvent.class, writer, reader),
-        jdbc(dataSource, dialect, "pledge", PledgeEvent.class, writer, reader));
+        jdbc(dataSource, dialect, "membership-application", ApplicationEvent.class, writer, reader, host),
+        jdbc(dataSource, dialect, "membership", MembershipEvent.class, writer, reader, host),
+        jdbc(dataSource, dialect, "committee-volunteering", VolunteerEvent.class, writer, reader, host),
+        jdbc(dataSource, dialect, "contribution", PostEvent.class, writer, reader, host),
+        jdbc(dataSource, dialect, "pledge", PledgeEvent.class, writer, reader, host));
   }
 
   private static <E extends WorkflowEvent> WorkflowStore<E> jdbc(DataSource dataSource, Dialect dialect,
-      String workflow, Class<E> events, EventCodec.JsonWriter writer, EventCodec.JsonReader reader) {
-    return JdbcWorkflowStore.of(dataSource, dialect, workflow, EventCodec.of(events, writer, reader).build());
+      String workflow, Class<E> events, EventCodec.JsonWriter writer, EventCodec.JsonReader reader, boolean host) {
+    EventCodec<E> codec = EventCodec.of(events, writer, reader).build();
+    return host ? JdbcWorkflowStore.inHostTransactions(dataSource, dialect, workflow, codec)
+        : JdbcWorkflowStore.of(dataSource, dialect, workflow, codec);
   }
 }
