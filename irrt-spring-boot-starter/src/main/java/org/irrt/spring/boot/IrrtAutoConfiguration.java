@@ -48,6 +48,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -308,6 +309,19 @@ public class IrrtAutoConfiguration {
     @ConditionalOnMissingBean
     org.irrt.jackson2.IrrtModule irrtJackson2Module() {
       return new org.irrt.jackson2.IrrtModule();
+    }
+  }
+
+  /** Problems (RFC 9457) for requests irrt refused, in a servlet web application. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(name = "org.springframework.http.ProblemDetail")
+  @ConditionalOnBooleanProperty(name = "irrt.web.problem-details", matchIfMissing = true)
+  static class Web {
+    @Bean
+    @ConditionalOnMissingBean
+    IrrtProblemDetails irrtProblemDetails() {
+      return new IrrtProblemDetails();
     }
   }
 
