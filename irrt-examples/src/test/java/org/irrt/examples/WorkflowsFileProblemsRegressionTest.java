@@ -41,8 +41,8 @@ class WorkflowsFileProblemsRegressionTest {
     assertThat(r.out()).isEqualTo(file + ": invalid, 3 problems\n"
         + "  people[0].id: must be an id of lower-case letters and digits joined by single hyphens, 1 to 64 characters\n"
         + "  volunteering[0].at: must be an instant such as 2026-09-01T14:00:00Z\n"
-        + "  volunteering[5].command.Appoint.role: must be one of [CHAIR, VICE_CHAIR, MEMBER, INTERN, EX_OFFICIO,"
-        + " STAFF_LIAISON]\n");
+        + "  volunteering[5].command.Appoint.role: must be one of: CHAIR, VICE_CHAIR, MEMBER, INTERN, EX_OFFICIO,"
+        + " STAFF_LIAISON\n");
   }
 
   @Test
@@ -105,5 +105,21 @@ class WorkflowsFileProblemsRegressionTest {
         .contains("  campaign\u00A0: est obligatoire\n", "  rates\u00A0: est obligatoire\n");
     assertThat(IrrtCommandTest.run("--lang=ar", "campaign", campaign.toString()).out())
         .contains("campaign: مطلوب", "pledges: مطلوب");
+  }
+
+  /** Fault (left in an earlier session): a command with two bad values reported its first only. */
+  @Test
+  void twoBadValuesInsideOneCommandAreBothReported() throws IOException {
+    String json = sample(WorkflowBatch.SAMPLE).replace(
+        "{\"Appoint\": {\"committee\": \"membership\", \"role\": \"CHAIR\", \"termYears\": 1}}",
+        "{\"Appoint\": {\"committee\": \"Membership!\", \"role\": \"BOSS\", \"termYears\": 1}}");
+    Path file = Files.writeString(dir.resolve("two-in-one.json"), json);
+    Run r = IrrtCommandTest.run("workflows", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 2 problems\n"
+        + "  volunteering[5].command.Appoint.committee: must be an id of lower-case letters and digits joined by single "
+        + "hyphens, 1 to 64 characters\n"
+        + "  volunteering[5].command.Appoint.role: must be one of: CHAIR, VICE_CHAIR, MEMBER, INTERN, EX_OFFICIO,"
+        + " STAFF_LIAISON\n");
   }
 }

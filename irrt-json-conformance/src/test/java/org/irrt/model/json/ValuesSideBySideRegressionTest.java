@@ -59,4 +59,13 @@ class ValuesSideBySideRegressionTest {
     assertThat(invalid).isNotNull();
     assertThat(invalid.violations()).extracting(v -> v.path()).containsExactly("[1].id", "[1].title");
   }
+
+  /** A record of the library's packages, as the workflows' commands are: an id, then an enum. */
+  record Assignment(org.irrt.model.link.LinkId link, org.irrt.model.link.LinkGroupKind kind) {}
+
+  @Test
+  void aRecordReportsItsBadIdAndItsBadEnumBoth() {
+    assertThat(Violations.of(() -> json.read("{\"link\": \"L L\", \"kind\": \"NOPE\"}", Assignment.class)))
+        .containsExactly("link org.irrt.model.Id.invalid", "kind org.irrt.model.json.enum");
+  }
 }
