@@ -41,6 +41,7 @@ class WorkflowsFileProblemsRegressionTest {
     assertThat(r.out()).isEqualTo(file + ": invalid, 3 problems\n"
         + "  people[0].id: must be an id of lower-case letters and digits joined by single hyphens, 1 to 64 characters\n"
         + "  volunteering[0].at: must be an instant such as 2026-09-01T14:00:00Z\n"
+        // a command is the library's since commands count as library values: its words (IrrtMessages), not the file's
         + "  volunteering[5].command.Appoint.role: must be one of: CHAIR, VICE_CHAIR, MEMBER, INTERN, EX_OFFICIO,"
         + " STAFF_LIAISON\n");
   }

@@ -46,27 +46,33 @@ public record Refusal(String rule, String code, Object... args) {
    */
   public String message(Locale locale) {
     Objects.requireNonNull(locale, "locale");
+    ResourceBundle bundle = bundle(locale);
     String pattern;
     try {
-      pattern = bundle(locale).getString(code);
+      pattern = bundle.getString(code);
     } catch (MissingResourceException e) {
       return code;
     }
+    // a list is joined in the message's language: English for a reader whose language has no bundle
+    Locale joining = bundle == BASE && !locale.getLanguage().equals("en") ? Locale.ENGLISH : locale;
     Object[] shown = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      shown[i] = shown(args[i], locale);
+      shown[i] = shown(args[i], locale, joining);
     }
     return new MessageFormat(pattern, locale).format(shown);
   }
 
-  /** An argument as shown: a word in the reader's language, a list of them as ICU joins alternatives. */
-  private static Object shown(Object arg, Locale locale) {
+  /**
+   * An argument as shown: a word in the reader's language, a list of them as ICU joins alternatives
+   * in the message's language ({@code joining}: the reader's, or English when it has no bundle).
+   */
+  private static Object shown(Object arg, Locale locale, Locale joining) {
     if (arg instanceof Word w) {
       return w.in(locale);
     }
     if (arg instanceof List<?> list) {
-      return ListFormatter.getInstance(ULocale.forLocale(locale), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
-          .format(list.stream().map(a -> shown(a, locale)).toList());
+      return ListFormatter.getInstance(ULocale.forLocale(joining), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+          .format(list.stream().map(a -> shown(a, locale, joining)).toList());
     }
     return arg;
   }
@@ -185,12 +191,14 @@ public record Refusal(String rule, String code, Object... args) {
   }
 
   /**
-   * The bundle of a locale's language, else English. {@code ResourceBundle.getBundle} falls back to
-   * the JVM's default locale, and a named module may not give it a {@code Control} that does not.
+   * The bundle of a locale's language, else English (also for the root locale, which has no
+   * language). {@code ResourceBundle.getBundle} falls back to the JVM's default locale, and a named
+   * module may not give it a {@code Control} that does not.
    */
   private static ResourceBundle bundle(Locale locale) {
     ResourceBundle found = ResourceBundle.getBundle(BUNDLE, locale);
-    return found.getLocale().getLanguage().equals(locale.getLanguage()) ? found : BASE;
+    return !locale.getLanguage().isEmpty() && found.getLocale().getLanguage().equals(locale.getLanguage())
+        ? found : BASE;
   }
 
   private static ResourceBundle base() {

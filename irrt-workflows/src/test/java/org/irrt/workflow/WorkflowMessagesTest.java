@@ -85,6 +85,27 @@ class WorkflowMessagesTest {
         .isEqualTo("\u201CSHIP\u201D is not possible while this is DRAFT; there is nothing you may do with it now");
   }
 
+  /**
+   * A reader whose language has no bundle gets the message in English, and the list in it joined in
+   * English too: not "submit, amend ili withdraw" for Serbian or "submit、amend、またはwithdraw" for
+   * Japanese (found by an adversary's locale table).
+   */
+  @Test
+  void aReaderWithoutABundleGetsTheListInEnglishAsTheMessageAroundIt() {
+    var refusal = new Refusal("state", "org.irrt.workflow.state",
+        Refusal.Word.command(org.irrt.workflow.membership.ApplicationCommand.Approve.class),
+        Refusal.Word.state("membership-application", org.irrt.workflow.membership.ApplicationState.DRAFT),
+        java.util.List.of(Refusal.Word.command(org.irrt.workflow.membership.ApplicationCommand.Submit.class),
+            Refusal.Word.command(org.irrt.workflow.membership.ApplicationCommand.Withdraw.class)));
+    String english = "\u201Capprove\u201D is not possible while this is draft; possible now: submit or withdraw";
+    for (String tag : java.util.List.of("sr-Latn", "ja", "it", "pt-BR", "und", "en", "en-GB")) {
+      assertThat(refusal.message(Locale.forLanguageTag(tag))).as(tag).isEqualTo(english);
+    }
+    assertThat(refusal.message(Locale.ROOT)).isEqualTo(english);
+    assertThat(refusal.message(Locale.forLanguageTag("es-419"))).isEqualTo("\u00ABaprobar\u00BB no es posible en el "
+        + "estado \u00ABborrador\u00BB; ahora es posible: enviar o retirar");
+  }
+
   @Test
   void frenchRefusalsPutANoBreakSpaceBeforeTheirColonsAndANarrowOneBeforeSemicolons() {
     assertThat(MessageBundles.frenchTypography(bundle("_fr"))).isEmpty();

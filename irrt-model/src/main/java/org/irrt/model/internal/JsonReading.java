@@ -113,9 +113,10 @@ public abstract class JsonReading<P, C, X> {
    * Reads a whole document for {@code IrrtJson.read}: the problems of every value in it are
    * collected in {@code problems}, which the {@code read} puts in its reader's attributes, so that
    * values side by side (the elements of an array, the fields of a host's record) are all checked;
-   * what fails outside a library value is recorded too, unless values failed before it (a record
-   * made without the value that failed). Returns the value; throws an {@link InvalidValueException}
-   * with every problem, also for an empty document.
+   * what fails outside a library value is recorded too (a host's own field of the wrong type), unless
+   * a problem recorded at or below its path explains it (a record made without the value that
+   * failed). Returns the value; throws an {@link InvalidValueException} with every problem, also for
+   * an empty document.
    */
   public Object document(JsonProblems problems, P p, Class<?> type, Work<?> read) {
     Object value = null;
@@ -123,9 +124,13 @@ public abstract class JsonReading<P, C, X> {
       value = read.run();
     } catch (Exception e) {
       try {
-        if (isFatal(e) || !problems.any()) {
-          if (JsonErrors.find(e, JsonProblems.TooManyProblems.class) == null) {
-            violations(e, p, "").forEach(problems::input);
+        if (JsonErrors.find(e, JsonProblems.TooManyProblems.class) == null) {
+          boolean fatal = isFatal(e);
+          boolean before = problems.any();
+          for (Violation v : violations(e, p, "")) {
+            if (fatal || !before || !problems.explains(v.path())) {
+              problems.input(v);
+            }
           }
         }
       } catch (JsonProblems.TooManyProblems full) {
