@@ -68,4 +68,19 @@ class ValuesSideBySideRegressionTest {
     assertThat(Violations.of(() -> json.read("{\"link\": \"L L\", \"kind\": \"NOPE\"}", Assignment.class)))
         .containsExactly("link org.irrt.model.Id.invalid", "kind org.irrt.model.json.enum");
   }
+
+  /**
+   * Fault: a root array of library values took a {@code null} element, which a host then met as a
+   * bare {@code NullPointerException} ({@code List.of} in the Spring Boot starter). Found by an
+   * adversary's pass.
+   */
+  @Test
+  void aMissingElementOfARootArrayIsAViolationAtItsIndex() {
+    assertThat(Violations.of(() -> json.read("[null, " + OK + ", null]", LinkGroup[].class))).containsExactly(
+        "[0] jakarta.validation.constraints.NotNull.message", "[2] jakarta.validation.constraints.NotNull.message");
+    assertThat(Violations.of(() -> json.read("[" + BAD + ", null]", LinkGroup[].class))).containsExactly(
+        "[0].id org.irrt.model.Id.invalid", "[0].title org.irrt.model.ValidText.blank",
+        "[1] jakarta.validation.constraints.NotNull.message");
+    assertThat(json.read("[null]", String[].class)).containsExactly((String) null);
+  }
 }

@@ -137,6 +137,17 @@ public abstract class JsonReading<P, C, X> {
         // the report is full
       }
     }
+    if (value instanceof Object[] elements && ValueTypes.isLibraryType(type.getComponentType())) {
+      try { // an array of library values has no element missing, as the values' own lists have not
+        for (int i = 0; i < elements.length; i++) {
+          if (elements[i] == null) {
+            problems.input(Messages.violation("[" + i + "]", "jakarta.validation.constraints.NotNull.message"));
+          }
+        }
+      } catch (JsonProblems.TooManyProblems full) {
+        // the report is full
+      }
+    }
     if (problems.any()) {
       throw problems.exception(Validators.subject(type));
     }
