@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.irrt.model.internal.JsonProblems;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
 
@@ -43,7 +45,13 @@ final class Reading extends BeanDeserializerModifier {
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
       JsonDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
-    if (!ValueTypes.isLibraryType(type) || ValueTypes.isJsonForm(type)) {
+    if (!ValueTypes.isLibraryType(type)) { // a host's own bean, wrapped only when it holds library values
+      boolean holdsLibraryValues = deserializer instanceof BeanDeserializerBase && desc.findProperties().stream().map(d -> d.getPrimaryType())
+          .anyMatch(t -> ValueTypes.isLibraryType(t.getRawClass())
+              || t.getContentType() != null && ValueTypes.isLibraryType(t.getContentType().getRawClass()));
+      return holdsLibraryValues ? new Root(deserializer) : deserializer;
+    }
+    if (ValueTypes.isJsonForm(type)) {
       return deserializer;
     }
     return new Value(deserializer, ValueTypes.isValueClass(type));
@@ -67,6 +75,42 @@ final class Reading extends BeanDeserializerModifier {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return Problems.READING.value(ctxt, p, handledType(), valueClass, () -> _delegatee.deserialize(p, ctxt));
+    }
+  }
+
+  /**
+   * The deserializer of a host's own type that holds library values: at the root of a document read
+   * by a host's mapper, every library value in it reports its problems in one report ({@link
+   * JsonReading#hostDocument}); anywhere else, and when nothing of irrt failed, it is the host's own.
+   */
+  static final class Root extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    Root(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new Root(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      var context = p.getParsingContext();
+      boolean root = context != null
+          && (context.inRoot() || context.getParent() != null && context.getParent().inRoot());
+      if (!root || Problems.READING.problems(ctxt) != null) {
+        return _delegatee.deserialize(p, ctxt);
+      }
+      JsonProblems problems = new JsonProblems();
+      ctxt.setAttribute(JsonProblems.class, problems);
+      try {
+        return Problems.READING.hostDocument(problems, p, handledType(),
+            () -> _delegatee.deserialize(p, ctxt));
+      } finally {
+        ctxt.setAttribute(JsonProblems.class, null);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.deser.BeanDeserializerBuilder;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
@@ -14,6 +15,7 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.irrt.model.internal.JsonProblems;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
 
@@ -42,7 +44,13 @@ final class Reading extends ValueDeserializerModifier {
   public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier desc,
       ValueDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
-    if (!ValueTypes.isLibraryType(type) || ValueTypes.isJsonForm(type)) {
+    if (!ValueTypes.isLibraryType(type)) { // a host's own bean, wrapped only when it holds library values
+      boolean holdsLibraryValues = deserializer instanceof BeanDeserializerBase && desc.get().findProperties().stream().map(d -> d.getPrimaryType())
+          .anyMatch(t -> ValueTypes.isLibraryType(t.getRawClass())
+              || t.getContentType() != null && ValueTypes.isLibraryType(t.getContentType().getRawClass()));
+      return holdsLibraryValues ? new Root(deserializer) : deserializer;
+    }
+    if (ValueTypes.isJsonForm(type)) {
       return deserializer;
     }
     return new Value(deserializer, ValueTypes.isValueClass(type));
@@ -66,6 +74,42 @@ final class Reading extends ValueDeserializerModifier {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       return Problems.READING.value(ctxt, p, handledType(), valueClass, () -> _delegatee.deserialize(p, ctxt));
+    }
+  }
+
+  /**
+   * The deserializer of a host's own type that holds library values: at the root of a document read
+   * by a host's mapper, every library value in it reports its problems in one report ({@link
+   * JsonReading#hostDocument}); anywhere else, and when nothing of irrt failed, it is the host's own.
+   */
+  static final class Root extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    Root(ValueDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+      return new Root(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      var context = p.streamReadContext();
+      boolean root = context != null
+          && (context.inRoot() || context.getParent() != null && context.getParent().inRoot());
+      if (!root || Problems.READING.problems(ctxt) != null) {
+        return _delegatee.deserialize(p, ctxt);
+      }
+      JsonProblems problems = new JsonProblems();
+      ctxt.setAttribute(JsonProblems.class, problems);
+      try {
+        return Problems.READING.hostDocument(problems, p, handledType(),
+            () -> _delegatee.deserialize(p, ctxt));
+      } finally {
+        ctxt.setAttribute(JsonProblems.class, null);
+      }
     }
   }
 

@@ -31,4 +31,13 @@ public final class HostRecords {
       Objects.requireNonNull(main, "main");
     }
   }
+
+  /**
+   * A host's request: library values beside a field of its own, as a Spring controller's body.
+   *
+   * @param main a link group
+   * @param note the host's text
+   * @param more more link groups
+   */
+  public record Request(LinkGroup main, String note, java.util.List<LinkGroup> more) {}
 }

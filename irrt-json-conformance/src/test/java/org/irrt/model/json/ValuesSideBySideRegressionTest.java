@@ -83,4 +83,22 @@ class ValuesSideBySideRegressionTest {
         "[1] jakarta.validation.constraints.NotNull.message");
     assertThat(json.read("[null]", String[].class)).containsExactly((String) null);
   }
+
+  /**
+   * Fault: a host's own request record holding irrt values, read by the host's mapper (Spring's),
+   * reported only its first bad irrt value. Found by a host's trial.
+   */
+  @Test
+  void aHostsMapperReportsEveryBadValueOfItsOwnRecordAndLeavesItsOwnFailuresAsTheyWere() {
+    assertThat(Violations.of(() -> json.hostRead("{\"main\": " + BAD + ", \"note\": \"n\", \"more\": [" + OK + ", "
+        + BAD + "]}", com.example.host.HostRecords.Request.class)))
+        .containsExactly("main.id org.irrt.model.Id.invalid", "main.title org.irrt.model.ValidText.blank",
+            "more[1].id org.irrt.model.Id.invalid", "more[1].title org.irrt.model.ValidText.blank");
+    assertThat(json.hostRead("{\"main\": " + OK + ", \"note\": \"n\", \"more\": []}",
+        com.example.host.HostRecords.Request.class).note()).isEqualTo("n");
+    Throwable own = catchThrowable(() -> json.hostRead("{\"main\": " + OK + ", \"note\": [1], \"more\": []}",
+        com.example.host.HostRecords.Request.class));
+    assertThat(own).as("the host's own failure, as Jackson reports it").isNotInstanceOf(InvalidValueException.class);
+    assertThat(own.getClass().getSimpleName()).isIn("UncheckedIOException", "MismatchedInputException");
+  }
 }

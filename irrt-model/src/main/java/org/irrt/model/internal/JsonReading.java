@@ -119,10 +119,28 @@ public abstract class JsonReading<P, C, X> {
    * an empty document.
    */
   public Object document(JsonProblems problems, P p, Class<?> type, Work<?> read) {
+    return document(problems, p, type, false, read);
+  }
+
+  /**
+   * Reads a host's own type at the root of a document in a host's mapper, when it holds library
+   * values: as {@link #document}, so that every library value in it reports its problems, but what
+   * fails where no library value did is thrown as it is, and a {@code null} is returned as it is,
+   * so that the host's own types see no change. The caller keeps {@code problems} in the context.
+   */
+  public <E extends Exception> Object hostDocument(JsonProblems problems, P p, Class<?> type, Work<E> read) throws E {
+    return document(problems, p, type, true, read);
+  }
+
+  private <E extends Exception> Object document(JsonProblems problems, P p, Class<?> type, boolean host,
+      Work<?> read) throws E {
     Object value = null;
     try {
       value = read.run();
     } catch (Exception e) {
+      if (host && !problems.any()) {
+        throw JsonReading.<E>rethrow(e); // the host's own failure, as without irrt
+      }
       try {
         if (JsonErrors.find(e, JsonProblems.TooManyProblems.class) == null) {
           boolean fatal = isFatal(e);
@@ -151,7 +169,7 @@ public abstract class JsonReading<P, C, X> {
     if (problems.any()) {
       throw problems.exception(Validators.subject(type));
     }
-    if (value == null) {
+    if (value == null && !host) {
       throw new InvalidValueException("JSON document", List.of(JsonErrors.at("", "empty")));
     }
     return value;
