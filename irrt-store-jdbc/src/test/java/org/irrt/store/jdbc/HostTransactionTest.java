@@ -97,8 +97,11 @@ class HostTransactionTest {
       host.rollback();
       assertThat(engine.load("p1").pledge().orElseThrow().payments()).as("the rolled-back payment is not shown").isEmpty();
       assertThat(engine.version("p1")).isEqualTo(1);
-      assertThat(engine.issue("p1", Pledges.pay("pay-2", "k-2"))).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
+      var paid = engine.issue("p1", Pledges.pay("pay-2", "k-2"));
+      assertThat(paid).isInstanceOf(org.irrt.workflow.Outcome.Accepted.class);
       host.commit();
+      assertThat(store.load("p1").get(1)).as("a keyed event reads back equal too")
+          .isEqualTo(((org.irrt.workflow.Outcome.Accepted<?, ?>) paid).events().get(0));
       assertThat(Pledges.store(pool, db.dialect()).load("p1")).extracting(e -> e.getClass().getSimpleName()
           + (e instanceof org.irrt.workflow.pledge.PledgeEvent.PaymentReceived p ? " " + p.payment().paymentId() : ""))
           .containsExactly("PledgeRecorded", "PaymentReceived pay-2");
