@@ -57,6 +57,18 @@ final class Reading extends BeanDeserializerModifier {
     return new Value(deserializer, ValueTypes.isValueClass(type));
   }
 
+  @Override
+  public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
+      com.fasterxml.jackson.databind.type.CollectionType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+    return ValueTypes.isLibraryType(type.getContentType().getRawClass()) ? new Root(deserializer) : deserializer;
+  }
+
+  @Override
+  public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config,
+      com.fasterxml.jackson.databind.type.ArrayType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+    return ValueTypes.isLibraryType(type.getContentType().getRawClass()) ? new Root(deserializer) : deserializer;
+  }
+
   /** The deserializer of a library type: its problems recorded ({@link JsonReading#value}). */
   static final class Value extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
@@ -79,7 +91,8 @@ final class Reading extends BeanDeserializerModifier {
   }
 
   /**
-   * The deserializer of a host's own type that holds library values: at the root of a document read
+   * The deserializer of a host's own type that holds library values (or of a list or array of
+   * them): at the root of a document read
    * by a host's mapper, every library value in it reports its problems in one report ({@link
    * JsonReading#hostDocument}); anywhere else, and when nothing of irrt failed, it is the host's own.
    */

@@ -50,14 +50,18 @@ class ValuesSideBySideRegressionTest {
   }
 
   @Test
-  void aHostsMapperStopsAtTheFirstBadElementButPlacesItRight() {
-    Throwable e = catchThrowable(() -> json.hostRead("[" + OK + ", " + BAD + ", " + BAD + "]", LinkGroup[].class));
-    InvalidValueException invalid = null;
-    for (Throwable t = e; t != null && invalid == null; t = t.getCause()) {
-      invalid = t instanceof InvalidValueException i ? i : null;
-    }
-    assertThat(invalid).isNotNull();
-    assertThat(invalid.violations()).extracting(v -> v.path()).containsExactly("[1].id", "[1].title");
+  void aHostsMapperReportsEveryBadElementOfARootArrayOrListToo() {
+    assertThat(Violations.of(() -> json.hostRead("[" + OK + ", " + BAD + ", " + BAD + "]", LinkGroup[].class)))
+        .containsExactly("[1].id org.irrt.model.Id.invalid", "[1].title org.irrt.model.ValidText.blank",
+            "[2].id org.irrt.model.Id.invalid", "[2].title org.irrt.model.ValidText.blank");
+    assertThat(Violations.of(() -> json.hostRead("[" + BAD + ", " + OK + "]", Groups.class)))
+        .containsExactly("[0].id org.irrt.model.Id.invalid", "[0].title org.irrt.model.ValidText.blank");
+    assertThat(json.hostRead("[" + OK + "]", Groups.class)).hasSize(1);
+  }
+
+  /** A list type of a host's, so that a test can name the list's element type. */
+  static final class Groups extends java.util.ArrayList<LinkGroup> {
+    private static final long serialVersionUID = 1L;
   }
 
   /** A record of the library's packages, as the workflows' commands are: an id, then an enum. */
