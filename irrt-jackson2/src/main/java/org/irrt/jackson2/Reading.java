@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.irrt.model.internal.JsonProblems;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
 
@@ -92,9 +91,9 @@ final class Reading extends BeanDeserializerModifier {
 
   /**
    * The deserializer of a host's own type that holds library values (or of a list or array of
-   * them): at the root of a document read
-   * by a host's mapper, every library value in it reports its problems in one report ({@link
-   * JsonReading#hostDocument}); anywhere else, and when nothing of irrt failed, it is the host's own.
+   * them): at the root of a document read by a host's mapper, every library value in it reports its
+   * problems in one report; anywhere else, and when nothing of irrt failed, it is the host's own
+   * ({@link JsonReading#host}).
    */
   static final class Root extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
@@ -110,20 +109,7 @@ final class Reading extends BeanDeserializerModifier {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      var context = p.getParsingContext();
-      boolean root = context != null
-          && (context.inRoot() || context.getParent() != null && context.getParent().inRoot());
-      if (!root || Problems.READING.problems(ctxt) != null) {
-        return _delegatee.deserialize(p, ctxt);
-      }
-      JsonProblems problems = new JsonProblems();
-      ctxt.setAttribute(JsonProblems.class, problems);
-      try {
-        return Problems.READING.hostDocument(problems, p, handledType(),
-            () -> _delegatee.deserialize(p, ctxt));
-      } finally {
-        ctxt.setAttribute(JsonProblems.class, null);
-      }
+      return Problems.READING.host(ctxt, p, handledType(), () -> _delegatee.deserialize(p, ctxt));
     }
   }
 

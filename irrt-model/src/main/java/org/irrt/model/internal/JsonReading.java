@@ -123,13 +123,23 @@ public abstract class JsonReading<P, C, X> {
   }
 
   /**
-   * Reads a host's own type at the root of a document in a host's mapper, when it holds library
-   * values: as {@link #document}, so that every library value in it reports its problems, but what
-   * fails where no library value did is thrown as it is, and a {@code null} is returned as it is,
-   * so that the host's own types see no change. The caller keeps {@code problems} in the context.
+   * Reads a host's own type that holds library values (or a list or array of them), at which the
+   * parser stands, in a host's mapper: at the root of a document, as {@link #document}, so that
+   * every library value in it reports its problems, but what fails where no library value did is
+   * thrown as it is, and a {@code null} is returned as it is, so that the host's own types see no
+   * change; anywhere else (or inside {@code IrrtJson.read}), its deserializer's {@code work} alone.
    */
-  public <E extends Exception> Object hostDocument(JsonProblems problems, P p, Class<?> type, Work<E> read) throws E {
-    return document(problems, p, type, true, read);
+  public <E extends Exception> Object host(X ctxt, P p, Class<?> type, Work<E> work) throws E {
+    if (problems(ctxt) != null || !path(owner(p)).isEmpty()) {
+      return work.run();
+    }
+    JsonProblems problems = new JsonProblems();
+    keep(ctxt, problems);
+    try {
+      return document(problems, p, type, true, work);
+    } finally {
+      keep(ctxt, null);
+    }
   }
 
   private <E extends Exception> Object document(JsonProblems problems, P p, Class<?> type, boolean host,
