@@ -176,7 +176,7 @@ final class ApplicationDesk {
       CliMessages m) {
     if (outcome instanceof Outcome.Refused<?, ?> refused) {
       out.println(m.get("desk.refused", id, refused.reasons().stream().map(r -> r.message(m.locale()))
-          .collect(Collectors.joining("; "))));
+          .collect(Collectors.joining(m.separator()))));
       return ValidateExample.INVALID;
     }
     MembershipApplication a = outcome.instance();

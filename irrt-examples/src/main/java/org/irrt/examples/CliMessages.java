@@ -81,6 +81,16 @@ public final class CliMessages {
   }
 
   /**
+   * What separates the items of a list in a line: "; " in English, a narrow no-break space before
+   * the semicolon in French, the full-width "；" in Chinese, the Arabic "؛".
+   *
+   * @return the separator
+   */
+  public String separator() {
+    return bundle.getString("list.separator");
+  }
+
+  /**
    * A message.
    *
    * @param key the key, such as {@code validate.valid}

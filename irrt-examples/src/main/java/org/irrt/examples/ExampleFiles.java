@@ -232,6 +232,12 @@ final class ExampleFiles {
       return List.of(new Violation(path, "org.irrt.examples.field",
           locale -> CliMessages.of(locale).get("file.mustBe", expected.apply(locale)) + where.apply(locale)));
     }
+    if (line != null && !(e instanceof JsonMappingException) && e.getLocation().getColumnNr() > 0) {
+      int lineNr = e.getLocation().getLineNr(); // text that is not JSON: where, in the library's words
+      int column = e.getLocation().getColumnNr();
+      return List.of(new Violation("", "org.irrt.model.json.malformed",
+          locale -> CliMessages.of(locale).get("file.malformed", lineNr, column)));
+    }
     return List.of(new Violation("", "org.irrt.examples.file",
         locale -> CliMessages.of(locale).get("file.notValid", what) + where.apply(locale)));
   }

@@ -69,11 +69,11 @@ public final class FreeLinksExample {
   public static void print(List<ProfessionalDevelopmentOpportunity> found, PrintStream out, CliMessages m) {
     out.println(m.get("freelinks.count", found.size()));
     for (ProfessionalDevelopmentOpportunity o : found) {
-      out.println("  * " + o.title() + " [" + m.get("format." + o.format().name()) + "; "
+      out.println("  * " + o.title() + " [" + m.get("format." + o.format().name()) + m.separator()
           + String.join(", ", o.languages()) + "]");
       out.println("    " + o.provider() + " - " + o.url());
-      out.println("    " + m.get("freelinks.topics", String.join("; ", o.topics()))
-          + o.availableUntil().map(u -> "; " + m.get("freelinks.until", m.date(u))).orElse(""));
+      out.println("    " + m.get("freelinks.topics", String.join(m.separator(), o.topics()))
+          + o.availableUntil().map(u -> m.separator() + m.get("freelinks.until", m.date(u))).orElse(""));
     }
   }
 }

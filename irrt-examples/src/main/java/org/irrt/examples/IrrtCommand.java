@@ -540,7 +540,7 @@ public final class IrrtCommand implements Callable<Integer> {
         check.run();
       } catch (InvalidValueException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), parent.messages.get("usage.invalidOption", option,
-            e.violations().stream().map(v -> v.message(parent.locale())).collect(java.util.stream.Collectors.joining("; "))));
+            e.violations().stream().map(v -> v.message(parent.locale())).collect(java.util.stream.Collectors.joining(parent.messages.separator()))));
       }
     }
   }

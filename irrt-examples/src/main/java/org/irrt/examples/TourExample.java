@@ -104,7 +104,7 @@ public final class TourExample {
           + i.started().map(s -> m.get("tour.since", m.year(s.year()))).orElse("") + "]");
       wrap(out, "    ", i.summary());
       if (!i.topics().isEmpty()) {
-        wrap(out, "    " + m.get("tour.themes") + " ", String.join("; ", i.topics()));
+        wrap(out, "    " + m.get("tour.themes") + " ", String.join(m.separator(), i.topics()));
       }
       for (String fact : i.facts()) {
         wrap(out, "    - ", fact);
@@ -127,11 +127,11 @@ public final class TourExample {
           + (c.formerNames().isEmpty() ? "" : " " + m.get("tour.formerly", String.join(", ", c.formerNames()))));
       if (!c.seats().isEmpty()) {
         wrap(out, "    " + m.get("tour.seats") + " ", c.seats().stream().map(s -> seats(s, m))
-            .collect(Collectors.joining("; ")));
+            .collect(Collectors.joining(m.separator())));
       }
       if (!c.termRules().isEmpty()) {
         wrap(out, "    " + m.get("tour.terms") + " ", c.termRules().stream().map(t -> terms(t, m))
-            .collect(Collectors.joining("; ")));
+            .collect(Collectors.joining(m.separator())));
       }
       c.appointingOfficer().ifPresent(a -> out.println("    " + m.get("tour.appointedBy", a)));
       c.charge().ifPresent(ch -> wrap(out, "    " + m.get("tour.charge") + " ", ch));

@@ -111,7 +111,7 @@ public final class WorkflowExample {
       Outcome<? extends WorkflowInstance<?>, ?> outcome, CliMessages m) {
     String what = outcome instanceof Outcome.Refused<?, ?> refused
         ? m.get("workflows.refused", refused.reasons().stream().map(r -> r.message(m.locale()))
-            .collect(Collectors.joining("; ")))
+            .collect(Collectors.joining(m.separator())))
         : m.get(((Outcome.Accepted<?, ?>) outcome).replayed() ? "workflows.replayed" : "workflows.accepted",
             workflow.stateName(outcome.instance().state(), m.locale()));
     return "  " + m.dateTime(s.at(), batch.zone()) + "  " + m.get("workflows.step", name(batch, s.by().value(), m),
