@@ -309,9 +309,16 @@ final class ExampleFiles {
     return problems;
   }
 
-  /** A validator of the host's own records, with Hibernate Validator's messages in every language it has. */
+  /**
+   * A validator of the host's own records, with Hibernate Validator's messages in every language it
+   * has, but for a missing value, which is "is required" in the command line's words, as the
+   * library says it.
+   */
   private static final class Host {
-    static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure().buildValidatorFactory();
+    static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator(
+            new org.hibernate.validator.resourceloading.PlatformResourceBundleLocator(CliMessages.BUNDLE)))
+        .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 

@@ -78,7 +78,7 @@ class IrrtCommandTest {
         + "  initiatives[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
         + "  committees[8].parentCommittee: a subcommittee must name its parent committee\n"
         + "  linkGroups[0].links[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
-        + "  linkGroups[3].links[0].title: must not be null\n"
+        + "  linkGroups[3].links[0].title: is required\n"
         + "  acronym: must not be blank\n");
   }
 
@@ -110,9 +110,9 @@ class IrrtCommandTest {
     assertThat(r.out()).contains("  name: has the wrong type or format; expected text")
         .contains("  purposes: has the wrong type or format; expected a list")
         .contains("  committees: has the wrong type or format; expected a list")
-        .contains("  acronym: must not be null")
-        .contains("  established: must not be null")
-        .contains("  parentOrganization: must not be null");
+        .contains("  acronym: is required")
+        .contains("  established: is required")
+        .contains("  parentOrganization: is required");
   }
 
   @Test

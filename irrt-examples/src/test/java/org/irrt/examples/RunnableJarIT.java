@@ -97,9 +97,9 @@ class RunnableJarIT {
     assertThat(r.out()).containsExactly(
         bad + ": invalid, 5 problems",
         "  name: has the wrong type or format; expected text",
-        "  established: must not be null",
-        "  id: must not be null",
-        "  parentOrganization: must not be null",
+        "  established: is required",
+        "  id: is required",
+        "  parentOrganization: is required",
         "  purposes: must not be empty");
     assertThat(r.err()).as("no log line, no progress bar when output is piped").isEmpty();
   }

@@ -80,10 +80,10 @@ class WorkflowBatchTest {
     Run r = IrrtCommandTest.run("workflows", file.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
-        + "  volunteering[0].at: must not be null\n"
+        + "  volunteering[0].at: is required\n"
         + "  volunteering[0].on: must not be blank\n"
-        + "  volunteering[1]: must not be null\n"
-        + "  volunteering[4].command: must not be null\n"
+        + "  volunteering[1]: is required\n"
+        + "  volunteering[4].command: is required\n"
         + "  volunteering[2].by: names no one in people\n"
         + "  volunteering[3].comment: must not contain control characters\n");
     // The people and the comments are checked in the same report as the shape.
@@ -99,10 +99,10 @@ class WorkflowBatchTest {
         + "  people[0].id: the id system is reserved for the system itself (roles SYSTEM only)\n");
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", file.toString()).out()).startsWith(file
         + "\u00A0: invalide, 6 problèmes\n"
-        + "  volunteering[0].at\u00A0: ne doit pas être nul\n"
+        + "  volunteering[0].at\u00A0: est obligatoire\n"
         + "  volunteering[0].on\u00A0: ne doit pas être vide\n"
-        + "  volunteering[1]\u00A0: ne doit pas être nul\n"
-        + "  volunteering[4].command\u00A0: ne doit pas être nul\n");
+        + "  volunteering[1]\u00A0: est obligatoire\n"
+        + "  volunteering[4].command\u00A0: est obligatoire\n");
   }
 
   @Test
@@ -117,7 +117,7 @@ class WorkflowBatchTest {
         + " \"applications\": [{\"at\": \"2026-09-01T14:00:00Z\", \"by\": \"m-1\", \"on\": \"t\", \"command\": {\"Create\":"
         + " {\"applicant\": {\"id\": \"m-1\", \"email\": \"not an address\"}, \"type\": \"x\", \"clientToken\": \"t\"}}}]}");
     assertThat(IrrtCommandTest.run("workflows", email.toString()).out()).contains("applications[0].command.Create.applicant.email: must contain an @")
-        .contains("applications[0].command.Create.applicant.name: must not be null");
+        .contains("applications[0].command.Create.applicant.name: is required");
   }
 
   @Test

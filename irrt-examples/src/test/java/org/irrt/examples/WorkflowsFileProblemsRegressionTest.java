@@ -73,11 +73,11 @@ class WorkflowsFileProblemsRegressionTest {
     assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
         + "  actors: is not a known property here; expected one of: note, zone, membershipTypes, people, applications,"
         + " volunteering\n"
-        + "  applications: must not be null\n"
-        + "  membershipTypes: must not be null\n"
+        + "  applications: is required\n"
+        + "  membershipTypes: is required\n"
         + "  people: must not be empty\n"
-        + "  volunteering: must not be null\n"
-        + "  zone: must not be null\n");
+        + "  volunteering: is required\n"
+        + "  zone: is required\n");
     assertThat(IrrtCommandTest.run("--lang=de", "workflows", file.toString()).out())
         .contains("  actors: ist hier keine bekannte Eigenschaft; erwartet wird eine von: note, zone, membershipTypes, people,"
             + " applications, volunteering\n");

@@ -74,8 +74,8 @@ class AdversarialInputRegressionTest {
       assertThat(e.getMessage()).contains("no debe estar en blanco");
       InvalidValueException missing = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
           () -> Link.builder().build());
-      assertThat(missing.message(Locale.JAPANESE)).contains("id: must not be null");
-      assertThat(missing.message(Locale.forLanguageTag("tr"))).contains("id: must not be null");
+      assertThat(missing.message(Locale.JAPANESE)).contains("id: is required");
+      assertThat(missing.message(Locale.forLanguageTag("tr"))).contains("id: is required");
     } finally {
       Locale.setDefault(saved);
     }

@@ -236,7 +236,7 @@ class ValidationRulesTest {
     assertThat(longer.violations().get(0).message(Locale.GERMAN)).isEqualTo("darf höchstens 300 Zeichen lang sein");
     InvalidValueException missing = org.assertj.core.api.Assertions.catchThrowableOfType(
         InvalidValueException.class, () -> Link.builder().build());
-    assertThat(missing.message(Locale.FRENCH)).contains("id: ne doit pas être nul");
+    assertThat(missing.message(Locale.FRENCH)).contains("id: est obligatoire");
     assertThat(missing.message(Locale.ENGLISH)).startsWith("Invalid Link (3 violations):");
   }
 }

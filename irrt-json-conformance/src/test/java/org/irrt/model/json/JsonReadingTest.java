@@ -258,7 +258,7 @@ class JsonReadingTest {
         InvalidValueException.class, () -> json.read("{\"kind\": \"NEWS\"}", LinkGroup.class));
     assertThat(e.violations().stream().map(Violation::path).collect(Collectors.toList()))
         .containsExactly("id", "title");
-    assertThat(e.message(Locale.forLanguageTag("es"))).contains("id: no debe ser nulo");
+    assertThat(e.message(Locale.forLanguageTag("es"))).contains("id: es obligatorio");
   }
 
 }

@@ -27,7 +27,7 @@ class TextRulesTest {
     assertThat(TextRules.check("c", "a\uD800", 40, true).orElseThrow().code()).isEqualTo("org.irrt.model.ValidText.surrogate");
     assertThat(TextRules.check("c", "a\uE000", 40, true).orElseThrow().code())
         .isEqualTo("org.irrt.model.ValidText.invalidCharacter");
-    assertThat(message(null, 40, true)).isEqualTo("comment: must not be null");
+    assertThat(message(null, 40, true)).isEqualTo("comment: is required");
   }
 
   @Test
