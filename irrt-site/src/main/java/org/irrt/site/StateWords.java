@@ -1,15 +1,32 @@
 package org.irrt.site;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The pages' words for a workflow's states, in the visitor's language, as irrt's refusals name them:
- * {@code ${@words.state('membership-application', app.state)}} shows "submitted", « soumise » in French.
+ * The pages' words for what the workflows hold, in the visitor's language, as irrt's refusals name
+ * them: {@code ${@words.state('membership-application', app.state)}} shows "submitted" (« soumise »
+ * in French), {@code ${@words.command(e.header.command)}} "start review", {@code
+ * ${@words.time(e.header.at)}} the instant in the organisation's zone as the language writes it.
  */
 @Component("words")
 public class StateWords {
+  private final Organisation organisation;
+
+  /**
+   * Words for the organisation's pages.
+   *
+   * @param organisation the organisation, for its zone
+   */
+  public StateWords(Organisation organisation) {
+    this.organisation = organisation;
+  }
+
   /**
    * A state in the visitor's words.
    *
@@ -19,5 +36,26 @@ public class StateWords {
    */
   public String state(String workflow, Enum<?> state) {
     return Refusal.Word.state(workflow, state).in(LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * A command, by the code an event's header keeps ({@code START_REVIEW}), in the visitor's words.
+   *
+   * @param code the command's code
+   * @return the words, or the code for a command irrt has no words for
+   */
+  public String command(String code) {
+    return new Refusal.Word("org.irrt.workflow.command." + code, code).in(LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * An instant in the organisation's zone, as the visitor's language writes a date and time.
+   *
+   * @param at the instant
+   * @return e.g. "Dec 7, 2026, 12:51:16 PM"
+   */
+  public String time(Instant at) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+        .withZone(organisation.zone()).format(at);
   }
 }

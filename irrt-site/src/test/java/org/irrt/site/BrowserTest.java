@@ -131,6 +131,8 @@ class BrowserTest extends SiteTest {
     go(By.linkText("Amaru Quispe Mamani"));
     go(By.id("start-review"));
     assertThat(text("state")).isEqualTo("under review");
+    assertThat(text("history")).as("the history in words and local time, not codes and raw instants")
+        .contains("create by ", "submit by ", "start review by officer").doesNotContain("START_REVIEW", "Z\n");
     Browser.screenshot(driver, "05-officer-review");
     go(By.id("approve"));
     assertThat(text("state")).isEqualTo("active");
