@@ -137,7 +137,9 @@ public final class MembershipExample {
     }
 
     out.println();
-    out.println(m.get("memberships.reminders"));
+    List<Integer> before = List.copyOf(REMINDERS.daysBeforeEnd()); // in the order given: 30, 7
+    List<Integer> after = List.copyOf(REMINDERS.daysAfterEnd());
+    out.println(m.get("memberships.reminders", before.get(0), before.get(1), after.get(0), after.get(1)));
     List<ReminderPolicy.Reminder> reminders = REMINDERS.due(register.memberships(), day, rules);
     if (reminders.isEmpty()) {
       out.println("  " + m.get("list.none"));

@@ -108,7 +108,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static InvalidValueException invalid() {
     return new InvalidValueException("PartialDate",
-        List.of(Messages.violation("", "org.irrt.model.PartialDate.invalid")));
+        List.of(Messages.violation("", "org.irrt.model.PartialDate.invalid", 1000, 9999)));
   }
 
   /**
