@@ -91,7 +91,9 @@ class JoinController {
         () -> family.isEmpty() ? PersonName.mononym(given) : given.isEmpty() ? PersonName.mononym(family)
             : PersonName.of(given, family));
     EmailAddress email = form.check("email", () -> EmailAddress.of(params.getOrDefault("email", "").strip()));
-    CountryCode country = form.check("country", () -> CountryCode.of(params.getOrDefault("country", "").strip()));
+    // a visitor may type "fr": the code is the same in capitals (ISO 3166-1), which the library requires
+    CountryCode country = form.check("country",
+        () -> CountryCode.of(params.getOrDefault("country", "").strip().toUpperCase(java.util.Locale.ROOT)));
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));

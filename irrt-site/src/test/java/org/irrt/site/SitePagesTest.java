@@ -69,6 +69,19 @@ class SitePagesTest extends SiteTest {
     assertThat(r.statusCode()).isEqualTo(403);
   }
 
+  /** A newcomer's trial: "fr" was refused as "must be an ISO 3166-1 alpha-2 country code in capitals". */
+  @Test
+  void aCountryCodeTypedInLowerCaseIsTakenAsTheSameCode() throws Exception {
+    HttpClient c = visitor();
+    String page = get(c, "/join", "en").body();
+    HttpResponse<String> r = post(c, "/join", "en", Map.of("givenNames", "Amélie", "familyName", "Durand",
+        "email", "amelie.durand@example.org", "country", " fr ", "type", "regular", "token", hidden(page, "token"),
+        "_csrf", hidden(page, "_csrf")));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String application = r.headers().firstValue("Location").orElseThrow();
+    assertThat(get(c, application.replaceAll("^https?://[^/]+", ""), "en").body()).contains(">submitted<");
+  }
+
   @Test
   void joinFormErrorsStandBesideTheirFieldsInTheVisitorsLanguage() throws Exception {
     String expected = spanish(() -> EmailAddress.of("not-an-address"));
