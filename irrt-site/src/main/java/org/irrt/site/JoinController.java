@@ -118,8 +118,8 @@ class JoinController {
   @GetMapping("/join/{id}")
   String status(@PathVariable String id, Model model) {
     MembershipApplication a = applications.load(id);
-    if (a.state() == ApplicationState.NONE) {
-      return "redirect:/join";
+    if (a.state() == ApplicationState.NONE) { // no such application: the site's "not found" page, not the form
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
     }
     model.addAttribute("app", a);
     model.addAttribute("membershipStatus", a.membership().map(m -> m.status(clock.instant(), organisation.zone()))

@@ -82,6 +82,15 @@ class SitePagesTest extends SiteTest {
     assertThat(get(c, application.replaceAll("^https?://[^/]+", ""), "en").body()).contains(">submitted<");
   }
 
+  /** A newcomer's trial: an unknown application's page sent the visitor to the form without a word. */
+  @Test
+  void anUnknownApplicationIsNotFoundOnTheSitesOwnPage() throws Exception {
+    HttpResponse<String> r = visitor().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/join/app-nope")))
+        .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("<html").doesNotContain("Exception", "Whitelabel");
+  }
+
   @Test
   void joinFormErrorsStandBesideTheirFieldsInTheVisitorsLanguage() throws Exception {
     String expected = spanish(() -> EmailAddress.of("not-an-address"));
