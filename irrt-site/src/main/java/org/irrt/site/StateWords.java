@@ -3,6 +3,9 @@ package org.irrt.site;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
+import org.irrt.model.common.PartialDate;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,6 +49,23 @@ public class StateWords {
    */
   public String command(String code) {
     return new Refusal.Word("org.irrt.workflow.command." + code, code).in(LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * A date as precise as it is known, as the visitor's language writes it: "January 1949" (a
+   * month), "March 2, 2026" (a day), "1949" (a year), from CLDR's patterns through ICU.
+   *
+   * @param date the date
+   * @return the text
+   */
+  public String date(PartialDate date) {
+    ULocale locale = ULocale.forLocale(LocaleContextHolder.getLocale());
+    java.util.Date start = java.util.Date.from(date.earliest().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    DateFormat format = date.date().isPresent() ? DateFormat.getDateInstance(DateFormat.LONG, locale)
+        : date.yearMonth().isPresent() ? DateFormat.getInstanceForSkeleton("yMMMM", locale)
+        : DateFormat.getInstanceForSkeleton("y", locale);
+    format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+    return format.format(start);
   }
 
   /**

@@ -82,6 +82,13 @@ class SitePagesTest extends SiteTest {
     assertThat(get(c, application.replaceAll("^https?://[^/]+", ""), "en").body()).contains(">submitted<");
   }
 
+  /** A newcomer's trial: the home page said "established 1949-01". */
+  @Test
+  void theHomePageWritesItsDatesAsTheVisitorsLanguageDoes() throws Exception {
+    assertThat(get(visitor(), "/", "en").body()).contains("January 1949").doesNotContain(">1949-01<");
+    assertThat(get(visitor(), "/", "fr").body()).contains("janvier 1949");
+  }
+
   /** A newcomer's trial: an unknown application's page sent the visitor to the form without a word. */
   @Test
   void anUnknownApplicationIsNotFoundOnTheSitesOwnPage() throws Exception {
