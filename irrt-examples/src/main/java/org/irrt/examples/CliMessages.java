@@ -81,6 +81,18 @@ public final class CliMessages {
   }
 
   /**
+   * A language by its name in the reader's language, from its BCP 47 tag, through ICU's CLDR data:
+   * "Spanish (Colombia)" for {@code es-CO}, « yoruba » in French for {@code yo}.
+   *
+   * @param tag the tag
+   * @return the name, or the tag where CLDR has none
+   */
+  public String language(String tag) {
+    String name = ULocale.forLanguageTag(tag).getDisplayName(ULocale.forLocale(locale));
+    return name.isBlank() ? tag : name;
+  }
+
+  /**
    * What separates the items of a list in a line: "; " in English, a narrow no-break space before
    * the semicolon in French, the full-width "；" in Chinese, the Arabic "؛".
    *

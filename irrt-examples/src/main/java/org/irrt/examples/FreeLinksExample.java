@@ -70,7 +70,7 @@ public final class FreeLinksExample {
     out.println(m.get("freelinks.count", found.size()));
     for (ProfessionalDevelopmentOpportunity o : found) {
       out.println("  * " + o.title() + " [" + m.get("format." + o.format().name()) + m.separator()
-          + String.join(", ", o.languages()) + "]");
+          + o.languages().stream().map(m::language).collect(java.util.stream.Collectors.joining(", ")) + "]");
       out.println("    " + o.provider() + " - " + o.url());
       out.println("    " + m.get("freelinks.topics", String.join(m.separator(), o.topics()))
           + o.availableUntil().map(u -> m.separator() + m.get("freelinks.until", m.date(u))).orElse(""));

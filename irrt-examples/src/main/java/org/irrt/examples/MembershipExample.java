@@ -147,7 +147,7 @@ public final class MembershipExample {
     for (ReminderPolicy.Reminder r : reminders) {
       Member member = register.member(r.membership().memberId()).orElseThrow();
       out.println("  - " + m.get(r.inGrace() ? "memberships.intoGrace" : "memberships.before", member.name().badgeName(),
-          member.email().value(), member.preferredLanguage(), Math.abs(r.daysFromEnd())));
+          member.email().value(), m.language(member.preferredLanguage()), Math.abs(r.daysFromEnd())));
     }
 
     out.println();

@@ -167,8 +167,8 @@ class IrrtCommandTest {
         .contains("In grace (still members, asked to renew):\n"
             + "  - Adébáyọ̀ Ọláòṣebìkan, ended November 28, 2026\n"
             + "  - ዜንዳያ, ended November 14, 2026\n")
-        .contains("  - Adébáyọ̀ Ọláòṣebìkan <adebayo@ile-ikawe.example>, in yo: 1 day into grace\n"
-            + "  - Ana María García Márquez <ana.garcia@biblioteca.example>, in es-CO: 30 days before the end\n")
+        .contains("  - Adébáyọ̀ Ọláòṣebìkan <adebayo@ile-ikawe.example>, in Yoruba: 1 day into grace\n"
+            + "  - Ana María García Márquez <ana.garcia@biblioteca.example>, in Spanish (Colombia): 30 days before the end\n")
         .endsWith("Dues due per currency (in grace or ending within 30 days):\n"
             + "  BHD\u00A012.500\n  EUR\u00A070.00\n  JPY\u00A05,000\n  NGN\u00A020,000.00\n");
   }

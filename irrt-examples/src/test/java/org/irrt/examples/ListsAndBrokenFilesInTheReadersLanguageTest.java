@@ -36,4 +36,13 @@ class ListsAndBrokenFilesInTheReadersLanguageTest {
         .contains("(document)\u00a0: n\u2019est pas du JSON bien form\u00e9 (ligne 3, colonne 1)")
         .doesNotContain("application file");
   }
+
+  /** A newcomer's trial: languages were shown as tags ("in es-CO", "[webinar; en, es-419]"). */
+  @Test
+  void languagesAreNamedInTheReadersLanguage() {
+    assertThat(IrrtCommandTest.run("freelinks", "--language=es", "--on=2026-11-29").out())
+        .contains("English, Spanish (Latin America)]").doesNotContain("en, es-419");
+    assertThat(IrrtCommandTest.run("--lang=fr", "freelinks", "--language=es", "--on=2026-11-29").out())
+        .contains("anglais, espagnol (Am\u00e9rique latine)]");
+  }
 }

@@ -50,8 +50,8 @@ class StaffOutputTest {
     Run r = IrrtCommandTest.run("--lang=ru", "memberships", "--date=2026-11-29");
     assertThat(r.out()).startsWith("Членство на 29 ноября 2026\u202fг. (America/Chicago)\n")
         .contains("15.11.2025 14.11.2026 в льготном периоде  продление запрошено 10 ноября 2026\u202fг.\n")
-        .contains("  - Adébáyọ̀ Ọláòṣebìkan <adebayo@ile-ikawe.example>, язык yo: 1 день льготного периода\n")
-        .contains("  - Ana María García Márquez <ana.garcia@biblioteca.example>, язык es-CO: за 30 дней до конца\n");
+        .contains("  - Adébáyọ̀ Ọláòṣebìkan <adebayo@ile-ikawe.example>, язык йоруба: 1 день льготного периода\n")
+        .contains("  - Ana María García Márquez <ana.garcia@biblioteca.example>, язык испанский (Колумбия): за 30 дней до конца\n");
   }
 
   @Test
