@@ -87,7 +87,8 @@ public final class JsonErrors {
 
   /**
    * A value the mapper did not find in the form it expected: no value at all, content after the
-   * value, or a value of the wrong JSON type.
+   * value, a number or flag that is missing (Jackson 2's {@code FAIL_ON_NULL_FOR_PRIMITIVES}), or a
+   * value of the wrong JSON type.
    *
    * @param path where
    * @param parserMessage the mapper's message, read only for the kind of problem
@@ -96,7 +97,9 @@ public final class JsonErrors {
    */
   public static Violation mismatch(String path, String parserMessage, Class<?> type) {
     return parserMessage.startsWith("No content to map") ? at("", "empty")
-        : parserMessage.startsWith("Trailing token") ? at("", "trailing") : type(path, type);
+        : parserMessage.startsWith("Trailing token") ? at("", "trailing")
+        : parserMessage.startsWith("Cannot map `null`") // a number or flag a record must have is missing
+            ? Messages.violation(path, "jakarta.validation.constraints.NotNull.message") : type(path, type);
   }
 
   /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */
