@@ -91,6 +91,8 @@ final class ExampleFiles {
     JsonNode tree;
     try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
       tree = mapper.readTree(in);
+    } catch (com.fasterxml.jackson.core.JsonParseException e) {
+      throw notJson(file, resource, what, e);
     } catch (JsonProcessingException e) {
       throw new InvalidValueException(what, failures(e, "", "", what));
     } catch (CharConversionException e) {
@@ -232,14 +234,24 @@ final class ExampleFiles {
       return List.of(new Violation(path, "org.irrt.examples.field",
           locale -> CliMessages.of(locale).get("file.mustBe", expected.apply(locale)) + where.apply(locale)));
     }
-    if (line != null && !(e instanceof JsonMappingException) && e.getLocation().getColumnNr() > 0) {
-      int lineNr = e.getLocation().getLineNr(); // text that is not JSON: where, in the library's words
-      int column = e.getLocation().getColumnNr();
-      return List.of(new Violation("", "org.irrt.model.json.malformed",
-          locale -> CliMessages.of(locale).get("file.malformed", lineNr, column)));
-    }
     return List.of(new Violation("", "org.irrt.examples.file",
         locale -> CliMessages.of(locale).get("file.notValid", what) + where.apply(locale)));
+  }
+
+  /**
+   * Text that is not JSON, told in the library's words with its line and column: the file is read
+   * again through {@code IrrtJson.read}, whose refusal it is (only when the first read failed).
+   */
+  private static InvalidValueException notJson(Path file, String resource, String what,
+      com.fasterxml.jackson.core.JsonParseException e) {
+    try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
+      IrrtJson.read(in, JsonNode.class);
+    } catch (InvalidValueException refusal) {
+      return new InvalidValueException(what, refusal.violations());
+    } catch (IOException | UncheckedIOException again) {
+      // the file changed or went away meanwhile: the first failure stands
+    }
+    return new InvalidValueException(what, failures(e, "", "", what));
   }
 
   private static String join(String base, String path) {

@@ -48,7 +48,7 @@ public class StateWords {
    * @return the words, or the code for a command irrt has no words for
    */
   public String command(String code) {
-    return new Refusal.Word("org.irrt.workflow.command." + code, code).in(LocaleContextHolder.getLocale());
+    return Refusal.Word.command(code).in(LocaleContextHolder.getLocale());
   }
 
   /**

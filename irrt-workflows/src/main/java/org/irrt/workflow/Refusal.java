@@ -106,7 +106,17 @@ public record Refusal(String rule, String code, Object... args) {
      * @return its word
      */
     public static Word command(Class<?> command) {
-      String name = WorkflowDefinition.commandName(command);
+      return command(WorkflowDefinition.commandName(command));
+    }
+
+    /**
+     * A command by the code an event's header keeps, e.g. "start review" for {@code START_REVIEW}.
+     *
+     * @param name the command's code ({@link WorkflowDefinition#commandName})
+     * @return its word
+     */
+    public static Word command(String name) {
+      Objects.requireNonNull(name, "name");
       return new Word("org.irrt.workflow.command." + name, name);
     }
 
