@@ -1,7 +1,6 @@
 package org.irrt.model.common;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 @IrrtStyle
-@JsonDeserialize(as = ImmutablePaymentReversal.class)
 public abstract class PaymentReversal implements WithPaymentReversal {
   PaymentReversal() {}
 

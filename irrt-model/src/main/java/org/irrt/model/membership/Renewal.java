@@ -1,7 +1,6 @@
 package org.irrt.model.membership;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +18,6 @@ import org.irrt.model.internal.Validators;
  * it; they rarely build one.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableRenewal.class)
 public abstract class Renewal implements WithRenewal {
   /** The most terms one payment may pay for. */
   public static final int MAX_TERMS = 100;

@@ -62,7 +62,7 @@ class ScheduledPostChangeTest {
         new PostCommand.Schedule(LocalDateTime.of(2026, 11, 9, 9, 0), CHICAGO), lee))).isInstanceOf(Outcome.Accepted.class);
     var late = t.engine.issue("post-1", org.irrt.workflow.Request.of(new PostCommand.PublishDue(), Actor.SYSTEM));
     assertThat(late).isInstanceOfSatisfying(Outcome.Refused.class,
-        r -> assertThat(r.reasons()).extracting(x -> ((Refusal) x).rule()).containsExactly("due"));
+        r -> assertThat(((Outcome.Refused<?, ?>) r).reasons()).extracting(x -> x.rule()).containsExactly("due"));
     assertThat(t.engine.load("post-1").state()).isEqualTo(PostState.SCHEDULED);
   }
 
@@ -84,7 +84,7 @@ class ScheduledPostChangeTest {
     scheduledFor(LocalDateTime.of(2026, 11, 2, 9, 0));
     assertThat(t.issue(new PostCommand.Schedule(LocalDateTime.of(2020, 1, 1, 9, 0), CHICAGO), lee))
         .isInstanceOfSatisfying(Outcome.Refused.class,
-            r -> assertThat(r.reasons()).extracting(x -> ((Refusal) x).rule()).containsExactly("inFuture"));
+            r -> assertThat(((Outcome.Refused<?, ?>) r).reasons()).extracting(x -> x.rule()).containsExactly("inFuture"));
     assertThat(t.issue(new PostCommand.Publish(), ANA)).isInstanceOf(Outcome.Refused.class);
     var now = t.issue(new PostCommand.Publish(), lee);
     assertThat(now).isInstanceOf(Outcome.Accepted.class);

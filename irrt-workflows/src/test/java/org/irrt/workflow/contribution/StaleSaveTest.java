@@ -28,7 +28,7 @@ class StaleSaveTest {
     t.issue(new PostCommand.StartReview(), EDITOR);
     assertThat(t.issue(new PostCommand.Save(content("Kim's edit"), 1), EDITOR)).isInstanceOf(Outcome.Accepted.class);
     var stale = t.issue(new PostCommand.Save(content("Lee's edit of the first text"), 1), lee);
-    assertThat(stale).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.reasons())
+    assertThat(stale).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(((Outcome.Refused<?, ?>) r).reasons())
         .singleElement().satisfies(x -> {
           Refusal reason = (Refusal) x;
           assertThat(reason.rule()).isEqualTo("basedOnCurrent");

@@ -91,7 +91,7 @@ class EngineSnapshotsTest {
     // engine decides again on the instance as stored, where a second submission is not possible
     var raced = racing.issue("app", Request.of(new Submit(), anaActor).withIdempotencyKey("k"));
     assertThat(raced).isInstanceOfSatisfying(Outcome.Refused.class,
-        r -> assertThat(r.reasons()).extracting(x -> ((org.irrt.workflow.Refusal) x).rule()).containsExactly("state"));
+        r -> assertThat(((Outcome.Refused<?, ?>) r).reasons()).extracting(x -> x.rule()).containsExactly("state"));
     assertThat(store.load("app")).extracting(e -> e.getClass().getSimpleName())
         .containsExactly("ApplicationCreated", "ApplicationSubmitted");
     assertThat(store.withKey("app", "k")).isEmpty();

@@ -41,7 +41,7 @@ class OwnApplicationDecisionTest {
         new ApplicationCommand.Reject("No."), new ApplicationCommand.Approve(), new ApplicationCommand.StartReview()}) {
       var o = f.engine.issue(id, Request.of(decision, anaTheOfficer));
       assertThat(o).as(decision.toString()).isInstanceOfSatisfying(Outcome.Refused.class,
-          r -> assertThat(r.reasons()).extracting(x -> ((Refusal) x).rule()).contains(
+          r -> assertThat(((Outcome.Refused<?, ?>) r).reasons()).extracting(x -> x.rule()).contains(
               decision instanceof ApplicationCommand.StartReview ? "state" : "fourEyes"));
     }
     var approve = (Outcome.Refused<?, ?>) f.engine.issue(id, Request.of(new ApplicationCommand.Approve(), anaTheOfficer));

@@ -48,8 +48,8 @@ class LostReminderTest {
     sent(1, 1);
     sent(2, 0);
     var twice = t.engine.issue("p1", Request.of(new PledgeCommand.RecordReminderSent(2, 0), MAILER));
-    assertThat(twice).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.reasons())
-        .extracting(x -> ((org.irrt.workflow.Refusal) x).message(Locale.ENGLISH))
+    assertThat(twice).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(((Outcome.Refused<?, ?>) r).reasons())
+        .extracting(x -> x.message(Locale.ENGLISH))
         .containsExactly("the reminder 0 for installment 2 is recorded already, or there is no such installment"));
     assertThat(due(LocalDate.of(2027, 2, 6))).isEmpty();
     assertThat(due(LocalDate.of(2027, 2, 7))).containsExactly("#1 step 2"); // 28 days overdue
