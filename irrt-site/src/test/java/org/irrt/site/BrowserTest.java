@@ -295,7 +295,8 @@ class BrowserTest extends SiteTest {
   @Test
   void screenshotsOfTheMainPages() {
     for (String[] page : List.of(new String[] {"/", "01-about"}, new String[] {"/links", "10-links"},
-        new String[] {"/free-links?language=es", "11-free-links-spanish"}, new String[] {"/blog", "12-blog"})) {
+        new String[] {"/free-links?language=es", "11-free-links-spanish"}, new String[] {"/blog", "12-blog"},
+        new String[] {"/campaign?lang=ar", "15-campaign-arabic"})) { // last: ?lang= sets the cookie
       driver.get(url(page[0]));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
       Browser.screenshot(driver, page[1]);
