@@ -19,6 +19,7 @@ import org.irrt.workflow.contribution.BlogPost;
 import org.irrt.workflow.contribution.PostCommand;
 import org.irrt.workflow.contribution.PostEvent;
 import org.irrt.workflow.contribution.PostState;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +42,15 @@ class BlogController {
   private final IrrtStores stores;
   private final IrrtCommands commands;
   private final Organisation organisation;
+  private final MessageSource messages;
 
   BlogController(WorkflowEngine<BlogPost, PostCommand, PostEvent> posts, IrrtStores stores, IrrtCommands commands,
-      Organisation organisation) {
+      Organisation organisation, MessageSource messages) {
     this.posts = posts;
     this.stores = stores;
     this.commands = commands;
     this.organisation = organisation;
+    this.messages = messages;
   }
 
   private List<BlogPost> all() {
@@ -159,7 +162,7 @@ class BlogController {
         try {
           yield new PostCommand.Schedule(LocalDateTime.parse(publishAt.strip()), zone);
         } catch (DateTimeParseException e) {
-          form.add("publishAt", "YYYY-MM-DDTHH:MM:SS (" + zone + ")");
+          form.add("publishAt", messages.getMessage("form.dateTime", new Object[] {zone.getId()}, locale));
           yield null;
         }
       }

@@ -25,6 +25,7 @@ import org.irrt.workflow.membership.MembershipApplicationWorkflow;
 import org.irrt.workflow.pledge.PledgeCase;
 import org.irrt.workflow.pledge.PledgeCommand;
 import org.irrt.workflow.pledge.PledgeEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,14 +43,18 @@ class PublicController {
   private final WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges;
   private final IrrtCommands commands;
   private final Clock clock;
+  private final StateWords words;
+  private final MessageSource messages;
 
   PublicController(SiteData data, Organisation organisation, WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges,
-      IrrtCommands commands, Clock clock) {
+      IrrtCommands commands, Clock clock, StateWords words, MessageSource messages) {
     this.data = data;
     this.organisation = organisation;
     this.pledges = pledges;
     this.commands = commands;
     this.clock = clock;
+    this.words = words;
+    this.messages = messages;
   }
 
   @GetMapping("/")
@@ -101,8 +106,7 @@ class PublicController {
       String startDate) {
     var progress = data.progress();
     model.addAttribute("progress", progress);
-    model.addAttribute("chart", SiteData.chart(progress, locale));
-    model.addAttribute("share", progress.shareOfGoal().movePointRight(2).stripTrailingZeros().toPlainString());
+    model.addAttribute("chart", SiteData.chart(progress, words, messages, locale));
     form.show(model, PLEDGE_FIELDS);
     model.addAttribute("donor", donor);
     model.addAttribute("amount", amount);
@@ -124,13 +128,13 @@ class PublicController {
     try {
       count = Integer.valueOf(installments.strip());
     } catch (NumberFormatException e) {
-      form.add("installments", "1-120");
+      form.add("installments", messages.getMessage("form.installments", null, locale));
     }
     LocalDate start = null;
     try {
       start = LocalDate.parse(startDate.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      form.add("startDate", "YYYY-MM-DD");
+      form.add("startDate", messages.getMessage("form.date", null, locale));
     }
     token(form, token);
     if (form.ok()) {

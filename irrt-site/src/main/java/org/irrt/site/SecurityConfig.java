@@ -27,25 +27,25 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
   /** The demonstration users: name, password {@value #PASSWORD}, irrt roles. */
   public static final List<DemoUser> USERS = List.of(
-      new DemoUser("officer", "Membership officer", Role.MEMBERSHIP_OFFICER),
-      new DemoUser("officer2", "Second membership officer", Role.MEMBERSHIP_OFFICER),
-      new DemoUser("chair", "Vice-Chair/Chair-Elect, appointing officer", Role.APPOINTING_OFFICER),
-      new DemoUser("member", "Member who volunteers", Role.VOLUNTEER),
-      new DemoUser("writer", "Blog contributor", Role.CONTRIBUTOR),
-      new DemoUser("editor", "Blog editor", Role.EDITOR),
-      new DemoUser("fundraiser", "Fundraising officer", Role.FUNDRAISING_OFFICER));
+      new DemoUser("officer", Role.MEMBERSHIP_OFFICER),
+      new DemoUser("officer2", Role.MEMBERSHIP_OFFICER),
+      new DemoUser("chair", Role.APPOINTING_OFFICER),
+      new DemoUser("member", Role.VOLUNTEER),
+      new DemoUser("writer", Role.CONTRIBUTOR),
+      new DemoUser("editor", Role.EDITOR),
+      new DemoUser("fundraiser", Role.FUNDRAISING_OFFICER));
 
   /** Every demonstration user's password. */
   public static final String PASSWORD = "demo";
 
   /**
-   * A demonstration user.
+   * A demonstration user; what the user does is the site's message {@code user.<name>} ("Membership
+   * officer"), in the visitor's language.
    *
    * @param name the user name, also the irrt actor id
-   * @param description what the user does
    * @param role the irrt role
    */
-  public record DemoUser(String name, String description, Role role) {}
+  public record DemoUser(String name, Role role) {}
 
   @Bean
   InMemoryUserDetailsManager users() {

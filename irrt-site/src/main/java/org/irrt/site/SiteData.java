@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.irrt.workflow.WorkflowEngine;
 import org.irrt.workflow.pledge.PledgeCase;
 import org.irrt.workflow.pledge.PledgeCommand;
 import org.irrt.workflow.pledge.PledgeEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,35 +102,45 @@ public class SiteData {
 
   /**
    * Progress toward the goal as an SVG bar chart: received and pledged in the goal's currency against
-   * the goal, with a title and text a screen reader reads.
+   * the goal, with a title and text a screen reader reads, in the visitor's language (the site's
+   * messages {@code chart.*}, the amounts by {@link StateWords#money}); in a right-to-left language
+   * the bars grow from the right and the labels start there.
    *
    * @param p the progress
-   * @param locale the visitor's locale, for the numbers
+   * @param words the amounts as the visitor's language writes them
+   * @param messages the site's messages
+   * @param locale the visitor's locale
    * @return the SVG element's markup (numbers and escaped text only)
    */
-  public static String chart(CampaignProgress p, Locale locale) {
+  public static String chart(CampaignProgress p, StateWords words, MessageSource messages, Locale locale) {
     Money goal = p.campaign().goal();
     String code = goal.currency().getCurrencyCode();
     Money zero = Money.zero(goal.currency());
-    Money pledged = p.pledged().getOrDefault(code, zero);
-    Money received = p.received().getOrDefault(code, zero);
+    String pledged = words.money(p.pledged().getOrDefault(code, zero));
+    String received = words.money(p.received().getOrDefault(code, zero));
+    String target = words.money(goal);
     int width = 600;
-    int pledgedWidth = share(pledged.amount(), goal.amount(), width);
-    int receivedWidth = share(received.amount(), goal.amount(), width);
-    NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-    f.setCurrency(goal.currency());
-    String text = "Received " + f.format(received.amount()) + ", pledged " + f.format(pledged.amount()) + " of a goal of "
-        + f.format(goal.amount());
+    int pledgedWidth = share(p.pledged().getOrDefault(code, zero).amount(), goal.amount(), width);
+    int receivedWidth = share(p.received().getOrDefault(code, zero).amount(), goal.amount(), width);
+    boolean rtl = com.ibm.icu.util.ULocale.forLocale(locale).isRightToLeft();
+    int start = rtl ? width + 10 : 10;
+    int end = rtl ? 10 : width + 10;
+    String text = messages.getMessage("chart.title", new Object[] {received, pledged, target}, locale);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"campaign-chart\" role=\"img\" aria-labelledby=\"chart-title\" "
+        + "direction=\"" + (rtl ? "rtl" : "ltr") + "\" "
         + "viewBox=\"0 0 " + (width + 20) + " 110\" width=\"100%\" style=\"max-width:" + (width + 20) + "px\">"
         + "<title id=\"chart-title\">" + escape(text) + "</title>"
         + "<rect x=\"10\" y=\"10\" width=\"" + width + "\" height=\"40\" fill=\"#e6e6e6\" stroke=\"#555\"/>"
-        + "<rect class=\"pledged\" x=\"10\" y=\"10\" width=\"" + pledgedWidth + "\" height=\"40\" fill=\"#8fb8de\"/>"
-        + "<rect class=\"received\" x=\"10\" y=\"10\" width=\"" + receivedWidth + "\" height=\"40\" fill=\"#1f5f99\"/>"
-        + "<text x=\"10\" y=\"75\" font-size=\"14\">" + escape("Received " + f.format(received.amount())) + "</text>"
-        + "<text x=\"10\" y=\"95\" font-size=\"14\">" + escape("Pledged " + f.format(pledged.amount())) + "</text>"
-        + "<text x=\"" + (width + 10) + "\" y=\"75\" font-size=\"14\" text-anchor=\"end\">"
-        + escape("Goal " + f.format(goal.amount())) + "</text></svg>";
+        + "<rect class=\"pledged\" x=\"" + (rtl ? 10 + width - pledgedWidth : 10) + "\" y=\"10\" width=\""
+        + pledgedWidth + "\" height=\"40\" fill=\"#8fb8de\"/>"
+        + "<rect class=\"received\" x=\"" + (rtl ? 10 + width - receivedWidth : 10) + "\" y=\"10\" width=\""
+        + receivedWidth + "\" height=\"40\" fill=\"#1f5f99\"/>"
+        + "<text x=\"" + start + "\" y=\"75\" font-size=\"14\">"
+        + escape(messages.getMessage("chart.received", new Object[] {received}, locale)) + "</text>"
+        + "<text x=\"" + start + "\" y=\"95\" font-size=\"14\">"
+        + escape(messages.getMessage("chart.pledged", new Object[] {pledged}, locale)) + "</text>"
+        + "<text x=\"" + end + "\" y=\"75\" font-size=\"14\" text-anchor=\"end\">"
+        + escape(messages.getMessage("chart.goal", new Object[] {target}, locale)) + "</text></svg>";
   }
 
   private static int share(BigDecimal part, BigDecimal whole, int width) {

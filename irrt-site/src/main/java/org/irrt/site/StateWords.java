@@ -1,10 +1,14 @@
 package org.irrt.site;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import org.irrt.model.common.Money;
 import org.irrt.model.common.PartialDate;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
@@ -15,7 +19,11 @@ import org.springframework.stereotype.Component;
  * The pages' words for what the workflows hold, in the visitor's language, as irrt's refusals name
  * them: {@code ${@words.state('membership-application', app.state)}} shows "submitted" (« soumise »
  * in French), {@code ${@words.command(e.header.command)}} "start review", {@code
- * ${@words.time(e.header.at)}} the instant in the organisation's zone as the language writes it.
+ * ${@words.time(e.header.at)}} the instant in the organisation's zone as the language writes it;
+ * {@code ${@words.money(m)}}, {@code ${@words.percent(s)}} and {@code ${@words.number(n)}} amounts
+ * and counts. Dates, times and numbers all come from ICU4J's CLDR data, one source for the digits
+ * (Latin in {@code ar}, Arabic-Indic in {@code ar-EG}, as CLDR 48 gives them), as the command line's
+ * {@code CliMessages} writes them.
  */
 @Component("words")
 public class StateWords {
@@ -59,23 +67,68 @@ public class StateWords {
    * @return the text
    */
   public String date(PartialDate date) {
-    ULocale locale = ULocale.forLocale(LocaleContextHolder.getLocale());
+    ULocale locale = locale();
     java.util.Date start = java.util.Date.from(date.earliest().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     DateFormat format = date.date().isPresent() ? DateFormat.getDateInstance(DateFormat.LONG, locale)
         : date.yearMonth().isPresent() ? DateFormat.getInstanceForSkeleton("yMMMM", locale)
         : DateFormat.getInstanceForSkeleton("y", locale);
-    format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+    format.setTimeZone(TimeZone.GMT_ZONE);
     return format.format(start);
   }
 
   /**
-   * An instant in the organisation's zone, as the visitor's language writes a date and time.
+   * An instant in the organisation's zone, as the visitor's language writes a date and time (CLDR's
+   * medium patterns through ICU4J).
    *
    * @param at the instant
    * @return e.g. "Dec 7, 2026, 12:51:16 PM"
    */
   public String time(Instant at) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
-        .withZone(organisation.zone()).format(at);
+    DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM, locale());
+    format.setTimeZone(TimeZone.getTimeZone(organisation.zone().getId()));
+    return format.format(java.util.Date.from(at));
+  }
+
+  /**
+   * An amount with its currency's symbol as the visitor's language writes it, at the amount's scale
+   * ("$50,000.00", "50 000,00 $US", "50.000,00 $"): ICU4J's CLDR currency pattern.
+   *
+   * @param money the amount
+   * @return the text
+   */
+  public String money(Money money) {
+    NumberFormat format = NumberFormat.getInstance(locale(), NumberFormat.CURRENCYSTYLE);
+    format.setCurrency(Currency.getInstance(money.currency().getCurrencyCode()));
+    format.setMinimumFractionDigits(money.amount().scale());
+    format.setMaximumFractionDigits(money.amount().scale());
+    return format.format(money.amount());
+  }
+
+  /**
+   * A share as the visitor's language writes a percentage, to two decimals at most ("42.5%",
+   * "42,5 %"): ICU4J's CLDR percent pattern, rounded half-even.
+   *
+   * @param share the share, 1 being the whole (0.425 for 42.5%)
+   * @return the text
+   */
+  public String percent(BigDecimal share) {
+    NumberFormat format = NumberFormat.getPercentInstance(locale());
+    format.setMaximumFractionDigits(2);
+    format.setRoundingMode(RoundingMode.HALF_EVEN.ordinal());
+    return format.format(share);
+  }
+
+  /**
+   * A whole number as the visitor's language writes it ("1,234", "1 234", "1.234").
+   *
+   * @param n the number
+   * @return the text
+   */
+  public String number(long n) {
+    return NumberFormat.getIntegerInstance(locale()).format(n);
+  }
+
+  private static ULocale locale() {
+    return ULocale.forLocale(LocaleContextHolder.getLocale());
   }
 }

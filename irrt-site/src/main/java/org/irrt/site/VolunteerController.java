@@ -15,6 +15,7 @@ import org.irrt.workflow.committee.VolunteerEvent;
 import org.irrt.workflow.committee.VolunteerForm;
 import org.irrt.workflow.committee.VolunteerState;
 import org.irrt.workflow.committee.Volunteering;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +38,15 @@ class VolunteerController {
   private final IrrtStores stores;
   private final IrrtCommands commands;
   private final SiteData data;
+  private final MessageSource messages;
 
   VolunteerController(WorkflowEngine<Volunteering, VolunteerCommand, VolunteerEvent> volunteering, IrrtStores stores,
-      IrrtCommands commands, SiteData data) {
+      IrrtCommands commands, SiteData data, MessageSource messages) {
     this.volunteering = volunteering;
     this.stores = stores;
     this.commands = commands;
     this.data = data;
+    this.messages = messages;
   }
 
   @GetMapping("/volunteer")
@@ -69,7 +72,7 @@ class VolunteerController {
     Form form = new Form(locale);
     List<String> chosen = preferences == null ? List.of() : preferences;
     if (chosen.isEmpty() || chosen.size() > 5) {
-      form.add("preferences", "1-5");
+      form.add("preferences", messages.getMessage("form.preferences", null, locale));
     }
     List<CommitteeId> ids = new ArrayList<>();
     for (String p : chosen) {
@@ -132,13 +135,13 @@ class VolunteerController {
     try {
       r = CommitteeRole.valueOf(role);
     } catch (IllegalArgumentException e) {
-      form.add("role", role);
+      form.add("role", messages.getMessage("form.role", null, locale));
     }
     int years = 0;
     try {
       years = Integer.parseInt(termYears.strip());
     } catch (NumberFormatException e) {
-      form.add("termYears", "1, 2");
+      form.add("termYears", messages.getMessage("form.termYears", null, locale));
     }
     CommitteeRole chosen = r;
     int term = years;

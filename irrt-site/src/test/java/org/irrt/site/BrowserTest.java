@@ -8,6 +8,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import org.irrt.model.common.EmailAddress;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.workflow.Actor;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Outcome;
@@ -140,7 +143,7 @@ class BrowserTest extends SiteTest {
     driver.manage().deleteAllCookies();
     driver.get(url("/join/" + id));
     assertThat(text("application-state")).isEqualTo("active");
-    assertThat(text("membership-status")).isEqualTo("NEW"); // the first three months of a membership
+    assertThat(text("membership-status")).isEqualTo("new"); // the first three months of a membership
     assertThat(text("current-member")).contains("a current member");
     Browser.screenshot(driver, "06-member-current");
   }
@@ -249,9 +252,51 @@ class BrowserTest extends SiteTest {
   }
 
   @Test
+  void aVisitorChoosesFrenchAndTheJoinFormAndIrrtsProblemsSpeakFrenchThenArabicReadsRightToLeft() {
+    String expected;
+    try {
+      EmailAddress.of("pas-une-adresse");
+      throw new AssertionError("the address was valid");
+    } catch (InvalidValueException e) {
+      expected = e.violations().get(0).message(Locale.FRENCH);
+    }
+    driver.get(url("/join")); // the browser asks for en-US
+    assertThat(driver.findElement(By.cssSelector("label[for=givenNames]")).getText()).isEqualTo("Given names");
+    go(By.cssSelector("nav.languages a[lang=fr]"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+    assertThat(driver.findElement(By.cssSelector("label[for=givenNames]")).getText()).isEqualTo("Prénoms");
+    driver.findElement(By.id("givenNames")).sendKeys("Amélie");
+    driver.findElement(By.id("familyName")).sendKeys("Durand");
+    driver.findElement(By.id("email")).sendKeys("pas-une-adresse");
+    driver.findElement(By.id("country")).sendKeys("FR");
+    go(By.cssSelector("#join-form button[type=submit]"));
+    assertThat(driver.getTitle()).isEqualTo("Adhérer · IRRT");
+    assertThat(driver.findElement(By.cssSelector("label[for=email]")).getText()).isEqualTo("Courriel");
+    assertThat(text("email-error")).isNotBlank().isEqualTo(expected);
+    assertThat(driver.findElement(By.id("email")).getAttribute("aria-describedby")).isEqualTo("email-error");
+    Browser.screenshot(driver, "13-join-french-problem");
+
+    go(By.cssSelector("nav.languages a[lang=ar]"));
+    WebElement html = driver.findElement(By.tagName("html"));
+    assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+    WebElement label = driver.findElement(By.cssSelector("label[for=givenNames]"));
+    assertThat(label.getText()).isEqualTo("الاسم الأول");
+    assertThat(label.getRect().getX()).as("the label starts on the right, the field after it to its left")
+        .isGreaterThan(driver.findElement(By.id("givenNames")).getRect().getX());
+    Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).intValue()).as("nothing sticks out sideways (the skip link waits off-screen)")
+        .isZero();
+    Browser.screenshot(driver, "14-join-arabic");
+    driver.get(url("/"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("the cookie keeps the choice").isEqualTo("ar");
+  }
+
+  @Test
   void screenshotsOfTheMainPages() {
     for (String[] page : List.of(new String[] {"/", "01-about"}, new String[] {"/links", "10-links"},
-        new String[] {"/free-links?language=es", "11-free-links-spanish"}, new String[] {"/blog", "12-blog"})) {
+        new String[] {"/free-links?language=es", "11-free-links-spanish"}, new String[] {"/blog", "12-blog"},
+        new String[] {"/campaign?lang=ar", "15-campaign-arabic"})) { // last: ?lang= sets the cookie
       driver.get(url(page[0]));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
       Browser.screenshot(driver, page[1]);
