@@ -1,5 +1,6 @@
 package org.irrt.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +79,7 @@ class JoinController {
   }
 
   @PostMapping("/join")
-  String apply(@RequestParam Map<String, String> params, Locale locale, Model model) {
+  String apply(@RequestParam Map<String, String> params, Locale locale, HttpServletRequest request, Model model) {
     String token = params.getOrDefault("token", "");
     Form form = new Form(locale);
     boolean tokenOk = PublicController.token(form, token) != null;
@@ -98,7 +99,7 @@ class JoinController {
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));
     Member member = form.ok() ? form.check("", () -> Member.builder().id(memberId).name(name).email(email).country(country)
-        .preferredLanguage(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage())
+        .preferredLanguage(SiteLanguages.preferredLanguage(request, locale))
         .category(MemberCategory.REGULAR).build()) : null;
     if (member != null) {
       Actor applicant = new Actor(org.irrt.workflow.ActorId.of(memberId), Set.of(Role.APPLICANT));

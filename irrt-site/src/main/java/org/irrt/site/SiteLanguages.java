@@ -21,6 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The site's seven languages, those of irrt's bundles: Arabic, Chinese, English, French, German,
@@ -86,6 +87,34 @@ public class SiteLanguages implements WebMvcConfigurer {
       }
     }
     return Locale.ENGLISH;
+  }
+
+  /**
+   * The language a visitor prefers, for a member's record: the one chosen on the site ({@code ?lang=}
+   * or the cookie), else the first language of {@code Accept-Language} whatever it is (a member may
+   * prefer Japanese although the site does not speak it), with its region, else the page's.
+   *
+   * @param request the request
+   * @param page the page's language
+   * @return a BCP 47 tag with an ISO 639 language, such as {@code ja-JP}
+   */
+  public static String preferredLanguage(HttpServletRequest request, Locale page) {
+    boolean chosen = request.getParameter(PARAMETER) != null || WebUtils.getCookie(request, PARAMETER) != null;
+    String header = request.getHeader("Accept-Language");
+    if (!chosen && header != null && header.length() <= 1000) {
+      try {
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+          Locale locale = Locale.forLanguageTag(range.getRange());
+          String language = locale.getLanguage();
+          if (range.getWeight() > 0 && (language.length() == 2 || language.length() == 3) && !language.equals("und")) {
+            return locale.toLanguageTag();
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // a malformed header says nothing
+      }
+    }
+    return page.toLanguageTag();
   }
 
   /**

@@ -7,7 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.irrt.workflow.WorkflowEngine;
+import org.irrt.workflow.membership.ApplicationCommand;
+import org.irrt.workflow.membership.ApplicationEvent;
+import org.irrt.workflow.membership.MembershipApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The site's own words in the visitor's language: the first of the seven in {@code Accept-Language},
@@ -15,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * the parameter or the cookie is ignored, never an error page or a value written back.
  */
 class SiteLanguagesTest extends SiteTest {
+  @Autowired
+  WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> applications;
 
   private HttpResponse<String> withCookie(String path, String cookie) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "en")
@@ -77,6 +85,30 @@ class SiteLanguagesTest extends SiteTest {
       assertThat(r.body()).as(cookie).contains("<html lang=\"en\" dir=\"ltr\">").doesNotContain("<b>", "lang=\"xx\"");
     }
     assertThat(withCookie("/join", "lang=de").body()).contains("<html lang=\"de\" dir=\"ltr\">", ">Vornamen</label>");
+  }
+
+  /**
+   * A member's preferred language is theirs, not the site's: a browser asking for Japanese gets
+   * English pages, and the member who joins from it prefers Japanese (the site recorded "en").
+   */
+  @Test
+  void aMemberWhoJoinsPrefersTheBrowsersLanguageEvenOneTheSiteDoesNotSpeak() throws Exception {
+    assertThat(joinAndReadPreferredLanguage(visitor(), "ja-JP, en;q=0.5")).isEqualTo("ja-JP");
+    assertThat(joinAndReadPreferredLanguage(visitor(), "*, es-CO;q=0.9")).isEqualTo("es-CO");
+    assertThat(joinAndReadPreferredLanguage(visitor(), "not a header;;")).isEqualTo("en");
+    HttpClient chose = visitor();
+    get(chose, "/join?lang=fr", "ja");
+    assertThat(joinAndReadPreferredLanguage(chose, "ja")).as("chosen on the site").isEqualTo("fr");
+  }
+
+  private String joinAndReadPreferredLanguage(HttpClient c, String language) throws Exception {
+    String page = get(c, "/join", language).body();
+    HttpResponse<String> r = post(c, "/join", language, Map.of("givenNames", "Haruto", "familyName", "Sato",
+        "email", "haruto.sato@example.org", "country", "JP", "type", "regular", "token", hidden(page, "token"),
+        "_csrf", hidden(page, "_csrf")));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String id = r.headers().firstValue("Location").orElseThrow().replaceAll("^.*/join/", "");
+    return applications.load(id).applicant().orElseThrow().preferredLanguage();
   }
 
   @Test
