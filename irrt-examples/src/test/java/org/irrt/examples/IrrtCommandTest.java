@@ -156,7 +156,7 @@ class IrrtCommandTest {
   void membershipsReportsStatusesGraceRemindersAndDuesPerCurrency() {
     Run r = run("memberships", "--date=2026-11-29", "--zone=America/Chicago");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("Memberships on November 29, 2026 (America/Chicago)\n")
+    assertThat(r.out()).startsWith("Memberships on November 29, 2026 (Chicago Time)\n")
         .containsPattern("Ana María García Márquez +International \\(euro\\) +12/30/2025 12/29/2026 current\n")
         .containsPattern("Jean-Luc Lefèvre .* expired\n")
         .containsPattern("山田太郎 \\(Yamada Taro\\) .* new\n")
@@ -246,7 +246,7 @@ class IrrtCommandTest {
         .getBytes(StandardCharsets.UTF_8));
     Run ok = run("blog", bom.toString(), "-o", dir.resolve("b.html").toString());
     assertThat(ok.status()).as(ok.out()).isZero();
-    assertThat(ok.out()).startsWith("Audit trail of \"BOM title\" (America/Chicago)\n");
+    assertThat(ok.out()).startsWith("Audit trail of \"BOM title\" (Chicago Time)\n");
     assertThat(Files.readString(dir.resolve("b.html"))).contains("<p>Body after old-Mac line ends.</p>")
         .doesNotContain("\uFEFF").doesNotContain("&#xfeff;");
     Path latin1 = Files.write(dir.resolve("latin1.md"), "# Café crème\n\nDéjà vu".getBytes(StandardCharsets.ISO_8859_1));
@@ -305,7 +305,7 @@ class IrrtCommandTest {
         .contains("BHD             BHD\u00A0100.000          BHD\u00A00.000        BHD\u00A0100.000          BHD\u00A00.000\n"
             + "EUR              EUR\u00A0600.00         EUR\u00A0300.00         EUR\u00A0300.00         EUR\u00A0200.00\n"
             + "JPY             JPY\u00A0120,000         JPY\u00A090,000         JPY\u00A030,000              JPY\u00A00\n")
-        .startsWith("Endowment campaign (synthetic sample) for the IRRT endowment on November 29, 2026 (America/Chicago)\n"
+        .startsWith("Endowment campaign (synthetic sample) for the IRRT endowment on November 29, 2026 (Chicago Time)\n"
             + "Goal $50,000.00; 6 donors (left out of the totals and the donors: 1 cancelled pledge)\n")
         .contains("Toward the goal in USD (rates of November 27, 2026): pledged $9,233.25, received $5,984.50")
         .contains("  Δημήτρης Παπαδόπουλος (Dimitris Papadopoulos): EUR\u00A0240.00 in 2 installments, cancelled; received EUR\u00A00.00\n")

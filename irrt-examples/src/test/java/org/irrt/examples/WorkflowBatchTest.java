@@ -31,7 +31,7 @@ class WorkflowBatchTest {
     Run r = IrrtCommandTest.run("workflows");
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith("Membership applications (America/Chicago)\n"
+    assertThat(r.out()).startsWith("Membership applications (Chicago Time)\n"
             + "  Sep 1, 2026, 09:00  Ana María García Márquez: create form-7f3a → accepted; now draft\n"
             + "  Sep 1, 2026, 09:00  Ana María García Márquez: create form-7f3a → already done (sent again); now draft\n")
         .contains("  Sep 5, 2026, 22:30  Payment gateway: record payment form-7f3a → accepted; now active\n")
@@ -63,7 +63,7 @@ class WorkflowBatchTest {
   void theBatchSpeaksGerman() {
     Run r = IrrtCommandTest.run("--lang=de", "workflows");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("Mitgliedsanträge (America/Chicago)\n")
+    assertThat(r.out()).startsWith("Mitgliedsanträge, Chicago (Ortszeit)\n")
         .contains("Min-jun Lee: Prüfung beginnen form-lee → abgelehnt: ")
         .contains("Besetzung der Ausschüsse für das Amtsjahr ab 1. Juli 2027\n")
         .contains("    Vorsitz: Priya Raghunathan, 1. Juli 2027 bis 30. Juni 2029\n");

@@ -1,8 +1,8 @@
 package org.irrt.workflow;
 
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
