@@ -73,13 +73,13 @@ class IrrtCommandTest {
     Path file = write("broken.json", json);
     Run r = run("validate", file.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
+    assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n" // in the file's order
+        + "  acronym: must not be blank\n"
         + "  established: must be a date written YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)\n"
         + "  initiatives[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
         + "  committees[8].parentCommittee: a subcommittee must name its parent committee\n"
         + "  linkGroups[0].links[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
-        + "  linkGroups[3].links[0].title: is required\n"
-        + "  acronym: must not be blank\n");
+        + "  linkGroups[3].links[0].title: is required\n");
   }
 
   @Test
@@ -186,9 +186,9 @@ class IrrtCommandTest {
     Run r = run("memberships", file.toString(), "--date=2026-11-29");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(file + ": invalid, 3 problems\n"
-        + "  memberships[0].joinDate: has the wrong type or format; expected a date in ISO form YYYY-MM-DD, such as 2026-11-29\n"
         + "  memberships[0].memberId: names a member that is not in the register\n"
-        + "  memberships[0].typeId: names a membership type that is not in the register\n");
+        + "  memberships[0].typeId: names a membership type that is not in the register\n"
+        + "  memberships[0].joinDate: has the wrong type or format; expected a date in ISO form YYYY-MM-DD, such as 2026-11-29\n");
   }
 
   @Test
@@ -202,8 +202,8 @@ class IrrtCommandTest {
         StandardCharsets.UTF_8);
     Path twice = write("twice.json", sample.replace("\"id\": \"pl-002\"", "\"id\": \"pl-001\"")
         .replace("{ \"from\": \"JPY\", \"to\": \"USD\"", "{ \"from\": \"EUR\", \"to\": \"USD\""));
-    assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 3 problems\n  pledges[1].id: is used twice\n"
-        + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n"
+    assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 3 problems\n"
+        + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n  pledges[1].id: is used twice\n"
         + "  pledges[2].total.currency: has no rate into USD in rates\n");
     Path nulls = write("nulls.json", "null");
     assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): is empty (null)\n");

@@ -70,7 +70,7 @@ class StaffOutputTest {
     Run r = IrrtCommandTest.run("--lang=fr", "blog", "-o", dir.resolve("p.html").toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("Historique de «\u00A0Learning without travel funds: notes from a year of free tutorials\u00A0»"
-            + " (heure\u202F: Chicago)\n")
+            + " (heure : Chicago)\n")
         .contains("modifications demandées, par Grace Okafor  motif\u00A0: Please point readers to the Free Links Program.\n")
         .contains("billet publié, par le système  publié le ");
   }

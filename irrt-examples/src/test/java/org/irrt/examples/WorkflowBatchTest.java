@@ -80,12 +80,12 @@ class WorkflowBatchTest {
     Run r = IrrtCommandTest.run("workflows", file.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
-        + "  volunteering[0].at: is required\n"
         + "  volunteering[0].on: must not be blank\n"
+        + "  volunteering[0].at: is required\n"
         + "  volunteering[1]: is required\n"
-        + "  volunteering[4].command: is required\n"
         + "  volunteering[2].by: names no one in people\n"
-        + "  volunteering[3].comment: must not contain control characters\n");
+        + "  volunteering[3].comment: must not contain control characters\n"
+        + "  volunteering[4].command: is required\n");
     // The people and the comments are checked in the same report as the shape.
     Path people = batch("\"applications\": [], \"volunteering\": ["
         + "{\"at\": \"2026-09-01T14:00:00Z\", \"by\": \"m-404\", \"on\": \"v1\", \"command\": {\"Accept\": {}}},"

@@ -119,7 +119,7 @@ class MessagesTest {
     for (String limit : new String[] {"depth", "string", "number", "name", "document", "other"}) {
       used.add("org.irrt.model.json.limit." + limit);
     }
-    for (String kind : new String[] {"text", "boolean", "wholeNumber", "number", "list", "object", "value", "id", "date",
+    for (String kind : new String[] {"text", "boolean", "wholeNumber", "number", "list", "object", "id", "date",
         "yearMonth", "year", "monthDay", "instant", "dateTime", "period", "zone", "currency", "url", "country", "email",
         "phone", "partialDate", "money", "other"}) {
       used.add("org.irrt.model.json.expected." + kind);
