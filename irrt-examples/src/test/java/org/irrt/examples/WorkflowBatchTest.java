@@ -99,10 +99,10 @@ class WorkflowBatchTest {
         + "  people[0].id: the id system is reserved for the system itself (roles SYSTEM only)\n");
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", file.toString()).out()).startsWith(file
         + "\u00A0: invalide, 6 problèmes\n"
-        + "  volunteering[0].at\u00A0: est obligatoire\n"
         + "  volunteering[0].on\u00A0: ne doit pas être vide\n"
+        + "  volunteering[0].at\u00A0: est obligatoire\n"
         + "  volunteering[1]\u00A0: est obligatoire\n"
-        + "  volunteering[4].command\u00A0: est obligatoire\n");
+        + "  volunteering[2].by\u00A0: ne désigne personne de people\n");
   }
 
   @Test

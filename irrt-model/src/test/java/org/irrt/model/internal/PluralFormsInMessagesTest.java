@@ -35,6 +35,15 @@ class PluralFormsInMessagesTest {
   }
 
   @Test
+  void aTextsLimitWhichHibernateValidatorFillsInIsSaidWithoutACountedNoun() {
+    // {max} is filled in as a plain number, so Arabic and Russian name the count, not the characters
+    assertThat(org.irrt.model.common.TextRules.check("c", "x".repeat(12), 11, true).orElseThrow().message(AR))
+        .isEqualTo("يجب ألا يزيد عدد حروفه على 11");
+    assertThat(org.irrt.model.common.TextRules.check("c", "x".repeat(22), 21, true).orElseThrow().message(RU))
+        .isEqualTo("число символов должно быть не более 21");
+  }
+
+  @Test
   void aWebAddressesLimitCountsItsCharacters() {
     assertThat(Messages.render("org.irrt.model.WebUrl.tooLong", AR, 2000)).isEqualTo("يجب ألا يزيد طوله على 2,000 حرف");
     assertThat(Messages.render("org.irrt.model.WebUrl.tooLong", AR, 11)).isEqualTo("يجب ألا يزيد طوله على 11 حرفًا");
