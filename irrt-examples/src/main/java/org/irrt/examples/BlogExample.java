@@ -209,7 +209,7 @@ public final class BlogExample {
       throw new IllegalStateException("not published: " + post.state());
     }
 
-    log.println(m.get("blog.trail", title, zone.getId()));
+    log.println(m.get("blog.trail", title, m.zone(zone, publishAt.atZone(zone).toInstant())));
     for (PostEvent e : engine.history(id)) {
       log.println("  " + m.dateTime(e.header().at(), zone) + "  " + m.get("workflows.event",
           m.get("event." + e.getClass().getSimpleName()), NAMES.getOrDefault(e.header().actor().value(),

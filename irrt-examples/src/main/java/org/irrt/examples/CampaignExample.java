@@ -143,7 +143,7 @@ public final class CampaignExample {
     CampaignProgress progress = CampaignProgress.of(c, data.pledges(), at, zone);
     Currency goalCurrency = c.goal().currency();
     long cancelled = data.pledges().stream().filter(p -> p.status(at, zone) == PledgeStatus.CANCELLED).count();
-    out.println(m.get("campaign.title", c.name(), c.fund(), m.date(day), zone.getId()));
+    out.println(m.get("campaign.title", c.name(), c.fund(), m.date(day), m.zone(zone, at)));
     out.println(m.get("campaign.goal", m.money(c.goal()), progress.donors())
         + (cancelled == 0 ? "" : " (" + m.get("campaign.leftOut", cancelled) + ")"));
     out.println();

@@ -2,6 +2,7 @@ package org.irrt.examples;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.TimeZoneFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
@@ -256,6 +257,22 @@ public final class CliMessages {
     DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmm", ULocale.forLocale(locale));
     format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
     return format.format(new Date(instant.toEpochMilli()));
+  }
+
+  /**
+   * A time zone as the reader's language names it, from CLDR's generic location format through
+   * ICU4J's {@link TimeZoneFormat} ("Chicago Time", « heure : Chicago », "芝加哥时间", "توقيت شيكاغو" for
+   * {@code America/Chicago}); a zone CLDR places nowhere ({@code UTC}, {@code Etc/GMT+5}) is its
+   * offset in the locale's form ("GMT+00:00", "UTC−05:00" in French) at {@code at}. Staff read the
+   * name; the IANA ID stays where they type one (the {@code --zone} option, a file's {@code zone}).
+   *
+   * @param zone the zone
+   * @param at the instant whose offset a zone without a place shows
+   * @return the name
+   */
+  public String zone(java.time.ZoneId zone, java.time.Instant at) {
+    return TimeZoneFormat.getInstance(ULocale.forLocale(locale)).format(TimeZoneFormat.Style.GENERIC_LOCATION,
+        TimeZone.getTimeZone(zone.getId()), at.toEpochMilli());
   }
 
   /** Formats a day with ICU4J, which reads dates as instants: the day's start at UTC, in UTC. */

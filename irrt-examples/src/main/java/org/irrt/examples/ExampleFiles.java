@@ -268,6 +268,100 @@ final class ExampleFiles {
   }
 
   /**
+   * A refused file's problems in the order they occur in the file, so that a reader goes through
+   * the file once from the top: a problem at a value stands where that value starts; one at a
+   * value the file lacks ("is required") at the end of the nearest value around it that the file
+   * has (its object lacks it); problems at one place keep the order they were found in. The library
+   * reports a document's reading in its order, but one value's own checks by path, after its
+   * reading's, and a host adds its checks after the reading; this puts them all in the file's order.
+   * The file is read again, as JSON tokens, only for the places of the problems' paths; a file that
+   * is no JSON (a post in Markdown), is gone or cannot be read through keeps the order given.
+   *
+   * @param file the file, or {@code null} for a bundled sample (which keeps the order given)
+   * @param refused what the file's reading or checks refused
+   * @return the same problems, in the file's order
+   */
+  static InvalidValueException inFileOrder(Path file, InvalidValueException refused) {
+    List<Violation> problems = refused.violations();
+    if (file == null || problems.size() < 2) {
+      return refused;
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (Violation v : problems) {
+      wanted.add(v.path());
+      wanted.addAll(ancestors(v.path()));
+    }
+    java.util.Map<String, long[]> where = new java.util.HashMap<>(); // path: first and last token of its value
+    try (InputStream in = Files.newInputStream(file);
+        com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(in)) {
+      java.util.Deque<String[]> open = new java.util.ArrayDeque<>(); // per open container: its path, [ or {, next index, name
+      long n = 0;
+      for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null; t = parser.nextToken(), n++) {
+        String[] container = open.peek();
+        if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          container[3] = parser.currentName();
+          continue;
+        }
+        if (t.isStructEnd()) {
+          String[] closed = open.pop();
+          if (where.containsKey(closed[0])) {
+            where.get(closed[0])[1] = n;
+          }
+          continue;
+        }
+        String path;
+        if (container == null) {
+          path = "";
+        } else if (container[1].equals("[")) {
+          int index = Integer.parseInt(container[2]);
+          container[2] = String.valueOf(index + 1);
+          path = container[0] + "[" + index + "]";
+        } else {
+          path = container[0].isEmpty() ? container[3] : container[0] + "." + container[3];
+        }
+        if (wanted.contains(path)) {
+          where.putIfAbsent(path, new long[] {n, n});
+        }
+        if (t.isStructStart()) {
+          open.push(new String[] {path, t == com.fasterxml.jackson.core.JsonToken.START_ARRAY ? "[" : "{", "0", null});
+        }
+      }
+    } catch (IOException | RuntimeException notJson) {
+      return refused; // not JSON after all, or gone: the order given
+    }
+    List<Violation> ordered = new java.util.ArrayList<>(problems);
+    ordered.sort(java.util.Comparator.comparingLong(v -> place(v.path(), where))); // stable: ties keep their order
+    return new InvalidValueException(refused.subject(), ordered);
+  }
+
+  /** Where a problem stands: its value's first token, else the last token of the nearest value around it. */
+  private static long place(String path, java.util.Map<String, long[]> where) {
+    if (!path.isEmpty() && where.containsKey(path)) {
+      return where.get(path)[0];
+    }
+    for (String around : ancestors(path)) {
+      if (where.containsKey(around)) {
+        return where.get(around)[1];
+      }
+    }
+    return Long.MAX_VALUE;
+  }
+
+  /** The paths around a path, nearest first, the document's ({@code ""}) last: {@code a.b[0]}, {@code a.b}, {@code a}, {@code ""}. */
+  private static List<String> ancestors(String path) {
+    List<String> around = new java.util.ArrayList<>();
+    for (int i = path.length() - 1; i > 0; i--) {
+      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+        around.add(path.substring(0, i));
+      }
+    }
+    if (!path.isEmpty()) {
+      around.add("");
+    }
+    return around;
+  }
+
+  /**
    * Reads a file into a host record whose every component is required, except {@code Optional}s,
    * and whose lists hold no null: every problem of the reading and every missing part, each with its
    * path, in one report.
@@ -399,7 +493,7 @@ final class ExampleFiles {
   /**
    * What a value of {@code type} must be, in the reader's language (the command line's bundle,
    * {@code file.expected.*}): an enum's constants, an ISO-8601 instant, an IANA zone, a number, a
-   * list, text, or else the type's simple name.
+   * list, text, a command by the names it may have, or else an object; never a Java type's name.
    */
   private static java.util.function.Function<java.util.Locale, String> expected(Class<?> type) {
     if (type.isEnum()) {
@@ -417,9 +511,12 @@ final class ExampleFiles {
       key = "file.expected.list";
     } else if (type == String.class) {
       key = "file.expected.text";
+    } else if (type.isSealed()) { // a command, written {"Appoint": {...}}: its names are the file's own words
+      String names = java.util.Arrays.stream(type.getPermittedSubclasses()).map(Class::getSimpleName)
+          .collect(java.util.stream.Collectors.joining(", "));
+      return locale -> CliMessages.of(locale).get("file.expected.command", names);
     } else {
-      String name = type.getSimpleName();
-      return locale -> CliMessages.of(locale).get("file.expected.type", name);
+      key = "file.expected.object"; // a record: never its Java name
     }
     return locale -> CliMessages.of(locale).get(key);
   }

@@ -149,7 +149,8 @@ public final class IrrtCommand implements Callable<Integer> {
     Object first = parsed != null && parsed.hasMatchedPositional(0) ? parsed.matchedPositional(0).getValue() : null;
     Path file = first instanceof Path p ? p : null;
     if (e instanceof InvalidValueException invalid) {
-      ValidateExample.report(file == null ? messages.get("file.sample") : file.toString(), invalid, messages, locale(), out);
+      ValidateExample.report(file == null ? messages.get("file.sample") : file.toString(),
+          ExampleFiles.inFileOrder(file, invalid), messages, locale(), out);
       return ValidateExample.INVALID;
     }
     if (e instanceof Unwritable unwritable) {

@@ -101,7 +101,7 @@ public final class MembershipExample {
    */
   public static void report(MembershipRegister register, LocalDate day, ZoneId zone, PrintStream out, CliMessages m) {
     StatusRules rules = StatusRules.defaults();
-    out.println(m.get("memberships.title", m.date(day), zone.getId()));
+    out.println(m.get("memberships.title", m.date(day), m.zone(zone, day.atStartOfDay(zone).toInstant())));
     out.println();
     out.println(pad(m.get("memberships.column.member"), 46) + pad(m.get("memberships.column.type"), 31)
         + pad(m.get("memberships.column.start"), 11) + pad(m.get("memberships.column.end"), 11)

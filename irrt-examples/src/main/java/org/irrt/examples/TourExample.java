@@ -197,7 +197,7 @@ public final class TourExample {
   private static String terms(TermRule t, CliMessages m) {
     String years = ListFormatter.getInstance(ULocale.forLocale(m.locale()), ListFormatter.Type.OR,
         ListFormatter.Width.WIDE).format(t.termYears().stream().map(m::number).toList());
-    return m.get("role." + t.role().name()) + " " + m.get("tour.termYears", years, t.termYears().equals(List.of(1)) ? 1 : 2)
+    return m.get("role." + t.role().name()) + " " + m.get("tour.termYears", years, t.termYears().get(t.termYears().size() - 1))
         + t.maxConsecutiveTerms().map(n -> m.get("tour.maxTerms", n)).orElse("")
         + t.gapYearsBeforeReturn().map(n -> m.get("tour.gap", n)).orElse("");
   }

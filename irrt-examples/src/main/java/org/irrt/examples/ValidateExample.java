@@ -90,7 +90,7 @@ public final class ValidateExample {
       out.println(verdict(file, read(file, messages, err, terminal), messages));
       return VALID;
     } catch (InvalidValueException e) {
-      report(file.toString(), e, messages, locale, out);
+      report(file.toString(), ExampleFiles.inFileOrder(file, e), messages, locale, out);
       return INVALID;
     } catch (UncheckedIOException e) {
       err.println(messages.get("file.unreadable", file.toString(), reason(messages, e.getCause())));

@@ -53,7 +53,7 @@ public final class VolunteeringExample {
     RosterBook rosters = new RosterBook(store, Roster.EMPTY);
     var engine = WorkflowEngine.of(new CommitteeVolunteerWorkflow(organisation, AppointmentCycle.ALA,
         AppointmentPolicies.ala(roundTable), rosters), store, clock);
-    out.println(m.get("workflows.volunteering", batch.zone().getId()));
+    out.println(m.get("workflows.volunteering", m.zone(batch.zone(), WorkflowExample.firstInstant(batch))));
     Set<String> forms = new LinkedHashSet<>();
     for (Step<VolunteerCommand> s : WorkflowExample.inTimeOrder(batch.volunteering())) {
       clock.set(s.at());

@@ -148,10 +148,14 @@ public final class WorkflowBatch {
           || ActorId.SYSTEM.equals(person.id()) && !Set.of(Role.SYSTEM).equals(person.roles())) {
         continue; // said already
       }
+      // as WorkflowExample.run issues it: a Create's form token is its request id, said at the file's "on"
+      Optional<String> key = s.command() instanceof ApplicationCommand.Create && s.on() != null
+          ? Optional.of(s.on()) : Optional.empty();
       try {
-        new Request<>(s.command(), person.actor(), s.comment(), Optional.empty());
+        new Request<>(s.command(), person.actor(), s.comment(), key);
       } catch (InvalidValueException e) {
-        e.violations().forEach(v -> problems.add(v.under(path)));
+        e.violations().forEach(v -> problems.add(v.path().equals("idempotencyKey")
+            ? new Violation(path + ".on", v.code(), v::message) : v.under(path)));
       }
     }
   }

@@ -76,7 +76,7 @@ public final class WorkflowExample {
     WorkflowStore<ApplicationEvent> store = store();
     var engine = WorkflowEngine.of(new MembershipApplicationWorkflow(organisation,
         MembershipApplicationWorkflow.DEFAULT_EXPIRY, new ApplicationIndex(store)), store, clock);
-    out.println(m.get("workflows.applications", batch.zone().getId()));
+    out.println(m.get("workflows.applications", m.zone(batch.zone(), firstInstant(batch))));
     Set<String> tokens = new LinkedHashSet<>();
     for (Step<ApplicationCommand> s : inTimeOrder(batch.applications())) {
       clock.set(s.at());
@@ -99,6 +99,12 @@ public final class WorkflowExample {
     }
     out.println();
     VolunteeringExample.run(batch, organisation, roundTable, clock, out, m);
+  }
+
+  /** The batch's first instant, at which a zone without a place is shown by its offset. */
+  static Instant firstInstant(WorkflowBatch.Batch batch) {
+    return java.util.stream.Stream.concat(batch.applications().stream(), batch.volunteering().stream())
+        .map(Step::at).min(java.util.Comparator.naturalOrder()).orElse(Instant.EPOCH);
   }
 
   /** The steps by instant; steps at the same instant keep the file's order. */

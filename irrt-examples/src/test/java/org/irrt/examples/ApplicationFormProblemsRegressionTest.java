@@ -30,17 +30,17 @@ class ApplicationFormProblemsRegressionTest {
         + " \"preferredLanguage\": \"!!\", \"category\": \"PUPIL\"}}");
     Run r = IrrtCommandTest.run("apply", form.toString(), db());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo(form + ": invalid, 8 problems\n"
+    assertThat(r.out()).isEqualTo(form + ": invalid, 8 problems\n" // in the file's order
+        + "  token: a request id, such as a form's token, is 1 to 200 characters: ASCII letters, digits and - _ . : ~ + / = @\n"
+        + "  type: names no membership type of the register; expected one of: regular, student, international-eur,"
+        + " international-jpy, international-bhd, international-ngn, honorary\n"
         + "  applicant.id: must be an id of lower-case letters and digits joined by single hyphens, 1 to 64 characters\n"
         + "  applicant.name.givenNames: must not be blank\n"
         + "  applicant.email: must contain an @ between the name and the domain\n"
         + "  applicant.country: must be an ISO 3166-1 alpha-2 country code in capitals, such as US, NG or NA\n"
-        + "  applicant.category: must be one of: REGULAR, STUDENT, RETIRED, SUPPORT_STAFF, INTERNATIONAL, TRUSTEE,"
-        + " ORGANIZATION, HONORARY\n"
         + "  applicant.preferredLanguage: must be a BCP 47 language tag such as en, es-419 or zh-Hant\n"
-        + "  token: an idempotency key is 1 to 200 characters: ASCII letters, digits and - _ . : ~ + / = @\n"
-        + "  type: names no membership type of the register; expected one of: regular, student, international-eur,"
-        + " international-jpy, international-bhd, international-ngn, honorary\n");
+        + "  applicant.category: must be one of: REGULAR, STUDENT, RETIRED, SUPPORT_STAFF, INTERNATIONAL, TRUSTEE,"
+        + " ORGANIZATION, HONORARY\n");
     assertThat(IrrtCommandTest.run("applications", db()).out()).as("nothing was received")
         .isEqualTo("Membership applications: 0 applications\n");
   }

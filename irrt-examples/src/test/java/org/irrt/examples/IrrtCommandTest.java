@@ -73,13 +73,13 @@ class IrrtCommandTest {
     Path file = write("broken.json", json);
     Run r = run("validate", file.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
+    assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n" // in the file's order
+        + "  acronym: must not be blank\n"
         + "  established: must be a date written YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)\n"
         + "  initiatives[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
         + "  committees[8].parentCommittee: a subcommittee must name its parent committee\n"
         + "  linkGroups[0].links[1].url: must use http or https (other schemes, such as javascript: or data:, are not allowed)\n"
-        + "  linkGroups[3].links[0].title: is required\n"
-        + "  acronym: must not be blank\n");
+        + "  linkGroups[3].links[0].title: is required\n");
   }
 
   @Test
@@ -156,7 +156,7 @@ class IrrtCommandTest {
   void membershipsReportsStatusesGraceRemindersAndDuesPerCurrency() {
     Run r = run("memberships", "--date=2026-11-29", "--zone=America/Chicago");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("Memberships on November 29, 2026 (America/Chicago)\n")
+    assertThat(r.out()).startsWith("Memberships on November 29, 2026 (Chicago Time)\n")
         .containsPattern("Ana María García Márquez +International \\(euro\\) +12/30/2025 12/29/2026 current\n")
         .containsPattern("Jean-Luc Lefèvre .* expired\n")
         .containsPattern("山田太郎 \\(Yamada Taro\\) .* new\n")
@@ -186,9 +186,9 @@ class IrrtCommandTest {
     Run r = run("memberships", file.toString(), "--date=2026-11-29");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(file + ": invalid, 3 problems\n"
-        + "  memberships[0].joinDate: has the wrong type or format; expected a date in ISO form YYYY-MM-DD, such as 2026-11-29\n"
         + "  memberships[0].memberId: names a member that is not in the register\n"
-        + "  memberships[0].typeId: names a membership type that is not in the register\n");
+        + "  memberships[0].typeId: names a membership type that is not in the register\n"
+        + "  memberships[0].joinDate: has the wrong type or format; expected a date in ISO form YYYY-MM-DD, such as 2026-11-29\n");
   }
 
   @Test
@@ -202,8 +202,8 @@ class IrrtCommandTest {
         StandardCharsets.UTF_8);
     Path twice = write("twice.json", sample.replace("\"id\": \"pl-002\"", "\"id\": \"pl-001\"")
         .replace("{ \"from\": \"JPY\", \"to\": \"USD\"", "{ \"from\": \"EUR\", \"to\": \"USD\""));
-    assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 3 problems\n  pledges[1].id: is used twice\n"
-        + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n"
+    assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 3 problems\n"
+        + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n  pledges[1].id: is used twice\n"
         + "  pledges[2].total.currency: has no rate into USD in rates\n");
     Path nulls = write("nulls.json", "null");
     assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): is empty (null)\n");
@@ -246,7 +246,7 @@ class IrrtCommandTest {
         .getBytes(StandardCharsets.UTF_8));
     Run ok = run("blog", bom.toString(), "-o", dir.resolve("b.html").toString());
     assertThat(ok.status()).as(ok.out()).isZero();
-    assertThat(ok.out()).startsWith("Audit trail of \"BOM title\" (America/Chicago)\n");
+    assertThat(ok.out()).startsWith("Audit trail of \"BOM title\" (Chicago Time)\n");
     assertThat(Files.readString(dir.resolve("b.html"))).contains("<p>Body after old-Mac line ends.</p>")
         .doesNotContain("\uFEFF").doesNotContain("&#xfeff;");
     Path latin1 = Files.write(dir.resolve("latin1.md"), "# Café crème\n\nDéjà vu".getBytes(StandardCharsets.ISO_8859_1));
@@ -305,7 +305,7 @@ class IrrtCommandTest {
         .contains("BHD             BHD\u00A0100.000          BHD\u00A00.000        BHD\u00A0100.000          BHD\u00A00.000\n"
             + "EUR              EUR\u00A0600.00         EUR\u00A0300.00         EUR\u00A0300.00         EUR\u00A0200.00\n"
             + "JPY             JPY\u00A0120,000         JPY\u00A090,000         JPY\u00A030,000              JPY\u00A00\n")
-        .startsWith("Endowment campaign (synthetic sample) for the IRRT endowment on November 29, 2026 (America/Chicago)\n"
+        .startsWith("Endowment campaign (synthetic sample) for the IRRT endowment on November 29, 2026 (Chicago Time)\n"
             + "Goal $50,000.00; 6 donors (left out of the totals and the donors: 1 cancelled pledge)\n")
         .contains("Toward the goal in USD (rates of November 27, 2026): pledged $9,233.25, received $5,984.50")
         .contains("  Δημήτρης Παπαδόπουλος (Dimitris Papadopoulos): EUR\u00A0240.00 in 2 installments, cancelled; received EUR\u00A00.00\n")

@@ -31,7 +31,7 @@ class WorkflowBatchTest {
     Run r = IrrtCommandTest.run("workflows");
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith("Membership applications (America/Chicago)\n"
+    assertThat(r.out()).startsWith("Membership applications (Chicago Time)\n"
             + "  Sep 1, 2026, 09:00  Ana María García Márquez: create form-7f3a → accepted; now draft\n"
             + "  Sep 1, 2026, 09:00  Ana María García Márquez: create form-7f3a → already done (sent again); now draft\n")
         .contains("  Sep 5, 2026, 22:30  Payment gateway: record payment form-7f3a → accepted; now active\n")
@@ -63,7 +63,7 @@ class WorkflowBatchTest {
   void theBatchSpeaksGerman() {
     Run r = IrrtCommandTest.run("--lang=de", "workflows");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("Mitgliedsanträge (America/Chicago)\n")
+    assertThat(r.out()).startsWith("Mitgliedsanträge, Chicago (Ortszeit)\n")
         .contains("Min-jun Lee: Prüfung beginnen form-lee → abgelehnt: ")
         .contains("Besetzung der Ausschüsse für das Amtsjahr ab 1. Juli 2027\n")
         .contains("    Vorsitz: Priya Raghunathan, 1. Juli 2027 bis 30. Juni 2029\n");
@@ -80,12 +80,12 @@ class WorkflowBatchTest {
     Run r = IrrtCommandTest.run("workflows", file.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(file + ": invalid, 6 problems\n"
-        + "  volunteering[0].at: is required\n"
         + "  volunteering[0].on: must not be blank\n"
+        + "  volunteering[0].at: is required\n"
         + "  volunteering[1]: is required\n"
-        + "  volunteering[4].command: is required\n"
         + "  volunteering[2].by: names no one in people\n"
-        + "  volunteering[3].comment: must not contain control characters\n");
+        + "  volunteering[3].comment: must not contain control characters\n"
+        + "  volunteering[4].command: is required\n");
     // The people and the comments are checked in the same report as the shape.
     Path people = batch("\"applications\": [], \"volunteering\": ["
         + "{\"at\": \"2026-09-01T14:00:00Z\", \"by\": \"m-404\", \"on\": \"v1\", \"command\": {\"Accept\": {}}},"
@@ -99,10 +99,10 @@ class WorkflowBatchTest {
         + "  people[0].id: the id system is reserved for the system itself (roles SYSTEM only)\n");
     assertThat(IrrtCommandTest.run("--lang=fr", "workflows", file.toString()).out()).startsWith(file
         + "\u00A0: invalide, 6 problèmes\n"
-        + "  volunteering[0].at\u00A0: est obligatoire\n"
         + "  volunteering[0].on\u00A0: ne doit pas être vide\n"
+        + "  volunteering[0].at\u00A0: est obligatoire\n"
         + "  volunteering[1]\u00A0: est obligatoire\n"
-        + "  volunteering[4].command\u00A0: est obligatoire\n");
+        + "  volunteering[2].by\u00A0: ne désigne personne de people\n");
   }
 
   @Test

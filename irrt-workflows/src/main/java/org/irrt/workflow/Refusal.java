@@ -1,8 +1,8 @@
 package org.irrt.workflow;
 
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public record Refusal(String rule, String code, Object... args) {
 
   /**
    * The message in a language (Arabic, Chinese, English, French, German, Russian, Spanish; others
-   * get English).
+   * get English), an ICU4J {@code MessageFormat}: a count takes its language's CLDR plural forms.
    *
    * @param locale the reader's locale
    * @return the message

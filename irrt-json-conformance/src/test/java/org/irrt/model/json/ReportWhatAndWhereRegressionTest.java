@@ -127,7 +127,7 @@ class ReportWhatAndWhereRegressionTest {
           + " | une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ",
       "amount | \"100 USD\" | an amount: an object with amount and currency | un importe: un objeto con amount y currency"
           + " | un montant\u00A0: un objet avec amount et currency",
-      "link | 5 | an object (Link) | un objeto (Link) | un objet (Link)"})
+      "link | 5 | an object | un objeto | un objet"})
   void aValueOfTheWrongTypeSaysWhatWasExpectedInWords(String property, String value, String en, String es, String fr) {
     InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
         () -> json.read("{\"" + property + "\": " + value + "}", Kinds.class));
@@ -137,6 +137,26 @@ class ReportWhatAndWhereRegressionTest {
     assertThat(v.message(Locale.ENGLISH)).isEqualTo("has the wrong type or format; expected " + en);
     assertThat(v.message(Locale.forLanguageTag("es"))).isEqualTo("tiene un tipo o formato incorrecto; se esperaba " + es);
     assertThat(v.message(Locale.FRENCH)).isEqualTo("a un type ou un format incorrect\u202F; attendu\u00A0: " + fr);
+  }
+
+  @Test
+  void aLibraryValueOfTheWrongTypeIsAnObjectInEveryLanguageNeverItsJavaName() {
+    // before: "expected an object (Link)", "un objet (Link)", "对象（Link）": a Java type name reached the reader
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidValueException.class,
+        () -> json.read("{\"link\": 5}", Kinds.class));
+    Violation v = e.violations().get(0);
+    assertThat(v.path()).isEqualTo("link");
+    String[][] expected = {
+        {"ar", "نوعها أو صيغتها خاطئة؛ المتوقع كائن"},
+        {"de", "hat den falschen Typ oder das falsche Format; erwartet: ein Objekt"},
+        {"en", "has the wrong type or format; expected an object"},
+        {"es", "tiene un tipo o formato incorrecto; se esperaba un objeto"},
+        {"fr", "a un type ou un format incorrect\u202F; attendu\u00A0: un objet"},
+        {"ru", "имеет неверный тип или формат; ожидается объект"},
+        {"zh", "类型或格式错误；应为对象"}};
+    for (String[] language : expected) {
+      assertThat(v.message(Locale.forLanguageTag(language[0]))).as(language[0]).isEqualTo(language[1]);
+    }
   }
 
   /** A host's own record holding schedule entries, as a catalogue file might. */

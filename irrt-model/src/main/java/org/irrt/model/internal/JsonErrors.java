@@ -80,9 +80,8 @@ public final class JsonErrors {
       return Messages.violation(path, "org.irrt.model.json.enum", allowed);
     }
     String expected = "org.irrt.model.json.expected." + expected(type);
-    String name = type == null ? null : Validators.subject(valueType(type));
     return new Violation(path, "org.irrt.model.json.type", locale -> Messages.render("org.irrt.model.json.type",
-        locale, Messages.render(expected, locale, name)));
+        locale, Messages.render(expected, locale)));
   }
 
   /**
@@ -142,7 +141,7 @@ public final class JsonErrors {
     if (value.isRecord() && value.getSimpleName().endsWith("Id") && ValueTypes.isLibraryType(value)) {
       return "id";
     }
-    return ValueTypes.isLibraryType(value) ? "value" : "object";
+    return "object"; // the path names the field; a Java type name means nothing to the reader
   }
 
   /** Immutables' JSON form of a value type stands for the value type. */

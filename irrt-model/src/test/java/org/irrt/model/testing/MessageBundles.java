@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ChoiceFormat;
-import java.text.Format;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,11 +20,13 @@ import java.util.regex.Pattern;
  * English base: the same keys in every language, and in every message the same placeholders.
  *
  * <p>Two kinds of placeholder: Hibernate Validator's named ones ({@code {max}}, {@code {value}}),
- * compared as sets; and {@link MessageFormat}'s numbered ones ({@code {0}}, {@code {1,number,#}},
- * {@code {0,choice,0#...|1#...}}), compared by argument: the same arguments with the same kind of
- * format, and a choice with the same limits. In a {@link MessageFormat} pattern a lone ASCII
- * apostrophe starts a quotation that would swallow the rest of the message, so it is a problem
- * too; a message without numbered arguments is shown as written.
+ * compared as sets; and the numbered ones of ICU4J's {@link MessageFormat}, which formats the
+ * library's messages ({@code {0}}, {@code {1,number,#}}, {@code {0,choice,0#...|1#...}}, {@code {0,
+ * plural, one {...} other {...}}}), compared by argument: the same arguments with the same kind of
+ * format, a choice with the same limits; a translation may give a number its language's plural
+ * forms (CLDR: Arabic's six, Russian's four) where English writes it plainly. A lone ASCII
+ * apostrophe is a problem too (the JDK's {@code MessageFormat} read it as a quotation that would
+ * swallow the rest of the message); a message without numbered arguments is shown as written.
  */
 public final class MessageBundles {
   /** The languages of the library: those IFLA works in. */
@@ -83,10 +84,10 @@ public final class MessageBundles {
         problems.add(language + ": " + key + " names " + named(text) + ", English " + named(base));
       }
       if (NUMBERED.matcher(base).find() || NUMBERED.matcher(text).find()) {
-        String a = arguments(base);
-        String b = arguments(text);
-        if (!a.equals(b)) {
-          problems.add(language + ": " + key + " has arguments " + b + ", English " + a);
+        TreeMap<Integer, String> a = arguments(base);
+        TreeMap<Integer, String> b = arguments(text);
+        if (!compatible(a, b)) {
+          problems.add(language + ": " + key + " has arguments " + shown(b) + ", English " + shown(a));
         }
         if (text.replace("''", "").indexOf('\'') >= 0) {
           problems.add(language + ": " + key + " has a lone apostrophe, which MessageFormat reads as a quote");
@@ -105,23 +106,70 @@ public final class MessageBundles {
     return names;
   }
 
-  /** The arguments of a MessageFormat pattern: each index with its format's kind (and a choice's limits). */
-  private static String arguments(String pattern) {
-    MessageFormat format;
+  /**
+   * The arguments of a pattern, at any depth: each index with its kind ({@code plain}, {@code
+   * number}, {@code date}, {@code plural}, {@code select}, or {@code choice} with its limits); an
+   * unparsable pattern is index -1.
+   */
+  private static TreeMap<Integer, String> arguments(String pattern) {
+    TreeMap<Integer, String> args = new TreeMap<>();
+    MessagePattern parsed;
     try {
-      format = new MessageFormat(pattern);
+      parsed = new MessagePattern(pattern);
     } catch (IllegalArgumentException e) {
-      return "unparsable (" + e.getMessage() + ")";
+      args.put(-1, "unparsable (" + e.getMessage() + ")");
+      return args;
     }
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() != MessagePattern.Part.Type.ARG_START) {
+        continue;
+      }
+      int index = parsed.getPart(i + 1).getValue();
+      String kind = switch (part.getArgType()) {
+        case NONE -> "plain";
+        case SIMPLE -> parsed.getSubstring(parsed.getPart(i + 2));
+        case CHOICE -> "choice" + limits(parsed, i);
+        case PLURAL, SELECTORDINAL -> "plural";
+        case SELECT -> "select";
+      };
+      args.merge(index, kind, (x, y) -> x.equals(y) ? x : x + "|" + y);
+    }
+    return args;
+  }
+
+  /** A choice argument's limits, as the JDK's {@code ChoiceFormat} lists them ({@code [0.0, 1.0]}). */
+  private static List<Double> limits(MessagePattern parsed, int start) {
+    List<Double> limits = new ArrayList<>();
+    int end = parsed.getLimitPartIndex(start);
+    for (int j = start + 2; j < end; j++) {
+      MessagePattern.Part p = parsed.getPart(j);
+      if (p.getType() == MessagePattern.Part.Type.MSG_START) {
+        j = parsed.getLimitPartIndex(j); // a sub-message's own arguments are not limits
+      } else if (p.getType().hasNumericValue()) {
+        limits.add(parsed.getNumericValue(p));
+      }
+    }
+    return limits;
+  }
+
+  /** The same arguments, each of the same kind, but that a plural may stand for a plain number or one formatted. */
+  private static boolean compatible(TreeMap<Integer, String> english, TreeMap<Integer, String> translation) {
+    if (!english.keySet().equals(translation.keySet())) {
+      return false;
+    }
+    return english.keySet().stream().allMatch(i -> english.get(i).equals(translation.get(i))
+        || numeric(english.get(i)) && numeric(translation.get(i))
+        && (english.get(i).equals("plural") || translation.get(i).equals("plural")));
+  }
+
+  private static boolean numeric(String kind) {
+    return kind.equals("plain") || kind.equals("number") || kind.equals("plural");
+  }
+
+  private static String shown(TreeMap<Integer, String> args) {
     StringBuilder b = new StringBuilder();
-    Format[] formats = format.getFormatsByArgumentIndex();
-    for (int i = 0; i < formats.length; i++) {
-      b.append('{').append(i).append(':');
-      Format f = formats[i];
-      b.append(f == null ? "plain" : f instanceof ChoiceFormat c ? "choice" + Arrays.toString(c.getLimits())
-          : f.getClass().getSimpleName());
-      b.append('}');
-    }
+    args.forEach((i, kind) -> b.append('{').append(i).append(':').append(kind).append('}'));
     return b.toString();
   }
 

@@ -260,7 +260,7 @@ class CommitteeVolunteerLifecycleTest {
     List<Refusal> reasons = refused(h.engine.issue("bo", Request.of(new VolunteerCommand.Appoint(PAPERS, CommitteeRole.MEMBER, 1), OFFICER)));
     assertThat(reasons).extracting(Refusal::rule).containsExactly("termLimit");
     assertThat(reasons.get(0).message(Locale.ENGLISH))
-        .isEqualTo("this would exceed 4 consecutive years on the committee; a person may return after 1 year(s) off");
+        .isEqualTo("this would exceed 4 consecutive years on the committee; a person may return after 1 year off");
   }
 
   @Test

@@ -234,7 +234,7 @@ class MembershipApplicationLifecycleTest {
     var stranger = f.engine.issue(id, Request.of(new Withdraw(), Actor.of("bo", Role.APPLICANT)).withIdempotencyKey("submit-1"));
     assertThat(stranger).isInstanceOf(Outcome.Refused.class);
     assertThat(refused(stranger)).extracting(r -> r.message(Locale.ENGLISH))
-        .containsExactly("this idempotency key was already used for another command, with other content or by another person");
+        .containsExactly("this request id (a form's token) was already used for another request, with other content or by another person");
     assertThat(refused(f.engine.issue(id, Request.of(new Withdraw(), anaActor).withIdempotencyKey("submit-1"))))
         .extracting(Refusal::rule).containsExactly("idempotencyKey");
     assertThat(refused(f.engine.issue(id, Request.of(new StartReview(), OFFICER).withIdempotencyKey("submit-1"))))

@@ -44,7 +44,7 @@ class RetryWithOtherContentTest {
         .singleElement().satisfies(reason -> {
           assertThat(reason.rule()).isEqualTo("idempotencyKey");
           assertThat(reason.message(Locale.ENGLISH)).isEqualTo(
-              "this idempotency key was already used for another command, with other content or by another person");
+              "this request id (a form's token) was already used for another request, with other content or by another person");
           assertThat(reason.toString()).doesNotContain("example");
         });
     assertThat(f.engine.history(id)).hasSize(1);
@@ -63,7 +63,7 @@ class RetryWithOtherContentTest {
           e -> assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("idempotencyKey");
             assertThat(v.message(Locale.ENGLISH)).isEqualTo(
-                "an idempotency key is 1 to 200 characters: ASCII letters, digits and - _ . : ~ + / = @");
+                "a request id, such as a form's token, is 1 to 200 characters: ASCII letters, digits and - _ . : ~ + / = @");
           }));
     }
     for (String good : new String[] {"x".repeat(Request.MAX_KEY), "3f2b8c1e-6a4d-4f7e-9b2a-0c5d1e8f7a6b",
