@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Faults the breaker found in the site: a hidden field edited by hand made a server error (500, Spring's
- * "Whitelabel Error Page" and a stack trace in the log): a form token that is no idempotency key
+ * "Whitelabel Error Page" and a stack trace in the log): a form token that is no request id
  * (empty, markup) on the join form, and a negative version on an officer's decision; and every error
  * status was Spring's whitelabel page. A tampered field is now the form's violation, named at its
  * path in the visitor's language, and an error status is the site's own page.
@@ -24,7 +24,7 @@ class TamperedFormFieldsTest extends SiteTest {
       HttpResponse<String> r = post(c, "/join", "de", Map.of("givenNames", "Ana", "familyName", "García",
           "email", "ana@example.org", "country", "CO", "type", "regular", "token", token, "_csrf", hidden(page, "_csrf")));
       assertThat(r.statusCode()).as(token).isEqualTo(200);
-      assertThat(r.body()).contains("token: ein Idempotenzschlüssel")
+      assertThat(r.body()).contains("token: eine Anfrage-ID, etwa das Token eines Formulars")
           .doesNotContain("<script>alert(1)</script>");
       assertThat(hidden(r.body(), "token")).as("a fresh token, so that the form can be sent again")
           .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
