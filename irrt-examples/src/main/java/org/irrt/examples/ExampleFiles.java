@@ -1,29 +1,40 @@
 package org.irrt.examples;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
-import org.irrt.jackson2.IrrtJson;
 
 /**
  * Reads an example's JSON file, or its bundled sample, with the hardened mapper, reporting every
@@ -286,19 +297,19 @@ final class ExampleFiles {
     if (file == null || problems.size() < 2) {
       return refused;
     }
-    java.util.Set<String> wanted = new java.util.HashSet<>();
+    Set<String> wanted = new HashSet<>();
     for (Violation v : problems) {
       wanted.add(v.path());
       wanted.addAll(ancestors(v.path()));
     }
-    java.util.Map<String, long[]> where = new java.util.HashMap<>(); // path: first and last token of its value
+    Map<String, long[]> where = new HashMap<>(); // path: first and last token of its value
     try (InputStream in = Files.newInputStream(file);
-        com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(in)) {
-      java.util.Deque<String[]> open = new java.util.ArrayDeque<>(); // per open container: its path, [ or {, next index, name
+        JsonParser parser = new JsonFactory().createParser(in)) {
+      Deque<String[]> open = new ArrayDeque<>(); // per open container: its path, [ or {, next index, name
       long n = 0;
-      for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null; t = parser.nextToken(), n++) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken(), n++) {
         String[] container = open.peek();
-        if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        if (t == JsonToken.FIELD_NAME) {
           container[3] = parser.currentName();
           continue;
         }
@@ -323,19 +334,19 @@ final class ExampleFiles {
           where.putIfAbsent(path, new long[] {n, n});
         }
         if (t.isStructStart()) {
-          open.push(new String[] {path, t == com.fasterxml.jackson.core.JsonToken.START_ARRAY ? "[" : "{", "0", null});
+          open.push(new String[] {path, t == JsonToken.START_ARRAY ? "[" : "{", "0", null});
         }
       }
     } catch (IOException | RuntimeException notJson) {
       return refused; // not JSON after all, or gone: the order given
     }
-    List<Violation> ordered = new java.util.ArrayList<>(problems);
-    ordered.sort(java.util.Comparator.comparingLong(v -> place(v.path(), where))); // stable: ties keep their order
+    List<Violation> ordered = new ArrayList<>(problems);
+    ordered.sort(Comparator.comparingLong(v -> place(v.path(), where))); // stable: ties keep their order
     return new InvalidValueException(refused.subject(), ordered);
   }
 
   /** Where a problem stands: its value's first token, else the last token of the nearest value around it. */
-  private static long place(String path, java.util.Map<String, long[]> where) {
+  private static long place(String path, Map<String, long[]> where) {
     if (!path.isEmpty() && where.containsKey(path)) {
       return where.get(path)[0];
     }
@@ -349,7 +360,7 @@ final class ExampleFiles {
 
   /** The paths around a path, nearest first, the document's ({@code ""}) last: {@code a.b[0]}, {@code a.b}, {@code a}, {@code ""}. */
   private static List<String> ancestors(String path) {
-    List<String> around = new java.util.ArrayList<>();
+    List<String> around = new ArrayList<>();
     for (int i = path.length() - 1; i > 0; i--) {
       if (path.charAt(i) == '.' || path.charAt(i) == '[') {
         around.add(path.substring(0, i));
