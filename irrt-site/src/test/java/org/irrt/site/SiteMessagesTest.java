@@ -50,7 +50,7 @@ class SiteMessagesTest {
     broken.remove("join.givenNames");
     broken.setProperty("chart.goal", "Ziel {1}");
     assertThat(MessageBundles.problems(english, broken, "de")).containsExactly("de: missing join.givenNames",
-        "de: chart.goal has arguments {0:plain}{1:plain}, English {0:plain}");
+        "de: chart.goal has arguments {1:plain}, English {0:plain}");
   }
 
   /** The keys named in the templates ({@code #{key}}, {@code #messages.msg('prefix.' + ...)}) and the Java sources. */
