@@ -28,6 +28,22 @@ class ReadmeSettingsTest {
     return readme.substring(start + "```properties\n".length(), readme.indexOf("```", start + 3));
   }
 
+  /** The README's sample {@code membership-types.json}, pasted as it is, is the membership types of a host. */
+  @Test
+  void theReadmesMembershipTypesSampleIsAValidFile(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```json\n", readme.indexOf("`membership-types.json` is a JSON array"));
+    assertThat(start).as("the README's membership-types.json block").isNotNegative();
+    Path file = Files.writeString(folder.resolve("membership-types.json"),
+        readme.substring(start + "```json\n".length(), readme.indexOf("```", start + 3)));
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
+        .withPropertyValues("irrt.membership-types=" + file.toUri()).run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(Organisation.class).membershipTypes()).singleElement()
+              .satisfies(type -> assertThat(type.fee()).hasToString("60.00 USD"));
+        });
+  }
+
   @Test
   void theReadmesPropertiesBlockPastedAsItIsStartsTheStarter() throws IOException {
     Properties settings = new Properties();
