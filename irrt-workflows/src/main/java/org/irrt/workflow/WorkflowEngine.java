@@ -144,11 +144,12 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * An instance as stored.
    *
    * @param instanceId the id
-   * @return the instance (the initial one when nothing is stored)
+   * @return the instance (the initial one when nothing is stored, as for an id no instance can have:
+   *     see {@link #issue})
    */
   public I load(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return current(instanceId).instance();
+    return OpaqueId.isValid(instanceId) ? current(instanceId).instance() : workflow.initial(instanceId);
   }
 
   /**
@@ -156,22 +157,22 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * it can say so ({@link Request#withExpectedVersion}).
    *
    * @param instanceId the id
-   * @return the version, 0 when nothing is stored
+   * @return the version, 0 when nothing is stored (as for an id no instance can have)
    */
   public long version(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return current(instanceId).version();
+    return OpaqueId.isValid(instanceId) ? current(instanceId).version() : 0;
   }
 
   /**
    * An instance's audit trail.
    *
    * @param instanceId the id
-   * @return its events, oldest first
+   * @return its events, oldest first (none for an id no instance can have)
    */
   public List<E> history(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return store.load(instanceId);
+    return OpaqueId.isValid(instanceId) ? store.load(instanceId) : List.of();
   }
 
   private static int slot(String instanceId) {
@@ -222,14 +223,20 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   /**
    * Issues a request.
    *
-   * @param instanceId the instance (new ids create instances, when the table allows)
+   * @param instanceId the instance (new ids create instances, when the table allows): an opaque id
+   *     the host chooses ({@link OpaqueId}: 1 to 200 ASCII letters, digits and {@code - _ . : ~ + /
+   *     = @}, e.g. {@code app-3f2a9c}), so that any database keeps it as given; the reads ({@link
+   *     #load}, {@link #version}, {@link #history}) answer "nothing stored" for another id
    * @param request the request
    * @return the outcome: accepted (perhaps replayed) or refused with every reason
+   * @throws org.irrt.model.common.InvalidValueException when the instance id breaks the rule (at
+   *     {@code instanceId}); nothing is read or written
    * @throws ConcurrencyException when other requests kept committing first, {@value #ATTEMPTS} times
    */
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(request, "request");
+    OpaqueId.require("WorkflowEngine", "instanceId", instanceId);
     // a snapshot of what a store's transaction then rolled back is dropped when next read (see current)
     Outcome<I, E> outcome = workflow.spansInstances()
         ? store.exclusively(() -> attempt(instanceId, request))
