@@ -37,9 +37,12 @@ import org.irrt.model.member.MemberId;
  *       written and the request is decided again on the new instance (a few times; then {@link
  *       ConcurrencyException}). For a workflow whose rules read other instances, build, decide and
  *       append run as one ({@link WorkflowStore#exclusively}).
- *   <li><b>Deliver</b> ({@link #deliver()}): each listener gets the store's events after its
- *       checkpoint, at least once; one that throws keeps its checkpoint and is retried at the next
- *       delivery, and no other listener is skipped. A replayed request delivers too.
+ *   <li><b>Deliver</b> ({@link #deliver()}), once the events are committed ({@link
+ *       WorkflowStore#afterCommit}: in a host's transaction, when it commits, never when it rolls
+ *       back): each listener gets the store's events after its checkpoint, at least once; one that
+ *       throws keeps its checkpoint and is retried at the next delivery, and no other listener is
+ *       skipped; a delivery that fails (the database) is logged, not thrown as the command's,
+ *       which is stored. A replayed request delivers too.
  * </ol>
  *
  * @param <I> the instance type
@@ -238,13 +241,44 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
     Objects.requireNonNull(request, "request");
     OpaqueId.require("WorkflowEngine", "instanceId", instanceId);
     // a snapshot of what a store's transaction then rolled back is dropped when next read (see current)
-    Outcome<I, E> outcome = workflow.spansInstances()
-        ? store.exclusively(() -> attempt(instanceId, request))
-        : attempt(instanceId, request);
+    Outcome<I, E> outcome = workflow.spansInstances() ? exclusively(instanceId, request) : attempt(instanceId, request);
     if (!subscriptions.isEmpty() && outcome instanceof Outcome.Accepted<I, E>) {
-      deliver();
+      // once committed: in a host's transaction, only if it commits (a listener never hears of what did not happen)
+      store.afterCommit(this::deliverAfterCommand);
     }
     return outcome;
+  }
+
+  /**
+   * A command of a workflow whose rules read other instances, as one exclusive work; decided again
+   * when the database gave up the work for a concurrent one (a host's pool at REPEATABLE READ or
+   * SERIALIZABLE: the store's {@link ConcurrencyException}), nothing of it written.
+   */
+  private Outcome<I, E> exclusively(String instanceId, Request<? extends C> request) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.exclusively(() -> attempt(instanceId, request));
+      } catch (ConcurrencyException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * The delivery after a command. The command is stored whatever happens here, so a failure of the
+   * delivery (the database failing to read the events or save a checkpoint) is not thrown as the
+   * command's: it is logged without the events' content, the listeners keep their checkpoints, and
+   * the next delivery retries.
+   */
+  private void deliverAfterCommand() {
+    try {
+      deliver();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the delivery after a command failed ({0}); the listeners keep their checkpoints "
+          + "and the next delivery retries", e.getClass().getName());
+    }
   }
 
   private Outcome<I, E> attempt(String instanceId, Request<? extends C> request) {
