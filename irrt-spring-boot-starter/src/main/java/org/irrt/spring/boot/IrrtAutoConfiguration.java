@@ -135,9 +135,18 @@ public class IrrtAutoConfiguration {
     try (InputStream in = resources.getResource(location).getInputStream()) {
       return IrrtJson.read(in, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("irrt: cannot read " + location, e);
+      throw new UnreadableSettings(location, e);
     } catch (org.irrt.model.common.InvalidValueException e) {
       throw new org.irrt.model.common.InvalidValueException("irrt: " + location, e.violations());
+    }
+  }
+
+  /** A settings file that cannot be read (missing, a folder): named, for {@link IrrtSettingsFailureAnalyzer}. */
+  static final class UnreadableSettings extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableSettings(String location, IOException cause) {
+      super("irrt: cannot read " + location, cause);
     }
   }
 
