@@ -19,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * irrt's settings under {@code irrt.*}: what the {@link org.irrt.workflow.Organisation} and the
- * workflows need. Every setting has a default, so a host may set none.
+ * workflows need. Every setting has a default, so a host may set none; a name under {@code irrt.}
+ * that is none of these (a typo: {@code irrt.membership-type}) stops the start, named, rather than
+ * being ignored.
  *
  * <pre>
  * irrt.zone=America/Chicago
@@ -33,6 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * irrt.appointments.term-start=--07-01
  * irrt.pledges.reminder-days-before=7
  * irrt.store.initialize-schema=true
+ * irrt.store.host-transactions=false
+ * irrt.web.problem-details=true
  * </pre>
  *
  * @param zone the organisation's time zone: dates of joining, payments and terms are local dates there
@@ -48,12 +52,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appointments committee appointments
  * @param pledges pledge reminders
  * @param store the JDBC store
+ * @param web the answers to web requests
  */
-@ConfigurationProperties("irrt")
+@ConfigurationProperties(prefix = "irrt", ignoreUnknownFields = false)
 public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String roundTable,
     @Nullable String membershipTypes, @Nullable String campaigns, @DefaultValue Applications applications,
     @DefaultValue Membership membership, @DefaultValue Appointments appointments, @DefaultValue Pledges pledges,
-    @DefaultValue Store store) {
+    @DefaultValue Store store, @DefaultValue Web web) {
 
   /**
    * Checks every setting, so that a start with a wrong one fails at once naming each wrong setting
@@ -71,6 +76,7 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
     Objects.requireNonNull(appointments, "appointments");
     Objects.requireNonNull(pledges, "pledges");
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(web, "web");
     List<String> problems = new ArrayList<>();
     if (zone == null) {
       problems.add("irrt.zone must be a time zone id, e.g. America/Chicago");
@@ -215,4 +221,12 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
    *     commits on its own
    */
   public record Store(@DefaultValue("true") boolean initializeSchema, @DefaultValue("false") boolean hostTransactions) {}
+
+  /**
+   * The answers to web requests.
+   *
+   * @param problemDetails whether {@link IrrtProblemDetails} answers requests irrt refused (a servlet
+   *     web application's {@code @RestController}s); default true
+   */
+  public record Web(@DefaultValue("true") boolean problemDetails) {}
 }

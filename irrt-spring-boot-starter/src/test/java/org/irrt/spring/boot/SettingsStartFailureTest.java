@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
  * next sweep; the reminders failed on the host's first reminder run); {@code
  * irrt.appointments.deadline=--02-30} stopped the start with a {@code DateTimeParseException} that
  * named no setting; and a settings file that is not valid, or missing, stopped it with a wall of 71
- * lines of stack trace. Now every wrong setting is named at once, by its property, and a file's
- * problems are Spring Boot's "APPLICATION FAILED TO START" report.
+ * lines of stack trace; a misspelt setting ({@code irrt.membership-type}) was ignored, so the host
+ * started with no membership type to apply for. Now every wrong setting is named at once, by its
+ * property, a name that is no setting stops the start, and a file's problems are Spring Boot's
+ * "APPLICATION FAILED TO START" report.
  */
 class SettingsStartFailureTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -59,6 +61,18 @@ class SettingsStartFailureTest {
         });
     runner.withPropertyValues("irrt.applications.expiry=1s", "irrt.membership.grace=P0D",
         "irrt.pledges.reminder-days-before=366", "irrt.pledges.overdue-count=0", "irrt.appointments.deadline=--12-31")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void aMisspeltSettingStopsTheStartNamedInsteadOfBeingIgnored() {
+    runner.withPropertyValues("irrt.membership-type=classpath:membership-types.json").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(cause(context.getStartupFailure(),
+          org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException.class)
+          .getUnboundProperties()).extracting(p -> p.getName().toString()).containsExactly("irrt.membership-type");
+    });
+    runner.withPropertyValues("irrt.web.problem-details=false", "irrt.store.host-transactions=false")
         .run(context -> assertThat(context).hasNotFailed());
   }
 
