@@ -418,9 +418,16 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * Drops every instance this engine keeps built (the {@value #SNAPSHOTS} slots by id hash): after
    * an erasure through another engine or on another server, so that no full form of a person's
    * data stays in this one's memory. The next command or read builds each instance again from the
-   * store; nothing else changes.
+   * store; nothing else changes. Inside a host's transaction (an erasure not committed yet), it
+   * drops them again once that transaction commits ({@link WorkflowStore#afterCommit}): an instance
+   * another request built meanwhile read the full forms, still committed then.
    */
   public void forgetInstances() {
+    forget();
+    store.afterCommit(this::forget);
+  }
+
+  private void forget() {
     forgotten.incrementAndGet();
     for (int i = 0; i < SNAPSHOTS; i++) {
       snapshots.setRelease(i, null);

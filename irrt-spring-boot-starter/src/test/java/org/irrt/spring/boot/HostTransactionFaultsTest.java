@@ -44,7 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       good (more than 20 s, never ended), on H2 it failed after the lock timeout; it is now
  *       refused at once, naming the cause, and the outer transaction carries on;
  *   <li>the registers ({@code JdbcRegisters}) committed on their own although the host asked for its
- *       transactions: a member saved in a transaction that rolled back stayed saved.
+ *       transactions: a member saved in a transaction that rolled back stayed saved;
+ *   <li>an erasure made the engines forget what they had built before its transaction committed,
+ *       so an instance another request built meanwhile, from the still-committed full forms, kept
+ *       the person's name in memory for good; they now forget again after the commit.
  * </ul>
  */
 class HostTransactionFaultsTest {
@@ -122,6 +125,47 @@ class HostTransactionFaultsTest {
             assertThat(posts.version("post-2")).isZero();
             outer.executeWithoutResult(status -> posts.issue("post-2", create("Afterwards")));
             assertThat(posts.version("post-2")).isEqualTo(1);
+          });
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Databases.class, names = {"H2_MEMORY", "POSTGRESQL"})
+  @SuppressWarnings("unchecked")
+  void anInstanceBuiltWhileAnErasureAwaitsItsCommitKeepsNothingOfThePerson(Databases db) throws Exception {
+    try (HikariDataSource ds = Databases.pool(db.createEmpty(), 4)) {
+      var manager = new DataSourceTransactionManager(ds);
+      runner.withBean(javax.sql.DataSource.class, () -> ds).withBean(PlatformTransactionManager.class, () -> manager)
+          .withBean(org.irrt.workflow.Organisation.class, () -> org.irrt.workflow.Organisation
+              .in(java.time.ZoneId.of("America/Chicago")).withMembershipTypes(List.of(WorkflowStoreErasureContract.TYPE)))
+          .run(context -> {
+            var applications = (WorkflowEngine<org.irrt.workflow.membership.MembershipApplication,
+                org.irrt.workflow.membership.ApplicationCommand, org.irrt.workflow.membership.ApplicationEvent>)
+                context.getBean("irrtApplicationEngine", WorkflowEngine.class);
+            var person = WorkflowStoreErasureContract.person(WorkflowStoreErasureContract.ID);
+            Actor applicant = Actor.of(person.id().value(), Role.APPLICANT);
+            var transactions = new TransactionTemplate(manager);
+            transactions.executeWithoutResult(status -> {
+              applications.issue("app-1", Request.of(new org.irrt.workflow.membership.ApplicationCommand.Create(person,
+                  WorkflowStoreErasureContract.TYPE.id(), "form-1"), applicant));
+              applications.issue("app-1", Request.of(new org.irrt.workflow.membership.ApplicationCommand.Submit(),
+                  applicant)); // the last event holds no personal data
+            });
+            transactions.executeWithoutResult(status -> {
+              context.getBean(IrrtErasure.class).erase(org.irrt.workflow.DataSubject.member(person.id()));
+              // another request, on another thread, builds the instance from what is committed: the full form
+              var meanwhile = java.util.concurrent.Executors.newSingleThreadExecutor();
+              try {
+                assertThat(meanwhile.submit(() -> applications.load("app-1").applicant().orElseThrow().name())
+                    .get()).isEqualTo(person.name());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              } finally {
+                meanwhile.shutdown();
+              }
+            });
+            assertThat(applications.load("app-1").applicant().orElseThrow().name().displayName())
+                .startsWith("Former member erased-");
           });
     }
   }
