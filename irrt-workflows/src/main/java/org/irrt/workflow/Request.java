@@ -1,6 +1,7 @@
 package org.irrt.workflow;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import org.irrt.model.common.Violation;
 public record Request<C>(C command, Actor actor, Optional<String> comment, Optional<String> idempotencyKey,
     Optional<Long> expectedVersion) {
   /** The longest idempotency key, in characters. */
-  public static final int MAX_KEY = 200;
+  public static final int MAX_KEY = OpaqueId.MAX;
 
   /** The longest comment, in code points. */
   public static final int MAX_COMMENT = 4000;
@@ -38,8 +39,9 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
    * @throws NullPointerException when a part is null
    * @throws InvalidValueException when the comment is not valid text (see {@link
    *     org.irrt.model.common.ValidText}: at most 4000 code points, line breaks allowed, no other
-   *     control characters or bidirectional overrides), the key is not a valid key, or the expected
-   *     version is negative; a valid comment is kept in NFC
+   *     control characters or bidirectional overrides), the key is not a valid key ({@link OpaqueId}),
+   *     or the expected version is negative: one exception naming every one of these; a valid
+   *     comment is kept in NFC
    */
   public Request {
     Objects.requireNonNull(command, "command");
@@ -47,14 +49,18 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(expectedVersion, "expectedVersion");
-    comment = comment.map(c -> Normalizer.normalize(TextRules.require("Request", "comment", c, MAX_COMMENT, true),
-        Normalizer.Form.NFC));
-    if (idempotencyKey.isPresent() && !validKey(idempotencyKey.get())) {
-      throw invalid("idempotencyKey", new Refusal("idempotencyKey", "org.irrt.workflow.keyInvalid", MAX_KEY));
+    List<Violation> violations = new ArrayList<>();
+    comment.flatMap(c -> TextRules.check("comment", c, MAX_COMMENT, true)).ifPresent(violations::add);
+    if (idempotencyKey.isPresent() && !OpaqueId.isValid(idempotencyKey.get())) {
+      violations.add(violation("idempotencyKey", new Refusal("idempotencyKey", "org.irrt.workflow.keyInvalid", MAX_KEY)));
     }
     if (expectedVersion.isPresent() && expectedVersion.get() < 0) {
-      throw invalid("expectedVersion", new Refusal("expectedVersion", "org.irrt.workflow.versionNegative"));
+      violations.add(violation("expectedVersion", new Refusal("expectedVersion", "org.irrt.workflow.versionNegative")));
     }
+    if (!violations.isEmpty()) {
+      throw new InvalidValueException("Request", violations);
+    }
+    comment = comment.map(c -> Normalizer.normalize(c, Normalizer.Form.NFC));
   }
 
   /**
@@ -70,22 +76,8 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
     this(command, actor, comment, idempotencyKey, Optional.empty());
   }
 
-  private static boolean validKey(String key) {
-    if (key.isEmpty() || key.length() > MAX_KEY) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_.:~+/=@".indexOf(c) >= 0;
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static InvalidValueException invalid(String path, Refusal refusal) {
-    return new InvalidValueException("Request", List.of(new Violation(path, refusal.code(), refusal::message)));
+  private static Violation violation(String path, Refusal refusal) {
+    return new Violation(path, refusal.code(), refusal::message);
   }
 
   /**

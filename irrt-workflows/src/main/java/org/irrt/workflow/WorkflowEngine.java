@@ -37,9 +37,12 @@ import org.irrt.model.member.MemberId;
  *       written and the request is decided again on the new instance (a few times; then {@link
  *       ConcurrencyException}). For a workflow whose rules read other instances, build, decide and
  *       append run as one ({@link WorkflowStore#exclusively}).
- *   <li><b>Deliver</b> ({@link #deliver()}): each listener gets the store's events after its
- *       checkpoint, at least once; one that throws keeps its checkpoint and is retried at the next
- *       delivery, and no other listener is skipped. A replayed request delivers too.
+ *   <li><b>Deliver</b> ({@link #deliver()}), once the events are committed ({@link
+ *       WorkflowStore#afterCommit}: in a host's transaction, when it commits, never when it rolls
+ *       back): each listener gets the store's events after its checkpoint, at least once; one that
+ *       throws keeps its checkpoint and is retried at the next delivery, and no other listener is
+ *       skipped; a delivery that fails (the database) is logged, not thrown as the command's,
+ *       which is stored. A replayed request delivers too.
  * </ol>
  *
  * @param <I> the instance type
@@ -144,11 +147,12 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * An instance as stored.
    *
    * @param instanceId the id
-   * @return the instance (the initial one when nothing is stored)
+   * @return the instance (the initial one when nothing is stored, as for an id no instance can have:
+   *     see {@link #issue})
    */
   public I load(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return current(instanceId).instance();
+    return OpaqueId.isValid(instanceId) ? current(instanceId).instance() : workflow.initial(instanceId);
   }
 
   /**
@@ -156,22 +160,22 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * it can say so ({@link Request#withExpectedVersion}).
    *
    * @param instanceId the id
-   * @return the version, 0 when nothing is stored
+   * @return the version, 0 when nothing is stored (as for an id no instance can have)
    */
   public long version(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return current(instanceId).version();
+    return OpaqueId.isValid(instanceId) ? current(instanceId).version() : 0;
   }
 
   /**
    * An instance's audit trail.
    *
    * @param instanceId the id
-   * @return its events, oldest first
+   * @return its events, oldest first (none for an id no instance can have)
    */
   public List<E> history(String instanceId) {
     Objects.requireNonNull(instanceId, "instanceId");
-    return store.load(instanceId);
+    return OpaqueId.isValid(instanceId) ? store.load(instanceId) : List.of();
   }
 
   private static int slot(String instanceId) {
@@ -222,22 +226,59 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
   /**
    * Issues a request.
    *
-   * @param instanceId the instance (new ids create instances, when the table allows)
+   * @param instanceId the instance (new ids create instances, when the table allows): an opaque id
+   *     the host chooses ({@link OpaqueId}: 1 to 200 ASCII letters, digits and {@code - _ . : ~ + /
+   *     = @}, e.g. {@code app-3f2a9c}), so that any database keeps it as given; the reads ({@link
+   *     #load}, {@link #version}, {@link #history}) answer "nothing stored" for another id
    * @param request the request
    * @return the outcome: accepted (perhaps replayed) or refused with every reason
+   * @throws org.irrt.model.common.InvalidValueException when the instance id breaks the rule (at
+   *     {@code instanceId}); nothing is read or written
    * @throws ConcurrencyException when other requests kept committing first, {@value #ATTEMPTS} times
    */
   public Outcome<I, E> issue(String instanceId, Request<? extends C> request) {
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(request, "request");
+    OpaqueId.require("WorkflowEngine", "instanceId", instanceId);
     // a snapshot of what a store's transaction then rolled back is dropped when next read (see current)
-    Outcome<I, E> outcome = workflow.spansInstances()
-        ? store.exclusively(() -> attempt(instanceId, request))
-        : attempt(instanceId, request);
+    Outcome<I, E> outcome = workflow.spansInstances() ? exclusively(instanceId, request) : attempt(instanceId, request);
     if (!subscriptions.isEmpty() && outcome instanceof Outcome.Accepted<I, E>) {
-      deliver();
+      // once committed: in a host's transaction, only if it commits (a listener never hears of what did not happen)
+      store.afterCommit(this::deliverAfterCommand);
     }
     return outcome;
+  }
+
+  /**
+   * A command of a workflow whose rules read other instances, as one exclusive work; decided again
+   * when the database gave up the work for a concurrent one (a host's pool at REPEATABLE READ or
+   * SERIALIZABLE: the store's {@link ConcurrencyException}), nothing of it written.
+   */
+  private Outcome<I, E> exclusively(String instanceId, Request<? extends C> request) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.exclusively(() -> attempt(instanceId, request));
+      } catch (ConcurrencyException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * The delivery after a command. The command is stored whatever happens here, so a failure of the
+   * delivery (the database failing to read the events or save a checkpoint) is not thrown as the
+   * command's: it is logged without the events' content, the listeners keep their checkpoints, and
+   * the next delivery retries.
+   */
+  private void deliverAfterCommand() {
+    try {
+      deliver();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the delivery after a command failed ({0}); the listeners keep their checkpoints "
+          + "and the next delivery retries", e.getClass().getName());
+    }
   }
 
   private Outcome<I, E> attempt(String instanceId, Request<? extends C> request) {
@@ -377,9 +418,16 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * Drops every instance this engine keeps built (the {@value #SNAPSHOTS} slots by id hash): after
    * an erasure through another engine or on another server, so that no full form of a person's
    * data stays in this one's memory. The next command or read builds each instance again from the
-   * store; nothing else changes.
+   * store; nothing else changes. Inside a host's transaction (an erasure not committed yet), it
+   * drops them again once that transaction commits ({@link WorkflowStore#afterCommit}): an instance
+   * another request built meanwhile read the full forms, still committed then.
    */
   public void forgetInstances() {
+    forget();
+    store.afterCommit(this::forget);
+  }
+
+  private void forget() {
     forgotten.incrementAndGet();
     for (int i = 0; i < SNAPSHOTS; i++) {
       snapshots.setRelease(i, null);

@@ -122,6 +122,21 @@ public interface WorkflowStore<E extends WorkflowEvent> {
   Set<String> instanceIds();
 
   /**
+   * Runs an action once what this store appended in the caller's transaction is committed: at once
+   * for a store that commits each append itself (the in-memory store, a JDBC store with its own
+   * transactions, this default); when the host's transaction commits for a store that takes part in
+   * it, and never when it rolls back. The engine delivers to its listeners through this, so that a
+   * listener never hears of events a transaction then rolled back (a welcome e-mail for an
+   * application that does not exist).
+   *
+   * @param action what to run, e.g. the engine's delivery
+   */
+  default void afterCommit(Runnable action) {
+    java.util.Objects.requireNonNull(action, "action");
+    action.run();
+  }
+
+  /**
    * Erases a data subject's personal data: the full forms kept for the subject (in this store and
    * in every store sharing its personal data) and the subject's link to its pseudonym. From then on
    * every read gives the erased forms, which hold the pseudonym; the events themselves, their order,

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.irrt.jackson3.IrrtJson;
 import org.irrt.model.membership.MembershipType;
@@ -134,9 +135,18 @@ public class IrrtAutoConfiguration {
     try (InputStream in = resources.getResource(location).getInputStream()) {
       return IrrtJson.read(in, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("irrt: cannot read " + location, e);
+      throw new UnreadableSettings(location, e);
     } catch (org.irrt.model.common.InvalidValueException e) {
       throw new org.irrt.model.common.InvalidValueException("irrt: " + location, e.violations());
+    }
+  }
+
+  /** A settings file that cannot be read (missing, a folder): named, for {@link IrrtSettingsFailureAnalyzer}. */
+  static final class UnreadableSettings extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableSettings(String location, IOException cause) {
+      super("irrt: cannot read " + location, cause);
     }
   }
 
@@ -336,21 +346,35 @@ public class IrrtAutoConfiguration {
       return IrrtStores.jdbc(dataSource, schema.dialect(), IrrtJson::write, IrrtJson::read);
     }
 
-    /** The stores in the host's Spring transactions ({@code irrt.store.host-transactions=true}). */
+    /**
+     * The stores and registers in the host's Spring transactions ({@code irrt.store.host-transactions=true}):
+     * committed or rolled back with the host's rows; the engines' listeners called after the commit;
+     * a command refused that would wait for ever for a suspended transaction of its thread.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy")
     @ConditionalOnBooleanProperty("irrt.store.host-transactions")
     static class HostTransactions {
       @Bean
       @ConditionalOnMissingBean
-      IrrtStores irrtStoresInHostTransactions(DataSource dataSource, IrrtSchema schema) {
+      IrrtStores irrtStoresInHostTransactions(DataSource dataSource, IrrtSchema schema,
+          ObjectProvider<PlatformTransactionManager> transactions) {
         return IrrtStores.jdbcInHostTransactions(new TransactionAwareDataSourceProxy(dataSource), schema.dialect(),
+            IrrtJson::write, IrrtJson::read, new SpringHostTransaction(transactions));
+      }
+
+      /** The registers in the host's transactions too: saved or rolled back with the host's rows. */
+      @Bean
+      @ConditionalOnMissingBean
+      JdbcRegisters irrtRegistersInHostTransactions(DataSource dataSource, IrrtSchema schema, Clock clock) {
+        return JdbcRegisters.inHostTransactions(new TransactionAwareDataSourceProxy(dataSource), schema.dialect(), clock,
             IrrtJson::write, IrrtJson::read);
       }
     }
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "irrt.store.host-transactions", havingValue = false, matchIfMissing = true)
     JdbcRegisters irrtRegisters(DataSource dataSource, IrrtSchema schema, Clock clock) {
       return JdbcRegisters.of(dataSource, schema.dialect(), clock, IrrtJson::write, IrrtJson::read);
     }

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.irrt.model.membership.MembershipStatus;
 import org.irrt.model.membership.StatusRule;
 import org.irrt.model.membership.StatusRules;
@@ -16,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * irrt's settings under {@code irrt.*}: what the {@link org.irrt.workflow.Organisation} and the
- * workflows need. Every setting has a default, so a host may set none.
+ * workflows need. Every setting has a default, so a host may set none; a name under {@code irrt.}
+ * that is none of these (a typo: {@code irrt.membership-type}) stops the start, named, rather than
+ * being ignored.
  *
  * <pre>
  * irrt.zone=America/Chicago
@@ -30,6 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * irrt.appointments.term-start=--07-01
  * irrt.pledges.reminder-days-before=7
  * irrt.store.initialize-schema=true
+ * irrt.store.host-transactions=false
+ * irrt.web.problem-details=true
  * </pre>
  *
  * @param zone the organisation's time zone: dates of joining, payments and terms are local dates there
@@ -45,12 +52,87 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appointments committee appointments
  * @param pledges pledge reminders
  * @param store the JDBC store
+ * @param web the answers to web requests
  */
-@ConfigurationProperties("irrt")
+@ConfigurationProperties(prefix = "irrt", ignoreUnknownFields = false)
 public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String roundTable,
     @Nullable String membershipTypes, @Nullable String campaigns, @DefaultValue Applications applications,
     @DefaultValue Membership membership, @DefaultValue Appointments appointments, @DefaultValue Pledges pledges,
-    @DefaultValue Store store) {
+    @DefaultValue Store store, @DefaultValue Web web) {
+
+  /**
+   * Checks every setting, so that a start with a wrong one fails at once naming each wrong setting
+   * by its property (Spring Boot reports it as "Failed to bind properties under 'irrt'"), rather than
+   * starting and misbehaving later: a negative expiry expiring every application at the next sweep,
+   * a day {@code --02-30} failing the volunteering engine with a parse error that named no setting,
+   * reminder days out of range failing the host's reminder job on its first run.
+   *
+   * @throws IllegalArgumentException naming every wrong setting, each with what it must be
+   * @throws NullPointerException when a group of settings is null (Spring Boot binds each)
+   */
+  public IrrtProperties {
+    Objects.requireNonNull(applications, "applications");
+    Objects.requireNonNull(membership, "membership");
+    Objects.requireNonNull(appointments, "appointments");
+    Objects.requireNonNull(pledges, "pledges");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(web, "web");
+    List<String> problems = new ArrayList<>();
+    if (zone == null) {
+      problems.add("irrt.zone must be a time zone id, e.g. America/Chicago");
+    }
+    for (String[] file : new String[][] {{"irrt.round-table", roundTable}, {"irrt.membership-types", membershipTypes},
+        {"irrt.campaigns", campaigns}}) {
+      if (file[1] != null && file[1].isBlank()) {
+        problems.add(file[0] + " is empty: name a file (e.g. classpath:" + file[0].substring(5) + ".json) or leave it out");
+      }
+    }
+    if (applications.expiry() == null || applications.expiry().isNegative() || applications.expiry().isZero()) {
+      problems.add("irrt.applications.expiry must be more than zero, e.g. 30d");
+    }
+    if (membership.newPeriod() == null || membership.newPeriod().isNegative() || membership.newPeriod().isZero()) {
+      problems.add("irrt.membership.new-period must be more than zero, with no negative part, e.g. P3M");
+    }
+    if (membership.grace() == null || membership.grace().isNegative()) {
+      problems.add("irrt.membership.grace must be zero or more, with no negative part, e.g. P1M");
+    }
+    for (String[] day : new String[][] {{"irrt.appointments.deadline", appointments.deadline(), "--09-30"},
+        {"irrt.appointments.term-start", appointments.termStart(), "--07-01"}}) {
+      if (!dayOfTheYear(day[1])) {
+        problems.add(day[0] + " must be a day of every year as --MM-DD (February 29 is missing in most), e.g. " + day[2]);
+      }
+    }
+    if (appointments.maxConsecutiveYears() < 1) {
+      problems.add("irrt.appointments.max-consecutive-years must be 1 or more, e.g. 4");
+    }
+    if (appointments.gapYears() < 1) {
+      problems.add("irrt.appointments.gap-years must be 1 or more, e.g. 1");
+    }
+    if (pledges.reminderDaysBefore() < 0 || pledges.reminderDaysBefore() > 366) {
+      problems.add("irrt.pledges.reminder-days-before must be 0 to 366, e.g. 7");
+    }
+    if (pledges.overdueEvery() < 1 || pledges.overdueEvery() > 366) {
+      problems.add("irrt.pledges.overdue-every must be 1 to 366, e.g. 14");
+    }
+    if (pledges.overdueCount() < 0 || pledges.overdueCount() > 12) {
+      problems.add("irrt.pledges.overdue-count must be 0 to 12, e.g. 3");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("irrt's settings have " + problems.size() + (problems.size() == 1
+          ? " problem" : " problems") + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private static boolean dayOfTheYear(@Nullable String text) {
+    if (text == null) {
+      return false;
+    }
+    try {
+      return !MonthDay.parse(text).equals(MonthDay.of(2, 29));
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
 
   /**
    * Membership applications.
@@ -139,4 +221,12 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
    *     commits on its own
    */
   public record Store(@DefaultValue("true") boolean initializeSchema, @DefaultValue("false") boolean hostTransactions) {}
+
+  /**
+   * The answers to web requests.
+   *
+   * @param problemDetails whether {@link IrrtProblemDetails} answers requests irrt refused (a servlet
+   *     web application's {@code @RestController}s); default true
+   */
+  public record Web(@DefaultValue("true") boolean problemDetails) {}
 }

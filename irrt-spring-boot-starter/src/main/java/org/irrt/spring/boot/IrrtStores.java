@@ -4,6 +4,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.irrt.store.jdbc.Dialect;
 import org.irrt.store.jdbc.EventCodec;
+import org.irrt.store.jdbc.HostTransaction;
 import org.irrt.store.jdbc.JdbcWorkflowStore;
 import org.irrt.workflow.InMemoryWorkflowStore;
 import org.irrt.workflow.WorkflowEvent;
@@ -13,6 +14,7 @@ import org.irrt.workflow.contribution.PostEvent;
 import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.MembershipEvent;
 import org.irrt.workflow.pledge.PledgeEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stores of irrt's five workflows. The auto-configuration makes them {@linkplain #jdbc JDBC
@@ -75,7 +77,7 @@ public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowS
    */
   public static IrrtStores jdbc(DataSource dataSource, Dialect dialect, EventCodec.JsonWriter writer,
       EventCodec.JsonReader reader) {
-    return jdbc(dataSource, dialect, writer, reader, false);
+    return jdbc(dataSource, dialect, writer, reader, null);
   }
 
   /**
@@ -93,11 +95,30 @@ public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowS
    */
   public static IrrtStores jdbcInHostTransactions(DataSource dataSource, Dialect dialect,
       EventCodec.JsonWriter writer, EventCodec.JsonReader reader) {
-    return jdbc(dataSource, dialect, writer, reader, true);
+    return jdbcInHostTransactions(dataSource, dialect, writer, reader, HostTransaction.UNMANAGED);
+  }
+
+  /**
+   * The same stores in the host's transactions, told by its transaction manager when a transaction
+   * commits (the engines' listeners are called then, never for one rolled back) and refusing a
+   * command that would wait for ever for a suspended transaction of the same thread ({@link
+   * HostTransaction}). The auto-configuration passes Spring's.
+   *
+   * @param dataSource a data source whose connections are the host's transaction's
+   * @param dialect its dialect
+   * @param writer the JSON adapter's writer
+   * @param reader the JSON adapter's reader
+   * @param host what the host's transaction manager says
+   * @return the stores
+   */
+  public static IrrtStores jdbcInHostTransactions(DataSource dataSource, Dialect dialect,
+      EventCodec.JsonWriter writer, EventCodec.JsonReader reader, HostTransaction host) {
+    Objects.requireNonNull(host, "host");
+    return jdbc(dataSource, dialect, writer, reader, host);
   }
 
   private static IrrtStores jdbc(DataSource dataSource, Dialect dialect, EventCodec.JsonWriter writer,
-      EventCodec.JsonReader reader, boolean host) {
+      EventCodec.JsonReader reader, @Nullable HostTransaction host) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(writer, "writer");
@@ -111,9 +132,10 @@ public record IrrtStores(WorkflowStore<ApplicationEvent> applications, WorkflowS
   }
 
   private static <E extends WorkflowEvent> WorkflowStore<E> jdbc(DataSource dataSource, Dialect dialect,
-      String workflow, Class<E> events, EventCodec.JsonWriter writer, EventCodec.JsonReader reader, boolean host) {
+      String workflow, Class<E> events, EventCodec.JsonWriter writer, EventCodec.JsonReader reader,
+      @Nullable HostTransaction host) {
     EventCodec<E> codec = EventCodec.of(events, writer, reader).build();
-    return host ? JdbcWorkflowStore.inHostTransactions(dataSource, dialect, workflow, codec)
+    return host != null ? JdbcWorkflowStore.inHostTransactions(dataSource, dialect, workflow, codec, host)
         : JdbcWorkflowStore.of(dataSource, dialect, workflow, codec);
   }
 }

@@ -72,7 +72,12 @@ import org.jspecify.annotations.Nullable;
  * gives (for Spring, a {@code TransactionAwareDataSourceProxy} or a data source whose connections
  * {@code DataSourceUtils} binds), never commits, rolls back or changes auto-commit, and refuses to
  * append on a connection in auto-commit mode, where a multi-row append would not be atomic. The
- * host's transaction then holds the append lock until it ends, so keep it short.
+ * host's transaction then holds the append lock until it ends, so keep it short; a {@link
+ * HostTransaction} tells the store when it commits (the listeners are called then) and refuses a
+ * nested transaction of the same thread that would wait for that lock for ever. The store's
+ * statements assume READ COMMITTED (the default of both databases): in its own transactions, work
+ * the database gave up at a stricter level (SQLState 40001) is decided again; a host's transaction
+ * at REPEATABLE READ or SERIALIZABLE gets that {@link StoreException} and retries as a whole.
  *
  * <p><b>Failures</b> of the database are {@link StoreException}s (no event content in the message);
  * after one, nothing of the append is stored.
@@ -115,11 +120,13 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   private final String workflow;
   private final EventCodec<E> codec;
   private final boolean hostTransactions;
+  /** What the host's transaction manager says (host mode only). */
+  private final HostTransaction host;
   private final String insert;
   private final String insertPersonal;
 
   private JdbcWorkflowStore(DataSource dataSource, Dialect dialect, String workflow, EventCodec<E> codec,
-      boolean hostTransactions) {
+      boolean hostTransactions, HostTransaction host) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.workflow = Objects.requireNonNull(workflow, "workflow");
@@ -128,6 +135,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     }
     this.codec = Objects.requireNonNull(codec, "codec");
     this.hostTransactions = hostTransactions;
+    this.host = Objects.requireNonNull(host, "host");
     this.insert = "INSERT INTO irrt_events (global_position, workflow, instance_id, version, event_type, type_version, "
         + "payload, actor, occurred_at, idempotency_key, key_seq) VALUES (?, ?, ?, ?, ?, ?, " + dialect.payloadParameter()
         + ", ?, ?, ?, ?)";
@@ -150,14 +158,16 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    */
   public static <E extends WorkflowEvent> JdbcWorkflowStore<E> of(DataSource dataSource, Dialect dialect,
       String workflow, EventCodec<E> codec) {
-    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, false);
+    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, false, HostTransaction.UNMANAGED);
   }
 
   /**
    * A store that takes part in the host's transactions: it uses the connection the data source gives
    * and never commits, rolls back or changes auto-commit. Every append and exclusive work must run
    * inside a host transaction (auto-commit off); what the store wrote is committed or rolled back
-   * with the host's own rows.
+   * with the host's own rows. Knowing nothing of the host's transaction manager ({@link
+   * HostTransaction#UNMANAGED}), the engine's listeners are called inside the host's transaction,
+   * before it commits; the Spring Boot starter passes one that calls them after the commit.
    *
    * @param dataSource a data source whose connections are the host's transaction's (e.g. Spring's
    *     {@code TransactionAwareDataSourceProxy})
@@ -170,7 +180,28 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    */
   public static <E extends WorkflowEvent> JdbcWorkflowStore<E> inHostTransactions(DataSource dataSource,
       Dialect dialect, String workflow, EventCodec<E> codec) {
-    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, true);
+    return inHostTransactions(dataSource, dialect, workflow, codec, HostTransaction.UNMANAGED);
+  }
+
+  /**
+   * A store that takes part in the host's transactions (as {@link #inHostTransactions(DataSource,
+   * Dialect, String, EventCodec)}), told by the host's transaction manager when its transaction
+   * commits (the engine's listeners are called then, never for a transaction rolled back) and
+   * refusing an append that would wait for ever for a transaction of the same thread ({@link
+   * HostTransaction#beforeLock()}).
+   *
+   * @param dataSource a data source whose connections are the host's transaction's
+   * @param dialect the database
+   * @param workflow the store's name in the tables (see {@link #of})
+   * @param codec events to JSON and back
+   * @param host what the host's transaction manager says
+   * @param <E> the event type
+   * @return the store
+   * @throws IllegalArgumentException when the name is blank or longer than {@value #MAX_WORKFLOW_NAME}
+   */
+  public static <E extends WorkflowEvent> JdbcWorkflowStore<E> inHostTransactions(DataSource dataSource,
+      Dialect dialect, String workflow, EventCodec<E> codec, HostTransaction host) {
+    return new JdbcWorkflowStore<>(dataSource, dialect, workflow, codec, true, host);
   }
 
   /** Work on a connection. */
@@ -201,13 +232,29 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
 
   /**
    * Runs work in a transaction: the bound one, the host's, or its own (committed at the end, rolled
-   * back on any failure). With {@code atomic}, a host's connection in auto-commit mode is refused.
+   * back on any failure). With {@code atomic} (work that takes the append lock), a host's connection
+   * in auto-commit mode is refused, and the host is asked first ({@link HostTransaction#beforeLock}).
+   * In its own transaction, an append or exclusive work the database gave up for a concurrent one (a
+   * pool at REPEATABLE READ or SERIALIZABLE: SQLState 40001; a deadlock, 40P01; the unique key
+   * standing behind the version check, 23505) is a {@link ConcurrencyException} (versions unknown,
+   * -1): everything was rolled back, and the engine decides again.
    */
   private <T> T transaction(String operation, boolean atomic, SqlWork<T> work) {
+    return transaction(operation, atomic, null, work);
+  }
+
+  /**
+   * {@link #transaction(String, boolean, SqlWork)}, where a lost race in its own transaction is a
+   * {@link ConcurrencyException} for {@code raceId} (the instance, or the work), when not null.
+   */
+  private <T> T transaction(String operation, boolean atomic, @Nullable String raceId, SqlWork<T> work) {
     Connection c = bound();
     try {
       if (c != null) {
         return work.run(c);
+      }
+      if (hostTransactions && atomic) {
+        host.beforeLock();
       }
       try (Connection conn = dataSource.getConnection()) {
         if (hostTransactions) {
@@ -217,12 +264,22 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
           }
           return work.run(conn);
         }
-        return own(conn, work);
+        try {
+          return own(conn, work);
+        } catch (SQLException e) {
+          if (raceId != null && LOST_RACE.contains(e.getSQLState())) {
+            throw new ConcurrencyException(raceId, -1, -1);
+          }
+          throw e;
+        }
       }
     } catch (SQLException e) {
       throw new StoreException(operation, e);
     }
   }
+
+  /** SQLStates of work given up for a concurrent transaction's: serialization failure, deadlock, unique key. */
+  private static final Set<String> LOST_RACE = Set.of("40001", "40P01", "23505");
 
   private static <T> T own(Connection conn, SqlWork<T> work) throws SQLException {
     boolean autoCommit = conn.getAutoCommit();
@@ -333,7 +390,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
       encoded.add(codec.encode(e));
     }
     boolean anyPersonal = personal;
-    return transaction("append", true, c -> {
+    return transaction("append", true, instanceId, c -> {
       if (batch.isEmpty()) {
         lock(c);
         long actual = version(c, instanceId);
@@ -596,7 +653,7 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     if (bound() != null) {
       return work.get();
     }
-    return transaction("exclusively", true, c -> {
+    return transaction("exclusively", true, "(exclusive work)", c -> {
       lock(c);
       BOUND.set(new Bound(dataSource, c));
       try {
@@ -605,6 +662,23 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
         BOUND.remove();
       }
     });
+  }
+
+  /**
+   * Runs the action at once with its own transactions (each append is committed when it returns); in
+   * {@link #inHostTransactions} mode, as the {@link HostTransaction} says: after the host's
+   * transaction commits, never when it rolls back.
+   *
+   * @param action what to run once the appends are committed
+   */
+  @Override
+  public void afterCommit(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    if (hostTransactions) {
+      host.afterCommit(action);
+    } else {
+      action.run();
+    }
   }
 
   @Override

@@ -18,6 +18,7 @@ class NullArgumentsTest {
     NullArgumentTester tester = new NullArgumentTester()
         .sample(DataSource.class, dataSource)
         .sample(Dialect.class, Dialect.H2)
+        .sample(HostTransaction.class, HostTransaction.UNMANAGED)
         .sample(EventCodec.class, codec)
         .sample(EventCodec.JsonWriter.class, (EventCodec.JsonWriter) org.irrt.jackson2.IrrtJson::write)
         .sample(EventCodec.JsonReader.class, (EventCodec.JsonReader) org.irrt.jackson2.IrrtJson::read)

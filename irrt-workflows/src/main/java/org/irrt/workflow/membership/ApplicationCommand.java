@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.MembershipTypeId;
 import org.irrt.model.membership.PaymentReference;
+import org.irrt.workflow.OpaqueId;
 
 /**
  * The commands of the membership application workflow, one record per command; the table keys its
@@ -17,14 +18,23 @@ public sealed interface ApplicationCommand {
    *
    * @param applicant the person, as they will be a member
    * @param type the id of the membership type applied for
-   * @param clientToken the form's token: the same token twice yields one application
+   * @param clientToken the form's token: the same token twice yields one application; an {@link
+   *     OpaqueId} (1 to 200 ASCII letters, digits and {@code - _ . : ~ + / = @}), as it also serves
+   *     as the request's idempotency key
    */
   record Create(Member applicant, MembershipTypeId type, String clientToken) implements ApplicationCommand {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when a part is null
+     * @throws org.irrt.model.common.InvalidValueException when the token breaks {@link OpaqueId}'s
+     *     rule (at {@code clientToken}; an empty, huge or control-laden token is never stored)
+     */
     public Create {
       Objects.requireNonNull(applicant, "applicant");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(clientToken, "clientToken");
+      OpaqueId.require("ApplicationCommand.Create", "clientToken", clientToken);
     }
   }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.member.Member;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipId;
@@ -80,7 +81,8 @@ import org.irrt.workflow.membership.ApplicationEvent.ReviewStarted;
  * own application (four eyes); requests for information and rejections need a reason; a person may
  * not open a second application for a type while one is open, decided against the store's own data
  * ({@link ApplicationIndex}); the same client token twice yields one application ({@link
- * #applicationId(String)} derives the id from the token).
+ * #applicationId(String)} derives the id from the token); an application's id must be able to serve
+ * as its membership's id, which activation gives it (refused at creation otherwise).
  */
 public final class MembershipApplicationWorkflow extends Workflow<MembershipApplication, ApplicationState,
     ApplicationCommand, ApplicationEvent> {
@@ -133,7 +135,7 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
     Set<Role> payer = Set.of(Role.MEMBERSHIP_OFFICER, Role.SYSTEM);
     var b = WorkflowDefinition.<ApplicationState, MembershipApplication, ApplicationCommand, ApplicationEvent>builder(
         "membership-application", ApplicationState.class, NONE);
-    b.on(NONE, Create.class, DRAFT).by(applicant).when(FOR_SELF, membershipType(), oneOpenApplication())
+    b.on(NONE, Create.class, DRAFT).by(applicant).when(APPLICATION_ID, FOR_SELF, membershipType(), oneOpenApplication())
         .emits((a, c, h) -> new ApplicationCreated(h, c.applicant(), organisation.membershipType(c.type()).orElseThrow(),
             c.clientToken()));
     for (ApplicationState s : List.of(DRAFT, MORE_INFORMATION_REQUESTED)) {
@@ -174,6 +176,25 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   /** The applicant acts on own applications only. */
   static final Guard<MembershipApplication, Object> OWN = Guard.of("ownApplication",
       (a, c, actor, at) -> Refusal.when(!isApplicant(a, actor), "ownApplication", "org.irrt.workflow.ownOnly"));
+
+  /**
+   * The application's id becomes its membership's id on activation ({@link MembershipId}: a slug
+   * of 1 to 64 characters), so an id that cannot is refused when the application is created, never
+   * when an officer approves it or the fee is paid (where it would leave the application stuck).
+   * {@link #applicationId(String)} always gives one that can.
+   */
+  static final Guard<MembershipApplication, Create> APPLICATION_ID = Guard.of("applicationId",
+      (a, c, actor, at) -> Refusal.when(!canBeMembershipId(a.id()), "applicationId",
+          "org.irrt.workflow.membership.applicationId", 64));
+
+  private static boolean canBeMembershipId(String id) {
+    try {
+      MembershipId.of(id);
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
+  }
 
   /** A person applies for themselves. */
   static final Guard<MembershipApplication, Create> FOR_SELF = Guard.of("forSelf",

@@ -1,0 +1,42 @@
+package org.irrt.spring.boot;
+
+import org.irrt.model.common.InvalidValueException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/**
+ * Reports a start that irrt's settings stopped as Spring Boot reports a wrong setting of its own
+ * ("APPLICATION FAILED TO START", a description and an action), rather than as a wall of stack
+ * trace: a settings file that is not valid ({@code irrt.membership-types}, {@code irrt.campaigns},
+ * {@code irrt.round-table}: its name and every problem at its JSON path, from the {@link
+ * InvalidValueException}), or one that cannot be read. Registered in {@code META-INF/spring.factories}
+ * (Spring Boot's {@code FailureAnalyzer} extension point).
+ */
+public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
+  /** Created by Spring Boot. */
+  public IrrtSettingsFailureAnalyzer() {}
+
+  /**
+   * The analysis of a failed start, when irrt's settings caused it.
+   *
+   * @param failure what stopped the start
+   * @return the description and action, or null when the failure is not irrt's settings'
+   */
+  @Override
+  public @Nullable FailureAnalysis analyze(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof InvalidValueException invalid) {
+        return new FailureAnalysis(invalid.getMessage(), "Correct each value named above, at its path in the "
+            + "file (\"[0].id\" is the id of the file's first entry).", invalid);
+      }
+      if (t instanceof IrrtAutoConfiguration.UnreadableSettings unreadable) {
+        Throwable why = unreadable.getCause();
+        return new FailureAnalysis(unreadable.getMessage() + (why == null ? "" : ": " + why.getMessage()),
+            "Make the setting name a file that exists (classpath:..., file:...), or leave the setting out.",
+            unreadable);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+package org.irrt.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults found by the adversary's pass in the starter's settings: a negative {@code
+ * irrt.applications.expiry}, a negative {@code irrt.membership.grace}, {@code
+ * irrt.membership.new-period=P0D}, {@code irrt.pledges.reminder-days-before=-3} and an empty {@code
+ * irrt.campaigns} all started without a word (an expiry of -5 days expires every application at the
+ * next sweep; the reminders failed on the host's first reminder run); {@code
+ * irrt.appointments.deadline=--02-30} stopped the start with a {@code DateTimeParseException} that
+ * named no setting; and a settings file that is not valid, or missing, stopped it with a wall of 71
+ * lines of stack trace; a misspelt setting ({@code irrt.membership-type}) was ignored, so the host
+ * started with no membership type to apply for. Now every wrong setting is named at once, by its
+ * property, a name that is no setting stops the start, and a file's problems are Spring Boot's
+ * "APPLICATION FAILED TO START" report.
+ */
+class SettingsStartFailureTest {
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class));
+
+  private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    throw new AssertionError("no " + type.getSimpleName() + " in " + failure);
+  }
+
+  @Test
+  void everyWrongSettingStopsTheStartAndIsNamedByItsProperty() {
+    runner.withPropertyValues("irrt.campaigns=", "irrt.applications.expiry=-5d", "irrt.membership.new-period=P0D",
+        "irrt.membership.grace=-P1M", "irrt.appointments.deadline=--02-30", "irrt.appointments.term-start=--02-29",
+        "irrt.appointments.max-consecutive-years=0", "irrt.appointments.gap-years=0",
+        "irrt.pledges.reminder-days-before=-3", "irrt.pledges.overdue-every=400", "irrt.pledges.overdue-count=13")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(cause(context.getStartupFailure(), IllegalArgumentException.class)).hasMessage("""
+              irrt's settings have 11 problems:
+                irrt.campaigns is empty: name a file (e.g. classpath:campaigns.json) or leave it out
+                irrt.applications.expiry must be more than zero, e.g. 30d
+                irrt.membership.new-period must be more than zero, with no negative part, e.g. P3M
+                irrt.membership.grace must be zero or more, with no negative part, e.g. P1M
+                irrt.appointments.deadline must be a day of every year as --MM-DD (February 29 is missing in most), \
+              e.g. --09-30
+                irrt.appointments.term-start must be a day of every year as --MM-DD (February 29 is missing in \
+              most), e.g. --07-01
+                irrt.appointments.max-consecutive-years must be 1 or more, e.g. 4
+                irrt.appointments.gap-years must be 1 or more, e.g. 1
+                irrt.pledges.reminder-days-before must be 0 to 366, e.g. 7
+                irrt.pledges.overdue-every must be 1 to 366, e.g. 14
+                irrt.pledges.overdue-count must be 0 to 12, e.g. 3""");
+        });
+    runner.withPropertyValues("irrt.applications.expiry=1s", "irrt.membership.grace=P0D",
+        "irrt.pledges.reminder-days-before=366", "irrt.pledges.overdue-count=0", "irrt.appointments.deadline=--12-31")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void aMisspeltSettingStopsTheStartNamedInsteadOfBeingIgnored() {
+    runner.withPropertyValues("irrt.membership-type=classpath:membership-types.json").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(cause(context.getStartupFailure(),
+          org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException.class)
+          .getUnboundProperties()).extracting(p -> p.getName().toString()).containsExactly("irrt.membership-type");
+    });
+    runner.withPropertyValues("irrt.web.problem-details=false", "irrt.store.host-transactions=false")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void aSettingsFileThatIsNotValidOrMissingIsReportedAsBootReportsAWrongSetting() {
+    runner.withPropertyValues("irrt.membership-types=classpath:bad-membership-types.json").run(context -> {
+      FailureAnalysis analysis = new IrrtSettingsFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis.getDescription()).isEqualTo("""
+          Invalid irrt: classpath:bad-membership-types.json (2 violations):
+            [0].id: must be an id of lower-case letters and digits joined by single hyphens, 1 to 64 characters
+            [1].name: must not be blank""");
+      assertThat(analysis.getAction()).isEqualTo("Correct each value named above, at its path in the file "
+          + "(\"[0].id\" is the id of the file's first entry).");
+    });
+    runner.withPropertyValues("irrt.campaigns=classpath:no-such-campaigns.json").run(context -> {
+      FailureAnalysis analysis = new IrrtSettingsFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis.getDescription()).isEqualTo("irrt: cannot read classpath:no-such-campaigns.json: class "
+          + "path resource [no-such-campaigns.json] cannot be opened because it does not exist");
+    });
+    assertThat(new IrrtSettingsFailureAnalyzer().analyze(new IllegalStateException("the host's own"))).isNull();
+    assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class,
+        (type, name, failure) -> { })) // Boot's own analyzers need arguments: left out
+        .as("registered for Spring Boot").hasAtLeastOneElementOfType(IrrtSettingsFailureAnalyzer.class);
+  }
+}
