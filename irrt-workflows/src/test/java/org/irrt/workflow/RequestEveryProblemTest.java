@@ -20,7 +20,7 @@ class RequestEveryProblemTest {
         Actor.of("ana", Role.APPLICANT), Optional.of("\u202Egpj.exe"), Optional.of("key with spaces"), Optional.of(-1L)));
     assertThat(e.violations()).extracting(v -> v.path() + ": " + v.message(Locale.ENGLISH)).containsExactly(
         "comment: must not contain bidirectional override or isolate characters",
-        "idempotencyKey: an idempotency key is 1 to 200 characters: ASCII letters, digits and - _ . : ~ + / = @",
+        "idempotencyKey: a request id, such as a form's token, is 1 to 200 characters: ASCII letters, digits and - _ . : ~ + / = @",
         "expectedVersion: a version is zero or more");
   }
 }
