@@ -98,8 +98,8 @@ class ReviewAndDatabaseFaultsTest {
       for (String url : List.of("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/irrt",
           "jdbc:h2:tcp://127.0.0.1:" + silent.getLocalPort() + "/irrt")) {
         long start = System.nanoTime();
-        var e = catchThrowableOfType(() -> ExampleDatabase.open(url, null, null, Clock.systemUTC(), Duration.ofSeconds(1)),
-            ExampleDatabase.Unavailable.class);
+        var e = catchThrowableOfType(ExampleDatabase.Unavailable.class,
+            () -> ExampleDatabase.open(url, null, null, Clock.systemUTC(), Duration.ofSeconds(1)));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as(url).isLessThan(Duration.ofSeconds(20));
         assertThat(e.noAnswerSeconds).isEqualTo(1);
         assertThat(e.where).isEqualTo(url);

@@ -129,8 +129,8 @@ class ListenerFailureTest {
     assertThat(engine.issue("a1", Request.of(new ApplicationCommand.Create(ana, type.id(), "t1"), anaActor)))
         .isInstanceOf(Outcome.Accepted.class);
     var second = engine.issue("a2", Request.of(new ApplicationCommand.Create(ana, type.id(), "t2"), anaActor));
-    assertThat(second).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.reasons())
-        .extracting(x -> ((Refusal) x).rule()).containsExactly("oneOpenApplication"));
+    assertThat(second).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(((Outcome.Refused<?, ?>) r).reasons())
+        .extracting(x -> x.rule()).containsExactly("oneOpenApplication"));
     assertThat(engine.deliver()).containsExactly("broken");
   }
 }

@@ -289,8 +289,8 @@ class PersonalDataErasureTest {
 
     Outcome<MembershipApplication, ApplicationEvent> retried =
         applications.issue("app-1", Request.of(create(), MEMBER).withIdempotencyKey("k-create"));
-    assertThat(retried).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.reasons())
-        .extracting(x -> ((Refusal) x).rule()).containsExactly("idempotencyKey"));
+    assertThat(retried).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(((Outcome.Refused<?, ?>) r).reasons())
+        .extracting(x -> x.rule()).containsExactly("idempotencyKey"));
     assertThat(applications.history("app-1")).hasSize(7);
   }
 

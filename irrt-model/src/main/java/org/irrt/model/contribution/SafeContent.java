@@ -28,8 +28,8 @@ import org.owasp.html.PolicyFactory;
  * applied until its output no longer changes).
  */
 public final class SafeContent {
-  /** The allow-list policy. */
-  public static final PolicyFactory POLICY = policy();
+  /** The allow-list policy (the sanitizer's own type stays out of the library's API). */
+  private static final PolicyFactory POLICY = policy();
 
   /** The space the sanitizer pads a backtick-bearing attribute value with, on every pass. */
   private static final java.util.regex.Pattern BACKTICK_PADDING =

@@ -100,7 +100,7 @@ public abstract class Frequency implements WithFrequency {
     // The month k periods on, then the day of month, cut to the month's length (31 -> 30 April).
     long monthIndex = start.getYear() * 12L + start.getMonthValue() - 1 + months;
     int year = ChronoField.YEAR.checkValidIntValue(Math.floorDiv(monthIndex, 12));
-    int month = (int) Math.floorMod(monthIndex, 12) + 1;
+    int month = Math.floorMod(monthIndex, 12) + 1;
     int day = dayOfMonth().orElse(start.getDayOfMonth());
     return LocalDate.of(year, month, Math.min(day, Month.of(month).length(Year.isLeap(year))));
   }

@@ -34,7 +34,7 @@ class NamesConformanceTest {
     JsonNode locales = new ObjectMapper().readTree(TestData.require("names/faker-js-person-names.json").toFile())
         .get("locales");
     List<Sample> out = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = locales.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = locales.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       List<String> given = strings(e.getValue().get("first_name"));
       List<String> family = strings(e.getValue().get("last_name"));

@@ -153,7 +153,7 @@ class IrrtAutoConfigurationTest {
           "irrtMembershipEngine", "irrtPledgeEngine");
       // the starter's engines run on the host's clock and stores
       WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> applications =
-          context.getBean("irrtApplicationEngine", WorkflowEngine.class);
+          engine(context, "irrtApplicationEngine");
       assertThat(applications.workflow().definition().name()).isEqualTo("membership-application");
     });
   }
@@ -177,7 +177,7 @@ class IrrtAutoConfigurationTest {
         .run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(context.getBean(IrrtSchema.class).by()).isEqualTo("flyway");
-          issueOnePost(context.getBean(IrrtCommands.class), context.getBean("irrtPostEngine", WorkflowEngine.class));
+          issueOnePost(context.getBean(IrrtCommands.class), engine(context, "irrtPostEngine"));
         });
     assertThat(tables(ds)).contains("flyway_schema_history", "host_notes", "irrt_events", "irrt_checkpoints",
         "irrt_subjects", "irrt_personal_data", "irrt_entries", IrrtSchema.FLYWAY_TABLE)
@@ -195,11 +195,11 @@ class IrrtAutoConfigurationTest {
         .withBean(DataSource.class, () -> ds);
     noFlyway.run(context -> {
       assertThat(context.getBean(IrrtSchema.class).by()).isEqualTo("schema-apply");
-      issueOnePost(context.getBean(IrrtCommands.class), context.getBean("irrtPostEngine", WorkflowEngine.class));
+      issueOnePost(context.getBean(IrrtCommands.class), engine(context, "irrtPostEngine"));
     });
     assertThat(tables(ds)).contains("irrt_schema_history", "irrt_events").doesNotContain(IrrtSchema.FLYWAY_TABLE);
     noFlyway.run(context -> { // a restart: the post is still there, in its workflow's part of the store
-      WorkflowEngine<BlogPost, PostCommand, PostEvent> posts = context.getBean("irrtPostEngine", WorkflowEngine.class);
+      WorkflowEngine<BlogPost, PostCommand, PostEvent> posts = engine(context, "irrtPostEngine");
       assertThat(posts.version("post-1")).isEqualTo(1);
       assertThat(context.getBean(IrrtStores.class).posts().instanceIds()).containsExactly("post-1");
       assertThat(context.getBean(IrrtStores.class).applications().instanceIds()).isEmpty();
@@ -257,7 +257,7 @@ class IrrtAutoConfigurationTest {
           assertThat(o.zone()).isEqualTo(ZoneId.of("America/Chicago"));
           assertThat(o.roundTable().map(RoundTable::acronym)).hasValue("IRRT");
           WorkflowEngine<Volunteering, VolunteerCommand, VolunteerEvent> volunteering =
-              context.getBean("irrtVolunteerEngine", WorkflowEngine.class);
+              engine(context, "irrtVolunteerEngine");
           assertThat(volunteering.workflow().definition().name()).isEqualTo("committee-volunteering");
         });
   }
@@ -272,7 +272,7 @@ class IrrtAutoConfigurationTest {
     MeterRegistry registry = new SimpleMeterRegistry();
     runner.withBean(MeterRegistry.class, () -> registry).run(context -> {
       IrrtCommands commands = context.getBean(IrrtCommands.class);
-      WorkflowEngine<BlogPost, PostCommand, PostEvent> posts = context.getBean("irrtPostEngine", WorkflowEngine.class);
+      WorkflowEngine<BlogPost, PostCommand, PostEvent> posts = engine(context, "irrtPostEngine");
       commands.issue(posts, "post-1", Request.of(new PostCommand.Create(post("First")), ANA));
       commands.issue(posts, "post-1", Request.of(new PostCommand.Approve(), ANA)); // a contributor may not
       Timer accepted = registry.find("irrt.commands").tags("workflow", "contribution", "command", "Create",
@@ -290,7 +290,7 @@ class IrrtAutoConfigurationTest {
   void withoutMicrometerCommandsAreIssuedUntimed() {
     runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class)).run(context -> {
       assertThat(context).hasSingleBean(IrrtCommands.class).hasBean("irrtCommands");
-      WorkflowEngine<BlogPost, PostCommand, PostEvent> posts = context.getBean("irrtPostEngine", WorkflowEngine.class);
+      WorkflowEngine<BlogPost, PostCommand, PostEvent> posts = engine(context, "irrtPostEngine");
       assertThat(context.getBean(IrrtCommands.class).issue(posts, "post-1",
           Request.of(new PostCommand.Create(post("First")), ANA))).isInstanceOf(Outcome.Accepted.class);
     });
@@ -306,5 +306,13 @@ class IrrtAutoConfigurationTest {
           RoundTable irrt = mapper.readValue(org.irrt.data.IrrtData.open(), RoundTable.class);
           assertThat(irrt.acronym()).isEqualTo("IRRT");
         });
+  }
+
+  /** A workflow engine bean by name, as the type the test declares it. */
+  @SuppressWarnings("unchecked")
+  private static <I extends org.irrt.workflow.WorkflowInstance<?>, C, E extends org.irrt.workflow.WorkflowEvent>
+      WorkflowEngine<I, C, E> engine(org.springframework.beans.factory.BeanFactory context,
+      String name) {
+    return context.getBean(name, WorkflowEngine.class);
   }
 }

@@ -34,7 +34,7 @@ class BrokenStoredEventTest {
       }
       for (Runnable read : new Runnable[] {() -> host.store.load("app-1"), () -> host.store.read(0, 10),
           () -> host.store.withKey("app-1", "form-1")}) {
-        StoreException e = catchThrowableOfType(read::run, StoreException.class);
+        StoreException e = catchThrowableOfType(StoreException.class, read::run);
         assertThat(e.operation()).isEqualTo("decode");
         assertThat(e.getMessage()).isEqualTo("decode failed: the event at position 1 (membership-application app-1 version 1): "
             + why);

@@ -30,7 +30,7 @@ class StaleSaveTest {
     var stale = t.issue(new PostCommand.Save(content("Lee's edit of the first text"), 1), lee);
     assertThat(stale).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(((Outcome.Refused<?, ?>) r).reasons())
         .singleElement().satisfies(x -> {
-          Refusal reason = (Refusal) x;
+          Refusal reason = x;
           assertThat(reason.rule()).isEqualTo("basedOnCurrent");
           assertThat(reason.message(Locale.ENGLISH)).isEqualTo("this edit was based on revision 1, but the post is at "
               + "revision 2 now: reload it and make your changes again, nothing was saved");
