@@ -103,8 +103,9 @@ class SiteLanguagesTest extends SiteTest {
 
   private String joinAndReadPreferredLanguage(HttpClient c, String language) throws Exception {
     String page = get(c, "/join", language).body();
+    // one address per application: an open application with the same address refuses a second one
     HttpResponse<String> r = post(c, "/join", language, Map.of("givenNames", "Haruto", "familyName", "Sato",
-        "email", "haruto.sato@example.org", "country", "JP", "type", "regular", "token", hidden(page, "token"),
+        "email", "haruto.sato+" + hidden(page, "token").substring(0, 8) + "@example.org", "country", "JP", "type", "regular", "token", hidden(page, "token"),
         "_csrf", hidden(page, "_csrf")));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
     String id = r.headers().firstValue("Location").orElseThrow().replaceAll("^.*/join/", "");
