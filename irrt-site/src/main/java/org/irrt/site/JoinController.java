@@ -50,9 +50,6 @@ class JoinController {
   static final List<String> FIELDS = List.of("givenNames", "familyName", "email", "country", "type");
   private static final Set<ApplicationState> OPEN = Set.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW,
       ApplicationState.MORE_INFORMATION_REQUESTED, ApplicationState.APPROVED);
-  /** Not yet decided, withdrawn or expired: a second application with the same e-mail address waits for it. */
-  private static final Set<ApplicationState> UNDECIDED = Set.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED,
-      ApplicationState.UNDER_REVIEW, ApplicationState.MORE_INFORMATION_REQUESTED, ApplicationState.APPROVED);
   /** The decisions this site offers an officer, by the command each issues, in the page's order. */
   private static final Map<Class<?>, String> DECISIONS = new java.util.LinkedHashMap<>();
 
@@ -69,15 +66,18 @@ class JoinController {
   private final Organisation organisation;
   private final Clock clock;
   private final MessageSource messages;
+  private final OpenApplicationEmails openEmails;
 
   JoinController(WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> applications,
-      IrrtStores stores, IrrtCommands commands, Organisation organisation, Clock clock, MessageSource messages) {
+      IrrtStores stores, IrrtCommands commands, Organisation organisation, Clock clock, MessageSource messages,
+      OpenApplicationEmails openEmails) {
     this.applications = applications;
     this.stores = stores;
     this.commands = commands;
     this.organisation = organisation;
     this.clock = clock;
     this.messages = messages;
+    this.openEmails = openEmails;
   }
 
   @GetMapping("/join")
@@ -112,7 +112,7 @@ class JoinController {
         () -> CountryCode.of(params.getOrDefault("country", "").strip().toUpperCase(java.util.Locale.ROOT)));
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
     if (email != null && tokenOk && applications.load(MembershipApplicationWorkflow.applicationId(token)).state()
-        == ApplicationState.NONE && openWith(email)) { // the same form sent again is the library's replay, not a second
+        == ApplicationState.NONE && openEmails.isOpen(email)) { // the same form sent again is the library's replay, not a second
       form.add("email", messages.getMessage("join.emailOpen", null, locale));
     }
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
@@ -133,21 +133,6 @@ class JoinController {
       }
     }
     return page(model, form, params, tokenOk ? token : PublicController.token());
-  }
-
-  /**
-   * Whether an application not yet decided, withdrawn or expired holds this e-mail address (equal as
-   * {@link EmailAddress#equals} says: the domain in any case). The library's one-open-application
-   * rule is by member id, and every join form makes a new one; the site adds this check by address.
-   */
-  private boolean openWith(EmailAddress email) {
-    for (String id : stores.applications().instanceIds()) {
-      MembershipApplication a = applications.load(id);
-      if (UNDECIDED.contains(a.state()) && a.applicant().map(m -> email.equals(m.email())).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
