@@ -130,6 +130,22 @@ public class StateWords {
     return NumberFormat.getIntegerInstance(locale()).format(n);
   }
 
+  /**
+   * A run of the round table's data inside a sentence of the page's language, isolated and marked
+   * with the data's language ({@link SiteData#DATA_LANGUAGE}), as HTML for a message's argument in
+   * {@code th:utext}: {@code <bdi lang="en" dir="ltr">American Library Association</bdi>}, so that an
+   * Arabic sentence does not reorder its punctuation (W3C, "Inline markup and bidirectional text in
+   * HTML").
+   *
+   * @param text the data, escaped here
+   * @return the HTML
+   */
+  public String data(String text) {
+    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    String dir = ULocale.forLanguageTag(SiteData.DATA_LANGUAGE).isRightToLeft() ? "rtl" : "ltr";
+    return "<bdi lang=\"" + SiteData.DATA_LANGUAGE + "\" dir=\"" + dir + "\">" + escaped + "</bdi>";
+  }
+
   private static ULocale locale() {
     return ULocale.forLocale(LocaleContextHolder.getLocale());
   }
