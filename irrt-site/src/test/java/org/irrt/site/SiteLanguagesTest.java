@@ -29,10 +29,18 @@ class SiteLanguagesTest extends SiteTest {
         .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A newcomer's trial: {@code ?lang=zh-TW} served the Simplified Chinese pages labelled {@code zh-TW}. */
+  @Test
+  void aPageAskedForInTraditionalChineseIsLabelledWithTheChineseItIsWrittenIn() throws Exception {
+    String page = get(visitor(), "/join?lang=zh-TW", "en").body();
+    assertThat(page).contains("<html lang=\"zh\" dir=\"ltr\">").doesNotContain("lang=\"zh-TW\"");
+    assertThat(get(visitor(), "/", "zh-TW").body()).contains("<html lang=\"zh\" dir=\"ltr\">");
+  }
+
   @Test
   void theJoinPageSpeaksFrenchToABrowserThatAsksForFrench() throws Exception {
     String page = get(visitor(), "/join", "fr-CH, fr;q=0.9, en;q=0.8").body();
-    assertThat(page).contains("<html lang=\"fr-CH\" dir=\"ltr\">", "<title>Adhérer · IRRT</title>",
+    assertThat(page).contains("<html lang=\"fr\" dir=\"ltr\">", // the bundle's language: standard French "<title>Adhérer · IRRT</title>",
         "<label for=\"givenNames\">Prénoms</label>", "<button type=\"submit\">Envoyer la demande</button>")
         .doesNotContain("Given names", "??");
   }
