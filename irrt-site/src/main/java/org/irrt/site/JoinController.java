@@ -29,6 +29,7 @@ import org.irrt.workflow.membership.ApplicationEvent;
 import org.irrt.workflow.membership.ApplicationState;
 import org.irrt.workflow.membership.MembershipApplication;
 import org.irrt.workflow.membership.MembershipApplicationWorkflow;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,20 +50,34 @@ class JoinController {
   static final List<String> FIELDS = List.of("givenNames", "familyName", "email", "country", "type");
   private static final Set<ApplicationState> OPEN = Set.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW,
       ApplicationState.MORE_INFORMATION_REQUESTED, ApplicationState.APPROVED);
+  /** The decisions this site offers an officer, by the command each issues, in the page's order. */
+  private static final Map<Class<?>, String> DECISIONS = new java.util.LinkedHashMap<>();
+
+  static {
+    DECISIONS.put(ApplicationCommand.StartReview.class, "start-review");
+    DECISIONS.put(ApplicationCommand.RequestInformation.class, "request-information");
+    DECISIONS.put(ApplicationCommand.Approve.class, "approve");
+    DECISIONS.put(ApplicationCommand.Reject.class, "reject");
+  }
 
   private final WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> applications;
   private final IrrtStores stores;
   private final IrrtCommands commands;
   private final Organisation organisation;
   private final Clock clock;
+  private final MessageSource messages;
+  private final OpenApplicationEmails openEmails;
 
   JoinController(WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> applications,
-      IrrtStores stores, IrrtCommands commands, Organisation organisation, Clock clock) {
+      IrrtStores stores, IrrtCommands commands, Organisation organisation, Clock clock, MessageSource messages,
+      OpenApplicationEmails openEmails) {
     this.applications = applications;
     this.stores = stores;
     this.commands = commands;
     this.organisation = organisation;
     this.clock = clock;
+    this.messages = messages;
+    this.openEmails = openEmails;
   }
 
   @GetMapping("/join")
@@ -96,6 +111,10 @@ class JoinController {
     CountryCode country = form.check("country",
         () -> CountryCode.of(params.getOrDefault("country", "").strip().toUpperCase(java.util.Locale.ROOT)));
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
+    if (email != null && tokenOk && applications.load(MembershipApplicationWorkflow.applicationId(token)).state()
+        == ApplicationState.NONE && openEmails.isOpen(email)) { // the same form sent again is the library's replay, not a second
+      form.add("email", messages.getMessage("join.emailOpen", null, locale));
+    }
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));
     Member member = form.ok() ? form.check("", () -> Member.builder().id(memberId).name(name).email(email).country(country)
@@ -116,13 +135,49 @@ class JoinController {
     return page(model, form, params, tokenOk ? token : PublicController.token());
   }
 
+  /**
+   * An application's history in the reader's words: for each event, the state its row led to (the
+   * library's words, as refusals name states), who (the applicant's name, a demonstration user's
+   * role, "the system" for the sweep and automatic rows) and when.
+   */
+  private List<HistoryLine> history(MembershipApplication a, Locale locale) {
+    List<HistoryLine> lines = new ArrayList<>();
+    var workflow = applications.workflow();
+    for (ApplicationEvent e : applications.history(a.id())) {
+      String state = workflow.stateName(workflow.definition().state(e.header().state()), locale);
+      lines.add(new HistoryLine(e.header().at(), messages.getMessage("officer.application.event",
+          new Object[] {state, actorName(a, e.header().actor().value(), locale)}, locale)));
+    }
+    return lines;
+  }
+
+  private String actorName(MembershipApplication a, String actor, Locale locale) {
+    if (actor.equals(org.irrt.workflow.ActorId.SYSTEM.value())) {
+      return messages.getMessage("history.system", null, locale);
+    }
+    if (a.applicant().map(m -> m.id().value().equals(actor)).orElse(false)) {
+      return a.applicant().get().name().displayName();
+    }
+    return SecurityConfig.USERS.stream().filter(u -> u.name().equals(actor)).findFirst()
+        .map(u -> messages.getMessage(SecurityConfig.describe(u), null, locale)).orElse(actor);
+  }
+
+  /**
+   * One line of an application's history.
+   *
+   * @param at when
+   * @param text what and who, in words
+   */
+  record HistoryLine(java.time.Instant at, String text) {}
+
   @GetMapping("/join/{id}")
-  String status(@PathVariable String id, Model model) {
+  String status(@PathVariable String id, Locale locale, Model model) {
     MembershipApplication a = applications.load(id);
     if (a.state() == ApplicationState.NONE) { // no such application: the site's "not found" page, not the form
       throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
     }
     model.addAttribute("app", a);
+    model.addAttribute("history", history(a, locale));
     model.addAttribute("membershipStatus", a.membership().map(m -> m.status(clock.instant(), organisation.zone()))
         .orElse(null));
     model.addAttribute("counts", a.membership().map(m -> Set.of(MembershipStatus.NEW, MembershipStatus.CURRENT,
@@ -143,20 +198,28 @@ class JoinController {
       }
     }
     open.sort(Comparator.comparing(a -> a.lastChange().orElse(java.time.Instant.EPOCH)));
+    Map<String, java.time.Instant> submitted = new java.util.HashMap<>();
+    for (MembershipApplication a : open) {
+      applications.history(a.id()).stream().filter(e -> e instanceof ApplicationEvent.ApplicationSubmitted)
+          .findFirst().ifPresent(e -> submitted.put(a.id(), e.header().at()));
+    }
     model.addAttribute("open", open);
+    model.addAttribute("submitted", submitted);
     model.addAttribute("members", members);
     return "officer-applications";
   }
 
   @GetMapping("/officer/applications/{id}")
-  String review(@PathVariable String id, Locale locale, Model model) {
-    return reviewPage(id, model, new Form(locale), "");
+  String review(@PathVariable String id, Authentication auth, Locale locale, Model model) {
+    return reviewPage(id, auth, locale, model, new Form(locale), "");
   }
 
-  private String reviewPage(String id, Model model, Form form, String reason) {
-    model.addAttribute("app", applications.load(id));
+  private String reviewPage(String id, Authentication auth, Locale locale, Model model, Form form, String reason) {
+    MembershipApplication a = applications.load(id);
+    model.addAttribute("app", a);
     model.addAttribute("version", applications.version(id));
-    model.addAttribute("history", applications.history(id));
+    model.addAttribute("history", history(a, locale));
+    model.addAttribute("decisions", decisions(a, auth));
     model.addAttribute("reason", reason);
     form.show(model, List.of("reason"));
     return "officer-application";
@@ -184,6 +247,23 @@ class JoinController {
       redirect.addFlashAttribute("done", action);
       return "redirect:/officer/applications/" + id;
     }
-    return reviewPage(id, model, form, reason);
+    return reviewPage(id, auth, locale, model, form, reason);
+  }
+
+  /**
+   * The decisions the workflow's table allows this officer now ({@link
+   * org.irrt.workflow.Workflow#permittedCommands}, the rows the refusals' "possible now" lists),
+   * among those this site offers: recording a payment is allowed in some states, but the site has no
+   * form for it, so it is not offered.
+   */
+  private Set<String> decisions(MembershipApplication a, Authentication auth) {
+    Set<String> allowed = new java.util.LinkedHashSet<>();
+    var permitted = applications.workflow().permittedCommands(a, SecurityConfig.actor(auth));
+    DECISIONS.forEach((command, action) -> {
+      if (permitted.contains(command)) {
+        allowed.add(action);
+      }
+    });
+    return allowed;
   }
 }

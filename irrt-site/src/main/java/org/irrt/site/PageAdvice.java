@@ -15,6 +15,22 @@ class PageAdvice {
     return principal == null ? null : principal.getName();
   }
 
+  /**
+   * The language of the round table's data (purposes, history, link titles, membership types, the
+   * campaign's name): {@link SiteData#DATA_LANGUAGE}, marked on the data so that an Arabic page
+   * sets English sentences left to right (their full stop on the right).
+   */
+  @ModelAttribute("dataLang")
+  String dataLanguage() {
+    return SiteData.DATA_LANGUAGE;
+  }
+
+  /** The writing direction of the data's language ({@code ltr} for English), by ICU4J's likely script. */
+  @ModelAttribute("dataDir")
+  String dataDirection() {
+    return com.ibm.icu.util.ULocale.forLanguageTag(SiteData.DATA_LANGUAGE).isRightToLeft() ? "rtl" : "ltr";
+  }
+
   @ModelAttribute("roles")
   Set<String> roles(Principal principal) {
     Set<String> roles = new TreeSet<>();

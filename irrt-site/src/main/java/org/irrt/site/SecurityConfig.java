@@ -47,6 +47,16 @@ public class SecurityConfig {
    */
   public record DemoUser(String name, Role role) {}
 
+  /**
+   * The key of the site's message that says what a demonstration user does.
+   *
+   * @param user the user
+   * @return {@code user.<name>}, e.g. {@code user.officer} ("Membership officer")
+   */
+  static String describe(DemoUser user) {
+    return "user." + user.name();
+  }
+
   @Bean
   InMemoryUserDetailsManager users() {
     List<UserDetails> users = USERS.stream().map(u -> User.withUsername(u.name()).password("{noop}" + PASSWORD)

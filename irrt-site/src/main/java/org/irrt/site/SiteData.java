@@ -32,6 +32,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SiteData {
+  /**
+   * The language the round table's data is written in: English for the bundled IRRT data (irrt-data,
+   * from the IRRT's English pages); posts carry their own language.
+   */
+  public static final String DATA_LANGUAGE = "en";
+
   private final Organisation organisation;
   private final FreeLinksCatalogue catalogue;
   private final WorkflowEngine<PledgeCase, PledgeCommand, PledgeEvent> pledges;

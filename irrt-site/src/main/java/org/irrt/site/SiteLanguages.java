@@ -174,6 +174,20 @@ public class SiteLanguages implements WebMvcConfigurer {
   }
 
   /**
+   * The language the page is written in, for its {@code lang}: one of the seven bundles' codes,
+   * without the region or script the visitor asked for. A browser asking for {@code zh-TW} reads
+   * the Chinese bundle, which is Simplified: labelling it {@code zh-TW} would claim Traditional
+   * Chinese (and make fonts and screen readers choose for Taiwan); {@code fr-CH} reads standard
+   * French, labelled {@code fr}. Dates and numbers still follow the asked region.
+   *
+   * @return e.g. {@code zh}
+   */
+  public String tag() {
+    String language = LocaleContextHolder.getLocale().getLanguage();
+    return CODES.contains(language) ? language : "en";
+  }
+
+  /**
    * The writing direction of the page's language, by ICU4J's likely script ({@code rtl} for Arabic).
    *
    * @return {@code rtl} or {@code ltr}

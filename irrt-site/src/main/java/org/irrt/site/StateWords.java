@@ -77,14 +77,16 @@ public class StateWords {
   }
 
   /**
-   * An instant in the organisation's zone, as the visitor's language writes a date and time (CLDR's
-   * medium patterns through ICU4J).
+   * An instant in the organisation's zone, named, as the visitor's language writes a date, a time
+   * and a zone: ICU4J's best pattern for the skeleton {@code yMMMdjmmz} (CLDR's data; the zone's
+   * short name where the language has one, "CST", else its offset in the language's form, « UTC−6 »),
+   * so that a reader elsewhere knows which clock it is.
    *
    * @param at the instant
-   * @return e.g. "Dec 7, 2026, 12:51:16 PM"
+   * @return e.g. "Dec 7, 2026, 6:51 AM CST"
    */
   public String time(Instant at) {
-    DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM, locale());
+    DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdjmmz", locale());
     format.setTimeZone(TimeZone.getTimeZone(organisation.zone().getId()));
     return format.format(java.util.Date.from(at));
   }
@@ -126,6 +128,22 @@ public class StateWords {
    */
   public String number(long n) {
     return NumberFormat.getIntegerInstance(locale()).format(n);
+  }
+
+  /**
+   * A run of the round table's data inside a sentence of the page's language, isolated and marked
+   * with the data's language ({@link SiteData#DATA_LANGUAGE}), as HTML for a message's argument in
+   * {@code th:utext}: {@code <bdi lang="en" dir="ltr">American Library Association</bdi>}, so that an
+   * Arabic sentence does not reorder its punctuation (W3C, "Inline markup and bidirectional text in
+   * HTML").
+   *
+   * @param text the data, escaped here
+   * @return the HTML
+   */
+  public String data(String text) {
+    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    String dir = ULocale.forLanguageTag(SiteData.DATA_LANGUAGE).isRightToLeft() ? "rtl" : "ltr";
+    return "<bdi lang=\"" + SiteData.DATA_LANGUAGE + "\" dir=\"" + dir + "\">" + escaped + "</bdi>";
   }
 
   private static ULocale locale() {

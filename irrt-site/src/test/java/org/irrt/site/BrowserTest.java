@@ -135,7 +135,8 @@ class BrowserTest extends SiteTest {
     go(By.id("start-review"));
     assertThat(text("state")).isEqualTo("under review");
     assertThat(text("history")).as("the history in words and local time, not codes and raw instants")
-        .contains("create by ", "submit by ", "start review by officer").doesNotContain("START_REVIEW", "Z\n");
+        .contains("submitted, by Amaru Quispe Mamani", "under review, by Membership officer")
+        .doesNotContain("START_REVIEW", "Z\n", "submit by ");
     Browser.screenshot(driver, "05-officer-review");
     go(By.id("approve"));
     assertThat(text("state")).isEqualTo("active");

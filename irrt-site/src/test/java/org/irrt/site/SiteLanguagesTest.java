@@ -29,10 +29,18 @@ class SiteLanguagesTest extends SiteTest {
         .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A newcomer's trial: {@code ?lang=zh-TW} served the Simplified Chinese pages labelled {@code zh-TW}. */
+  @Test
+  void aPageAskedForInTraditionalChineseIsLabelledWithTheChineseItIsWrittenIn() throws Exception {
+    String page = get(visitor(), "/join?lang=zh-TW", "en").body();
+    assertThat(page).contains("<html lang=\"zh\" dir=\"ltr\">").doesNotContain("lang=\"zh-TW\"");
+    assertThat(get(visitor(), "/", "zh-TW").body()).contains("<html lang=\"zh\" dir=\"ltr\">");
+  }
+
   @Test
   void theJoinPageSpeaksFrenchToABrowserThatAsksForFrench() throws Exception {
     String page = get(visitor(), "/join", "fr-CH, fr;q=0.9, en;q=0.8").body();
-    assertThat(page).contains("<html lang=\"fr-CH\" dir=\"ltr\">", "<title>Adhérer · IRRT</title>",
+    assertThat(page).contains("<html lang=\"fr\" dir=\"ltr\">", // the bundle's language: standard French "<title>Adhérer · IRRT</title>",
         "<label for=\"givenNames\">Prénoms</label>", "<button type=\"submit\">Envoyer la demande</button>")
         .doesNotContain("Given names", "??");
   }
@@ -103,8 +111,9 @@ class SiteLanguagesTest extends SiteTest {
 
   private String joinAndReadPreferredLanguage(HttpClient c, String language) throws Exception {
     String page = get(c, "/join", language).body();
+    // one address per application: an open application with the same address refuses a second one
     HttpResponse<String> r = post(c, "/join", language, Map.of("givenNames", "Haruto", "familyName", "Sato",
-        "email", "haruto.sato@example.org", "country", "JP", "type", "regular", "token", hidden(page, "token"),
+        "email", "haruto.sato+" + hidden(page, "token").substring(0, 8) + "@example.org", "country", "JP", "type", "regular", "token", hidden(page, "token"),
         "_csrf", hidden(page, "_csrf")));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
     String id = r.headers().firstValue("Location").orElseThrow().replaceAll("^.*/join/", "");

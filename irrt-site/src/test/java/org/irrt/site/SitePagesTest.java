@@ -89,6 +89,15 @@ class SitePagesTest extends SiteTest {
     assertThat(get(visitor(), "/", "fr").body()).contains("janvier 1949");
   }
 
+  /** A newcomer's trial: French read "(date : janvier 1949)", German named the fundraiser twice by gender. */
+  @Test
+  void theFrenchFoundingDateAndTheGermanFundraiserReadNaturally() throws Exception {
+    assertThat(get(visitor(), "/", "fr").body()).contains(", créée en janvier 1949 par <bdi").doesNotContain("(date");
+    assertThat(get(visitor(), "/campaign", "de").body()).contains("Zusagen erfasst die für Fundraising zuständige Person.")
+        .doesNotContain("oder der");
+    assertThat(get(visitor(), "/login", "de").body()).contains("Fundraising (Zusagen erfassen)");
+  }
+
   /** A newcomer's trial: an unknown application's page sent the visitor to the form without a word. */
   @Test
   void anUnknownApplicationIsNotFoundOnTheSitesOwnPage() throws Exception {

@@ -1,0 +1,58 @@
+package org.irrt.site;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.irrt.model.common.EmailAddress;
+import org.irrt.spring.boot.IrrtStores;
+import org.irrt.workflow.StoreProjection;
+import org.irrt.workflow.membership.ApplicationEvent;
+import org.irrt.workflow.membership.ApplicationState;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which e-mail addresses have an application not yet decided, withdrawn or expired: a view over the
+ * applications' store ({@link StoreProjection}, which reads the store before each answer, so a
+ * second site on the same database is seen too). The library's one-open-application rule is by
+ * member id, and every join form makes a new one; the site refuses a second application by address
+ * with this view. Addresses compare as {@link EmailAddress#equals} does (the domain in any case).
+ *
+ * <p>The check is the site's, made before the command, not the store's: two forms sent at the same
+ * instant with one address can both pass it.
+ */
+@Component
+class OpenApplicationEmails extends StoreProjection<ApplicationEvent> {
+  private static final Set<ApplicationState> UNDECIDED = Set.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED,
+      ApplicationState.UNDER_REVIEW, ApplicationState.MORE_INFORMATION_REQUESTED, ApplicationState.APPROVED);
+
+  private record Entry(EmailAddress email, ApplicationState state) {}
+
+  private final Map<String, Entry> byApplication = new HashMap<>();
+
+  OpenApplicationEmails(IrrtStores stores) {
+    super(stores.applications());
+  }
+
+  @Override
+  protected void apply(String instanceId, ApplicationEvent event) {
+    ApplicationState state = ApplicationState.valueOf(event.header().state());
+    Entry before = byApplication.get(instanceId);
+    EmailAddress email = event instanceof ApplicationEvent.ApplicationCreated c ? c.applicant().email()
+        : event instanceof ApplicationEvent.ApplicationAmended a ? a.applicant().email()
+        : before == null ? null : before.email();
+    if (email != null) {
+      byApplication.put(instanceId, new Entry(email, state));
+    }
+  }
+
+  /**
+   * Whether an application not yet decided, withdrawn or expired holds this address.
+   *
+   * @param email the address
+   * @return {@code true} when one does
+   */
+  synchronized boolean isOpen(EmailAddress email) {
+    catchUp();
+    return byApplication.values().stream().anyMatch(e -> UNDECIDED.contains(e.state()) && e.email().equals(email));
+  }
+}
