@@ -154,7 +154,7 @@ public final class IrrtCommand implements Callable<Integer> {
       return ValidateExample.INVALID;
     }
     if (e instanceof Unwritable unwritable) {
-      err.println(messages.get("file.unwritable", unwritable.path.toString(), unwritable.getCause().getClass().getSimpleName()));
+      err.println(messages.get("file.unwritable", unwritable.path.toString(), unwritable.reason(messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof UncheckedIOException io) {
@@ -191,6 +191,24 @@ public final class IrrtCommand implements Callable<Integer> {
     Unwritable(Path path, java.io.IOException cause) {
       super(cause);
       this.path = path;
+    }
+
+    /**
+     * Why, in words, never an exception's name: the path is a folder, its folder does not exist, no
+     * permission, or another failure of the system (a full disk, a read-only file system).
+     */
+    String reason(CliMessages messages) {
+      if (Files.isDirectory(path)) {
+        return messages.get("file.isFolder");
+      }
+      Path folder = path.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        return messages.get("file.noFolder");
+      }
+      if (getCause() instanceof java.nio.file.AccessDeniedException) {
+        return messages.get("file.denied");
+      }
+      return messages.get("file.writeFailed");
     }
   }
 

@@ -177,7 +177,7 @@ public final class ValidateExample {
         .clearDisplayOnFinish());
   }
 
-  /** Why a file cannot be read, in words: no such file, permission denied, or the exception's name. */
+  /** Why a file cannot be read, in words, never an exception's name: no such file, permission denied, or another failure. */
   static String reason(CliMessages messages, Throwable cause) {
     if (cause instanceof NoSuchFileException) {
       return messages.get("file.noSuchFile");
@@ -185,6 +185,6 @@ public final class ValidateExample {
     if (cause instanceof AccessDeniedException) {
       return messages.get("file.denied");
     }
-    return cause.getClass().getSimpleName();
+    return messages.get("file.readFailed");
   }
 }
