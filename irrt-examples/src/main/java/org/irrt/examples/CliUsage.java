@@ -57,6 +57,13 @@ final class CliUsage {
         && missing.getMissing().get(0) instanceof CommandLine.Model.OptionSpec option && given(option, args)) {
       // "Missing required parameter for option '--comment'", "Expected parameter for option '--reject' but found ..."
       message = messages.get("usage.optionValue", option.longestName(), option.paramLabel());
+    } else if (e instanceof CommandLine.MissingParameterException missing && missing.getMissing().size() > 1
+        && missing.getMissing().get(0).group() != null && missing.getMissing().get(0).group().exclusive()
+        && missing.getMissing().stream().allMatch(a -> a.group() == missing.getMissing().get(0).group())) {
+      // a required group of options that exclude each other: one of them is missing, not all
+      message = messages.get("usage.missingOneOf", missing.getMissing().stream()
+          .map(a -> messages.get("usage.quoted", synopsis((CommandLine.Model.OptionSpec) a)))
+          .collect(java.util.stream.Collectors.joining(", ")));
     } else if (e instanceof CommandLine.MissingParameterException missing
         && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isOption)) {
       message = messages.get("usage.missingOption", missing.getMissing().size(), missing.getMissing().stream()

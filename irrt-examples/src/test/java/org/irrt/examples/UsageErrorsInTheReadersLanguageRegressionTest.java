@@ -23,6 +23,7 @@ class UsageErrorsInTheReadersLanguageRegressionTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "fr | review app-1 --approve | Option obligatoire manquante\u00A0: «\u00A0--as=OFFICER\u00A0»",
+      "fr | review app-1 --as=o | Il manque l’une des options\u00A0: «\u00A0--approve\u00A0», «\u00A0--reject=REASON\u00A0»",
       "fr | review app-1 --approve --reject=non --as=o | «\u00A0--approve\u00A0», «\u00A0--reject=REASON\u00A0» s’excluent"
           + " mutuellement\u00A0: n’en donnez qu’une",
       "fr | review app-1 --as=o --reject | L’option «\u00A0--reject\u00A0» attend une valeur (REASON)",
@@ -31,6 +32,7 @@ class UsageErrorsInTheReadersLanguageRegressionTest {
       "fr | freelinks --format=seminar | Valeur invalide pour l’option «\u00A0--format\u00A0»\u00A0: «\u00A0seminar\u00A0» n’est"
           + " pas l’une des valeurs\u00A0: webinar, course, tutorial, conference, toolkit, guide, video, podcast, other",
       "zh | review app-1 --approve | 缺少必需的选项：“--as=OFFICER”",
+      "zh | review app-1 --as=o | 缺少以下选项之一：“--approve”, “--reject=REASON”",
       "zh | review app-1 --approve --reject=不 --as=o | “--approve”, “--reject=REASON” 互相排斥：只能指定一个",
       "zh | review app-1 --as=o --reject | 选项“--reject”需要一个值（REASON）",
       "zh | review app-1 --approve --as=o --comment | 选项“--comment”需要一个值（TEXT）"})
