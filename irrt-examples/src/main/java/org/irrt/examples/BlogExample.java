@@ -73,6 +73,10 @@ public final class BlogExample {
 
   /** The largest post file read: a 200,000-character body of 4-byte characters, and a title. */
   public static final int MAX_BYTES = 1 << 20;
+  /** The first year a publication time may lie in. */
+  static final int FIRST_YEAR = 1900;
+  /** The last year a publication time may lie in. */
+  static final int LAST_YEAR = 2200;
 
   /**
    * The text of a Markdown file, or of the bundled sample: UTF-8 (a byte order mark is dropped),
@@ -91,7 +95,7 @@ public final class BlogExample {
       throw new UncheckedIOException(e);
     }
     if (bytes.length > MAX_BYTES) {
-      throw problem("", "blog.tooLarge", MAX_BYTES);
+      throw problem("", "blog.tooLarge", MAX_BYTES, MAX_BYTES >> 20);
     }
     String text;
     try {
@@ -160,8 +164,8 @@ public final class BlogExample {
    */
   public static String run(String markdown, LocalDateTime publishAt, ZoneId zone, RoundTable roundTable, PrintStream log,
       CliMessages m) {
-    if (publishAt.getYear() < 1900 || publishAt.getYear() > 2200) {
-      throw problem("publishAt", "blog.years");
+    if (publishAt.getYear() < FIRST_YEAR || publishAt.getYear() > LAST_YEAR) {
+      throw problem("publishAt", "blog.years", FIRST_YEAR, LAST_YEAR);
     }
     String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
     String title = "Untitled";

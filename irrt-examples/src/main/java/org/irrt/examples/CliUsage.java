@@ -31,22 +31,52 @@ final class CliUsage {
 
   /**
    * Reports wrong usage in the reader's language: picocli's own reports of a value that cannot be
-   * converted, a missing parameter and an unknown argument, rendered from the bundle; any other in
-   * picocli's English. Then the usage, and status 2.
+   * converted (an enum option's values listed in lower case), a missing parameter, a missing
+   * required option, an option without its value, options that exclude each other and an unknown
+   * argument, rendered from the bundle (picocli 4.7's {@code MissingParameterException}, {@code
+   * MutuallyExclusiveArgsException}, {@code UnmatchedArgumentException}); any other in picocli's
+   * English. Then the usage, and status 2.
    */
-  static int usageError(CommandLine.ParameterException e, CliMessages messages) {
+  static int usageError(CommandLine.ParameterException e, String[] args, CliMessages messages) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter w = cmd.getErr();
     String message = e.getMessage();
     if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() != null) {
+      String why = e.getArgSpec().type().isEnum() // picocli's says "expected one of [WEBINAR, ...] (case-insensitive)"
+          ? messages.get("convert.oneOf", e.getValue(), lowerCase(e.getArgSpec().type()))
+          : conversion.getMessage();
       message = e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
-          ? messages.get("usage.invalidOption", option.longestName(), conversion.getMessage())
+          ? messages.get("usage.invalidOption", option.longestName(), why)
           : messages.get("usage.invalidPositional", ((CommandLine.Model.PositionalParamSpec) e.getArgSpec()).index()
               .toString(), e.getArgSpec().paramLabel(), conversion.getMessage());
     } else if (e instanceof CommandLine.MissingParameterException missing
         && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
       message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
           .map(a -> messages.get("usage.quoted", a.paramLabel())).collect(java.util.stream.Collectors.joining(", ")));
+    } else if (e instanceof CommandLine.MissingParameterException missing && missing.getMissing().size() == 1
+        && missing.getMissing().get(0) instanceof CommandLine.Model.OptionSpec option && given(option, args)) {
+      // "Missing required parameter for option '--comment'", "Expected parameter for option '--reject' but found ..."
+      message = messages.get("usage.optionValue", option.longestName(), option.paramLabel());
+    } else if (e instanceof CommandLine.MissingParameterException missing && missing.getMissing().size() > 1
+        && missing.getMissing().get(0).group() != null && missing.getMissing().get(0).group().exclusive()
+        && missing.getMissing().stream().allMatch(a -> a.group() == missing.getMissing().get(0).group())) {
+      // a required group of options that exclude each other: one of them is missing, not all
+      message = messages.get("usage.missingOneOf", missing.getMissing().stream()
+          .map(a -> messages.get("usage.quoted", synopsis((CommandLine.Model.OptionSpec) a)))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    } else if (e instanceof CommandLine.MissingParameterException missing
+        && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isOption)) {
+      message = messages.get("usage.missingOption", missing.getMissing().size(), missing.getMissing().stream()
+          .map(a -> messages.get("usage.quoted", synopsis((CommandLine.Model.OptionSpec) a)))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    } else if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
+      // picocli 4.7's exception carries only its English message; the command's exclusive groups say which
+      for (CommandLine.Model.ArgGroupSpec group : cmd.getCommandSpec().argGroups()) {
+        if (group.exclusive() && group.options().stream().filter(o -> given(o, args)).count() > 1) {
+          message = messages.get("usage.exclusive", group.options().stream()
+              .map(o -> messages.get("usage.quoted", synopsis(o))).collect(java.util.stream.Collectors.joining(", ")));
+        }
+      }
     } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
       message = messages.get("usage.unmatched", unmatched.getUnmatched().size(), unmatched.getUnmatched().stream()
           .map(a -> messages.get("usage.quoted", a)).collect(java.util.stream.Collectors.joining(", ")));
@@ -58,6 +88,29 @@ final class CliUsage {
     w.print(cmd.getUsageMessage());
     w.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Whether the arguments give the option, alone or with its value ({@code --reject}, {@code --reject=x}). */
+  private static boolean given(CommandLine.Model.OptionSpec option, String[] args) {
+    for (String arg : args) {
+      for (String name : option.names()) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An option as the usage writes it: {@code --approve}, {@code --as=OFFICER}. */
+  private static String synopsis(CommandLine.Model.OptionSpec option) {
+    return option.arity().max() == 0 ? option.longestName() : option.longestName() + "=" + option.paramLabel();
+  }
+
+  /** An enum's values as the command line takes them, in lower case (any case is accepted). */
+  static String lowerCase(Class<?> type) {
+    return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

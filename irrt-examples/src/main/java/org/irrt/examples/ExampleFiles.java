@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -81,8 +82,10 @@ final class ExampleFiles {
 
   /**
    * Reads a file into a host record, collecting every problem in one pass, as the library's readers
-   * do inside its values: the document is parsed once into a tree (malformed JSON, duplicate keys,
-   * bytes that are not UTF-8 and the size limits stop it there); then each component of a host record
+   * do inside its values: the document is parsed once into a tree by the library's {@link
+   * IrrtJson#read(InputStream, Class)}, the reading {@code validate} uses, so that a file that is not
+   * UTF-8, not JSON, empty, {@code null} or not an object (duplicate keys, the size limits) is
+   * refused in the library's words, as {@code validate} refuses it; then each component of a host record
    * of this package, and each element of a list, is read on its own, so that a bad one is reported at
    * its path ({@code people[0].id}, {@code volunteering[0].at}) and the others are still read. A
    * property the record does not have is named with the properties it has. Library values and
@@ -95,29 +98,19 @@ final class ExampleFiles {
    * @param mapper {@link IrrtJson#newMapper()}, with the caller's additions
    * @param <T> the host type
    * @return the value read as far as it goes, and the problems
-   * @throws InvalidValueException when the file is not JSON, not UTF-8, or {@code null}
+   * @throws InvalidValueException when the file is not UTF-8, not JSON, empty, {@code null} or not an
+   *     object
    * @throws UncheckedIOException when the file cannot be read
    */
   static <T> Read<T> readAll(Path file, String resource, Class<T> type, String what, ObjectMapper mapper) {
     JsonNode tree;
+    // the library's reading, as validate's: not UTF-8, not JSON, empty, null or not an object, in its words
     try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
-      tree = mapper.readTree(in);
-    } catch (com.fasterxml.jackson.core.JsonParseException e) {
-      throw notJson(file, resource, what, e);
-    } catch (JsonProcessingException e) {
-      throw new InvalidValueException(what, failures(e, "", "", what));
-    } catch (CharConversionException e) {
-      throw notUtf8(what, e);
+      tree = IrrtJson.read(in, ObjectNode.class);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(what, e.violations());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
-          locale -> CliMessages.of(locale).get("file.notValid", what))));
-    }
-    if (tree.isNull()) {
-      throw new InvalidValueException(what, List.of(new Violation("", "org.irrt.examples.file",
-          locale -> CliMessages.of(locale).get("file.null"))));
     }
     List<Violation> problems = new java.util.ArrayList<>();
     Object value = new Walk(mapper, what, problems).value(tree, mapper.constructType(type), "");
@@ -247,22 +240,6 @@ final class ExampleFiles {
     }
     return List.of(new Violation("", "org.irrt.examples.file",
         locale -> CliMessages.of(locale).get("file.notValid", what) + where.apply(locale)));
-  }
-
-  /**
-   * Text that is not JSON, told in the library's words with its line and column: the file is read
-   * again through {@code IrrtJson.read}, whose refusal it is (only when the first read failed).
-   */
-  private static InvalidValueException notJson(Path file, String resource, String what,
-      com.fasterxml.jackson.core.JsonParseException e) {
-    try (InputStream in = file == null ? ExampleFiles.class.getResourceAsStream(resource) : Files.newInputStream(file)) {
-      IrrtJson.read(in, JsonNode.class);
-    } catch (InvalidValueException refusal) {
-      return new InvalidValueException(what, refusal.violations());
-    } catch (IOException | UncheckedIOException again) {
-      // the file changed or went away meanwhile: the first failure stands
-    }
-    return new InvalidValueException(what, failures(e, "", "", what));
   }
 
   private static String join(String base, String path) {

@@ -131,9 +131,10 @@ public final class IrrtCommand implements Callable<Integer> {
     root.messages = CliMessages.of(CliUsage.requestedLocale(args)); // --help and usage errors speak it too
     CommandLine cl = CliUsage.converters(new CommandLine(root), () -> root.messages);
     cl.setResourceBundle(root.messages.bundle());
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --format=webinar
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    cl.setParameterExceptionHandler((e, a) -> CliUsage.usageError(e, root.messages));
+    cl.setParameterExceptionHandler((e, a) -> CliUsage.usageError(e, a, root.messages));
     cl.setExecutionExceptionHandler((e, c, parsed) -> root.refused(e, parsed.subcommand()));
     return cl.execute(args);
   }
@@ -154,7 +155,7 @@ public final class IrrtCommand implements Callable<Integer> {
       return ValidateExample.INVALID;
     }
     if (e instanceof Unwritable unwritable) {
-      err.println(messages.get("file.unwritable", unwritable.path.toString(), unwritable.getCause().getClass().getSimpleName()));
+      err.println(messages.get("file.unwritable", unwritable.path.toString(), unwritable.reason(messages)));
       return ValidateExample.UNREADABLE;
     }
     if (e instanceof UncheckedIOException io) {
@@ -191,6 +192,24 @@ public final class IrrtCommand implements Callable<Integer> {
     Unwritable(Path path, java.io.IOException cause) {
       super(cause);
       this.path = path;
+    }
+
+    /**
+     * Why, in words, never an exception's name: the path is a folder, its folder does not exist, no
+     * permission, or another failure of the system (a full disk, a read-only file system).
+     */
+    String reason(CliMessages messages) {
+      if (Files.isDirectory(path)) {
+        return messages.get("file.isFolder");
+      }
+      Path folder = path.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        return messages.get("file.noFolder");
+      }
+      if (getCause() instanceof java.nio.file.AccessDeniedException) {
+        return messages.get("file.denied");
+      }
+      return messages.get("file.writeFailed");
     }
   }
 
@@ -438,11 +457,20 @@ public final class IrrtCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "A topic, ignoring case and accents.")
     String topic;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "One of: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+        description = "One of: ${COMPLETION-CANDIDATES}.")
     OpportunityFormat format;
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Available on this day (expired entries leave).")
     LocalDate on;
+
+    /** The formats as {@code --format} lists them, in lower case (it takes any case). */
+    static final class FormatNames implements Iterable<String> {
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return java.util.List.of(CliUsage.lowerCase(OpportunityFormat.class).split(", ")).iterator();
+      }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

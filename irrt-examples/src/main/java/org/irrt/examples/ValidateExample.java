@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -133,7 +134,15 @@ public final class ValidateExample {
   }
 
   /**
-   * Reports a refused file: how many problems, then each with its path ({@code (document)} for the
+   * The code of the library's last violation when it stopped reading a document after its most
+   * problems ({@code JsonProblems.MAX_VIOLATIONS}, 200): it says the report was cut, it is no problem
+   * of the file.
+   */
+  static final String CUT = "org.irrt.model.json.tooManyProblems";
+
+  /**
+   * Reports a refused file: how many problems (when the library stopped reading after its most, "more
+   * than 200; the first 200", without its stop notice counted as a problem), then each with its path ({@code (document)} for the
    * whole) and the library's message in the reader's language.
    *
    * @param what the file's name, or the sample's
@@ -143,8 +152,10 @@ public final class ValidateExample {
    * @param out where to print
    */
   public static void report(String what, InvalidValueException e, CliMessages messages, Locale locale, PrintStream out) {
-    out.println(messages.get("file.invalid", what, e.violations().size()));
-    for (Violation v : e.violations()) {
+    List<Violation> problems = e.violations().stream().filter(v -> !v.code().equals(CUT)).toList();
+    out.println(problems.size() < e.violations().size() ? messages.get("file.invalidCut", what, problems.size())
+        : messages.get("file.invalid", what, problems.size()));
+    for (Violation v : problems) {
       out.println("  " + messages.get("file.problem", v.path().isEmpty() ? messages.get("file.document") : v.path(),
           v.message(locale)));
     }
@@ -166,7 +177,7 @@ public final class ValidateExample {
         .clearDisplayOnFinish());
   }
 
-  /** Why a file cannot be read, in words: no such file, permission denied, or the exception's name. */
+  /** Why a file cannot be read, in words, never an exception's name: no such file, permission denied, or another failure. */
   static String reason(CliMessages messages, Throwable cause) {
     if (cause instanceof NoSuchFileException) {
       return messages.get("file.noSuchFile");
@@ -174,6 +185,6 @@ public final class ValidateExample {
     if (cause instanceof AccessDeniedException) {
       return messages.get("file.denied");
     }
-    return cause.getClass().getSimpleName();
+    return messages.get("file.readFailed");
   }
 }

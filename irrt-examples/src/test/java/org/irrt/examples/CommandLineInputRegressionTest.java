@@ -61,11 +61,13 @@ class CommandLineInputRegressionTest {
     Run r = run("campaign", campaign.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(campaign + ": invalid, 1 problem\n"
-        + "  (document): the document is in UTF-16LE; JSON must be UTF-8 (RFC 8259)\n");
+        + "  (document): is in UTF-16LE, not UTF-8: JSON documents must be UTF-8 (RFC 8259); save the file as UTF-8 and "
+        + "try again\n");
     Path catalogue = Files.write(dir.resolve("freelinks.json"), new byte[] {'{', '"', 'n', 'o', 't', 'e', '"', ':', '"',
         (byte) 0xE9, '"', '}'});
     assertThat(run("freelinks", catalogue.toString()).out()).isEqualTo(catalogue + ": invalid, 1 problem\n"
-        + "  (document): the document is not valid UTF-8 (line 1, column 10)\n");
+        + "  note: is not valid UTF-8 (line 1, column 10): the bytes there are no UTF-8 character; the file may be in "
+        + "another encoding, such as ISO-8859-1 or Windows-1252, or cut short\n");
   }
 
   @ParameterizedTest

@@ -206,7 +206,7 @@ class IrrtCommandTest {
         + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n  pledges[1].id: is used twice\n"
         + "  pledges[2].total.currency: has no rate into USD in rates\n");
     Path nulls = write("nulls.json", "null");
-    assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): is empty (null)\n");
+    assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): the document is empty\n");
     assertThat(run("workflows", nulls.toString()).status()).isEqualTo(1);
     assertThat(run("freelinks", empty.toString()).out()).isEqualTo(empty + ": invalid, 1 problem\n  catalogue: is required\n");
     for (String tag : List.of("!!", "en_US", "x")) {

@@ -35,7 +35,7 @@ class RequestIdInStaffWordsRegressionTest {
     String[][] expected = {
         {"en", "  token: a request id, such as a form's token, is 1 to 200 characters: ASCII letters, digits and"
             + " - _ . : ~ + / = @\n"},
-        {"ar", "  token: رمز الإرسال، مثل رمز الاستمارة، من 1 إلى 200 حرف: حروف ASCII وأرقام و - _ . : ~ + / = @\n"},
+        {"ar", "  token: رمز الإرسال، مثل رمز الاستمارة، من حرف واحد إلى 200 حرف: حروف ASCII وأرقام و - _ . : ~ + / = @\n"},
         {"de", "  token: eine Anfrage-ID, etwa das Token eines Formulars, hat 1 bis 200 Zeichen: ASCII-Buchstaben, Ziffern"
             + " und - _ . : ~ + / = @\n"},
         {"es", "  token: un identificador de petición, como el token de un formulario, tiene de 1 a 200 caracteres: letras"

@@ -55,9 +55,9 @@ class PluralFormsInRefusalsTest {
   @Test
   void aFormsTokenIsARequestIdOfItsCountedCharacters() {
     String reason = new Refusal("idempotencyKey", "org.irrt.workflow.keyInvalid", 200).message(AR);
-    assertThat(reason).isEqualTo("رمز الإرسال، مثل رمز الاستمارة، من 1 إلى 200 حرف: حروف ASCII وأرقام و - _ . : ~ + / = @");
+    assertThat(reason).isEqualTo("رمز الإرسال، مثل رمز الاستمارة، من حرف واحد إلى 200 حرف: حروف ASCII وأرقام و - _ . : ~ + / = @");
     assertThat(new Refusal("idempotencyKey", "org.irrt.workflow.keyInvalid", 21).message(RU))
         .startsWith("идентификатор запроса, например токен формы, содержит от 1 до 21 символа:");
-    assertThat(new Refusal("idempotencyKey", "org.irrt.workflow.keyInvalid", 11).message(AR)).contains("من 1 إلى 11 حرفًا:");
+    assertThat(new Refusal("idempotencyKey", "org.irrt.workflow.keyInvalid", 11).message(AR)).contains("من حرف واحد إلى 11 حرفًا:");
   }
 }
