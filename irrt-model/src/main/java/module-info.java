@@ -18,7 +18,7 @@ module org.irrt.model {
   requires com.ibm.icu;
   requires org.commonmark;
   requires owasp.java.html.sanitizer;
-  requires static transitive org.immutables.value.annotations; // its annotations are on the public value types
+  requires static org.immutables.value.annotations;
   requires static com.fasterxml.jackson.databind;
   requires static tools.jackson.databind;
 
