@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.contribution.Contribution;
 import org.irrt.model.contribution.ContributionId;
 import org.irrt.model.contribution.EditorialComment;
@@ -102,7 +103,7 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
 
   private static WorkflowDefinition<PostState, BlogPost, PostCommand, PostEvent> table() {
     var b = WorkflowDefinition.<PostState, BlogPost, PostCommand, PostEvent>builder("contribution", PostState.class, NONE)
-        .on(NONE, Create.class, DRAFT).by(Role.CONTRIBUTOR).emits(ContributionWorkflow::created);
+        .on(NONE, Create.class, DRAFT).by(Role.CONTRIBUTOR).when(POST_ID).emits(ContributionWorkflow::created);
     for (PostState s : List.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, REVISION_PENDING)) {
       b.on(s, Save.class, s).by(s == REVISION_PENDING ? EDITORS : ANYONE).when(MAY_EDIT, BASED_ON_CURRENT, IN_ORDER)
           .emitsAll(ContributionWorkflow::saved); // saving before approval keeps the state
@@ -186,6 +187,24 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
 
   private static boolean isEditor(Actor actor) {
     return actor.holdsAny(EDITORS);
+  }
+
+  /**
+   * The post's id is also its contribution's ({@link ContributionId}: a slug of 1 to 64 characters),
+   * so an id that cannot be one is refused when the post is created, as a value naming the rule,
+   * rather than failing while the creation event is made.
+   */
+  private static final Guard<BlogPost, Create> POST_ID = Guard.of("postId",
+      (p, c, actor, at) -> Refusal.when(!canBeContributionId(p.id()), "postId",
+          "org.irrt.workflow.contribution.postId", 64));
+
+  private static boolean canBeContributionId(String id) {
+    try {
+      ContributionId.of(id);
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   private static final Guard<BlogPost, Object> OWN = Guard.of("ownPost",
