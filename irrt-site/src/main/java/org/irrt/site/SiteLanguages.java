@@ -73,20 +73,25 @@ public class SiteLanguages implements WebMvcConfigurer {
    * @return the locale
    */
   public static Locale fromAcceptLanguage(HttpServletRequest request) {
+    return accepted(request).stream().filter(SiteLanguages::supported).findFirst().orElse(Locale.ENGLISH);
+  }
+
+  /**
+   * The languages of {@code Accept-Language}, by weight, those of weight 0 and the wildcard left out;
+   * none for a missing, malformed or overlong (over 1,000 characters) header.
+   */
+  private static List<Locale> accepted(HttpServletRequest request) {
     String header = request.getHeader("Accept-Language");
-    if (header != null && !header.isBlank()) {
-      try {
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-          Locale locale = Locale.forLanguageTag(range.getRange());
-          if (range.getWeight() > 0 && supported(locale)) {
-            return locale;
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        // a malformed header chooses nothing
-      }
+    if (header == null || header.isBlank() || header.length() > 1000) {
+      return List.of();
     }
-    return Locale.ENGLISH;
+    try {
+      return Locale.LanguageRange.parse(header).stream().filter(range -> range.getWeight() > 0)
+          .map(range -> Locale.forLanguageTag(range.getRange())).filter(locale -> !locale.getLanguage().isEmpty())
+          .toList();
+    } catch (IllegalArgumentException e) {
+      return List.of(); // a malformed header chooses nothing
+    }
   }
 
   /**
@@ -100,21 +105,12 @@ public class SiteLanguages implements WebMvcConfigurer {
    */
   public static String preferredLanguage(HttpServletRequest request, Locale page) {
     boolean chosen = request.getParameter(PARAMETER) != null || WebUtils.getCookie(request, PARAMETER) != null;
-    String header = request.getHeader("Accept-Language");
-    if (!chosen && header != null && header.length() <= 1000) {
-      try {
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-          Locale locale = Locale.forLanguageTag(range.getRange());
-          String language = locale.getLanguage();
-          if (range.getWeight() > 0 && (language.length() == 2 || language.length() == 3) && !language.equals("und")) {
-            return locale.toLanguageTag();
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        // a malformed header says nothing
-      }
+    if (chosen) {
+      return page.toLanguageTag();
     }
-    return page.toLanguageTag();
+    // an ISO 639 language of 2 or 3 letters, as a member's preferred language must have (not "und")
+    return accepted(request).stream().filter(l -> l.getLanguage().length() <= 3 && !l.getLanguage().equals("und"))
+        .findFirst().orElse(page).toLanguageTag();
   }
 
   /**

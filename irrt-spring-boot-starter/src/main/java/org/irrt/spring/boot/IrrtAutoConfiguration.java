@@ -130,6 +130,9 @@ public class IrrtAutoConfiguration {
     return organisation;
   }
 
+  /** How the refusal of a settings file names it: {@code irrt: classpath:membership-types.json}. */
+  static final String SETTINGS_FILE = "irrt: ";
+
   /** A settings file; a refusal names the file, with every problem in it. */
   private static <T> T read(ResourceLoader resources, String location, Class<T> type) {
     try (InputStream in = resources.getResource(location).getInputStream()) {
@@ -137,7 +140,7 @@ public class IrrtAutoConfiguration {
     } catch (IOException e) {
       throw new UnreadableSettings(location, e);
     } catch (org.irrt.model.common.InvalidValueException e) {
-      throw new org.irrt.model.common.InvalidValueException("irrt: " + location, e.violations());
+      throw new org.irrt.model.common.InvalidValueException(SETTINGS_FILE + location, e.violations());
     }
   }
 

@@ -21,12 +21,13 @@ public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
    * The analysis of a failed start, when irrt's settings caused it.
    *
    * @param failure what stopped the start
-   * @return the description and action, or null when the failure is not irrt's settings'
+   * @return the description and action, or null when the failure is not irrt's settings' (an invalid
+   *     value a host's own bean made at start is the host's, left to Spring Boot's report)
    */
   @Override
   public @Nullable FailureAnalysis analyze(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof InvalidValueException invalid) {
+      if (t instanceof InvalidValueException invalid && invalid.subject().startsWith(IrrtAutoConfiguration.SETTINGS_FILE)) {
         return new FailureAnalysis(invalid.getMessage(), "Correct each value named above, at its path in the "
             + "file (\"[0].id\" is the id of the file's first entry).", invalid);
       }

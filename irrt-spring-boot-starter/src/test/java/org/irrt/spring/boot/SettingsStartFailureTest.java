@@ -93,6 +93,10 @@ class SettingsStartFailureTest {
           + "path resource [no-such-campaigns.json] cannot be opened because it does not exist");
     });
     assertThat(new IrrtSettingsFailureAnalyzer().analyze(new IllegalStateException("the host's own"))).isNull();
+    // a value the host's own bean made at start is the host's, not a settings file's (review pass)
+    assertThat(new IrrtSettingsFailureAnalyzer().analyze(new IllegalStateException("bean failed",
+        new org.irrt.model.common.InvalidValueException("Member", java.util.List.of(
+            new org.irrt.model.common.Violation("email", "org.irrt.model.EmailAddress.invalid", l -> "invalid")))))).isNull();
     assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class,
         (type, name, failure) -> { })) // Boot's own analyzers need arguments: left out
         .as("registered for Spring Boot").hasAtLeastOneElementOfType(IrrtSettingsFailureAnalyzer.class);
