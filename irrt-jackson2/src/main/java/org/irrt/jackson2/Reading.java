@@ -44,11 +44,8 @@ final class Reading extends BeanDeserializerModifier {
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc,
       JsonDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
-    if (!ValueTypes.isLibraryType(type)) { // a host's own bean, wrapped only when it holds library values
-      boolean holdsLibraryValues = deserializer instanceof BeanDeserializerBase && desc.findProperties().stream().map(d -> d.getPrimaryType())
-          .anyMatch(t -> ValueTypes.isLibraryType(t.getRawClass())
-              || t.getContentType() != null && ValueTypes.isLibraryType(t.getContentType().getRawClass()));
-      return holdsLibraryValues ? new Root(deserializer) : deserializer;
+    if (!ValueTypes.isLibraryType(type)) { // a host's own bean, wrapped only when it holds library values at any depth
+      return deserializer instanceof BeanDeserializerBase ? root(desc.getType(), deserializer) : deserializer;
     }
     if (ValueTypes.isJsonForm(type)) {
       return deserializer;
@@ -59,13 +56,27 @@ final class Reading extends BeanDeserializerModifier {
   @Override
   public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
       com.fasterxml.jackson.databind.type.CollectionType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
-    return ValueTypes.isLibraryType(type.getContentType().getRawClass()) ? new Root(deserializer) : deserializer;
+    return root(type, deserializer);
   }
 
   @Override
   public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config,
       com.fasterxml.jackson.databind.type.ArrayType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
-    return ValueTypes.isLibraryType(type.getContentType().getRawClass()) ? new Root(deserializer) : deserializer;
+    return root(type, deserializer);
+  }
+
+  @Override
+  public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config,
+      com.fasterxml.jackson.databind.type.MapType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+    return root(type, deserializer);
+  }
+
+  /** A host's type, list, array or map that holds library values at any depth, read as a {@link Root}. */
+  private static JsonDeserializer<?> root(com.fasterxml.jackson.databind.JavaType type, JsonDeserializer<?> deserializer) {
+    while (type.getContentType() != null) {
+      type = type.getContentType();
+    }
+    return ValueTypes.holdsLibraryValues(type.getRawClass()) ? new Root(deserializer) : deserializer;
   }
 
   /** The deserializer of a library type: its problems recorded ({@link JsonReading#value}). */
@@ -90,8 +101,8 @@ final class Reading extends BeanDeserializerModifier {
   }
 
   /**
-   * The deserializer of a host's own type that holds library values (or of a list or array of
-   * them): at the root of a document read by a host's mapper, every library value in it reports its
+   * The deserializer of a host's own type that holds library values at any depth (or of a list,
+   * array or map of them): at the root of a document read by a host's mapper, every library value in it reports its
    * problems in one report; anywhere else, and when nothing of irrt failed, it is the host's own
    * ({@link JsonReading#host}).
    */
