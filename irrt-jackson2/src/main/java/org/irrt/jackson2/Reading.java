@@ -34,7 +34,8 @@ final class Reading extends BeanDeserializerModifier {
       List<SettableBeanProperty> properties = new ArrayList<>();
       builder.getProperties().forEachRemaining(properties::add);
       for (int i = 0; i < properties.size(); i++) {
-        builder.addOrReplaceProperty(new Property(properties.get(i), i), true);
+        builder.addOrReplaceProperty(properties.get(i) instanceof Property ? properties.get(i) // a module registered twice
+            : new Property(properties.get(i), i), true);
       }
     }
     return builder;
@@ -121,6 +122,12 @@ final class Reading extends BeanDeserializerModifier {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return Problems.READING.host(ctxt, p, handledType(), () -> _delegatee.deserialize(p, ctxt));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object deserialize(JsonParser p, DeserializationContext ctxt, Object into) throws IOException {
+      return Problems.READING.host(ctxt, p, handledType(), () -> ((JsonDeserializer<Object>) _delegatee).deserialize(p, ctxt, into));
     }
   }
 

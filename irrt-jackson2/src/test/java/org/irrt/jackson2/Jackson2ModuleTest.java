@@ -48,6 +48,24 @@ class Jackson2ModuleTest {
     assertThat(host.readValue(host.writeValueAsString(featured), Link.class)).isEqualTo(featured);
   }
 
+  /**
+   * Fault: a host whose mapper registers the module twice (IGNORE_DUPLICATE_MODULE_REGISTRATIONS
+   * off, or two {@code registerModule} calls with it off) had every property of every library value
+   * refused as "given more than once", valid documents too. Found by an adversary's pass.
+   */
+  @Test
+  void aModuleRegisteredTwiceReadsAsOnce() throws Exception {
+    ObjectMapper twice = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .disable(com.fasterxml.jackson.databind.MapperFeature.IGNORE_DUPLICATE_MODULE_REGISTRATIONS)
+        .addModule(new IrrtModule()).addModule(new IrrtModule()).build();
+    String link = "{\"id\": \"a\", \"title\": \"Link a\", \"url\": \"https://example.org/a\", \"category\": \"PAGE\"}";
+    assertThat(twice.readValue(link, Link.class).id()).isEqualTo(LinkId.of("a"));
+    Throwable bad = org.assertj.core.api.Assertions.catchThrowable(() -> twice.readValue(link.replace("\"a\"", "\"A A\"")
+        .replace("\"PAGE\"", "\"PAGE\", \"title\": \"again\""), Link.class));
+    assertThat(bad).isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class, e -> assertThat(e.violations())
+        .extracting(v -> v.path() + " " + v.code()).containsExactly("id org.irrt.model.Id.invalid", "title org.irrt.model.json.duplicate"));
+  }
+
   /** A host's own type. */
   static final class HostType {
     public String name;

@@ -22,6 +22,7 @@ import org.irrt.model.internal.JsonErrors;
 import org.irrt.model.internal.JsonPaths;
 import org.irrt.model.internal.JsonProblems;
 import org.irrt.model.internal.JsonReading;
+import org.irrt.model.internal.ValueTypes;
 
 /**
  * The problem handler that records a property a library value does not have and lets the read go
@@ -146,6 +147,7 @@ final class Problems extends DeserializationProblemHandler {
   @Override
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
       ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
-    return READING.unknownProperty(ctxt, p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    return READING.unknownProperty(ctxt, p, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        && deserializer != null && ValueTypes.isLibraryType(deserializer.handledType()));
   }
 }

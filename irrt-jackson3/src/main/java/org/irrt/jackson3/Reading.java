@@ -121,6 +121,12 @@ final class Reading extends ValueDeserializerModifier {
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       return Problems.READING.host(ctxt, p, handledType(), () -> _delegatee.deserialize(p, ctxt));
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object deserialize(JsonParser p, DeserializationContext ctxt, Object into) {
+      return Problems.READING.host(ctxt, p, handledType(), () -> ((ValueDeserializer<Object>) _delegatee).deserialize(p, ctxt, into));
+    }
   }
 
   /** A property of a value's JSON form: refused when given twice, skipped when unreadable ({@link JsonReading#property}). */

@@ -59,4 +59,14 @@ public final class Nested {
    * @param maybe an optional link group
    */
   public record Containers(Map<String, LinkGroup> byName, Optional<LinkGroup> maybe) {}
+
+  /** A host's bean with library values, as a form object updated in place. */
+  public static final class Form {
+    /** A link group. */
+    public LinkGroup one;
+    /** Another. */
+    public LinkGroup two;
+    /** The host's text. */
+    public String note;
+  }
 }

@@ -95,6 +95,60 @@ public final class Bindings {
       }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper HOST =
+        new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+
+    @Override
+    public String hostWriteSorted(Object value) {
+      try {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+            .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build()
+            .writeValueAsString(value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public <T> T hostUpdate(String json, T into) {
+      try {
+        return HOST.readerForUpdating(into).readValue(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public <T> java.util.List<Object> hostReadValues(String json, Class<T> type) {
+      java.util.List<Object> out = new java.util.ArrayList<>();
+      try (com.fasterxml.jackson.databind.MappingIterator<T> values = HOST.readerFor(type).readValues(json)) {
+        while (values.hasNext()) {
+          try {
+            out.add(values.next());
+          } catch (org.irrt.model.common.InvalidValueException e) {
+            out.add(e);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+
+    @Override
+    public <T> T hostTreeToValue(String json, Class<T> type) {
+      try {
+        return HOST.treeToValue(HOST.readTree(json), type);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public <T> T hostConvert(Object value, Class<T> type) {
+      return HOST.convertValue(value, type);
+    }
+
     @Override
     public String toString() {
       return "Jackson 2";
@@ -161,6 +215,45 @@ public final class Bindings {
     @Override
     public String hostWrite(Object value) {
       return tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build().writeValueAsString(value);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper HOST =
+        tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
+
+    @Override
+    public String hostWriteSorted(Object value) {
+      return tools.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+          .enable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build().writeValueAsString(value);
+    }
+
+    @Override
+    public <T> T hostUpdate(String json, T into) {
+      return HOST.readerForUpdating(into).readValue(json);
+    }
+
+    @Override
+    public <T> java.util.List<Object> hostReadValues(String json, Class<T> type) {
+      java.util.List<Object> out = new java.util.ArrayList<>();
+      try (tools.jackson.databind.MappingIterator<T> values = HOST.readerFor(type).readValues(json)) {
+        while (values.hasNext()) {
+          try {
+            out.add(values.next());
+          } catch (org.irrt.model.common.InvalidValueException e) {
+            out.add(e);
+          }
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public <T> T hostTreeToValue(String json, Class<T> type) {
+      return HOST.treeToValue(HOST.readTree(json), type);
+    }
+
+    @Override
+    public <T> T hostConvert(Object value, Class<T> type) {
+      return HOST.convertValue(value, type);
     }
 
     @Override

@@ -48,4 +48,22 @@ public interface JsonBinding {
 
   /** A host's mapper with default settings and the module found by ServiceLoader. */
   String hostWrite(Object value);
+
+  /** {@code hostWrite} with the host's {@code SORT_PROPERTIES_ALPHABETICALLY} on. */
+  String hostWriteSorted(Object value);
+
+  /** A host's mapper's {@code readerForUpdating(into).readValue(json)}, the module found by ServiceLoader. */
+  <T> T hostUpdate(String json, T into);
+
+  /**
+   * A host's mapper's {@code readerFor(type).readValues(json)}: each value read, or its {@code
+   * InvalidValueException}, in order.
+   */
+  <T> java.util.List<Object> hostReadValues(String json, Class<T> type);
+
+  /** A host's mapper's {@code treeToValue(readTree(json), type)}. */
+  <T> T hostTreeToValue(String json, Class<T> type);
+
+  /** A host's mapper's {@code convertValue(value, type)}. */
+  <T> T hostConvert(Object value, Class<T> type);
 }
