@@ -72,12 +72,17 @@ final class Reading extends BeanDeserializerModifier {
     return root(type, deserializer);
   }
 
-  /** A host's type, list, array or map that holds library values at any depth, read as a {@link Root}. */
+  /**
+   * A host's type, list, array or map that holds library values at any depth (its class, or its
+   * type arguments, a few levels deep: {@code Envelope<List<LinkGroup>>}), read as a {@link Root}.
+   */
   private static JsonDeserializer<?> root(com.fasterxml.jackson.databind.JavaType type, JsonDeserializer<?> deserializer) {
-    while (type.getContentType() != null) {
-      type = type.getContentType();
-    }
-    return ValueTypes.holdsLibraryValues(type.getRawClass()) ? new Root(deserializer) : deserializer;
+    return holds(type, 0) ? new Root(deserializer) : deserializer;
+  }
+
+  private static boolean holds(com.fasterxml.jackson.databind.JavaType type, int depth) {
+    return ValueTypes.holdsLibraryValues(type.getRawClass())
+        || depth < 8 && type.getBindings().getTypeParameters().stream().anyMatch(t -> holds(t, depth + 1));
   }
 
   /** The deserializer of a library type: its problems recorded ({@link JsonReading#value}). */

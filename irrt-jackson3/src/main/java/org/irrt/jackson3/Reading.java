@@ -70,12 +70,17 @@ final class Reading extends ValueDeserializerModifier {
     return root(type, deserializer);
   }
 
-  /** A host's type, list, array or map that holds library values at any depth, read as a {@link Root}. */
+  /**
+   * A host's type, list, array or map that holds library values at any depth (its class, or its
+   * type arguments, a few levels deep: {@code Envelope<List<LinkGroup>>}), read as a {@link Root}.
+   */
   private static ValueDeserializer<?> root(tools.jackson.databind.JavaType type, ValueDeserializer<?> deserializer) {
-    while (type.getContentType() != null) {
-      type = type.getContentType();
-    }
-    return ValueTypes.holdsLibraryValues(type.getRawClass()) ? new Root(deserializer) : deserializer;
+    return holds(type, 0) ? new Root(deserializer) : deserializer;
+  }
+
+  private static boolean holds(tools.jackson.databind.JavaType type, int depth) {
+    return ValueTypes.holdsLibraryValues(type.getRawClass())
+        || depth < 8 && type.getBindings().getTypeParameters().stream().anyMatch(t -> holds(t, depth + 1));
   }
 
   /** The deserializer of a library type: its problems recorded ({@link JsonReading#value}). */

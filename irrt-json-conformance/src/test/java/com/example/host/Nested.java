@@ -69,4 +69,13 @@ public final class Nested {
     /** The host's text. */
     public String note;
   }
+
+  /**
+   * A host's generic envelope, as a response or request wrapper.
+   *
+   * @param <T> what it holds
+   * @param body what it holds
+   * @param note the host's text
+   */
+  public record Envelope<T>(T body, String note) {}
 }

@@ -99,6 +99,15 @@ public final class Bindings {
         new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
 
     @Override
+    public Object hostReadGeneric(String json, java.lang.reflect.Type type) {
+      try {
+        return HOST.readValue(json, HOST.getTypeFactory().constructType(type));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
     public String hostWriteSorted(Object value) {
       try {
         return com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules()
@@ -219,6 +228,11 @@ public final class Bindings {
 
     private static final tools.jackson.databind.json.JsonMapper HOST =
         tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
+
+    @Override
+    public Object hostReadGeneric(String json, java.lang.reflect.Type type) {
+      return HOST.readValue(json, HOST.getTypeFactory().constructType(type));
+    }
 
     @Override
     public String hostWriteSorted(Object value) {

@@ -49,6 +49,9 @@ public interface JsonBinding {
   /** A host's mapper with default settings and the module found by ServiceLoader. */
   String hostWrite(Object value);
 
+  /** {@code hostRead} of a generic type ({@code Envelope<LinkGroup>}), with default settings. */
+  Object hostReadGeneric(String json, java.lang.reflect.Type type);
+
   /** {@code hostWrite} with the host's {@code SORT_PROPERTIES_ALPHABETICALLY} on. */
   String hostWriteSorted(Object value);
 

@@ -78,6 +78,18 @@ class NestedHostRecordsRegressionTest {
         .isEqualTo(new Nested.Holder(new Nested.Plain("n", 2, java.util.List.of("t"))));
   }
 
+  @Test
+  void aHostsGenericTypeHoldingLibraryValuesReportsEveryBadOne() {
+    java.lang.reflect.Type pages = new com.fasterxml.jackson.core.type.TypeReference<
+        Nested.Envelope<java.util.List<Nested.Envelope<LinkGroup>>>>() {}.getType();
+    assertThat(Violations.of(() -> json.hostReadGeneric("{\"body\": [{\"body\": " + BAD + "}, {\"body\": " + BAD + "}]}",
+        pages))).containsExactly("body[0].body.id org.irrt.model.Id.invalid",
+            "body[0].body.title org.irrt.model.ValidText.blank", "body[1].body.id org.irrt.model.Id.invalid",
+            "body[1].body.title org.irrt.model.ValidText.blank");
+    java.lang.reflect.Type texts = new com.fasterxml.jackson.core.type.TypeReference<Nested.Envelope<String>>() {}.getType();
+    assertThat(catchThrowable(() -> json.hostReadGeneric("{\"body\": [1]}", texts))).isNotInstanceOf(InvalidValueException.class);
+  }
+
   /** A map type of a host's, so that a test can name its value type. */
   static final class Groups extends LinkedHashMap<String, LinkGroup> {
     private static final long serialVersionUID = 1L;
