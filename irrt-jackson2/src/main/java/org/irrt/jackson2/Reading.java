@@ -34,8 +34,8 @@ final class Reading extends BeanDeserializerModifier {
       List<SettableBeanProperty> properties = new ArrayList<>();
       builder.getProperties().forEachRemaining(properties::add);
       for (int i = 0; i < properties.size(); i++) {
-        builder.addOrReplaceProperty(properties.get(i) instanceof Property ? properties.get(i) // a module registered twice
-            : new Property(properties.get(i), i), true);
+        // a module registered twice wraps a property once
+        builder.addOrReplaceProperty(properties.get(i) instanceof Property p ? p : new Property(properties.get(i), i), true);
       }
     }
     return builder;
@@ -46,42 +46,32 @@ final class Reading extends BeanDeserializerModifier {
       JsonDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
     if (!ValueTypes.isLibraryType(type)) { // a host's own bean, wrapped only when it holds library values at any depth
-      return deserializer instanceof BeanDeserializerBase ? root(desc.getType(), deserializer) : deserializer;
+      return deserializer instanceof BeanDeserializerBase && holds(desc.getType(), 0) ? new Root(deserializer) : deserializer;
     }
-    if (ValueTypes.isJsonForm(type)) {
-      return deserializer;
-    }
-    return new Value(deserializer, ValueTypes.isValueClass(type));
+    return ValueTypes.isJsonForm(type) ? deserializer : new Value(deserializer, ValueTypes.isValueClass(type));
   }
 
   @Override
   public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
       com.fasterxml.jackson.databind.type.CollectionType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
-    return root(type, deserializer);
+    return holds(type, 0) ? new Root(deserializer) : deserializer;
   }
 
   @Override
   public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config,
       com.fasterxml.jackson.databind.type.ArrayType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
-    return root(type, deserializer);
+    return holds(type, 0) ? new Root(deserializer) : deserializer;
   }
 
   @Override
   public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config,
       com.fasterxml.jackson.databind.type.MapType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
-    return root(type, deserializer);
-  }
-
-  /**
-   * A host's type, list, array or map that holds library values at any depth (its class, or its
-   * type arguments, a few levels deep: {@code Envelope<List<LinkGroup>>}), read as a {@link Root}.
-   */
-  private static JsonDeserializer<?> root(com.fasterxml.jackson.databind.JavaType type, JsonDeserializer<?> deserializer) {
     return holds(type, 0) ? new Root(deserializer) : deserializer;
   }
 
+  /** Whether a host's type holds library values: its class, or its type arguments ({@code Envelope<List<LinkGroup>>}). */
   private static boolean holds(com.fasterxml.jackson.databind.JavaType type, int depth) {
-    return ValueTypes.holdsLibraryValues(type.getRawClass())
+    return ValueTypes.holdsLibraryValues(type.getRawClass(), new java.util.HashSet<>())
         || depth < 8 && type.getBindings().getTypeParameters().stream().anyMatch(t -> holds(t, depth + 1));
   }
 
@@ -132,7 +122,8 @@ final class Reading extends BeanDeserializerModifier {
     @Override
     @SuppressWarnings("unchecked")
     public Object deserialize(JsonParser p, DeserializationContext ctxt, Object into) throws IOException {
-      return Problems.READING.host(ctxt, p, handledType(), () -> ((JsonDeserializer<Object>) _delegatee).deserialize(p, ctxt, into));
+      return Problems.READING.host(ctxt, p, handledType(),
+          () -> ((JsonDeserializer<Object>) _delegatee).deserialize(p, ctxt, into));
     }
   }
 

@@ -44,42 +44,32 @@ final class Reading extends ValueDeserializerModifier {
       ValueDeserializer<?> deserializer) {
     Class<?> type = desc.getBeanClass();
     if (!ValueTypes.isLibraryType(type)) { // a host's own bean, wrapped only when it holds library values at any depth
-      return deserializer instanceof BeanDeserializerBase ? root(desc.getType(), deserializer) : deserializer;
+      return deserializer instanceof BeanDeserializerBase && holds(desc.getType(), 0) ? new Root(deserializer) : deserializer;
     }
-    if (ValueTypes.isJsonForm(type)) {
-      return deserializer;
-    }
-    return new Value(deserializer, ValueTypes.isValueClass(type));
+    return ValueTypes.isJsonForm(type) ? deserializer : new Value(deserializer, ValueTypes.isValueClass(type));
   }
 
   @Override
   public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config,
       tools.jackson.databind.type.CollectionType type, BeanDescription.Supplier desc, ValueDeserializer<?> deserializer) {
-    return root(type, deserializer);
+    return holds(type, 0) ? new Root(deserializer) : deserializer;
   }
 
   @Override
   public ValueDeserializer<?> modifyArrayDeserializer(DeserializationConfig config,
       tools.jackson.databind.type.ArrayType type, BeanDescription.Supplier desc, ValueDeserializer<?> deserializer) {
-    return root(type, deserializer);
+    return holds(type, 0) ? new Root(deserializer) : deserializer;
   }
 
   @Override
   public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config,
       tools.jackson.databind.type.MapType type, BeanDescription.Supplier desc, ValueDeserializer<?> deserializer) {
-    return root(type, deserializer);
-  }
-
-  /**
-   * A host's type, list, array or map that holds library values at any depth (its class, or its
-   * type arguments, a few levels deep: {@code Envelope<List<LinkGroup>>}), read as a {@link Root}.
-   */
-  private static ValueDeserializer<?> root(tools.jackson.databind.JavaType type, ValueDeserializer<?> deserializer) {
     return holds(type, 0) ? new Root(deserializer) : deserializer;
   }
 
+  /** Whether a host's type holds library values: its class, or its type arguments ({@code Envelope<List<LinkGroup>>}). */
   private static boolean holds(tools.jackson.databind.JavaType type, int depth) {
-    return ValueTypes.holdsLibraryValues(type.getRawClass())
+    return ValueTypes.holdsLibraryValues(type.getRawClass(), new java.util.HashSet<>())
         || depth < 8 && type.getBindings().getTypeParameters().stream().anyMatch(t -> holds(t, depth + 1));
   }
 
@@ -130,7 +120,8 @@ final class Reading extends ValueDeserializerModifier {
     @Override
     @SuppressWarnings("unchecked")
     public Object deserialize(JsonParser p, DeserializationContext ctxt, Object into) {
-      return Problems.READING.host(ctxt, p, handledType(), () -> ((ValueDeserializer<Object>) _delegatee).deserialize(p, ctxt, into));
+      return Problems.READING.host(ctxt, p, handledType(),
+          () -> ((ValueDeserializer<Object>) _delegatee).deserialize(p, ctxt, into));
     }
   }
 

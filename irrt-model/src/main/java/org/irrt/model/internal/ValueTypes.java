@@ -1,14 +1,11 @@
 package org.irrt.model.internal;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -65,36 +62,20 @@ public final class ValueTypes {
   }
 
   /**
-   * Whether a host's class holds library values at any depth: it is one, or a field of it (or of
-   * its superclasses), a type argument or an array element is, or holds one; each type is looked
-   * at once, so a type that refers to itself ends. The JDK's own classes hold only their type
-   * arguments. The adapters read such a type at the root of a host's mapper as one document.
-   *
-   * @param type any class
-   * @return whether it holds library values
+   * Whether a host's class holds library values at any depth: it is one, or its superclass, a field, a type
+   * argument or an array element is or holds one (each class looked at once; the JDK's hold none).
    */
-  public static boolean holdsLibraryValues(Class<?> type) {
-    return holds(type, new HashSet<>());
-  }
-
-  private static boolean holds(Type type, Set<Type> seen) {
+  public static boolean holdsLibraryValues(Type type, Set<Type> seen) {
     if (type instanceof ParameterizedType p) {
-      return Stream.concat(Stream.of(p.getRawType()), Stream.of(p.getActualTypeArguments())).anyMatch(t -> holds(t, seen));
+      return Stream.concat(Stream.of(p.getRawType()), Stream.of(p.getActualTypeArguments()))
+          .anyMatch(t -> holdsLibraryValues(t, seen));
     }
-    if (type instanceof GenericArrayType a) {
-      return holds(a.getGenericComponentType(), seen);
-    }
-    if (type instanceof WildcardType w) {
-      return Stream.of(w.getUpperBounds()).anyMatch(t -> holds(t, seen));
-    }
-    if (!(type instanceof Class<?> c) || !seen.add(c)) {
+    if (!(type instanceof Class<?> c) || !seen.add(c) || c.getName().startsWith("java.")) {
       return false;
     }
-    if (c.isArray() || isLibraryType(c) || c.getName().startsWith("java.")) {
-      return c.isArray() ? holds(c.getComponentType(), seen) : isLibraryType(c);
-    }
-    return Stream.of(c.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
-        .anyMatch(f -> holds(f.getGenericType(), seen)) || holds(c.getGenericSuperclass(), seen);
+    return c.isArray() ? holdsLibraryValues(c.getComponentType(), seen) : isLibraryType(c)
+        || holdsLibraryValues(c.getGenericSuperclass(), seen) || Stream.of(c.getDeclaredFields())
+            .anyMatch(f -> !Modifier.isStatic(f.getModifiers()) && holdsLibraryValues(f.getGenericType(), seen));
   }
 
   /**
