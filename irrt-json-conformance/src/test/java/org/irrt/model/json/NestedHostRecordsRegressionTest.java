@@ -90,6 +90,29 @@ class NestedHostRecordsRegressionTest {
     assertThat(catchThrowable(() -> json.hostReadGeneric("{\"body\": [1]}", texts))).isNotInstanceOf(InvalidValueException.class);
   }
 
+  /**
+   * Fault: deciding whether a host's type holds library values looked into the classes of fields
+   * Jackson never reads (here one it ignores), and a class there that could not be loaded (an
+   * optional dependency absent at run time) made the host's mapper fail for its own type, which
+   * holds no library value. Found by an adversary's pass.
+   */
+  @Test
+  void aHostsTypeWhoseIgnoredFieldCannotBeLoadedIsReadAsWithoutIrrt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("Outer.java"), "package com.example.late; public class Outer { public String name;"
+        + " @com.fasterxml.jackson.annotation.JsonIgnore public Dep dep; }");
+    java.nio.file.Files.writeString(dir.resolve("Dep.java"), "package com.example.late; public class Dep { public Missing m; }");
+    java.nio.file.Files.writeString(dir.resolve("Missing.java"), "package com.example.late; public class Missing {}");
+    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), "-cp",
+        System.getProperty("java.class.path"), dir.resolve("Outer.java").toString(), dir.resolve("Dep.java").toString(),
+        dir.resolve("Missing.java").toString())).isZero();
+    java.nio.file.Files.delete(dir.resolve("com/example/late/Missing.class"));
+    try (var loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      Object outer = json.hostRead("{\"name\": \"n\"}", loader.loadClass("com.example.late.Outer"));
+      assertThat(outer.getClass().getField("name").get(outer)).isEqualTo("n");
+    }
+  }
+
   /** A map type of a host's, so that a test can name its value type. */
   static final class Groups extends LinkedHashMap<String, LinkGroup> {
     private static final long serialVersionUID = 1L;

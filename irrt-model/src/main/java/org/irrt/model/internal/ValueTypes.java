@@ -63,7 +63,8 @@ public final class ValueTypes {
 
   /**
    * Whether a host's class holds library values at any depth: it is one, or its superclass, a field, a type
-   * argument or an array element is or holds one (each class looked at once; the JDK's hold none).
+   * argument or an array element is or holds one (each class looked at once; the JDK's, and classes that
+   * cannot be loaded, hold none).
    */
   public static boolean holdsLibraryValues(Type type, Set<Type> seen) {
     if (type instanceof ParameterizedType p) {
@@ -73,9 +74,13 @@ public final class ValueTypes {
     if (!(type instanceof Class<?> c) || !seen.add(c) || c.getName().startsWith("java.")) {
       return false;
     }
-    return c.isArray() ? holdsLibraryValues(c.getComponentType(), seen) : isLibraryType(c)
-        || holdsLibraryValues(c.getGenericSuperclass(), seen) || Stream.of(c.getDeclaredFields())
-            .anyMatch(f -> !Modifier.isStatic(f.getModifiers()) && holdsLibraryValues(f.getGenericType(), seen));
+    try {
+      return c.isArray() ? holdsLibraryValues(c.getComponentType(), seen) : isLibraryType(c)
+          || holdsLibraryValues(c.getGenericSuperclass(), seen) || Stream.of(c.getDeclaredFields())
+              .anyMatch(f -> !Modifier.isStatic(f.getModifiers()) && holdsLibraryValues(f.getGenericType(), seen));
+    } catch (LinkageError | TypeNotPresentException e) {
+      return false; // a class absent at run time (an optional dependency's) holds none: Jackson decides what it means
+    }
   }
 
   /**
