@@ -97,4 +97,27 @@ class HostMapperShapesRegressionTest {
         "n", 1))).isEqualTo("{\"main\":{\"id\":\"g\",\"title\":\"t\",\"kind\":\"NEWS\",\"topic\":null,\"links\":[]},"
             + "\"note\":\"n\",\"rank\":1}");
   }
+
+  @Test
+  void oneHostMapperReadFromEightThreadsAtOnceGivesEachReadItsOwnReport() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<String>> reads = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        String doc = i % 2 == 0 ? "{\"main\": " + BAD + "}" : "{\"main\": " + OK + ", \"note\": \"n" + i + "\"}";
+        reads.add(pool.submit(() -> {
+          try {
+            return json.hostTreeToValue(doc, Page.class).note();
+          } catch (InvalidValueException e) {
+            return e.violations().stream().map(v -> v.path() + " " + v.code()).toList().toString();
+          }
+        }));
+      }
+      for (int i = 0; i < reads.size(); i++) {
+        assertThat(reads.get(i).get()).isEqualTo(i % 2 == 0 ? BAD_AT_MAIN.toString() : "n" + i);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
