@@ -1,0 +1,95 @@
+package org.irrt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hostile visitor's requests over HTTP: malformed ids in paths, garbled languages and cookies,
+ * wrong methods, huge bodies. Each is answered with a status below 500 and a page that names no Java
+ * class and shows no stack trace.
+ */
+class HostileRequestsTest extends SiteTest {
+  private static final String[] LEAKS = {"Exception", "java.", "org.irrt", "org.springframework", "\tat ", "Whitelabel"};
+
+  private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpRequest.Builder html(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(url(pathAndQuery))).header("Accept", "text/html");
+  }
+
+  private static void assertNoLeak(String what, HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(what).isLessThan(500);
+    for (String leak : LEAKS) {
+      assertThat(r.body()).as(what).doesNotContain(leak);
+    }
+  }
+
+  private static List<String> malformedIds() {
+    return List.of("%00", "a%00b", "a".repeat(10_000), "%E2%80%AE%F0%9F%98%80", "%C0%AF", "..%2F..%2Fetc", "%20",
+        "app-" + "f".repeat(24), "x%0D%0ASet-Cookie:%20a=b", "%3Cscript%3E");
+  }
+
+  @Test
+  void malformedIdsInPathsAreAnsweredWithoutAServerErrorOrAJavaName() throws Exception {
+    HttpClient officer = signIn(visitor(), "officer");
+    HttpClient editor = signIn(visitor(), "editor");
+    HttpClient writer = signIn(visitor(), "writer");
+    HttpClient member = signIn(visitor(), "member");
+    List<String> answered = new ArrayList<>();
+    for (String id : malformedIds()) {
+      for (var c : List.<Map.Entry<HttpClient, String>>of(Map.entry(visitor(), "/join/"), Map.entry(visitor(), "/blog/"),
+          Map.entry(officer, "/officer/applications/"), Map.entry(editor, "/editor/posts/"),
+          Map.entry(writer, "/write/"), Map.entry(member, "/volunteer/"))) {
+        HttpResponse<String> r = send(c.getKey(), html(c.getValue() + id));
+        assertNoLeak(c.getValue() + id.substring(0, Math.min(id.length(), 40)), r);
+        answered.add(c.getValue() + r.statusCode());
+      }
+    }
+    assertThat(answered).hasSize(60);
+  }
+
+  @Test
+  void garbledLanguagesCookiesAndMethodsAreAnsweredWithoutAServerError() throws Exception {
+    for (String language : new String[] {"x".repeat(8_000), "\u00ff\u00fe;q=\u00e9", "de;q=2, *;q=-1, ,,,;;",
+        "zz-ZZZZZ-1234567890", "ar;q=abc, fr;q=0.5"}) {
+      HttpResponse<String> r = send(visitor(), html("/join").header("Accept-Language", language));
+      assertNoLeak("Accept-Language " + language.substring(0, Math.min(20, language.length())), r);
+    }
+    for (String lang : new String[] {"xx", "%00", "de-%0A", "a".repeat(5_000), "../../", "zh-Hant-TW-x-priv"}) {
+      assertNoLeak("?lang=" + lang, send(visitor(), html("/?lang=" + lang)));
+    }
+    for (String cookie : new String[] {"lang=%00", "lang=\"\"", "lang=" + "b".repeat(3_000), "JSESSIONID=garbage",
+        "lang=de;lang=fr;lang=\u00e9"}) {
+      assertNoLeak("Cookie " + cookie.substring(0, Math.min(20, cookie.length())),
+          send(visitor(), html("/").header("Cookie", cookie)));
+    }
+    for (String method : new String[] {"DELETE", "PUT", "PATCH", "OPTIONS"}) {
+      assertNoLeak(method, send(visitor(), html("/join").method(method, HttpRequest.BodyPublishers.noBody())));
+    }
+    assertNoLeak("unknown path", send(visitor(), html("/no/such/page")));
+    assertThat(send(visitor(), html("/no/such/page").header("Accept-Language", "fr")).body())
+        .as("an error page in the visitor's language").contains("404");
+  }
+
+  @Test
+  void aHugeBodyIsAnsweredWithoutAServerError() throws Exception {
+    HttpClient c = visitor();
+    String page = get(c, "/join", "en").body();
+    String huge = "givenNames=" + "A".repeat(5_000_000) + "&familyName=B&email=a%40example.org&country=CO&type=regular"
+        + "&token=" + hidden(page, "token") + "&_csrf=" + hidden(page, "_csrf");
+    HttpResponse<String> r = send(c, html("/join").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(huge)));
+    assertNoLeak("a body of 5 MB", r);
+  }
+}
