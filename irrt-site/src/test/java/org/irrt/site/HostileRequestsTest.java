@@ -2,6 +2,9 @@ package org.irrt.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * A hostile visitor's requests over HTTP: malformed ids in paths, garbled languages and cookies,
@@ -82,14 +87,43 @@ class HostileRequestsTest extends SiteTest {
         .as("an error page in the visitor's language").contains("404");
   }
 
+  /** The site's log lines (WARN and above, as in the tests' configuration) while {@code run} runs. */
+  private static List<ILoggingEvent> logged(Callable<?> run) throws Exception {
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    root.addAppender(lines);
+    try {
+      run.call();
+    } finally {
+      root.detachAppender(lines);
+    }
+    return lines.list;
+  }
+
+  private HttpResponse<String> form(HttpClient c, String body) throws Exception {
+    return send(c, html("/join").header("Accept-Language", "de").header("Content-Type",
+        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   @Test
-  void aHugeBodyIsAnsweredWithoutAServerError() throws Exception {
+  void aFormOverTheServersLimitsIsTheSitesErrorPageInTheVisitorsLanguageAndLogsNothing() throws Exception {
     HttpClient c = visitor();
-    String page = get(c, "/join", "en").body();
-    String huge = "givenNames=" + "A".repeat(5_000_000) + "&familyName=B&email=a%40example.org&country=CO&type=regular"
-        + "&token=" + hidden(page, "token") + "&_csrf=" + hidden(page, "_csrf");
-    HttpResponse<String> r = send(c, html("/join").header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(huge)));
-    assertNoLeak("a body of 5 MB", r);
+    String page = get(c, "/join", "de").body();
+    String fields = "&familyName=B&email=a%40example.org&country=CO&type=regular&token=" + hidden(page, "token")
+        + "&_csrf=" + hidden(page, "_csrf");
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    List<ILoggingEvent> lines = logged(() -> {
+      answers.add(form(c, "givenNames=" + "A".repeat(5_000_000) + fields));
+      answers.add(form(c, "givenNames=A" + "&x=1".repeat(20_000) + fields));
+      return null;
+    });
+    assertThat(answers.get(0).statusCode()).isEqualTo(413);
+    assertThat(answers.get(0).body()).contains("id=\"error-status\">413 Inhalt zu groß<");
+    assertThat(answers.get(1).statusCode()).isEqualTo(400);
+    assertThat(answers.get(1).body()).contains("id=\"error-status\">400 Ungültige Anfrage<");
+    answers.forEach(r -> assertNoLeak("a form over the limits", r));
+    assertThat(lines).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    assertThat(form(c, "givenNames=Ana" + fields).statusCode()).as("the next form is read").isEqualTo(302);
   }
 }
