@@ -234,6 +234,11 @@ class JoinController {
   String decide(@PathVariable String id, @RequestParam String action, @RequestParam long version,
       @RequestParam(defaultValue = "") String reason, Authentication auth, Locale locale, Model model,
       RedirectAttributes redirect) {
+    // no stored application has this id (markup, 10,000 characters): not found; before, the engine threw (500)
+    if (applications.version(id) == 0) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     Form form = new Form(locale);
     ApplicationCommand command = switch (action) {
       case "start-review" -> new ApplicationCommand.StartReview();

@@ -65,6 +65,27 @@ class HostileRequestsTest extends SiteTest {
   }
 
   @Test
+  void decisionsOnMalformedIdsAreAnsweredWithoutAServerErrorOrAJavaName() throws Exception {
+    List<String> answered = new ArrayList<>();
+    for (var c : List.of(Map.entry("officer", "/officer/applications/"), Map.entry("editor", "/editor/posts/"),
+        Map.entry("chair", "/appointments/"))) {
+      HttpClient user = signIn(visitor(), c.getKey());
+      String csrf = hidden(get(user, "/join", "en").body(), "_csrf");
+      for (String id : malformedIds()) {
+        for (String action : List.of("start-review", "approve", "schedule", "bogus")) {
+          String body = "action=" + action + "&version=0&reason=r&publishAt=2030-01-01T10:00&committee=c&role=CHAIR&termYears=1"
+              + "&_csrf=" + enc(csrf);
+          HttpResponse<String> r = send(user, html(c.getValue() + id).header("Content-Type",
+              "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+          assertNoLeak("POST " + c.getValue() + id.substring(0, Math.min(id.length(), 40)) + " " + action, r);
+          answered.add(c.getValue() + r.statusCode());
+        }
+      }
+    }
+    assertThat(answered).hasSize(120).contains("/officer/applications/404", "/editor/posts/404", "/appointments/404");
+  }
+
+  @Test
   void garbledLanguagesCookiesAndMethodsAreAnsweredWithoutAServerError() throws Exception {
     for (String language : new String[] {"x".repeat(8_000), "\u00ff\u00fe;q=\u00e9", "de;q=2, *;q=-1, ,,,;;",
         "zz-ZZZZZ-1234567890", "ar;q=abc, fr;q=0.5"}) {
