@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A hostile visitor's requests over HTTP: malformed ids in paths, garbled languages and cookies,
- * wrong methods, huge bodies. Each is answered with a status below 500 and a page that names no Java
- * class and shows no stack trace.
+ * wrong methods, huge bodies, missing or mistyped fields. Each is answered with a status below 500 and
+ * a page that names no Java class and shows no stack trace, and logs nothing (no class name, no value
+ * sent, which may be a visitor's e-mail address).
  */
 class HostileRequestsTest extends SiteTest {
-  private static final String[] LEAKS = {"Exception", "java.", "org.irrt", "org.springframework", "\tat ", "Whitelabel"};
+  private static final String[] LEAKS = {"Exception", "java.", "org.irrt", "org.springframework", "\tat ",
+      "Whitelabel"};
 
   private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -47,42 +49,71 @@ class HostileRequestsTest extends SiteTest {
 
   @Test
   void malformedIdsInPathsAreAnsweredWithoutAServerErrorOrAJavaName() throws Exception {
-    HttpClient officer = signIn(visitor(), "officer");
-    HttpClient editor = signIn(visitor(), "editor");
-    HttpClient writer = signIn(visitor(), "writer");
-    HttpClient member = signIn(visitor(), "member");
     List<String> answered = new ArrayList<>();
-    for (String id : malformedIds()) {
-      for (var c : List.<Map.Entry<HttpClient, String>>of(Map.entry(visitor(), "/join/"), Map.entry(visitor(), "/blog/"),
-          Map.entry(officer, "/officer/applications/"), Map.entry(editor, "/editor/posts/"),
-          Map.entry(writer, "/write/"), Map.entry(member, "/volunteer/"))) {
-        HttpResponse<String> r = send(c.getKey(), html(c.getValue() + id));
-        assertNoLeak(c.getValue() + id.substring(0, Math.min(id.length(), 40)), r);
-        answered.add(c.getValue() + r.statusCode());
+    List<ILoggingEvent> lines = logged(() -> {
+      HttpClient officer = signIn(visitor(), "officer");
+      HttpClient editor = signIn(visitor(), "editor");
+      HttpClient writer = signIn(visitor(), "writer");
+      HttpClient member = signIn(visitor(), "member");
+      for (String id : malformedIds()) {
+        for (var c : List.<Map.Entry<HttpClient, String>>of(Map.entry(visitor(), "/join/"),
+            Map.entry(visitor(), "/blog/"), Map.entry(officer, "/officer/applications/"),
+            Map.entry(editor, "/editor/posts/"),
+            Map.entry(writer, "/write/"), Map.entry(member, "/volunteer/"))) {
+          HttpResponse<String> r = send(c.getKey(), html(c.getValue() + id));
+          assertNoLeak(c.getValue() + id.substring(0, Math.min(id.length(), 40)), r);
+          answered.add(c.getValue() + r.statusCode());
+        }
       }
-    }
+      return null;
+    });
+    assertThat(lines).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     assertThat(answered).hasSize(60);
   }
 
   @Test
   void decisionsOnMalformedIdsAreAnsweredWithoutAServerErrorOrAJavaName() throws Exception {
     List<String> answered = new ArrayList<>();
-    for (var c : List.of(Map.entry("officer", "/officer/applications/"), Map.entry("editor", "/editor/posts/"),
-        Map.entry("chair", "/appointments/"))) {
-      HttpClient user = signIn(visitor(), c.getKey());
-      String csrf = hidden(get(user, "/join", "en").body(), "_csrf");
-      for (String id : malformedIds()) {
-        for (String action : List.of("start-review", "approve", "schedule", "bogus")) {
-          String body = "action=" + action + "&version=0&reason=r&publishAt=2030-01-01T10:00&committee=c&role=CHAIR&termYears=1"
-              + "&_csrf=" + enc(csrf);
-          HttpResponse<String> r = send(user, html(c.getValue() + id).header("Content-Type",
-              "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
-          assertNoLeak("POST " + c.getValue() + id.substring(0, Math.min(id.length(), 40)) + " " + action, r);
-          answered.add(c.getValue() + r.statusCode());
+    List<ILoggingEvent> lines = logged(() -> {
+      for (var c : List.of(Map.entry("officer", "/officer/applications/"), Map.entry("editor", "/editor/posts/"),
+          Map.entry("chair", "/appointments/"))) {
+        HttpClient user = signIn(visitor(), c.getKey());
+        String csrf = hidden(get(user, "/join", "en").body(), "_csrf");
+        for (String id : malformedIds()) {
+          for (String action : List.of("start-review", "approve", "schedule", "bogus")) {
+            String body = "action=" + action + "&version=0&reason=r&publishAt=2030-01-01T10:00&committee=c"
+                + "&role=CHAIR&termYears=1&_csrf=" + enc(csrf);
+            HttpResponse<String> r = send(user, html(c.getValue() + id).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertNoLeak("POST " + c.getValue() + id.substring(0, Math.min(id.length(), 40)) + " " + action, r);
+            answered.add(c.getValue() + r.statusCode());
+          }
         }
       }
-    }
+      return null;
+    });
+    assertThat(lines).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     assertThat(answered).hasSize(120).contains("/officer/applications/404", "/editor/posts/404", "/appointments/404");
+  }
+
+  @Test
+  void formsWithMissingOrMistypedFieldsAreABadRequestAndLogNothing() throws Exception {
+    HttpClient officer = signIn(visitor(), "officer");
+    HttpClient writer = signIn(visitor(), "writer");
+    String csrf = hidden(get(officer, "/join", "en").body(), "_csrf");
+    String writerCsrf = hidden(get(writer, "/write", "en").body(), "_csrf");
+    String id = "app-" + "0".repeat(24);
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    List<ILoggingEvent> lines = logged(() -> {
+      answers.add(post(officer, "/officer/applications/" + id, "en", Map.of("action", "approve", "version",
+          "ana@example.org", "_csrf", csrf)));
+      answers.add(post(officer, "/officer/applications/" + id, "en", Map.of("version", "1", "_csrf", csrf)));
+      answers.add(post(writer, "/write", "en", Map.of("body", "b", "_csrf", writerCsrf)));
+      return null;
+    });
+    answers.forEach(r -> assertNoLeak("a form with a missing or mistyped field", r));
+    assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(400);
+    assertThat(lines).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
   }
 
   @Test
