@@ -117,6 +117,24 @@ class HostileRequestsTest extends SiteTest {
   }
 
   @Test
+  void aJoinFormWithAnyAcceptLanguageMakesAnApplicationTheVisitorCannotBeAskedToFixTheHeader() throws Exception {
+    String[] languages = {"x".repeat(4_000), "zz-ZZZZZ-1234567890", "ja-JP-u-ca-japanese", "de-DE-x-private",
+        "i-klingon", "*", "sgn-BE-FR", "zh-Hant-TW", "qaa;q=0.9, en", "\u00ff\u00fe;q=\u00e9", "en-US-POSIX",
+        "tlh", "art-lojban", "x-private", "de;q=2, *;q=-1, ,,,;;"};
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < languages.length; i++) {
+      HttpClient c = visitor();
+      String page = get(c, "/join", "en").body();
+      HttpResponse<String> r = post(c, "/join", languages[i], Map.of("givenNames", "Ana", "familyName", "Lima",
+          "email", "header" + i + "@example.org", "country", "BR", "type", "regular", "token", hidden(page, "token"),
+          "_csrf", hidden(page, "_csrf")));
+      assertNoLeak("Accept-Language " + languages[i].substring(0, Math.min(20, languages[i].length())), r);
+      statuses.add(r.statusCode());
+    }
+    assertThat(statuses).containsOnly(302);
+  }
+
+  @Test
   void garbledLanguagesCookiesAndMethodsAreAnsweredWithoutAServerError() throws Exception {
     for (String language : new String[] {"x".repeat(8_000), "\u00ff\u00fe;q=\u00e9", "de;q=2, *;q=-1, ,,,;;",
         "zz-ZZZZZ-1234567890", "ar;q=abc, fr;q=0.5"}) {
