@@ -58,6 +58,32 @@ class HostileVisitorDecisionsTest extends SiteTest {
   }
 
   @Test
+  void aBlogPostOrAVolunteerFormSentTwiceIsOnePostOrOneForm() throws Exception {
+    HttpClient writer = signIn(visitor(), "writer");
+    String write = get(writer, "/write", "en").body();
+    Map<String, String> post = Map.of("title", "Twice", "body", "Sent twice.", "language", "en",
+        "token", hidden(write, "token"), "_csrf", hidden(write, "_csrf"));
+    HttpResponse<String> first = post(writer, "/write", "en", post);
+    HttpResponse<String> second = post(writer, "/write", "en", post);
+    assertThat(first.statusCode()).isEqualTo(302);
+    assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    String queue = get(signIn(visitor(), "editor"), "/editor/posts", "en").body();
+    assertThat(queue.split(">Twice<", -1)).hasSize(2);
+
+    HttpClient member = signIn(visitor(), "member");
+    String volunteer = get(member, "/volunteer", "en").body();
+    String committee = org.jsoup.Jsoup.parse(volunteer).select("input[name=preferences]").first().attr("value");
+    Map<String, String> form = Map.of("preferences", committee, "statement", "Sent twice by the member.",
+        "token", hidden(volunteer, "token"), "_csrf", hidden(volunteer, "_csrf"));
+    HttpResponse<String> once = post(member, "/volunteer", "en", form);
+    HttpResponse<String> again = post(member, "/volunteer", "en", form);
+    assertThat(once.statusCode()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location")).isEqualTo(once.headers().firstValue("Location"));
+    String appointments = get(signIn(visitor(), "chair"), "/appointments", "en").body();
+    assertThat(appointments.split("Sent twice by the member\\.", -1)).hasSize(2);
+  }
+
+  @Test
   void aVisitorOrAnotherRoleCannotDecideAndAnOfficerCannotForceADecisionTheWorkflowDoesNotAllow()
       throws Exception {
     String id = applied("decide@example.org");
