@@ -135,6 +135,18 @@ class HostileRequestsTest extends SiteTest {
   }
 
   @Test
+  void noPageWritesTheSessionIdIntoAnAddress() throws Exception {
+    for (String path : List.of("/", "/join", "/login", "/no/such/page", "/campaign")) {
+      HttpResponse<String> first = send(visitor(), html(path));
+      assertThat(first.body()).as(path).doesNotContainIgnoringCase("jsessionid");
+      assertThat(first.headers().firstValue("Location").orElse("")).as(path).doesNotContainIgnoringCase("jsessionid");
+    }
+    HttpResponse<String> forbidden = send(visitor(), html("/join").POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body()).doesNotContainIgnoringCase("jsessionid");
+  }
+
+  @Test
   void garbledLanguagesCookiesAndMethodsAreAnsweredWithoutAServerError() throws Exception {
     for (String language : new String[] {"x".repeat(8_000), "\u00ff\u00fe;q=\u00e9", "de;q=2, *;q=-1, ,,,;;",
         "zz-ZZZZZ-1234567890", "ar;q=abc, fr;q=0.5"}) {
@@ -154,7 +166,11 @@ class HostileRequestsTest extends SiteTest {
     }
     assertNoLeak("unknown path", send(visitor(), html("/no/such/page")));
     assertThat(send(visitor(), html("/no/such/page").header("Accept-Language", "fr")).body())
-        .as("an error page in the visitor's language").contains("404");
+        .as("an error page in the visitor's language").contains("id=\"error-status\">404 Page introuvable<");
+    assertThat(send(visitor(), html("/join").header("Accept-Language", "fr").method("DELETE",
+        HttpRequest.BodyPublishers.noBody())).body()).as("a form method without a CSRF token")
+        .contains("id=\"error-status\">403 Accès interdit<");
+    assertThat(send(visitor(), html("/join/%00").header("Accept-Language", "ar")).statusCode()).isEqualTo(400);
   }
 
   /** The site's log lines (WARN and above, as in the tests' configuration) while {@code run} runs. */
