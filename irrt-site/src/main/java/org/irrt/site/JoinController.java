@@ -136,7 +136,7 @@ class JoinController {
           }
         }
       }
-}
+    }
     return page(model, form, params, tokenOk ? token : PublicController.token());
   }
 
