@@ -111,24 +111,29 @@ class JoinController {
     CountryCode country = form.check("country",
         () -> CountryCode.of(params.getOrDefault("country", "").strip().toUpperCase(java.util.Locale.ROOT)));
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
-    if (email != null && tokenOk && applications.load(MembershipApplicationWorkflow.applicationId(token)).state()
-        == ApplicationState.NONE && openEmails.isOpen(email)) { // the same form sent again is the library's replay, not a second
-      form.add("email", messages.getMessage("join.emailOpen", null, locale));
-    }
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));
-    Member member = form.ok() ? form.check("", () -> Member.builder().id(memberId).name(name).email(email).country(country)
-        .preferredLanguage(SiteLanguages.preferredLanguage(request, locale))
-        .category(MemberCategory.REGULAR).build()) : null;
-    if (member != null) {
-      Actor applicant = new Actor(org.irrt.workflow.ActorId.of(memberId), Set.of(Role.APPLICANT));
-      Outcome<MembershipApplication, ApplicationEvent> created = commands.issue(applications, id,
-          Request.of(new ApplicationCommand.Create(member, type, token), applicant).withIdempotencyKey(token));
-      if (form.accepted(created)) {
-        Outcome<MembershipApplication, ApplicationEvent> submitted = commands.issue(applications, id,
-            Request.of(new ApplicationCommand.Submit(), applicant).withIdempotencyKey(token + "-submit"));
-        if (form.accepted(submitted)) {
-          return "redirect:/join/" + id;
+    // the address's check and the application's creation are one step on this host (OpenApplicationEmails'
+    // lock): two forms with one address sent at the same instant both passed the check, then both were created
+    synchronized (openEmails) {
+      // the same form sent again is the library's replay, not a second application
+      if (email != null && tokenOk && applications.load(MembershipApplicationWorkflow.applicationId(token)).state()
+          == ApplicationState.NONE && openEmails.isOpen(email)) {
+        form.add("email", messages.getMessage("join.emailOpen", null, locale));
+      }
+      Member member = form.ok() ? form.check("", () -> Member.builder().id(memberId).name(name).email(email)
+          .country(country).preferredLanguage(SiteLanguages.preferredLanguage(request, locale))
+          .category(MemberCategory.REGULAR).build()) : null;
+      if (member != null) {
+        Actor applicant = new Actor(org.irrt.workflow.ActorId.of(memberId), Set.of(Role.APPLICANT));
+        Outcome<MembershipApplication, ApplicationEvent> created = commands.issue(applications, id,
+            Request.of(new ApplicationCommand.Create(member, type, token), applicant).withIdempotencyKey(token));
+        if (form.accepted(created)) {
+          Outcome<MembershipApplication, ApplicationEvent> submitted = commands.issue(applications, id,
+              Request.of(new ApplicationCommand.Submit(), applicant).withIdempotencyKey(token + "-submit"));
+          if (form.accepted(submitted)) {
+            return "redirect:/join/" + id;
+          }
         }
       }
     }
@@ -229,6 +234,11 @@ class JoinController {
   String decide(@PathVariable String id, @RequestParam String action, @RequestParam long version,
       @RequestParam(defaultValue = "") String reason, Authentication auth, Locale locale, Model model,
       RedirectAttributes redirect) {
+    // no stored application has this id (markup, 10,000 characters): not found; before, the engine threw (500)
+    if (applications.version(id) == 0) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     Form form = new Form(locale);
     ApplicationCommand command = switch (action) {
       case "start-review" -> new ApplicationCommand.StartReview();

@@ -17,8 +17,12 @@ import org.springframework.stereotype.Component;
  * member id, and every join form makes a new one; the site refuses a second application by address
  * with this view. Addresses compare as {@link EmailAddress#equals} does (the domain in any case).
  *
- * <p>The check is the site's, made before the command, not the store's: two forms sent at the same
- * instant with one address can both pass it.
+ * <p>The check is the site's, not the store's. {@code JoinController} makes the check and the
+ * application's creation while holding this object's lock, so two forms sent at the same instant with
+ * one address to one host make one application (before, both passed the check and both were made).
+ * Several hosts on one database would need the database to decide: a unique index on the open
+ * applications' addresses, or a lock on the address's hash (PostgreSQL's {@code
+ * pg_advisory_xact_lock}) held over the check and the creation in one transaction.
  */
 @Component
 class OpenApplicationEmails extends StoreProjection<ApplicationEvent> {

@@ -129,6 +129,11 @@ class VolunteerController {
   @PostMapping("/appointments/{id}")
   String appoint(@PathVariable String id, @RequestParam String committee, @RequestParam String role,
       @RequestParam String termYears, @RequestParam long version, Authentication auth, Locale locale, Model model) {
+    // no stored form has this id (markup, 10,000 characters): not found; before, the engine threw (500)
+    if (volunteering.version(id) == 0) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     Form form = new Form(locale);
     CommitteeId c = form.check("committee", () -> CommitteeId.of(committee));
     CommitteeRole r = null;

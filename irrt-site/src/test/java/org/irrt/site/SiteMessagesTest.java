@@ -91,7 +91,7 @@ class SiteMessagesTest {
       used.add("committeeRole." + r.name());
     }
     SecurityConfig.USERS.forEach(u -> used.add("user." + u.name()));
-    for (int status : new int[] {400, 403, 404, 405, 500}) { // others keep Spring Boot's English name
+    for (int status : new int[] {400, 403, 404, 405, 413, 500}) { // others keep Spring Boot's English name
       used.add("error.status." + status);
     }
     return used;
