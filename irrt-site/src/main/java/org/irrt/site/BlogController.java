@@ -117,6 +117,9 @@ class BlogController {
 
   @GetMapping("/write/{id}")
   String written(@PathVariable String id, Model model) {
+    if (posts.version(id) == 0) { // no stored post has this id: not found, not an empty page
+      throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     model.addAttribute("post", posts.load(id));
     return "written";
   }
@@ -130,6 +133,9 @@ class BlogController {
 
   @GetMapping("/editor/posts/{id}")
   String review(@PathVariable String id, Locale locale, Model model) {
+    if (posts.version(id) == 0) { // no stored post has this id: not found, not an empty review page
+      throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     return reviewPage(id, model, new Form(locale), "", "");
   }
 

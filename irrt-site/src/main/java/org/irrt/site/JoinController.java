@@ -216,6 +216,9 @@ class JoinController {
 
   @GetMapping("/officer/applications/{id}")
   String review(@PathVariable String id, Authentication auth, Locale locale, Model model) {
+    if (applications.version(id) == 0) { // no stored application has this id: not found, not an empty review page
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     return reviewPage(id, auth, locale, model, new Form(locale), "");
   }
 

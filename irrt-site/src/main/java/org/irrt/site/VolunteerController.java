@@ -98,6 +98,9 @@ class VolunteerController {
 
   @GetMapping("/volunteer/{id}")
   String sent(@PathVariable String id, Model model) {
+    if (volunteering.version(id) == 0) { // no stored form has this id: not found, not an empty page
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+    }
     model.addAttribute("volunteering", volunteering.load(id));
     return "volunteered";
   }

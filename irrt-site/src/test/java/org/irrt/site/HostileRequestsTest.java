@@ -48,7 +48,7 @@ class HostileRequestsTest extends SiteTest {
   }
 
   @Test
-  void malformedIdsInPathsAreAnsweredWithoutAServerErrorOrAJavaName() throws Exception {
+  void malformedOrUnknownIdsInPathsAreNotFoundWithoutAServerErrorOrAJavaName() throws Exception {
     List<String> answered = new ArrayList<>();
     List<ILoggingEvent> lines = logged(() -> {
       HttpClient officer = signIn(visitor(), "officer");
@@ -62,6 +62,8 @@ class HostileRequestsTest extends SiteTest {
             Map.entry(writer, "/write/"), Map.entry(member, "/volunteer/"))) {
           HttpResponse<String> r = send(c.getKey(), html(c.getValue() + id));
           assertNoLeak(c.getValue() + id.substring(0, Math.min(id.length(), 40)), r);
+          // no stored instance has such an id: not found (or a request the server refuses outright), never an empty page
+          assertThat(r.statusCode()).as(c.getValue() + id.substring(0, Math.min(id.length(), 40))).isIn(400, 404);
           answered.add(c.getValue() + r.statusCode());
         }
       }
