@@ -1,0 +1,243 @@
+package org.irrt.model.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.irrt.model.common.Money;
+import org.irrt.model.member.MemberId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DOMAIN.md section 4 checked against independent oracles, a few plain lines each written from the
+ * rule's text, over generated pledges (fixed seed): the split, the monthly and yearly due dates, the
+ * payment ledger (under- and over-payment move the difference onto the next pending installment,
+ * never residue on a paid one) and the derived pledge status in its order.
+ */
+class PledgeOracleTest {
+  private static final List<Currency> CURRENCIES = List.of("JPY", "USD", "BHD").stream().map(Currency::getInstance).toList();
+  private static final ZoneId UTC = ZoneOffset.UTC;
+
+  private static Pledge pledge(Money total, int n, Frequency f, LocalDate start) {
+    return Pledge.builder().id(PledgeId.of("p")).campaign(CampaignId.of("c")).donor(Donor.member(MemberId.of("m")))
+        .total(total).installmentCount(n).frequency(f).startDate(start).build();
+  }
+
+  private static Money minor(long units, Currency c) {
+    return Money.of(BigDecimal.valueOf(units, c.getDefaultFractionDigits()), c);
+  }
+
+  /** Oracle: n - 1 parts of total / n rounded down to the minor unit, the last the remainder. */
+  private static List<BigDecimal> oracleSplit(BigDecimal total, int n, int scale) {
+    BigDecimal each = total.divide(BigDecimal.valueOf(n), scale, RoundingMode.DOWN);
+    List<BigDecimal> out = new ArrayList<>();
+    for (int k = 0; k < n - 1; k++) {
+      out.add(each);
+    }
+    out.add(total.subtract(each.multiply(BigDecimal.valueOf(n - 1))));
+    return out;
+  }
+
+  @Test
+  void theSplitIsTheTotalOverNRoundedDownWithTheLastTakingTheRemainderInJpyUsdAndBhd() {
+    qt().withFixedSeed(404L).withExamples(4000)
+        .forAll(integers().between(0, 2), longs().between(1, 50_000_000L), integers().between(1, 600))
+        .checkAssert((ci, units, drawn) -> {
+          Currency c = CURRENCIES.get(ci);
+          int n = (int) Math.min(drawn, units); // never more installments than minor units
+          Money total = minor(units, c);
+          List<Installment> s = pledge(total, n, Frequency.monthly(), LocalDate.of(2026, 1, 31)).schedule();
+          List<BigDecimal> expected = oracleSplit(total.amount(), n, c.getDefaultFractionDigits());
+          assertThat(s.stream().map(i -> i.amount().amount()).toList()).isEqualTo(expected);
+          assertThat(s).allSatisfy(i -> assertThat(i.amount().amount().signum()).isPositive());
+        });
+  }
+
+  @Test
+  void pinnedSplitsForOddTotalsOneInstallmentAndAsManyInstallmentsAsMinorUnits() {
+    Object[][] table = {
+        {"100", "JPY", 3, List.of("33", "33", "34")},
+        {"1", "JPY", 1, List.of("1")},
+        {"5", "JPY", 5, List.of("1", "1", "1", "1", "1")},
+        {"100.00", "USD", 3, List.of("33.33", "33.33", "33.34")},
+        {"0.05", "USD", 5, List.of("0.01", "0.01", "0.01", "0.01", "0.01")},
+        {"0.05", "USD", 3, List.of("0.01", "0.01", "0.03")},
+        {"10.001", "BHD", 3, List.of("3.333", "3.333", "3.335")},
+        {"0.007", "BHD", 7, List.of("0.001", "0.001", "0.001", "0.001", "0.001", "0.001", "0.001")},
+        {"999.999", "BHD", 1, List.of("999.999")},
+    };
+    for (Object[] row : table) {
+      Money total = Money.of((String) row[0], (String) row[1]);
+      List<String> got = pledge(total, (Integer) row[2], Frequency.monthly(), LocalDate.of(2026, 1, 1)).schedule()
+          .stream().map(i -> i.amount().amount().toPlainString()).toList();
+      assertThat(got).as("%s %s in %s", row[0], row[1], row[2]).isEqualTo(row[3]);
+    }
+  }
+
+  @Test
+  void monthlyAndYearlyDueDatesKeepTheDayOrTheMonthsLastDayOnePerPeriod() {
+    qt().withFixedSeed(405L).withExamples(4000)
+        .forAll(integers().between(0, 3650), integers().between(1, 31), integers().between(1, 24),
+            integers().between(0, 1))
+        .checkAssert((offset, day, interval, yearly) -> {
+          LocalDate start = LocalDate.of(2020, 1, 1).plusDays(offset);
+          Frequency f = Frequency.of(yearly == 1 ? 1 : interval, yearly == 1 ? Frequency.Unit.YEARS : Frequency.Unit.MONTHS, day);
+          int months = yearly == 1 ? 12 : interval;
+          for (int k = 1; k < 30; k++) {
+            YearMonth ym = YearMonth.from(start).plusMonths((long) k * months); // the k-th period's month
+            LocalDate expected = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+            assertThat(f.dueDate(start, k)).isEqualTo(expected);
+          }
+        });
+  }
+
+  @Test
+  void pinnedDueDatesOnThe29th30th31stAndFromFebruary29() {
+    LocalDate jan31 = LocalDate.of(2027, 1, 31);
+    Frequency on31 = Frequency.of(1, Frequency.Unit.MONTHS, 31);
+    assertThat(List.of(on31.dueDate(jan31, 1), on31.dueDate(jan31, 2), on31.dueDate(jan31, 3)))
+        .containsExactly(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 30));
+    Frequency on30 = Frequency.of(1, Frequency.Unit.MONTHS, 30);
+    assertThat(on30.dueDate(LocalDate.of(2028, 1, 30), 1)).isEqualTo(LocalDate.of(2028, 2, 29));
+    Frequency on29 = Frequency.of(1, Frequency.Unit.MONTHS, 29);
+    assertThat(on29.dueDate(LocalDate.of(2027, 1, 29), 1)).isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(on29.dueDate(LocalDate.of(2027, 1, 29), 2)).isEqualTo(LocalDate.of(2027, 3, 29));
+    Frequency yearly = Frequency.of(1, Frequency.Unit.YEARS, 29);
+    LocalDate leap = LocalDate.of(2028, 2, 29);
+    assertThat(List.of(yearly.dueDate(leap, 1), yearly.dueDate(leap, 3), yearly.dueDate(leap, 4)))
+        .containsExactly(LocalDate.of(2029, 2, 28), LocalDate.of(2031, 2, 28), LocalDate.of(2032, 2, 29));
+  }
+
+  /** Oracle of the ledger: amounts and paid per installment, applying each payment by the rule's text. */
+  private static final class Book {
+    final BigDecimal[] amount;
+    final BigDecimal[] paid;
+    final boolean[] done;
+    BigDecimal credit = BigDecimal.ZERO;
+
+    Book(List<BigDecimal> split) {
+      amount = split.toArray(new BigDecimal[0]);
+      paid = new BigDecimal[amount.length];
+      done = new boolean[amount.length];
+      java.util.Arrays.fill(paid, BigDecimal.ZERO);
+    }
+
+    int next() {
+      for (int k = 0; k < done.length; k++) {
+        if (!done[k]) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    void pay(BigDecimal pay) {
+      int k = next();
+      if (k < 0) {
+        credit = credit.add(pay);
+        return;
+      }
+      BigDecimal owed = amount[k].subtract(paid[k]);
+      if (pay.compareTo(owed) < 0) {
+        paid[k] = paid[k].add(pay);
+        if (k < done.length - 1) { // under-payment: completed at what was paid, the rest onto the next one
+          amount[k + 1] = amount[k + 1].add(amount[k].subtract(paid[k]));
+          amount[k] = paid[k];
+          done[k] = true;
+        }
+        return;
+      }
+      paid[k] = amount[k];
+      done[k] = true;
+      BigDecimal left = pay.subtract(owed);
+      while (left.signum() > 0 && (k = next()) >= 0) { // over-payment: toward the next ones in order
+        BigDecimal take = left.min(amount[k]);
+        paid[k] = take;
+        left = left.subtract(take);
+        done[k] = take.compareTo(amount[k]) == 0;
+        if (!done[k]) {
+          break;
+        }
+      }
+      credit = credit.add(left);
+    }
+  }
+
+  @Test
+  void paymentsMoveTheDifferenceOntoTheNextPendingInstallmentAndNeverLeaveResidueOnAPaidOne() {
+    qt().withFixedSeed(406L).withExamples(3000)
+        .forAll(integers().between(0, 2), longs().between(1, 100_000L), integers().between(1, 12),
+            lists().of(longs().between(1, 40_000L)).ofSizeBetween(0, 12))
+        .checkAssert((ci, units, drawn, payUnits) -> {
+          Currency c = CURRENCIES.get(ci);
+          int n = (int) Math.min(drawn, units);
+          Money total = minor(units, c);
+          Pledge p = pledge(total, n, Frequency.monthly(), LocalDate.of(2026, 1, 31));
+          Book book = new Book(oracleSplit(total.amount(), n, c.getDefaultFractionDigits()));
+          for (int i = 0; i < payUnits.size(); i++) {
+            Money pay = minor(payUnits.get(i), c);
+            p = p.pay(PledgePayment.of("pay-" + i, pay, LocalDate.of(2026, 1, 1).plusDays(i)));
+            book.pay(pay.amount());
+          }
+          List<Installment> got = p.installments();
+          for (int k = 0; k < n; k++) {
+            Installment in = got.get(k);
+            assertThat(in.amount().amount()).as("amount of %s", k + 1).isEqualByComparingTo(book.amount[k]);
+            assertThat(in.paid().amount()).as("paid on %s", k + 1).isEqualByComparingTo(book.paid[k]);
+            assertThat(in.completed()).as("completed %s", k + 1).isEqualTo(book.done[k]);
+            if (in.completed()) {
+              assertThat(in.outstanding().isZero()).as("no residue on a paid installment").isTrue();
+            }
+          }
+          assertThat(p.credit().amount()).isEqualByComparingTo(book.credit);
+          assertThat(got.stream().map(Installment::amount).reduce(Money.zero(c), Money::plus)).isEqualTo(total);
+        });
+  }
+
+  /** Oracle of the pledge status: Cancelled sticky; Overdue; Completed; In Progress; Pending. */
+  @Test
+  void theStatusFollowsTheDerivationOrderOnEveryDay() {
+    qt().withFixedSeed(407L).withExamples(2000)
+        .forAll(integers().between(1, 6), lists().of(integers().between(0, 200)).ofSizeBetween(0, 6),
+            integers().between(-1, 200), integers().between(0, 220))
+        .checkAssert((n, payDays, cancelDay, evalDay) -> {
+          LocalDate start = LocalDate.of(2027, 1, 31);
+          Money total = Money.of("60.00", "USD");
+          Pledge p = pledge(total, n, Frequency.monthly(), start);
+          List<Integer> sorted = payDays.stream().sorted().toList();
+          for (int i = 0; i < sorted.size(); i++) {
+            p = p.pay(PledgePayment.of("x" + i, Money.of("10.00", "USD"), start.plusDays(sorted.get(i))));
+          }
+          if (cancelDay >= 0) {
+            p = p.withCancelledOn(start.plusDays(cancelDay));
+          }
+          LocalDate day = start.plusDays(evalDay);
+          Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+          // oracle: the ledger of the payments received by the day, then the first rule that holds
+          Book book = new Book(oracleSplit(total.amount(), n, 2));
+          long paidByDay = sorted.stream().filter(d -> !start.plusDays(d).isAfter(day)).count();
+          for (int i = 0; i < paidByDay; i++) {
+            book.pay(new BigDecimal("10.00"));
+          }
+          int completed = book.next() < 0 ? n : book.next();
+          boolean overdue = completed < n && Frequency.monthly().dueDate(start, completed).isBefore(day);
+          PledgeStatus expected = cancelDay >= 0 && !start.plusDays(cancelDay).isAfter(day) ? PledgeStatus.CANCELLED
+              : overdue ? PledgeStatus.OVERDUE
+              : completed == n ? PledgeStatus.COMPLETED
+              : paidByDay > 0 ? PledgeStatus.IN_PROGRESS : PledgeStatus.PENDING;
+          assertThat(p.status(at, UTC)).isEqualTo(expected);
+        });
+  }
+}
