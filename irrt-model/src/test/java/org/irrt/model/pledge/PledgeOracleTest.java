@@ -240,4 +240,91 @@ class PledgeOracleTest {
           assertThat(p.status(at, UTC)).isEqualTo(expected);
         });
   }
+
+  @Test
+  void campaignProgressIsPerCurrencyFromEachPledgeAsItStoodThatDayAndNeverSumsCurrencies() {
+    Campaign campaign = Campaign.builder().id(CampaignId.of("c")).name("C").fund("F").goal(Money.of("1000.00", "USD"))
+        .startDate(LocalDate.of(2026, 1, 1)).build();
+    qt().withFixedSeed(408L).withExamples(1500)
+        .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 6), integers().between(0, 400))
+        .checkAssert((seeds, evalDay) -> {
+          LocalDate start = LocalDate.of(2026, 1, 31);
+          LocalDate day = start.plusDays(evalDay);
+          java.util.Map<String, BigDecimal[]> expected = new java.util.TreeMap<>(); // pledged, received, outstanding, overdue
+          java.util.Set<String> donors = new java.util.HashSet<>();
+          List<Pledge> pledges = new ArrayList<>();
+          for (int s = 0; s < seeds.size(); s++) {
+            java.util.Random r = new java.util.Random(seeds.get(s));
+            Currency c = CURRENCIES.get(r.nextInt(3));
+            long units = 1 + r.nextInt(50_000);
+            int n = (int) Math.min(1 + r.nextInt(12), units);
+            boolean other = r.nextInt(8) == 0;
+            Pledge p = Pledge.builder().id(PledgeId.of("p" + s)).campaign(CampaignId.of(other ? "other" : "c"))
+                .donor(Donor.member(MemberId.of("d" + r.nextInt(4)))).total(minor(units, c)).installmentCount(n)
+                .frequency(Frequency.monthly()).startDate(start).build();
+            Book book = new Book(oracleSplit(p.total().amount(), n, c.getDefaultFractionDigits()));
+            BigDecimal received = BigDecimal.ZERO;
+            int payments = r.nextInt(6);
+            int payDay = 0;
+            for (int i = 0; i < payments; i++) {
+              payDay += r.nextInt(90);
+              Money pay = minor(1 + r.nextInt((int) Math.min(units, 20_000)), c);
+              p = p.pay(PledgePayment.of("x" + i, pay, start.plusDays(payDay)));
+              if (!start.plusDays(payDay).isAfter(day)) {
+                book.pay(pay.amount());
+                received = received.add(pay.amount());
+              }
+            }
+            int close = r.nextInt(3);
+            LocalDate closedOn = start.plusDays(r.nextInt(400));
+            p = close == 1 ? p.withCancelledOn(closedOn) : close == 2 ? p.withWrittenOffOn(closedOn) : p;
+            pledges.add(p);
+            if (other) {
+              continue;
+            }
+            boolean closed = close != 0 && !closedOn.isAfter(day);
+            BigDecimal overdue = BigDecimal.ZERO;
+            for (int k = 0; k < n && !closed; k++) {
+              if (!book.done[k] && Frequency.monthly().dueDate(start, k).isBefore(day)) {
+                overdue = overdue.add(book.amount[k].subtract(book.paid[k]));
+              }
+            }
+            BigDecimal total = p.total().amount();
+            BigDecimal[] row = expected.computeIfAbsent(c.getCurrencyCode(),
+                k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            row[0] = row[0].add(closed ? received : received.max(total));
+            row[1] = row[1].add(received);
+            row[2] = row[2].add(closed ? BigDecimal.ZERO : total.subtract(received).max(BigDecimal.ZERO));
+            row[3] = row[3].add(overdue);
+            if (!closed) {
+              donors.add(p.donor().key());
+            }
+          }
+          CampaignProgress got = CampaignProgress.of(campaign, pledges, day.atTime(23, 59).toInstant(ZoneOffset.UTC), UTC);
+          assertThat(got.pledged().keySet()).containsExactlyElementsOf(expected.keySet());
+          for (var e : expected.entrySet()) {
+            String code = e.getKey();
+            assertThat(got.pledged().get(code).currency().getCurrencyCode()).isEqualTo(code);
+            assertThat(got.pledged().get(code).amount()).as("pledged %s", code).isEqualByComparingTo(e.getValue()[0]);
+            assertThat(got.received().get(code).amount()).as("received %s", code).isEqualByComparingTo(e.getValue()[1]);
+            assertThat(got.outstanding().get(code).amount()).as("outstanding %s", code).isEqualByComparingTo(e.getValue()[2]);
+            assertThat(got.overdue().get(code).amount()).as("overdue %s", code).isEqualByComparingTo(e.getValue()[3]);
+          }
+          assertThat(got.donors()).isEqualTo(donors.size());
+        });
+  }
+
+  @Test
+  void totalsAcrossCurrenciesNeedARateForEveryOtherCurrency() {
+    java.util.SortedMap<String, Money> byCurrency = new java.util.TreeMap<>(java.util.Map.of(
+        "USD", Money.of("100.00", "USD"), "JPY", Money.of("15000", "JPY"), "BHD", Money.of("1.005", "BHD")));
+    Currency usd = Currency.getInstance("USD");
+    ExchangeRate jpy = new ExchangeRate(Currency.getInstance("JPY"), usd, new BigDecimal("0.0067"), LocalDate.of(2026, 5, 1));
+    ExchangeRate bhd = new ExchangeRate(Currency.getInstance("BHD"), usd, new BigDecimal("2.65"), LocalDate.of(2026, 4, 30));
+    CampaignProgress.Converted total = CampaignProgress.totalIn(byCurrency, usd, List.of(jpy, bhd));
+    assertThat(total.total()).isEqualTo(Money.of("203.16", "USD")); // 100.00 + 100.50 + 2.66325 -> 2.66
+    assertThat(total.ratesAsOf()).contains(LocalDate.of(2026, 4, 30));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CampaignProgress.totalIn(byCurrency, usd, List.of(jpy)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
