@@ -327,4 +327,31 @@ class PledgeOracleTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CampaignProgress.totalIn(byCurrency, usd, List.of(jpy)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anInstallmentFallsOverdueAtMidnightAfterItsDueDateInTheOrganisationsZone() {
+    Pledge p = pledge(Money.of("100.00", "USD"), 2, Frequency.monthly(), LocalDate.of(2027, 3, 14));
+    Object[][] table = { // the first installment falls due on 2027-03-14, the day Chicago springs forward
+        {"2027-03-14T09:59:59Z", "Pacific/Kiritimati", PledgeStatus.PENDING},
+        {"2027-03-14T10:00:00Z", "Pacific/Kiritimati", PledgeStatus.OVERDUE},
+        {"2027-03-15T10:59:59Z", "Pacific/Pago_Pago", PledgeStatus.PENDING},
+        {"2027-03-15T11:00:00Z", "Pacific/Pago_Pago", PledgeStatus.OVERDUE},
+        {"2027-03-15T04:59:59Z", "America/Chicago", PledgeStatus.PENDING},
+        {"2027-03-15T05:00:00Z", "America/Chicago", PledgeStatus.OVERDUE},
+    };
+    for (Object[] row : table) {
+      Instant at = Instant.parse((String) row[0]);
+      ZoneId zone = ZoneId.of((String) row[1]);
+      assertThat(p.status(at, zone)).as("%s in %s", row[0], row[1]).isEqualTo(row[2]);
+      assertThat(p.overdueInstallments(at, zone)).hasSize(row[2] == PledgeStatus.OVERDUE ? 1 : 0);
+    }
+    Pledge paid = p.pay(PledgePayment.of("x", Money.of("50.00", "USD"), LocalDate.of(2027, 3, 14)));
+    assertThat(paid.status(Instant.parse("2027-03-15T05:00:00Z"), ZoneId.of("America/Chicago")))
+        .isEqualTo(PledgeStatus.IN_PROGRESS);
+    Pledge cancelled = p.withCancelledOn(LocalDate.of(2027, 3, 20));
+    assertThat(cancelled.status(Instant.parse("2027-03-20T04:59:59Z"), ZoneId.of("America/Chicago")))
+        .as("still the 19th in Chicago").isEqualTo(PledgeStatus.OVERDUE);
+    assertThat(cancelled.status(Instant.parse("2027-03-20T05:00:00Z"), ZoneId.of("America/Chicago")))
+        .isEqualTo(PledgeStatus.CANCELLED);
+  }
 }
