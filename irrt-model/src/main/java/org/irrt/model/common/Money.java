@@ -525,7 +525,18 @@ public final class Money implements Comparable<Money> {
 
   /**
    * Splits the amount into {@code n} parts that sum exactly to it: each part is the amount divided by
-   * {@code n}, rounded down to the minor unit; the last part takes the remainder.
+   * {@code n}, rounded to the nearest minor unit (halves up); the last part takes the remainder, so
+   * it may be a little smaller or larger than the others: {@code 100.00} USD in 6 is five times
+   * {@code 16.67} and {@code 16.65}, in 3 twice {@code 33.33} and {@code 33.34}. DOMAIN.md section 4
+   * ("each = total / n rounded to the currency's minor unit; the last takes the remainder") and its
+   * source CiviCRM ({@code CRM_Pledge_BAO_PledgePayment::create}: {@code round(amount / installments,
+   * 2)}, the last {@code amount - (installments - 1) * scheduled_amount}).
+   *
+   * <p>Where rounding up would leave the last part at zero or below, which happens only when {@code
+   * n} comes near the amount in minor units (17 JPY in 10: nine times 2 is 18), every part but the
+   * last is rounded down instead (nine times 1 and 8): ours, as CiviCRM would schedule a last
+   * payment of -1. So no part is negative, and when {@code n} is at most the amount in minor units
+   * every part is at least one minor unit.
    *
    * <p>This is exact arithmetic for any {@code n} up to {@value #MAX_PARTS}: when {@code n} exceeds
    * the amount in minor units, the first parts are zero ({@code 0.03} USD in 5 is four times {@code
@@ -544,9 +555,13 @@ public final class Money implements Comparable<Money> {
     if (isNegative()) {
       throw new IllegalArgumentException("cannot split a negative amount");
     }
-    BigDecimal each = amount.divide(BigDecimal.valueOf(n), amount.scale(), RoundingMode.DOWN);
-    return new Parts(new Money(each, currency),
-        new Money(amount.subtract(each.multiply(BigDecimal.valueOf(n - 1))), currency), n);
+    BigDecimal each = amount.divide(BigDecimal.valueOf(n), amount.scale(), RoundingMode.HALF_UP);
+    BigDecimal last = amount.subtract(each.multiply(BigDecimal.valueOf(n - 1)));
+    if (last.signum() <= 0 && amount.signum() > 0) { // rounding up left nothing for the last part
+      each = amount.divide(BigDecimal.valueOf(n), amount.scale(), RoundingMode.DOWN);
+      last = amount.subtract(each.multiply(BigDecimal.valueOf(n - 1)));
+    }
+    return new Parts(new Money(each, currency), new Money(last, currency), n);
   }
 
   /** The parts of a split: {@code size - 1} equal ones, then the last; read-only, held in two fields, not n. */

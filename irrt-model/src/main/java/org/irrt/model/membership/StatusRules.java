@@ -19,8 +19,13 @@ import org.irrt.model.internal.Validators;
  * Current; otherwise the first rule in order whose window contains the day; a day before every
  * window is {@link MembershipStatus#NOT_STARTED}.
  *
- * <p>The {@link #defaults()}: New from the join date for three months, Current from start to end
- * date, Grace from the day after the end date for one month, Expired after that. Whatever the
+ * <p>The {@link #defaults()}, each window's last day included: New from the join date to the join
+ * date plus three months, Current from start to end date, Grace from the day after the end date to
+ * the end date plus one month, Expired after that (DOMAIN.md section 2: "New (join .. join + 3
+ * months), Current (start .. end), Grace (end + 1 day .. end + 1 month)"; CiviCRM's default New
+ * status ends at {@code join_date} plus 3 months and {@code
+ * CRM_Member_BAO_MembershipStatus::getMembershipStatusByDate} holds a status while {@code
+ * statusDate <= endEvent}): a member who joined on 2026-03-15 is New through 2026-06-15. Whatever the
  * rules, New and Current never hold after the end date: a
  * one-month membership is in Grace, not New, the day after it ends (ours; CiviCRM's weighted rules
  * would still say New). Hosts may supply
@@ -31,7 +36,7 @@ public abstract class StatusRules implements WithStatusRules {
   private static final StatusRules DEFAULTS = ImmutableStatusRules.builder()
       .addRules(
           StatusRule.of(MembershipStatus.NEW, StatusRule.Anchor.JOIN_DATE, Period.ZERO,
-              StatusRule.Anchor.JOIN_DATE, Period.ofMonths(3).minusDays(1)),
+              StatusRule.Anchor.JOIN_DATE, Period.ofMonths(3)),
           StatusRule.of(MembershipStatus.CURRENT, StatusRule.Anchor.START_DATE, Period.ZERO,
               StatusRule.Anchor.END_DATE, Period.ZERO),
           StatusRule.of(MembershipStatus.GRACE, StatusRule.Anchor.END_DATE, Period.ofDays(1),

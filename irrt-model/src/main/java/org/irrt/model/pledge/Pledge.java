@@ -34,7 +34,7 @@ import org.irrt.model.internal.Validators;
  * frequency from a start date (CiviCRM CiviPledge, Salesforce NPSP; DOMAIN.md section 4).
  *
  * <p>Schedule ({@link #schedule()}): the total is split exactly in the currency's minor units, each
- * installment the total divided by the count rounded down, the last taking the remainder
+ * installment the total divided by the count rounded to the nearest minor unit, the last taking the remainder
  * ({@link Money#split}); dates from {@link Frequency#dueDate}.
  *
  * <p>Payments ({@link #installments()}): each payment, in the order received, goes to the oldest

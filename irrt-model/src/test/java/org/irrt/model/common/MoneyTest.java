@@ -228,9 +228,11 @@ class MoneyTest {
     assertThat(Money.of("100", "USD").split(3)).extracting(Money::toString)
         .containsExactly("33.33 USD", "33.33 USD", "33.34 USD");
     assertThat(Money.of("1000", "JPY").split(7)).extracting(Money::toString)
-        .containsExactly("142 JPY", "142 JPY", "142 JPY", "142 JPY", "142 JPY", "142 JPY", "148 JPY");
+        .containsExactly("143 JPY", "143 JPY", "143 JPY", "143 JPY", "143 JPY", "143 JPY", "142 JPY");
     assertThat(Money.of("0.010", "BHD").split(4)).extracting(Money::toString)
-        .containsExactly("0.002 BHD", "0.002 BHD", "0.002 BHD", "0.004 BHD");
+        .containsExactly("0.003 BHD", "0.003 BHD", "0.003 BHD", "0.001 BHD");
+    assertThat(Money.of("17", "JPY").split(10)).extracting(Money::toString).as("rounding up would leave -1 last")
+        .containsExactly("1 JPY", "1 JPY", "1 JPY", "1 JPY", "1 JPY", "1 JPY", "1 JPY", "1 JPY", "1 JPY", "8 JPY");
     assertThat(Money.of("0.05", "USD").split(10)).extracting(Money::toString).last().isEqualTo("0.05 USD");
   }
 
@@ -248,9 +250,14 @@ class MoneyTest {
           assertThat(parts).allMatch(p -> !p.isNegative() && p.amount().scale() == currency.getDefaultFractionDigits());
           Money first = parts.get(0);
           Money last = parts.get(n - 1);
-          assertThat(last.compareTo(first)).isGreaterThanOrEqualTo(0);
-          assertThat(last.minus(first).amount().movePointRight(currency.getDefaultFractionDigits()).longValueExact())
+          assertThat(last.minus(first).amount().abs().movePointRight(currency.getDefaultFractionDigits()).longValueExact())
               .isLessThan(n);
+          BigDecimal nearest = total.amount().divide(BigDecimal.valueOf(n), currency.getDefaultFractionDigits(),
+              java.math.RoundingMode.HALF_UP);
+          if (n > 1 && !last.isZero() && first.amount().compareTo(nearest) != 0) {
+            assertThat(total.amount().subtract(nearest.multiply(BigDecimal.valueOf(n - 1))).signum())
+                .as("rounded down only where rounding to the nearest leaves the last nothing").isLessThanOrEqualTo(0);
+          }
         });
   }
 

@@ -91,8 +91,8 @@ class MembershipRulesTest {
     Membership m = join(rolling(MembershipDuration.years(1)), "2026-03-15");
     assertThat(RULES.statusOf(m, d("2026-03-14"))).isEqualTo(MembershipStatus.NOT_STARTED);
     assertThat(RULES.statusOf(m, d("2026-03-15"))).isEqualTo(MembershipStatus.NEW);
-    assertThat(RULES.statusOf(m, d("2026-06-14"))).isEqualTo(MembershipStatus.NEW);
-    assertThat(RULES.statusOf(m, d("2026-06-15"))).isEqualTo(MembershipStatus.CURRENT);
+    assertThat(RULES.statusOf(m, d("2026-06-15"))).as("join + 3 months, included").isEqualTo(MembershipStatus.NEW);
+    assertThat(RULES.statusOf(m, d("2026-06-16"))).isEqualTo(MembershipStatus.CURRENT);
     assertThat(RULES.statusOf(m, d("2027-03-14"))).isEqualTo(MembershipStatus.CURRENT);
     assertThat(RULES.statusOf(m, d("2027-03-15"))).isEqualTo(MembershipStatus.GRACE);
     assertThat(RULES.statusOf(m, d("2027-04-14"))).isEqualTo(MembershipStatus.GRACE);

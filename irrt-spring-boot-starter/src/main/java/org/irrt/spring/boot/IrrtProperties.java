@@ -146,7 +146,8 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
    * Memberships' status rules (CiviCRM's defaults: New for three months from joining, Current from
    * start to end date, Grace for a month after the end, then Expired).
    *
-   * @param newPeriod how long a membership is New after joining (default {@code P3M})
+   * @param newPeriod how long a membership is New after joining, the join date plus it included, as
+   *     in {@link StatusRules#defaults()} (default {@code P3M})
    * @param grace how long after the end date a membership is in Grace (default {@code P1M})
    */
   public record Membership(@DefaultValue("P3M") Period newPeriod, @DefaultValue("P1M") Period grace) {
@@ -158,7 +159,7 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
     public StatusRules statusRules() {
       return StatusRules.of(List.of(
           StatusRule.of(MembershipStatus.NEW, StatusRule.Anchor.JOIN_DATE, Period.ZERO, StatusRule.Anchor.JOIN_DATE,
-              newPeriod.minusDays(1)),
+              newPeriod),
           StatusRule.of(MembershipStatus.CURRENT, StatusRule.Anchor.START_DATE, Period.ZERO,
               StatusRule.Anchor.END_DATE, Period.ZERO),
           StatusRule.of(MembershipStatus.GRACE, StatusRule.Anchor.END_DATE, Period.ofDays(1),

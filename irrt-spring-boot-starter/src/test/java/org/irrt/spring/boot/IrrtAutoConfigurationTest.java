@@ -243,6 +243,12 @@ class IrrtAutoConfigurationTest {
   }
 
   @Test
+  void theDefaultMembershipSettingsGiveTheModelsDefaultStatusRulesNewThroughJoinPlusThreeMonths() {
+    var rules = new IrrtProperties.Membership(Period.ofMonths(3), Period.ofMonths(1)).statusRules();
+    assertThat(rules).isEqualTo(org.irrt.model.membership.StatusRules.defaults());
+  }
+
+  @Test
   void theSettingsAreBoundIntoTheOrganisationAndTheWorkflows() {
     runner.withPropertyValues("irrt.zone=America/Chicago", "irrt.round-table=classpath:org/irrt/data/irrt.json",
         "irrt.applications.expiry=10d", "irrt.membership.grace=P2M", "irrt.appointments.deadline=--10-15",

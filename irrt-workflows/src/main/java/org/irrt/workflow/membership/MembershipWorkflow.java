@@ -141,7 +141,10 @@ public final class MembershipWorkflow extends Workflow<MembershipCase, Membershi
 
   /**
    * A renewal pays at least the fee of the configured type, in its currency, received no later than
-   * today in the organisation's zone, once; a lifetime membership has nothing to renew.
+   * today in the organisation's zone, once, and not before the type's {@linkplain
+   * MembershipType#renewalWindow() renewal window} opens while the membership still counts ({@link
+   * Membership#checkRenewal}: refused naming the opening day, where the model's renewal would have
+   * thrown its violation out of the command); a lifetime membership has nothing to renew.
    */
   private Guard<MembershipCase, Renew> renewal() {
     return Guard.of("paymentValid", (m, c, a, at) -> {
@@ -167,7 +170,13 @@ public final class MembershipWorkflow extends Workflow<MembershipCase, Membershi
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentFuture",
             p.receivedOn().toString()));
       }
-      return Refusal.when(held.hasPayment(p.paymentId()), "paymentValid", "org.irrt.workflow.membership.paymentTwice");
+      if (held.hasPayment(p.paymentId())) {
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentTwice"));
+      }
+      boolean notOpen = held.checkRenewal(type.get(), p, 1, rules).stream()
+          .anyMatch(v -> v.code().equals("org.irrt.model.Membership.renewalNotOpen"));
+      return Refusal.when(notOpen, "paymentValid", "org.irrt.workflow.membership.renewalNotOpen",
+          held.renewalOpensOn(type.get()).map(LocalDate::toString).orElse(""));
     });
   }
 

@@ -1,0 +1,105 @@
+package org.irrt.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DOMAIN.md section 6's money rule ("1,000.00" en-US and "1.000,00" de-DE are both one thousand)
+ * checked over generated amounts in JPY, USD and BHD in every locale the JDK has, against what the
+ * JDK's and ICU4J's (CLDR) number formatters write for the same amount (fixed seed).
+ */
+class MoneyOracleTest {
+  private static final List<Currency> CURRENCIES = List.of("JPY", "USD", "BHD").stream().map(Currency::getInstance).toList();
+  private static final Locale[] LOCALES = Locale.getAvailableLocales();
+
+  @Test
+  void anAmountWrittenAsTheJdkWritesItInAnyLocaleParsesBackToItself() {
+    qt().withFixedSeed(606L).withExamples(20_000)
+        .forAll(longs().between(-999_999_999_999L, 999_999_999_999L), integers().between(0, 2),
+            integers().between(0, LOCALES.length - 1))
+        .checkAssert((units, ci, li) -> {
+          Currency c = CURRENCIES.get(ci);
+          Locale locale = LOCALES[li];
+          BigDecimal amount = BigDecimal.valueOf(units, c.getDefaultFractionDigits());
+          java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+          f.setMinimumFractionDigits(c.getDefaultFractionDigits());
+          f.setMaximumFractionDigits(c.getDefaultFractionDigits());
+          String text = f.format(amount);
+          assertThat(Money.parse(text, c, locale)).as("%s in %s", text, locale.toLanguageTag()).isEqualTo(Money.of(amount, c));
+          f.setGroupingUsed(false);
+          String plain = f.format(amount);
+          assertThat(Money.parse(plain, c, locale)).as("%s in %s", plain, locale.toLanguageTag()).isEqualTo(Money.of(amount, c));
+        });
+  }
+
+  /**
+   * Whether the JDK and ICU4J give a locale the same decimal and grouping separators and digits: 61
+   * of the JDK 17's 1,017 locales differ (ICU4J carries a later CLDR), among them nds, km and rm
+   * where the decimal separator itself differs; the parser follows the JDK, as the formatter does.
+   */
+  private static boolean sameSymbols(Locale l) {
+    var j = java.text.DecimalFormatSymbols.getInstance(l);
+    var i = com.ibm.icu.text.DecimalFormatSymbols.getInstance(com.ibm.icu.util.ULocale.forLocale(l));
+    return i.getDecimalSeparatorString().equals(String.valueOf(j.getDecimalSeparator()))
+        && i.getGroupingSeparatorString().equals(String.valueOf(j.getGroupingSeparator()))
+        && i.getDigitStrings()[0].equals(String.valueOf(j.getZeroDigit()));
+  }
+
+  @Test
+  void anAmountWrittenAsCldrWritesItThroughIcuParsesBackToItselfWhereIcuAndTheJdkAgreeOnTheSymbols() {
+    qt().withFixedSeed(607L).withExamples(20_000)
+        .forAll(longs().between(-999_999_999_999L, 999_999_999_999L), integers().between(0, 2),
+            integers().between(0, LOCALES.length - 1))
+        .checkAssert((units, ci, li) -> {
+          Currency c = CURRENCIES.get(ci);
+          Locale locale = LOCALES[li];
+          if (!sameSymbols(locale)) {
+            return;
+          }
+          BigDecimal amount = BigDecimal.valueOf(units, c.getDefaultFractionDigits());
+          com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getNumberInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+          f.setMinimumFractionDigits(c.getDefaultFractionDigits());
+          f.setMaximumFractionDigits(c.getDefaultFractionDigits());
+          String text = f.format(amount);
+          assertThat(Money.parse(text, c, locale)).as("%s in %s", text, locale.toLanguageTag()).isEqualTo(Money.of(amount, c));
+        });
+  }
+
+  @Test
+  void pinnedAmountsAsPeopleWriteThemInTheirLocales() {
+    Object[][] table = {
+        {"1,000.00", "USD", "en-US", "1000.00"},
+        {"1.000,00", "EUR", "de-DE", "1000.00"},
+        {"1000,00", "EUR", "de-DE", "1000.00"},
+        {"1.000", "EUR", "de-DE", "1000.00"},
+        {"1.000", "USD", "en-US", "1.00"},
+        {"1,000", "JPY", "ja-JP", "1000"},
+        {"1,234.567", "BHD", "en-US", "1234.567"},
+        {"1.234,567", "BHD", "de-DE", "1234.567"},
+        {"1 234,56", "EUR", "fr-FR", "1234.56"},
+        {"1\u202f234,56", "EUR", "fr-FR", "1234.56"},
+        {"1.234,56", "EUR", "es-ES", "1234.56"},
+        {"1.234,56", "EUR", "it-IT", "1234.56"},
+        {"1 234,56", "RUB", "ru-RU", "1234.56"},
+        {"1,234.56", "CNY", "zh-CN", "1234.56"},
+        {"1.234,56", "BRL", "pt-BR", "1234.56"},
+        {"0,005", "BHD", "de-DE", "0.005"},
+    };
+    for (Object[] row : table) {
+      Currency c = Currency.getInstance((String) row[1]);
+      assertThat(Money.parse((String) row[0], c, Locale.forLanguageTag((String) row[2]))).as("%s in %s", row[0], row[2])
+          .isEqualTo(Money.of((String) row[3], (String) row[1]));
+    }
+    assertThat(Money.of("1000", "USD").format(Locale.US)).isEqualTo("$1,000.00");
+    assertThat(Money.of("1000", "EUR").format(Locale.GERMANY)).isEqualTo("1.000,00\u00a0€");
+    assertThat(Money.of("1000", "JPY").format(Locale.US)).isEqualTo("¥1,000");
+  }
+}
