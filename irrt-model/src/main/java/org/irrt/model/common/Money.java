@@ -208,7 +208,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Parses an amount as people write it in a locale: {@code "1,000.00"} in en-US and {@code
    * "1.000,00"} in de-DE are both one thousand. Grouping is optional; a currency symbol or code is not
-   * accepted (the currency is given); spaces are accepted where the locale groups with a space;
+   * accepted (the currency is given); spaces are accepted where the locale groups with a space, and
+   * white space of any kind (a no-break space copied with a formatted amount) before or after it;
    * an exponent is not accepted. The whole text must be a number.
    *
    * <p>Digits (Unicode decimal digits, general category Nd): the text is written in the digits of
@@ -240,7 +241,8 @@ public final class Money implements Comparable<Money> {
     DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
     format.setParseBigDecimal(true);
     DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
-    String stripped = text == null ? "" : BIDI_MARKS.matcher(text).replaceAll("").strip();
+    // spaces around the amount of any kind: text copied from a formatted amount ends in a no-break space
+    String stripped = text == null ? "" : OUTER_SPACE.matcher(BIDI_MARKS.matcher(text).replaceAll("")).replaceAll("");
     int zero = zeroDigit(stripped, locale, symbols.getZeroDigit());
     if (zero < 0) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.digits")));
@@ -282,6 +284,10 @@ public final class Money implements Comparable<Money> {
 
   /** Left-to-right, right-to-left and Arabic letter marks, which formatted numbers carry in RTL locales. */
   private static final java.util.regex.Pattern BIDI_MARKS = java.util.regex.Pattern.compile("[\u200e\u200f\u061c]");
+
+  /** White space (Unicode's, so also U+00A0 and U+202F, which {@link String#strip} keeps) before or after an amount. */
+  private static final java.util.regex.Pattern OUTER_SPACE =
+      java.util.regex.Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * The zero of the one script the text's decimal digits are written in: {@code '0'} when there are

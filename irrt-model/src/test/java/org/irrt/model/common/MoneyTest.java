@@ -45,6 +45,9 @@ class MoneyTest {
     assertThat(Money.parse("1,000.00", USD, Locale.US)).isEqualTo(Money.of("1000", "USD"));
     assertThat(Money.parse("1.000,00", EUR, Locale.GERMANY)).isEqualTo(Money.of("1000", "EUR"));
     assertThat(Money.parse("1 000,50", EUR, Locale.FRANCE)).isEqualTo(Money.of("1000.50", "EUR"));
+    // copied from a formatted amount: no-break and narrow no-break spaces around it, as around the grouping
+    assertThat(Money.parse("\u202f1\u202f000,50\u00a0", EUR, Locale.FRANCE)).isEqualTo(Money.of("1000.50", "EUR"));
+    assertThat(Money.parse("\u00a012.50\u2007", USD, Locale.US)).isEqualTo(Money.of("12.50", "USD"));
     assertThat(Money.parse("1000", JPY, Locale.JAPAN)).isEqualTo(Money.of("1000", "JPY"));
     assertThat(Money.parse("12,345.678", BHD, Locale.US)).isEqualTo(Money.of("12345.678", "BHD"));
     assertThat(Money.parse("-5.25", USD, Locale.US)).isEqualTo(Money.of("-5.25", "USD"));
