@@ -1,5 +1,6 @@
 package org.irrt.workflow.committee;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import org.irrt.model.member.MemberId;
  */
 public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
   /**
-   * Checks the form.
+   * Checks the form, and keeps the statement and availability in Unicode NFC (DOMAIN.md section 6).
    *
    * @throws IllegalArgumentException when preferences are empty, more than five or repeated, or the
    *     statement is blank or longer than 4000 characters
@@ -28,6 +29,8 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(availability, "availability");
     preferences = List.copyOf(preferences);
+    statement = Normalizer.normalize(statement, Normalizer.Form.NFC); // DOMAIN.md section 6: text in NFC
+    availability = Normalizer.normalize(availability, Normalizer.Form.NFC);
     if (preferences.isEmpty() || preferences.size() > 5 || new HashSet<>(preferences).size() != preferences.size()) {
       throw new IllegalArgumentException("one to five different committees");
     }
