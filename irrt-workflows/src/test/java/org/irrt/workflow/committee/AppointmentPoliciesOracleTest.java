@@ -109,7 +109,8 @@ class AppointmentPoliciesOracleTest {
 
   /**
    * Oracle: the years of service in the run holding {@code p}: terms sorted by start, a run broken
-   * only where a whole year (the gap) passes unserved.
+   * only where a whole year (the gap) passes unserved; a term left early counts in full when more
+   * than half of it was served, else as nothing (though it is service all the same).
    */
   private static int yearsInRun(List<Appointment> held, Appointment p) {
     List<Appointment> all = new ArrayList<>(held);
@@ -126,7 +127,14 @@ class AppointmentPoliciesOracleTest {
       servedUntil = servedUntil == null || a.end().isAfter(servedUntil) ? a.end() : servedUntil;
     }
     return runs.stream().filter(r -> r.contains(p)).findFirst().orElseThrow().stream()
-        .mapToInt(Appointment::years).sum();
+        .mapToInt(a -> {
+          if (!a.partial()) {
+            return a.years();
+          }
+          long served = java.time.temporal.ChronoUnit.DAYS.between(a.start(), a.end()) + 1;
+          long full = java.time.temporal.ChronoUnit.DAYS.between(a.term().start(), a.term().end()) + 1;
+          return served * 2 > full ? a.term().years() : 0; // Robert's Rules: more than half counts in full
+        }).sum();
   }
 
   @Test
@@ -140,6 +148,10 @@ class AppointmentPoliciesOracleTest {
           List<Appointment> appointments = new ArrayList<>();
           for (int n : held) {
             Appointment a = term(SUBJECT, PAPERS, CommitteeRole.MEMBER, n);
+            long served = n / 7 % 800;
+            if (n % 5 == 0 && served < a.term().days() - 1) { // left early: a partial term
+              a = a.endedOn(a.start().plusDays(served));
+            }
             if (appointments.stream().noneMatch(a::overlaps) && !a.overlaps(p)) { // one seat at a time
               appointments.add(a);
             }
