@@ -13,7 +13,9 @@ import org.irrt.model.member.MemberId;
  *
  * @param member who volunteers
  * @param preferences one to five committees, most wanted first, each once
- * @param statement why and what the member brings, 1 to 4000 characters
+ * @param statement why and what the member brings, 1 to 4000 characters (code points, as {@link
+ *     org.irrt.model.common.ValidText} counts them: a character outside the Basic Multilingual Plane,
+ *     such as a CJK Extension B ideograph, is one)
  * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference")
  */
 public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
@@ -34,7 +36,7 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     if (preferences.isEmpty() || preferences.size() > 5 || new HashSet<>(preferences).size() != preferences.size()) {
       throw new IllegalArgumentException("one to five different committees");
     }
-    if (statement.isBlank() || statement.length() > 4000) {
+    if (statement.isBlank() || statement.codePointCount(0, statement.length()) > 4000) {
       throw new IllegalArgumentException("statement must be 1 to 4000 characters");
     }
   }
