@@ -222,4 +222,44 @@ class AppointmentPoliciesOracleTest {
     assertThat(POLICIES.check(july, roster)).isEmpty();
     assertThat(POLICIES.check(june, roster)).extracting(Refusal::rule).containsExactly("threePositions");
   }
+
+  /**
+   * Stateful: appointments proposed in any order of years (some booked ahead, some filling the past)
+   * and accepted whenever the policies allow; after every step, on every day, no seat limit is
+   * passed, nobody holds more than three positions, and no run of service on a committee passes four
+   * years.
+   */
+  @Test
+  void rostersBuiltInAnyOrderNeverBreakALimitOnAnyDay() {
+    AtomicInteger accepted = new AtomicInteger();
+    List<CommitteeRole> roles = List.of(CommitteeRole.MEMBER, CommitteeRole.MEMBER, CommitteeRole.CHAIR,
+        CommitteeRole.EX_OFFICIO, CommitteeRole.STAFF_LIAISON);
+    qt().withFixedSeed(34L).withExamples(300).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(5, 40))
+        .checkAssert(steps -> {
+          Roster roster = Roster.EMPTY;
+          for (int n : steps) {
+            Appointment p = term(MemberId.of("p" + n % 4), COMMITTEES.get(n / 4 % 3), roles.get(n / 12 % roles.size()),
+                n / 60, 8);
+            if (POLICIES.check(p, roster).isEmpty()) {
+              roster = roster.with(p);
+              accepted.incrementAndGet();
+            }
+            for (Appointment a : roster.appointments()) {
+              LocalDate day = a.start();
+              final Roster r = roster;
+              assertThat(r.of(a.member()).stream().filter(x -> x.activeOn(day)).count()).as("three on %s", day)
+                  .isLessThanOrEqualTo(3);
+              long sameRole = r.appointments().stream().filter(x -> x.committee().equals(a.committee())
+                  && x.role() == a.role() && x.activeOn(day)).count();
+              int max = ROUND_TABLE.committee(a.committee()).orElseThrow().seatLimit(a.role())
+                  .flatMap(org.irrt.model.committee.SeatLimit::maximum).orElse(Integer.MAX_VALUE);
+              assertThat(sameRole).as("seats on %s", day).isLessThanOrEqualTo(max);
+              List<Appointment> others = r.of(a.member()).stream()
+                  .filter(x -> x.committee().equals(a.committee()) && x != a).toList();
+              assertThat(yearsInRun(others, a)).as("run around %s in %s", a, r).isLessThanOrEqualTo(4);
+            }
+          }
+        });
+    assertThat(accepted.get()).isGreaterThan(1000);
+  }
 }
