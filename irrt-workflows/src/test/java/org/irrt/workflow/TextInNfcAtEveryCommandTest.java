@@ -71,4 +71,13 @@ class TextInNfcAtEveryCommandTest {
     assertThat(new PostCommand.Reject(null).reason()).isNull();
     assertThat(new VolunteerCommand.Decline(null).reason()).isNull();
   }
+
+  @Test
+  void aCommentOrReasonTypedDecomposedIsMeasuredAsItIsKept() {
+    String composed = "\u00E9".repeat(Request.MAX_COMMENT);
+    String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD); // twice the code points
+    assertThat(Request.of("SUBMIT", Actor.of("ana", Role.APPLICANT)).withComment(decomposed).comment())
+        .contains(composed);
+    assertThat(Refusal.ofReason("reasonGiven", new PostCommand.Reject(decomposed).reason())).isEmpty();
+  }
 }
