@@ -262,4 +262,22 @@ class AppointmentPoliciesOracleTest {
         });
     assertThat(accepted.get()).isGreaterThan(1000);
   }
+
+  /** Interns (associates) are people never appointed before, to any committee, however long ago. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "nobody appointed; ; allowed",
+      "someone else appointed; other/2025-07-01; allowed",
+      "the same person, years ago on another committee; subject/2015-07-01; refused",
+      "the same person, as an intern years ago; subject/2016-07-01/INTERN; refused"})
+  void internsWereNeverAppointedBefore(String name, String held, String verdict) {
+    List<Appointment> roster = new ArrayList<>();
+    if (held != null) {
+      String[] parts = held.split("/");
+      roster.add(Appointment.forYears(MemberId.of(parts[0]), NOMINATING,
+          parts.length > 2 ? CommitteeRole.valueOf(parts[2]) : CommitteeRole.MEMBER, LocalDate.parse(parts[1]), 1));
+    }
+    Appointment intern = Appointment.forYears(SUBJECT, PAPERS, CommitteeRole.INTERN, LocalDate.of(2027, 7, 1), 1);
+    assertThat(refusedBy(intern, new Roster(roster), "internEligibility")).isEqualTo(verdict.equals("refused"));
+  }
 }
