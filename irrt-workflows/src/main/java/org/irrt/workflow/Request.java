@@ -40,8 +40,8 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
    * @throws InvalidValueException when the comment is not valid text (see {@link
    *     org.irrt.model.common.ValidText}: at most 4000 code points, line breaks allowed, no other
    *     control characters or bidirectional overrides), the key is not a valid key ({@link OpaqueId}),
-   *     or the expected version is negative: one exception naming every one of these; a valid
-   *     comment is kept in NFC
+   *     or the expected version is negative: one exception naming every one of these; the comment
+   *     is kept in NFC, and its length counted there
    */
   public Request {
     Objects.requireNonNull(command, "command");
@@ -49,6 +49,9 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(expectedVersion, "expectedVersion");
+    // NFC first, so the limit counts the code points kept (DOMAIN.md section 6): a comment typed
+    // decomposed is as long as the same comment typed composed.
+    comment = comment.map(c -> Normalizer.normalize(c, Normalizer.Form.NFC));
     List<Violation> violations = new ArrayList<>();
     comment.flatMap(c -> TextRules.check("comment", c, MAX_COMMENT, true)).ifPresent(violations::add);
     if (idempotencyKey.isPresent() && !OpaqueId.isValid(idempotencyKey.get())) {
@@ -60,7 +63,6 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
     if (!violations.isEmpty()) {
       throw new InvalidValueException("Request", violations);
     }
-    comment = comment.map(c -> Normalizer.normalize(c, Normalizer.Form.NFC));
   }
 
   /**
@@ -95,12 +97,13 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
   /**
    * The same request with a comment.
    *
-   * @param text the comment
+   * @param text the comment, kept in NFC and measured there
    * @return a new request
    * @throws InvalidValueException when the text is null or not valid text
    */
   public Request<C> withComment(String text) {
-    return new Request<>(command, actor, Optional.of(TextRules.require("Request", "comment", text, MAX_COMMENT, true)),
+    String nfc = text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC); // measured as kept
+    return new Request<>(command, actor, Optional.of(TextRules.require("Request", "comment", nfc, MAX_COMMENT, true)),
         idempotencyKey, expectedVersion);
   }
 

@@ -130,8 +130,24 @@ public abstract class PersonName implements WithPersonName {
     return displayName() + latin().map(l -> " (" + l + ")").orElse("");
   }
 
+  /**
+   * Whether a part is written entirely in Han, kana or Hangul. Marks that belong to those scripts
+   * without being assigned to them count too: combining marks and variation selectors (script
+   * Inherited, e.g. the ideographic variation selector in 葛󠄀城) and the kana blocks' Common
+   * characters (the prolonged sound mark in ルーシー, the voiced sound marks, their halfwidth forms). Source: Unicode
+   * Script_Extensions (ScriptExtensions.txt gives U+30FC Hira Kana), which {@link UnicodeScript} does
+   * not read.
+   */
   private static boolean unspaced(String part) {
-    return part.codePoints().allMatch(cp -> UNSPACED.contains(UnicodeScript.of(cp)));
+    return part.codePoints().allMatch(cp -> {
+      UnicodeScript script = UnicodeScript.of(cp);
+      if (UNSPACED.contains(script) || script == UnicodeScript.INHERITED) {
+        return true;
+      }
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+      return script == UnicodeScript.COMMON && (block == Character.UnicodeBlock.HIRAGANA
+          || block == Character.UnicodeBlock.KATAKANA || (cp >= 0xFF65 && cp <= 0xFF9F)); // halfwidth katakana's marks
+    }) && part.codePoints().anyMatch(cp -> UNSPACED.contains(UnicodeScript.of(cp)));
   }
 
   @Value.Check

@@ -93,7 +93,7 @@ public final class Text {
    * The first rule the text breaks, as the last part of a message key, or {@code null} when valid.
    *
    * @param value the text
-   * @param max the largest length in code points
+   * @param max the largest length in code points, counted in NFC (the form text is kept in)
    * @param multiline whether line breaks and tabs are allowed
    * @return {@code required}, {@code blank} (nothing visible: spaces, format and default-ignorable
    *     characters only), {@code tooLong}, {@code control} (controls, and line or paragraph
@@ -146,6 +146,11 @@ public final class Text {
     }
     if (blank) {
       return "blank";
+    }
+    if (codePoints > max && !Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+      // Text is kept in NFC (DOMAIN.md section 6): measured as it will be kept, NFD input is as long as NFC.
+      String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+      codePoints = nfc.codePointCount(0, nfc.length());
     }
     return codePoints > max ? "tooLong" : null;
   }

@@ -2,7 +2,6 @@ package org.irrt.workflow.committee;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,11 +27,15 @@ import org.irrt.workflow.Refusal;
  *       (1 or 2 years when the sources give no rule); for a vacancy filled for the rest of a term,
  *       the length of the full term;
  *   <li>{@code oneSeat}: a person holds one position on a committee at a time;
- *   <li>{@code seatLimit}: the role's seats on the committee are not all taken during the term;
- *   <li>{@code threePositions}: no one holds more than three positions at once (ALA policy);
+ *   <li>{@code seatLimit}: on no day of the term are the role's seats on the committee all taken
+ *       (people serving one after the other hold one seat);
+ *   <li>{@code threePositions}: no one holds more than three positions on any one day (ALA policy:
+ *       "at once"; a term ending June 30 and one beginning July 1 are not held at once). Every role
+ *       counts, ex officio and staff liaison too: the policy names positions, not votes;
  *   <li>{@code termLimit}: at most {@code maxConsecutiveYears} (default 4) consecutive years on a
  *       committee, and at most the committee's consecutive-terms limit for the role; a gap of {@code
- *       gapYears} (default 1) starts afresh. A partial term counts as the full term it belongs to, in
+ *       gapYears} (default 1) starts afresh. The run of service counted is the one holding the
+ *       proposed term, before and after it: terms booked ahead count too. A partial term counts as the full term it belongs to, in
  *       years and terms, when {@code partialTerms} says so, and as nothing otherwise (default: more
  *       than half a term served counts, Robert's Rules of Order Newly Revised, 12th ed., 47:4);
  *   <li>{@code internEligibility}: interns (associates) are people never appointed before;
@@ -185,38 +188,49 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
     if (max.isEmpty()) {
       return Optional.empty();
     }
-    long taken = c.roster().appointments().stream().filter(a -> a.committee().equals(c.proposed().committee())
-        && a.role() == c.proposed().role() && a.overlaps(c.proposed())).count();
+    long taken = mostOnOneDay(c.roster().appointments().stream().filter(a -> a.committee().equals(c.proposed().committee())
+        && a.role() == c.proposed().role()).toList(), c.proposed());
     return taken < max.get() ? Optional.empty()
         : Optional.of(new Refusal("seatLimit", "org.irrt.workflow.committee.full", c.proposed().role().name(), max.get()));
   }
 
   private Optional<Refusal> threePositions(Check c) {
-    long held = c.roster().of(c.proposed().member()).stream().filter(a -> a.overlaps(c.proposed())).count();
+    long held = mostOnOneDay(c.roster().of(c.proposed().member()), c.proposed());
     return held < 3 ? Optional.empty()
         : Optional.of(new Refusal("threePositions", "org.irrt.workflow.committee.threePositions"));
   }
 
   private Optional<Refusal> termLimit(Check c) {
     Appointment p = c.proposed();
-    List<Appointment> earlier = c.roster().of(p.member()).stream()
-        .filter(a -> a.committee().equals(p.committee()) && a.end().isBefore(p.start()))
-        .sorted(Comparator.comparing(Appointment::end).reversed()).toList();
-    boolean counted = p.countsAsFullTerm(partialTerms);
-    int years = counted ? p.term().years() : 0;
-    int sameRoleTerms = counted ? 1 : 0;
-    LocalDate chainStart = p.start();
-    for (Appointment a : earlier) {
-      if (!a.end().plusYears(gapYears).isAfter(chainStart.minusDays(1))) {
-        break; // a gap of gapYears or more: the chain ends
+    List<Appointment> others = c.roster().of(p.member()).stream()
+        .filter(a -> a.committee().equals(p.committee()) && !a.overlaps(p)).toList();
+    // The run of service holding the proposed term, before and after it (terms may be booked ahead):
+    // grown by every term less than gapYears away from it, until none is.
+    LocalDate runStart = p.start();
+    LocalDate runEnd = p.end();
+    List<Appointment> run = new ArrayList<>(List.of(p));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Appointment a : others) {
+        if (!run.contains(a) && a.end().plusYears(gapYears).isAfter(runStart.minusDays(1))
+            && runEnd.plusYears(gapYears).isAfter(a.start().minusDays(1))) {
+          run.add(a);
+          runStart = a.start().isBefore(runStart) ? a.start() : runStart;
+          runEnd = a.end().isAfter(runEnd) ? a.end() : runEnd;
+          grew = true;
+        }
       }
+    }
+    int years = 0;
+    int sameRoleTerms = 0;
+    for (Appointment a : run) {
       if (a.countsAsFullTerm(partialTerms)) { // an uncounted partial term counts as nothing, but is no gap
         years += a.term().years();
         if (a.role() == p.role()) {
           sameRoleTerms++;
         }
       }
-      chainStart = a.start();
     }
     if (years > maxConsecutiveYears) {
       return Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveYears", maxConsecutiveYears, gapYears));
@@ -225,6 +239,18 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
     return maxTerms.isPresent() && sameRoleTerms > maxTerms.get()
         ? Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveTerms", maxTerms.get()))
         : Optional.empty();
+  }
+
+  /**
+   * The most of some appointments held on any one day of a term: a term ending on June 30 and one
+   * beginning on July 1 are never held at once, and two held one after the other count once.
+   */
+  private static long mostOnOneDay(List<Appointment> held, Appointment term) {
+    List<Appointment> during = held.stream().filter(a -> a.overlaps(term)).toList();
+    // The count only rises on a first day, so the most is reached on the term's or another's first day.
+    return during.stream().map(Appointment::start).filter(term::activeOn)
+        .map(day -> during.stream().filter(a -> a.activeOn(day)).count())
+        .reduce(during.stream().filter(a -> a.activeOn(term.start())).count(), Math::max);
   }
 
   private Optional<Refusal> internEligibility(Check c) {

@@ -67,7 +67,12 @@ public sealed interface VolunteerCommand {
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Decline(String reason) implements VolunteerCommand {}
+  record Decline(String reason) implements VolunteerCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public Decline {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /** The volunteer withdraws. */
   record Withdraw() implements VolunteerCommand {}

@@ -45,7 +45,12 @@ public sealed interface PostCommand {
    *
    * @param reason what to change; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record RequestChanges(String reason) implements PostCommand {}
+  record RequestChanges(String reason) implements PostCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public RequestChanges {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /** The contributor sends the changed post back to review. */
   record Resubmit() implements PostCommand {}
@@ -58,7 +63,12 @@ public sealed interface PostCommand {
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Reject(String reason) implements PostCommand {}
+  record Reject(String reason) implements PostCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public Reject {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /** The contributor withdraws the post. */
   record Withdraw() implements PostCommand {}
@@ -108,5 +118,10 @@ public sealed interface PostCommand {
    *
    * @param text the comment; missing or blank, the command is refused as {@code mayComment}
    */
-  record Comment(String text) implements PostCommand {}
+  record Comment(String text) implements PostCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public Comment {
+      text = text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+  }
 }

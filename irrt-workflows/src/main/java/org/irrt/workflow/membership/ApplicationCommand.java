@@ -64,7 +64,12 @@ public sealed interface ApplicationCommand {
    *
    * @param reason what is needed; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record RequestInformation(String reason) implements ApplicationCommand {}
+  record RequestInformation(String reason) implements ApplicationCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public RequestInformation {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /** The applicant answers a request for information. */
   record Resubmit() implements ApplicationCommand {}
@@ -80,7 +85,12 @@ public sealed interface ApplicationCommand {
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Reject(String reason) implements ApplicationCommand {}
+  record Reject(String reason) implements ApplicationCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public Reject {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /** The applicant withdraws. */
   record Withdraw() implements ApplicationCommand {}

@@ -58,10 +58,11 @@ public sealed interface MembershipCommand {
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
   record OverrideStatus(StatusOverride status, Optional<LocalDate> until, String reason) implements MembershipCommand {
-    /** Checks the parts. */
+    /** Checks the parts; keeps the reason in Unicode NFC (DOMAIN.md section 6). */
     public OverrideStatus {
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(until, "until");
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
     }
   }
 
@@ -70,21 +71,36 @@ public sealed interface MembershipCommand {
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record RemoveOverride(String reason) implements MembershipCommand {}
+  record RemoveOverride(String reason) implements MembershipCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public RemoveOverride {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /**
    * An officer cancels the membership (status CANCELLED from now).
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Cancel(String reason) implements MembershipCommand {}
+  record Cancel(String reason) implements MembershipCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public Cancel {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /**
    * An officer reinstates a cancelled membership.
    *
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record Reinstate(String reason) implements MembershipCommand {}
+  record Reinstate(String reason) implements MembershipCommand {
+    /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
+    public Reinstate {
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+    }
+  }
 
   /**
    * The member's data is erased ({@link org.irrt.model.membership.MemberPrivacy#erase}): the
@@ -94,9 +110,10 @@ public sealed interface MembershipCommand {
    * @param reason why (e.g. the request's reference); missing or blank, the command is refused
    */
   record Erase(MemberId pseudonym, String reason) implements MembershipCommand {
-    /** Checks the pseudonym. */
+    /** Checks the pseudonym; keeps the reason in Unicode NFC (DOMAIN.md section 6). */
     public Erase {
       Objects.requireNonNull(pseudonym, "pseudonym");
+      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
     }
   }
 
