@@ -18,6 +18,7 @@ class NullArgumentsTest {
         .acceptsNull("IrrtException.new(cause)", "as for any exception: no cause")
         .acceptsNull("TextRules.check(value)", "null breaks the required rule, returned as a violation")
         .acceptsNull("TextRules.require(value)", "null breaks the required rule: a violation at the path given")
+        .acceptsNull("TextRules.nfc(text)", "no text stays no text, for the record's own rule to refuse")
         .acceptsNull("StatusRule.of(until)", "a window without end")
         .acceptsNull("PhoneNumber.parse(text)", "no text: the required violation, as for a blank form field")
         .acceptsNull("PhoneNumber.parse(region)", "region unknown: international numbers only");

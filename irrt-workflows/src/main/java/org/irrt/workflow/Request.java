@@ -102,7 +102,7 @@ public record Request<C>(C command, Actor actor, Optional<String> comment, Optio
    * @throws InvalidValueException when the text is null or not valid text
    */
   public Request<C> withComment(String text) {
-    String nfc = text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC); // measured as kept
+    String nfc = org.irrt.model.common.TextRules.nfc(text); // measured as kept
     return new Request<>(command, actor, Optional.of(TextRules.require("Request", "comment", nfc, MAX_COMMENT, true)),
         idempotencyKey, expectedVersion);
   }

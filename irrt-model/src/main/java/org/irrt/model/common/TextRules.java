@@ -54,4 +54,15 @@ public final class TextRules {
     }
     return value;
   }
+
+  /**
+   * A text in Unicode NFC, the form the library keeps text in (DOMAIN.md section 6: the same name
+   * typed composed or decomposed is one name); what a command's record does with its free text.
+   *
+   * @param text any text, or {@code null}
+   * @return the text in NFC, or {@code null} for {@code null}
+   */
+  public static String nfc(String text) {
+    return text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+  }
 }

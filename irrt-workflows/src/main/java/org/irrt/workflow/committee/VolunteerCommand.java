@@ -70,7 +70,7 @@ public sealed interface VolunteerCommand {
   record Decline(String reason) implements VolunteerCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public Decline {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 

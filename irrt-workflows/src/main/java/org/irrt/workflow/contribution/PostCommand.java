@@ -48,7 +48,7 @@ public sealed interface PostCommand {
   record RequestChanges(String reason) implements PostCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public RequestChanges {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -66,7 +66,7 @@ public sealed interface PostCommand {
   record Reject(String reason) implements PostCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public Reject {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -121,7 +121,7 @@ public sealed interface PostCommand {
   record Comment(String text) implements PostCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public Comment {
-      text = text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+      text = org.irrt.model.common.TextRules.nfc(text);
     }
   }
 }

@@ -67,7 +67,7 @@ public sealed interface ApplicationCommand {
   record RequestInformation(String reason) implements ApplicationCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public RequestInformation {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -88,7 +88,7 @@ public sealed interface ApplicationCommand {
   record Reject(String reason) implements ApplicationCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public Reject {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 

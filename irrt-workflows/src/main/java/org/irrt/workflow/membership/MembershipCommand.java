@@ -62,7 +62,7 @@ public sealed interface MembershipCommand {
     public OverrideStatus {
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(until, "until");
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -74,7 +74,7 @@ public sealed interface MembershipCommand {
   record RemoveOverride(String reason) implements MembershipCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public RemoveOverride {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -86,7 +86,7 @@ public sealed interface MembershipCommand {
   record Cancel(String reason) implements MembershipCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public Cancel {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -98,7 +98,7 @@ public sealed interface MembershipCommand {
   record Reinstate(String reason) implements MembershipCommand {
     /** Keeps the text in Unicode NFC (DOMAIN.md section 6); a missing one is refused by the guard. */
     public Reinstate {
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
@@ -113,7 +113,7 @@ public sealed interface MembershipCommand {
     /** Checks the pseudonym; keeps the reason in Unicode NFC (DOMAIN.md section 6). */
     public Erase {
       Objects.requireNonNull(pseudonym, "pseudonym");
-      reason = reason == null ? null : java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+      reason = org.irrt.model.common.TextRules.nfc(reason);
     }
   }
 
