@@ -24,7 +24,8 @@ public sealed interface Outcome<I, E> {
   /**
    * Accepted.
    *
-   * @param instance the new instance
+   * @param instance the new instance (for a replayed idempotency key: the instance as the first
+   *     request left it, not as later commands have made it; {@code WorkflowEngine.load} gives that)
    * @param events the events produced (for a replayed idempotency key: those of the first time)
    * @param replayed whether this repeats an earlier request with the same idempotency key
    * @param <I> the instance type

@@ -167,6 +167,40 @@ public final class JsonErrors {
       Map.entry("Money", "money"));
 
   /**
+   * The part of a record of the library's packages (a workflow's command, such as {@code
+   * ApplicationCommand.Create}) that its constructor found missing: a {@code NullPointerException}
+   * among {@code e}'s causes whose message is the name of one of the record's components, as {@code
+   * Objects.requireNonNull(applicant, "applicant")} gives. Reported as "is required" at that part's
+   * path, never as the document's "cannot be read" (a host's {@code {}} body for a command).
+   *
+   * @param type the record being made, or {@code null}
+   * @param e what its constructor threw, wrapped by the mapper
+   * @return the component's name, or {@code null} when {@code e} is not that
+   */
+  public static String missingPart(Class<?> type, Throwable e) {
+    NullPointerException missing = find(e, NullPointerException.class);
+    if (missing == null || type == null || !type.isRecord() || !ValueTypes.isLibraryType(type)) {
+      return null;
+    }
+    for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+      if (c.getName().equals(missing.getMessage())) {
+        return c.getName();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A violation "is required" at {@code path}.
+   *
+   * @param path where
+   * @return the violation
+   */
+  public static Violation required(String path) {
+    return Messages.violation(path, "jakarta.validation.constraints.NotNull.message");
+  }
+
+  /**
    * The first throwable of a type in a chain of causes ({@link Throwable#getCause} ends a chain that
    * points to itself).
    *
