@@ -1,11 +1,15 @@
 package org.irrt.workflow.committee;
 
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.TextRules;
+import org.irrt.model.common.Violation;
 import org.irrt.model.member.MemberId;
+import org.irrt.workflow.Refusal;
 
 /**
  * A member's committee volunteer form: committees in order of preference, a statement and
@@ -19,11 +23,18 @@ import org.irrt.model.member.MemberId;
  * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference")
  */
 public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
+  /** The most committees a form names. */
+  public static final int MAX_PREFERENCES = 5;
+  /** The longest statement, in code points. */
+  public static final int MAX_STATEMENT = 4000;
+
   /**
    * Checks the form, and keeps the statement and availability in Unicode NFC (DOMAIN.md section 6).
    *
-   * @throws IllegalArgumentException when preferences are empty, more than five or repeated, or the
-   *     statement is blank or longer than 4000 characters
+   * @throws InvalidValueException naming every broken rule at its path: {@code preferences} empty,
+   *     more than {@value #MAX_PREFERENCES} or repeated ({@code
+   *     org.irrt.workflow.committee.preferences}); {@code statement} blank or longer than {@value
+   *     #MAX_STATEMENT} code points ({@code org.irrt.workflow.committee.statement})
    */
   public VolunteerForm {
     Objects.requireNonNull(preferences, "preferences");
@@ -31,13 +42,23 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(availability, "availability");
     preferences = List.copyOf(preferences);
-    statement = Normalizer.normalize(statement, Normalizer.Form.NFC); // DOMAIN.md section 6: text in NFC
-    availability = Normalizer.normalize(availability, Normalizer.Form.NFC);
-    if (preferences.isEmpty() || preferences.size() > 5 || new HashSet<>(preferences).size() != preferences.size()) {
-      throw new IllegalArgumentException("one to five different committees");
+    statement = TextRules.nfc(statement);
+    availability = TextRules.nfc(availability);
+    List<Violation> violations = new ArrayList<>();
+    if (preferences.isEmpty() || preferences.size() > MAX_PREFERENCES
+        || new HashSet<>(preferences).size() != preferences.size()) {
+      violations.add(violation("preferences", "org.irrt.workflow.committee.preferences", MAX_PREFERENCES));
     }
-    if (statement.isBlank() || statement.codePointCount(0, statement.length()) > 4000) {
-      throw new IllegalArgumentException("statement must be 1 to 4000 characters");
+    if (statement.isBlank() || statement.codePointCount(0, statement.length()) > MAX_STATEMENT) {
+      violations.add(violation("statement", "org.irrt.workflow.committee.statement", MAX_STATEMENT));
     }
+    if (!violations.isEmpty()) {
+      throw new InvalidValueException("VolunteerForm", violations);
+    }
+  }
+
+  private static Violation violation(String path, String code, int max) {
+    Refusal r = new Refusal(path, code, 1, max);
+    return new Violation(path, code, r::message);
   }
 }

@@ -1,28 +1,64 @@
 package org.irrt.workflow.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Locale;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.committee.CommitteeId;
+import org.irrt.model.common.InvalidValueException;
+import org.irrt.model.common.Violation;
 import org.irrt.model.member.MemberId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A volunteer statement of 1 to 4000 characters, counted as code points in any script (DOMAIN.md
  * section 6, "names in any script"; the library's text rules count code points): 4000 ideographs
- * outside the Basic Multilingual Plane were refused as 8000 UTF-16 units.
+ * outside the Basic Multilingual Plane were refused as 8000 UTF-16 units. A form that breaks its
+ * rules is refused with every broken rule at its path, as every value of the library is; it was an
+ * {@code IllegalArgumentException} naming the first only, read from JSON as "cannot be read".
  */
 class VolunteerStatementLengthTest {
   private static VolunteerForm form(String statement) {
     return new VolunteerForm(MemberId.of("m"), List.of(CommitteeId.of("c")), statement, "Virtual meetings");
   }
 
+  private static List<String> broken(Runnable making) {
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, making::run);
+    assertThat(e).as("refused").isNotNull();
+    return e.violations().stream().map(v -> v.path() + " " + v.code()).toList();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"a", "é", "中", "\uD840\uDC00", "\uD83D\uDE00", "\uD800\uDF30"})
   void fourThousandCharactersOfAnyScriptAreAcceptedAndOneMoreIsNot(String character) {
     assertThat(form(character.repeat(4000)).statement().codePointCount(0, 4000 * character.length())).isEqualTo(4000);
-    assertThatThrownBy(() -> form(character.repeat(4001))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(broken(() -> form(character.repeat(4001))))
+        .containsExactly("statement org.irrt.workflow.committee.statement");
+  }
+
+  @Test
+  void aFormBreakingSeveralRulesNamesEachAtItsPathInTheReadersLanguage() {
+    CommitteeId c = CommitteeId.of("c");
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+        () -> new VolunteerForm(MemberId.of("m"), List.of(c, c), " \n ", ""));
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("preferences", "statement");
+    assertThat(e.violations().get(0).message(Locale.FRENCH))
+        .isEqualTo("doit nommer de 1 à 5 comités différents, chacun une fois");
+    assertThat(e.violations().get(1).message(Locale.ENGLISH))
+        .isEqualTo("must not be blank and must be from 1 to 4,000 characters long");
+    assertThat(broken(() -> new VolunteerForm(MemberId.of("m"), List.of(), "Glad to serve.", "")))
+        .containsExactly("preferences org.irrt.workflow.committee.preferences");
+  }
+
+  @Test
+  void aFormReadFromJsonIsRefusedAtThePathsOfItsParts() {
+    assertThat(broken(() -> IrrtJson.read("{\"member\": \"m-1\", \"preferences\": [\"a\", \"b\", \"c\", \"d\", \"e\","
+        + " \"f\"], \"statement\": \"\", \"availability\": \"\"}", VolunteerForm.class)))
+        .containsExactly("preferences org.irrt.workflow.committee.preferences",
+            "statement org.irrt.workflow.committee.statement");
   }
 }
