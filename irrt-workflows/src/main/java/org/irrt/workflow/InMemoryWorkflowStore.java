@@ -136,6 +136,11 @@ public final class InMemoryWorkflowStore<E extends WorkflowEvent> implements Wor
       long position = all.size();
       List<StoredEvent<E>> stored = subjects.keep(batch, full, position, (i, event) ->
           new StoredEvent<>(position + i + 1, instanceId, expectedVersion + i + 1, event));
+      EventLog<StoredEvent<E>> next = existing.plus(stored);
+      instances.put(instanceId, next);
+      all = all.plus(stored);
+      // the key index last: a reader that finds a key's events (withKey, without the lock) then finds
+      // them in load too; indexed first, a replay read a key's version past the instance's events
       for (StoredEvent<E> s : stored) {
         Optional<String> key = s.event().header().idempotencyKey();
         if (key.isPresent()) {
@@ -147,9 +152,6 @@ public final class InMemoryWorkflowStore<E extends WorkflowEvent> implements Wor
               });
         }
       }
-      EventLog<StoredEvent<E>> next = existing.plus(stored);
-      instances.put(instanceId, next);
-      all = all.plus(stored);
       return next.size();
     } finally {
       lock.unlock();
