@@ -33,16 +33,7 @@ import org.irrt.model.internal.Validators;
  */
 @Value.Immutable
 public abstract class StatusRules implements WithStatusRules {
-  private static final StatusRules DEFAULTS = ImmutableStatusRules.builder()
-      .addRules(
-          StatusRule.of(MembershipStatus.NEW, StatusRule.Anchor.JOIN_DATE, Period.ZERO,
-              StatusRule.Anchor.JOIN_DATE, Period.ofMonths(3)),
-          StatusRule.of(MembershipStatus.CURRENT, StatusRule.Anchor.START_DATE, Period.ZERO,
-              StatusRule.Anchor.END_DATE, Period.ZERO),
-          StatusRule.of(MembershipStatus.GRACE, StatusRule.Anchor.END_DATE, Period.ofDays(1),
-              StatusRule.Anchor.END_DATE, Period.ofMonths(1)),
-          StatusRule.of(MembershipStatus.EXPIRED, StatusRule.Anchor.END_DATE, Period.of(0, 1, 1), null, null))
-      .build();
+  private static final StatusRules DEFAULTS = withPeriods(Period.ofMonths(3), Period.ofMonths(1));
 
   StatusRules() {}
 
@@ -53,6 +44,29 @@ public abstract class StatusRules implements WithStatusRules {
    */
   public static StatusRules defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The default rules with a round table's own periods: New from the join date to the join date
+   * plus {@code newPeriod}, Current from start to end date, Grace from the day after the end date to
+   * the end date plus {@code grace}, Expired after that, each window's last day included. {@link
+   * #defaults()} is {@code withPeriods(P3M, P1M)}, as in DOMAIN.md section 2 and CiviCRM.
+   *
+   * @param newPeriod how long a membership is New after joining, e.g. {@code P3M}
+   * @param grace how long after the end date a membership is in Grace, e.g. {@code P1M}
+   * @return the rules
+   */
+  public static StatusRules withPeriods(Period newPeriod, Period grace) {
+    Objects.requireNonNull(newPeriod, "newPeriod");
+    Objects.requireNonNull(grace, "grace");
+    return of(List.of(
+        StatusRule.of(MembershipStatus.NEW, StatusRule.Anchor.JOIN_DATE, Period.ZERO, StatusRule.Anchor.JOIN_DATE,
+            newPeriod),
+        StatusRule.of(MembershipStatus.CURRENT, StatusRule.Anchor.START_DATE, Period.ZERO,
+            StatusRule.Anchor.END_DATE, Period.ZERO),
+        StatusRule.of(MembershipStatus.GRACE, StatusRule.Anchor.END_DATE, Period.ofDays(1),
+            StatusRule.Anchor.END_DATE, grace),
+        StatusRule.of(MembershipStatus.EXPIRED, StatusRule.Anchor.END_DATE, grace.plusDays(1), null, null)));
   }
 
   /**

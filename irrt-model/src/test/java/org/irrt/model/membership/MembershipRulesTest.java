@@ -272,4 +272,16 @@ class MembershipRulesTest {
         .containsExactly("fee org.irrt.model.MembershipType.negativeFee");
     assertThat(Violations.of(() -> MembershipDuration.months(0))).containsExactly("count jakarta.validation.constraints.Min.message");
   }
+
+  @Test
+  void aRoundTablesOwnPeriodsMoveTheNewAndGraceWindowsAndTheDefaultsAreThreeMonthsAndOne() {
+    assertThat(StatusRules.withPeriods(java.time.Period.ofMonths(3), java.time.Period.ofMonths(1))).isEqualTo(RULES);
+    StatusRules rules = StatusRules.withPeriods(java.time.Period.ofMonths(2), java.time.Period.ofDays(14));
+    Membership m = join(rolling(MembershipDuration.years(1)), "2026-01-31"); // ends 2027-01-30
+    assertThat(rules.statusOf(m, d("2026-03-31"))).isEqualTo(MembershipStatus.NEW); // Jan 31 + 2 months, clamped
+    assertThat(rules.statusOf(m, d("2026-04-01"))).isEqualTo(MembershipStatus.CURRENT);
+    assertThat(rules.statusOf(m, d("2027-01-30"))).isEqualTo(MembershipStatus.CURRENT);
+    assertThat(rules.statusOf(m, d("2027-02-13"))).isEqualTo(MembershipStatus.GRACE);
+    assertThat(rules.statusOf(m, d("2027-02-14"))).isEqualTo(MembershipStatus.EXPIRED);
+  }
 }

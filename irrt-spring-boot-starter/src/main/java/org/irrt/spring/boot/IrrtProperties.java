@@ -8,8 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.irrt.model.membership.MembershipStatus;
-import org.irrt.model.membership.StatusRule;
 import org.irrt.model.membership.StatusRules;
 import org.irrt.workflow.committee.AppointmentCycle;
 import org.irrt.workflow.pledge.PledgeWorkflow;
@@ -157,14 +155,7 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
      * @return New, Current, Grace, Expired with these periods
      */
     public StatusRules statusRules() {
-      return StatusRules.of(List.of(
-          StatusRule.of(MembershipStatus.NEW, StatusRule.Anchor.JOIN_DATE, Period.ZERO, StatusRule.Anchor.JOIN_DATE,
-              newPeriod),
-          StatusRule.of(MembershipStatus.CURRENT, StatusRule.Anchor.START_DATE, Period.ZERO,
-              StatusRule.Anchor.END_DATE, Period.ZERO),
-          StatusRule.of(MembershipStatus.GRACE, StatusRule.Anchor.END_DATE, Period.ofDays(1),
-              StatusRule.Anchor.END_DATE, grace),
-          StatusRule.of(MembershipStatus.EXPIRED, StatusRule.Anchor.END_DATE, grace.plusDays(1), null, null)));
+      return StatusRules.withPeriods(newPeriod, grace);
     }
   }
 
