@@ -117,9 +117,7 @@ class BlogController {
 
   @GetMapping("/write/{id}")
   String written(@PathVariable String id, Model model) {
-    if (posts.version(id) == 0) { // no stored post has this id: not found, not an empty page
-      throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(posts, id);
     model.addAttribute("post", posts.load(id));
     return "written";
   }
@@ -133,9 +131,7 @@ class BlogController {
 
   @GetMapping("/editor/posts/{id}")
   String review(@PathVariable String id, Locale locale, Model model) {
-    if (posts.version(id) == 0) { // no stored post has this id: not found, not an empty review page
-      throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(posts, id);
     return reviewPage(id, model, new Form(locale), "", "");
   }
 
@@ -156,10 +152,7 @@ class BlogController {
   String decide(@PathVariable String id, @RequestParam String action, @RequestParam long version,
       @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String publishAt,
       Authentication auth, Locale locale, Model model) {
-    // no stored post has this id (markup, 10,000 characters): not found; before, the engine threw (500)
-    if (posts.version(id) == 0) {
-      throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(posts, id);
     Form form = new Form(locale);
     ZoneId zone = organisation.zone();
     PostCommand command = switch (action) {

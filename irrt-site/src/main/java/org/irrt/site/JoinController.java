@@ -177,10 +177,8 @@ class JoinController {
 
   @GetMapping("/join/{id}")
   String status(@PathVariable String id, Locale locale, Model model) {
+    PageAdvice.requireStored(applications, id);
     MembershipApplication a = applications.load(id);
-    if (a.state() == ApplicationState.NONE) { // no such application: the site's "not found" page, not the form
-      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-    }
     model.addAttribute("app", a);
     model.addAttribute("history", history(a, locale));
     model.addAttribute("membershipStatus", a.membership().map(m -> m.status(clock.instant(), organisation.zone()))
@@ -216,9 +214,7 @@ class JoinController {
 
   @GetMapping("/officer/applications/{id}")
   String review(@PathVariable String id, Authentication auth, Locale locale, Model model) {
-    if (applications.version(id) == 0) { // no stored application has this id: not found, not an empty review page
-      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(applications, id);
     return reviewPage(id, auth, locale, model, new Form(locale), "");
   }
 
@@ -237,11 +233,7 @@ class JoinController {
   String decide(@PathVariable String id, @RequestParam String action, @RequestParam long version,
       @RequestParam(defaultValue = "") String reason, Authentication auth, Locale locale, Model model,
       RedirectAttributes redirect) {
-    // no stored application has this id (markup, 10,000 characters): not found; before, the engine threw (500)
-    if (applications.version(id) == 0) {
-      throw new org.springframework.web.server.ResponseStatusException(
-          org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(applications, id);
     Form form = new Form(locale);
     ApplicationCommand command = switch (action) {
       case "start-review" -> new ApplicationCommand.StartReview();

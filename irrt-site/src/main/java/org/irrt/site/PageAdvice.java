@@ -39,4 +39,18 @@ class PageAdvice {
     }
     return roles;
   }
+
+  /**
+   * Stops a page or a decision on an id no stored instance has with the site's 404 page, before the
+   * engine sees the id (one it cannot take, such as markup or 10,000 characters, would be a 500).
+   *
+   * @param engine the workflow's engine
+   * @param id the id from the address
+   * @throws org.springframework.web.server.ResponseStatusException 404 when the store holds no event of {@code id}
+   */
+  static void requireStored(org.irrt.workflow.WorkflowEngine<?, ?, ?> engine, String id) {
+    if (engine.version(id) == 0) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+    }
+  }
 }

@@ -98,9 +98,7 @@ class VolunteerController {
 
   @GetMapping("/volunteer/{id}")
   String sent(@PathVariable String id, Model model) {
-    if (volunteering.version(id) == 0) { // no stored form has this id: not found, not an empty page
-      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(volunteering, id);
     model.addAttribute("volunteering", volunteering.load(id));
     return "volunteered";
   }
@@ -132,11 +130,7 @@ class VolunteerController {
   @PostMapping("/appointments/{id}")
   String appoint(@PathVariable String id, @RequestParam String committee, @RequestParam String role,
       @RequestParam String termYears, @RequestParam long version, Authentication auth, Locale locale, Model model) {
-    // no stored form has this id (markup, 10,000 characters): not found; before, the engine threw (500)
-    if (volunteering.version(id) == 0) {
-      throw new org.springframework.web.server.ResponseStatusException(
-          org.springframework.http.HttpStatus.NOT_FOUND);
-    }
+    PageAdvice.requireStored(volunteering, id);
     Form form = new Form(locale);
     CommitteeId c = form.check("committee", () -> CommitteeId.of(committee));
     CommitteeRole r = null;
