@@ -98,7 +98,7 @@ public final class JsonErrors {
     return parserMessage.startsWith("No content to map") ? at("", "empty")
         : parserMessage.startsWith("Trailing token") ? at("", "trailing")
         : parserMessage.startsWith("Cannot map `null`") // a number or flag a record must have is missing
-            ? Messages.violation(path, "jakarta.validation.constraints.NotNull.message") : type(path, type);
+            ? required(path) : type(path, type);
   }
 
   /** The kind of JSON a type is written as: the last part of its {@code org.irrt.model.json.expected} key. */

@@ -169,7 +169,7 @@ public abstract class JsonReading<P, C, X> {
       try { // an array of library values has no element missing, as the values' own lists have not
         for (int i = 0; i < elements.length; i++) {
           if (elements[i] == null) {
-            problems.input(Messages.violation("[" + i + "]", "jakarta.validation.constraints.NotNull.message"));
+            problems.input(JsonErrors.required("[" + i + "]"));
           }
         }
       } catch (JsonProblems.TooManyProblems full) {

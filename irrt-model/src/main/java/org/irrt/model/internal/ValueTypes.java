@@ -65,6 +65,11 @@ public final class ValueTypes {
    * Whether a host's class holds library values at any depth: it is one, or its superclass, a field, a type
    * argument or an array element is or holds one (each class looked at once; the JDK's, and classes that
    * cannot be loaded, hold none).
+   *
+   * @param type a class, or a parameterized type ({@code List<Member>})
+   * @param seen the classes looked at so far in this walk (a new set per question), so that a type
+   *     that refers to itself ends the walk
+   * @return whether a library value can stand anywhere inside a value of {@code type}
    */
   public static boolean holdsLibraryValues(Type type, Set<Type> seen) {
     if (type instanceof ParameterizedType p) {
