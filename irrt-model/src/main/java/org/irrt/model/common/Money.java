@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.ibm.icu.text.CurrencyMetaInfo;
+import com.ibm.icu.text.CurrencyMetaInfo.CurrencyFilter;
 import com.ibm.icu.text.NumberingSystem;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
@@ -13,6 +15,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -31,10 +35,16 @@ import org.irrt.model.internal.Messages;
  * 1000} USD is held as {@code 1000.00}; {@code 12.345} USD is refused rather than rounded. Currencies
  * without minor units defined (gold, test codes) are refused. No {@code double} is used anywhere.
  *
+ * <p>Current and withdrawn currencies: an amount may be in any currency the JDK knows with minor
+ * units, withdrawn ones too (DEM, HRK), so that a record made while its currency was in use stays
+ * readable after the currency is withdrawn. What is made on a day asks whether its currency is in
+ * use on that day ({@link #inUse}): a pledge on its start date, a campaign on its start date.
+ *
  * <p>Arithmetic never mixes currencies ({@link CurrencyMismatchException}). {@link #split(int)}
- * divides exactly: each part is the amount divided by {@code n} rounded <em>down</em> to the minor
- * unit, and the last part takes the remainder, so the parts always sum to the amount and the last is
- * the largest by fewer than {@code n} minor units (CiviCRM CiviPledge practice).
+ * divides exactly: each part is the amount divided by {@code n} rounded to the nearest minor unit
+ * (halves up), and the last part takes the remainder, so the parts always sum to the amount (CiviCRM
+ * CiviPledge practice); only where rounding up would leave the last part nothing are the parts
+ * rounded down.
  *
  * <p>JSON: {@code {"amount": 1000.00, "currency": "USD"}}, the amount an exact JSON number.
  *
@@ -203,6 +213,28 @@ public final class Money implements Comparable<Money> {
       // fall through
     }
     throw new InvalidValueException("Money", List.of(Messages.violation("currency", "org.irrt.model.Money.currency")));
+  }
+
+  /**
+   * Whether a currency is in use on a day in some country or territory, by CLDR's record of which
+   * currencies each one used from when to when (read through ICU4J, so its version's data decides):
+   * EUR from 1999-01-01, DEM until 2002-02-28, HRK until 2023-01-14 (two weeks beside the euro),
+   * XCG from 2025-03-31. Funds and units of account a country keeps beside its currency (USN, CLF,
+   * BOV) are in use. CLDR's days begin and end in each country's time; the day is taken at noon UTC,
+   * which falls within it from UTC-12 to UTC+12.
+   *
+   * @param currency the currency
+   * @param day the day
+   * @return whether it is in use that day
+   */
+  public static boolean inUse(Currency currency, LocalDate day) {
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(day, "day");
+    java.time.Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    long noon = at.getEpochSecond() > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE // beyond the millisecond clock: ICU's open ends
+        : at.getEpochSecond() < Long.MIN_VALUE / 1000 ? Long.MIN_VALUE : at.toEpochMilli();
+    return !CurrencyMetaInfo.getInstance()
+        .currencyInfo(CurrencyFilter.onCurrency(currency.getCurrencyCode()).withDate(noon)).isEmpty();
   }
 
   /**

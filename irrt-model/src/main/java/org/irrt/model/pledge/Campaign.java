@@ -16,7 +16,8 @@ import org.irrt.model.internal.Validators;
 /**
  * A fundraising campaign, such as IRRT's endowment campaign: a goal, start and end dates, the fund
  * the gifts go to, and recognition levels. Rules: the end is not before the start; the goal and every
- * level are in one currency and positive; levels rise.
+ * level are in one currency and positive, a currency in use on the start date ({@link Money#inUse});
+ * levels rise.
  */
 @Value.Immutable
 public abstract class Campaign implements WithCampaign {
@@ -116,6 +117,9 @@ public abstract class Campaign implements WithCampaign {
 
   private static void rules(Campaign c, Rules rules) {
     rules.require(c.goal() == null || c.goal().amount().signum() > 0, "goal", "org.irrt.model.Campaign.goal");
+    rules.require(c.goal() == null || c.startDate() == null || Money.inUse(c.goal().currency(), c.startDate()),
+        "goal.currency", "org.irrt.model.currencyNotInUse", c.goal() == null ? "" : c.goal().currency().getCurrencyCode(),
+        String.valueOf(c.startDate()));
     rules.require(c.startDate() == null || c.endDate().isEmpty() || !c.endDate().get().isBefore(c.startDate()),
         "", "org.irrt.model.Campaign.endBeforeStart");
     Money previous = null;

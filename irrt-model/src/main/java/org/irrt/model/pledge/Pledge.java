@@ -31,7 +31,9 @@ import org.irrt.model.internal.Validators;
 
 /**
  * A pledge to a campaign: a donor promises a total in one currency, paid in installments at a
- * frequency from a start date (CiviCRM CiviPledge, Salesforce NPSP; DOMAIN.md section 4).
+ * frequency from a start date (CiviCRM CiviPledge, Salesforce NPSP; DOMAIN.md section 4). The
+ * currency is one in use on the start date ({@link Money#inUse}): a pledge in DEM starting in 2026 is
+ * refused, one in HRK starting in 2022 is kept, as it was made.
  *
  * <p>Schedule ({@link #schedule()}): the total is split exactly in the currency's minor units, each
  * installment the total divided by the count rounded to the nearest minor unit, the last taking the remainder
@@ -732,6 +734,9 @@ public abstract class Pledge implements WithPledge {
 
   private static void rules(Pledge p, Rules rules) {
     rules.require(p.total() == null || p.total().amount().signum() > 0, "total", "org.irrt.model.Pledge.positive");
+    rules.require(p.total() == null || p.startDate() == null || Money.inUse(p.total().currency(), p.startDate()),
+        "total.currency", "org.irrt.model.currencyNotInUse", p.total() == null ? "" : p.total().currency().getCurrencyCode(),
+        String.valueOf(p.startDate()));
     rules.require(p.total() == null || p.total().amount().signum() <= 0 || p.installmentCount() < 1
         || p.total().amount().movePointRight(p.total().amount().scale()).compareTo(BigDecimal.valueOf(p.installmentCount())) >= 0,
         "", "org.irrt.model.Pledge.installmentTooSmall", p.installmentCount());

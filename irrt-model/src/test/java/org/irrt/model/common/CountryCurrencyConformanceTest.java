@@ -2,7 +2,6 @@ package org.irrt.model.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +31,12 @@ class CountryCurrencyConformanceTest {
   @Test
   void acceptsEveryIso3166Alpha2CodeInTheDataset() throws Exception {
     List<String> lines = java.nio.file.Files.readAllLines(TestData.require("countries-currencies/country-codes.csv"));
-    List<String> header = parseCsvLine(lines.get(0));
+    List<String> header = TestData.csvLine(lines.get(0));
     int alpha2 = header.indexOf("ISO3166-1-Alpha-2");
     Set<String> refused = new TreeSet<>();
     int count = 0;
     for (String line : lines.subList(1, lines.size())) {
-      String code = parseCsvLine(line).get(alpha2).strip();
+      String code = TestData.csvLine(line).get(alpha2).strip();
       if (code.isEmpty()) {
         continue;
       }
@@ -87,34 +86,5 @@ class CountryCurrencyConformanceTest {
   private static String text(Element e, String tag) {
     NodeList n = e.getElementsByTagName(tag);
     return n.getLength() == 0 ? "" : n.item(0).getTextContent().strip();
-  }
-
-  /** A CSV line with quoted fields (RFC 4180). */
-  static List<String> parseCsvLine(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(f.toString());
-        f.setLength(0);
-      } else {
-        f.append(c);
-      }
-    }
-    fields.add(f.toString());
-    return fields;
   }
 }

@@ -27,4 +27,38 @@ public final class TestData {
             + " (set -Dirrt.testdata=DIR to the shared/testdata folder); skipping");
     return file;
   }
+
+  /**
+   * The fields of a CSV line with quoted fields (RFC 4180), as plain strings.
+   *
+   * @param line one line
+   * @return its fields
+   */
+  public static java.util.List<String> csvLine(String line) {
+    java.util.List<String> fields = new java.util.ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          f.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          f.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(f.toString());
+        f.setLength(0);
+      } else {
+        f.append(c);
+      }
+    }
+    fields.add(f.toString());
+    return fields;
+  }
 }
