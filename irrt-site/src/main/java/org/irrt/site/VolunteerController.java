@@ -71,9 +71,6 @@ class VolunteerController {
       Locale locale, Model model) {
     Form form = new Form(locale);
     List<String> chosen = preferences == null ? List.of() : preferences;
-    if (chosen.isEmpty() || chosen.size() > 5) {
-      form.add("preferences", messages.getMessage("form.preferences", null, locale));
-    }
     List<CommitteeId> ids = new ArrayList<>();
     for (String p : chosen) {
       CommitteeId id = form.check("preferences", () -> CommitteeId.of(p));
@@ -81,13 +78,13 @@ class VolunteerController {
         ids.add(id);
       }
     }
-    String s = form.text("statement", statement, 4000, true);
-    String a = availability.isBlank() ? "" : form.text("availability", availability, 1000, true);
+    var actor = SecurityConfig.actor(auth);
+    // the form's own rules are the library's: committees named once, 1 to 5; the text rules
+    VolunteerForm vf = form.check("", () -> new VolunteerForm(MemberId.of(actor.id().value()), ids, statement.strip(),
+        availability));
     boolean tokenOk = PublicController.token(form, token) != null;
     if (form.ok()) {
       String id = PublicController.instanceId("vol-", token);
-      var actor = SecurityConfig.actor(auth);
-      VolunteerForm vf = new VolunteerForm(MemberId.of(actor.id().value()), ids, s, a);
       if (form.accepted(commands.issue(volunteering, id, Request.of(new VolunteerCommand.Submit(vf), actor)
           .withIdempotencyKey(token)))) {
         return "redirect:/volunteer/" + id;

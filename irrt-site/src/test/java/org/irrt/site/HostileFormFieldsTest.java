@@ -198,4 +198,28 @@ class HostileFormFieldsTest extends SiteTest {
     }
     assertOnlyTheSitesMarkup("appointments", get(signIn(visitor(), "chair"), "/appointments", "en").body());
   }
+
+  /**
+   * A volunteer form naming one committee twice, or six, is shown again with the library's reason at
+   * the committees; the form's rules are the library's (VolunteerForm), not a copy in the site.
+   */
+  @Test
+  void aVolunteerFormNamingACommitteeTwiceIsShownAgainWithTheReason() throws Exception {
+    HttpClient member = signIn(visitor(), "member");
+    String form = get(member, "/volunteer", "en").body();
+    String csrf = hidden(form, "_csrf");
+    String committee = org.jsoup.Jsoup.parse(form).select("input[name=preferences]").first().attr("value");
+    String body = "preferences=" + enc(committee) + "&preferences=" + enc(committee) + "&statement=Glad+to+serve"
+        + "&availability=&token=" + enc(PublicController.token()) + "&_csrf=" + enc(csrf);
+    HttpResponse<String> r = member.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/volunteer")))
+        .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(org.jsoup.Jsoup.parse(r.body()).text()).contains("must name from 1 to 5 different committees, each once");
+    HttpResponse<String> bidi = post(member, "/volunteer", "en", java.util.Map.of("preferences", committee, "statement",
+        "I agree \u202Eeerga t'nod I", "availability", "", "token", PublicController.token(), "_csrf", csrf));
+    assertThat(bidi.statusCode()).isEqualTo(200);
+    assertThat(org.jsoup.Jsoup.parse(bidi.body()).text()).contains("must not contain bidirectional override or isolate characters");
+  }
 }

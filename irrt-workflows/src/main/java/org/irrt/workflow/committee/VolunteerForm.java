@@ -17,24 +17,29 @@ import org.irrt.workflow.Refusal;
  *
  * @param member who volunteers
  * @param preferences one to five committees, most wanted first, each once
- * @param statement why and what the member brings, 1 to 4000 characters (code points, as {@link
+ * @param statement why and what the member brings: 1 to 4000 characters (code points, as {@link
  *     org.irrt.model.common.ValidText} counts them: a character outside the Basic Multilingual Plane,
- *     such as a CJK Extension B ideograph, is one)
- * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference")
+ *     such as a CJK Extension B ideograph, is one), line breaks allowed
+ * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference"), at
+ *     most 1000 characters; empty (or only white space, kept as empty) when not said
  */
 public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
   /** The most committees a form names. */
   public static final int MAX_PREFERENCES = 5;
   /** The longest statement, in code points. */
   public static final int MAX_STATEMENT = 4000;
+  /** The longest availability, in code points. */
+  public static final int MAX_AVAILABILITY = 1000;
 
   /**
    * Checks the form, and keeps the statement and availability in Unicode NFC (DOMAIN.md section 6).
    *
    * @throws InvalidValueException naming every broken rule at its path: {@code preferences} empty,
    *     more than {@value #MAX_PREFERENCES} or repeated ({@code
-   *     org.irrt.workflow.committee.preferences}); {@code statement} blank or longer than {@value
-   *     #MAX_STATEMENT} code points ({@code org.irrt.workflow.committee.statement})
+   *     org.irrt.workflow.committee.preferences}); {@code statement} and {@code availability} by the
+   *     library's text rules ({@link TextRules#check}: blank, too long, control characters other than
+   *     line breaks and tabs, bidirectional overrides, unassigned or private-use characters), so that
+   *     text an officer reads on a roster cannot be reordered or hidden
    */
   public VolunteerForm {
     Objects.requireNonNull(preferences, "preferences");
@@ -43,14 +48,15 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     Objects.requireNonNull(availability, "availability");
     preferences = List.copyOf(preferences);
     statement = TextRules.nfc(statement);
-    availability = TextRules.nfc(availability);
+    availability = availability.isBlank() ? "" : TextRules.nfc(availability);
     List<Violation> violations = new ArrayList<>();
     if (preferences.isEmpty() || preferences.size() > MAX_PREFERENCES
         || new HashSet<>(preferences).size() != preferences.size()) {
       violations.add(violation("preferences", "org.irrt.workflow.committee.preferences", MAX_PREFERENCES));
     }
-    if (statement.isBlank() || statement.codePointCount(0, statement.length()) > MAX_STATEMENT) {
-      violations.add(violation("statement", "org.irrt.workflow.committee.statement", MAX_STATEMENT));
+    TextRules.check("statement", statement, MAX_STATEMENT, true).ifPresent(violations::add);
+    if (!availability.isEmpty()) {
+      TextRules.check("availability", availability, MAX_AVAILABILITY, true).ifPresent(violations::add);
     }
     if (!violations.isEmpty()) {
       throw new InvalidValueException("VolunteerForm", violations);

@@ -37,7 +37,7 @@ class VolunteerStatementLengthTest {
   void fourThousandCharactersOfAnyScriptAreAcceptedAndOneMoreIsNot(String character) {
     assertThat(form(character.repeat(4000)).statement().codePointCount(0, 4000 * character.length())).isEqualTo(4000);
     assertThat(broken(() -> form(character.repeat(4001))))
-        .containsExactly("statement org.irrt.workflow.committee.statement");
+        .containsExactly("statement org.irrt.model.ValidText.tooLong");
   }
 
   @Test
@@ -48,8 +48,7 @@ class VolunteerStatementLengthTest {
     assertThat(e.violations()).extracting(Violation::path).containsExactly("preferences", "statement");
     assertThat(e.violations().get(0).message(Locale.FRENCH))
         .isEqualTo("doit nommer de 1 à 5 comités différents, chacun une fois");
-    assertThat(e.violations().get(1).message(Locale.ENGLISH))
-        .isEqualTo("must not be blank and must be from 1 to 4,000 characters long");
+    assertThat(e.violations().get(1).message(Locale.ENGLISH)).isEqualTo("must not be blank");
     assertThat(broken(() -> new VolunteerForm(MemberId.of("m"), List.of(), "Glad to serve.", "")))
         .containsExactly("preferences org.irrt.workflow.committee.preferences");
   }
@@ -59,6 +58,24 @@ class VolunteerStatementLengthTest {
     assertThat(broken(() -> IrrtJson.read("{\"member\": \"m-1\", \"preferences\": [\"a\", \"b\", \"c\", \"d\", \"e\","
         + " \"f\"], \"statement\": \"\", \"availability\": \"\"}", VolunteerForm.class)))
         .containsExactly("preferences org.irrt.workflow.committee.preferences",
-            "statement org.irrt.workflow.committee.statement");
+            "statement org.irrt.model.ValidText.blank");
+  }
+
+  /**
+   * The statement and availability follow the library's text rules, as a refusal's reason and a
+   * request's comment do: an officer reads them on a roster, so a right-to-left override cannot
+   * reorder them, nor a control character hide part of them (both were accepted as typed).
+   */
+  @Test
+  void aStatementOrAvailabilityWithOverridesControlsOrPrivateUseCharactersIsRefusedAtItsPath() {
+    CommitteeId c = CommitteeId.of("c");
+    assertThat(broken(() -> new VolunteerForm(MemberId.of("m"), List.of(c), "I agree \u202Eeerga t'nod I",
+        "Mondays\u0007")))
+        .containsExactly("statement org.irrt.model.ValidText.bidi", "availability org.irrt.model.ValidText.control");
+    assertThat(broken(() -> new VolunteerForm(MemberId.of("m"), List.of(c), "Glad to serve \uE000", "x".repeat(1001))))
+        .containsExactly("statement org.irrt.model.ValidText.invalidCharacter", "availability org.irrt.model.ValidText.tooLong");
+    VolunteerForm kept = new VolunteerForm(MemberId.of("m"), List.of(c), "First line.\r\n\tSecond line.", " \t ");
+    assertThat(kept.statement()).isEqualTo("First line.\r\n\tSecond line.");
+    assertThat(kept.availability()).isEmpty();
   }
 }
