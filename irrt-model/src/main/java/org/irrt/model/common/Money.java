@@ -22,9 +22,11 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.irrt.model.internal.Messages;
 
 /**
@@ -233,8 +235,15 @@ public final class Money implements Comparable<Money> {
     java.time.Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     long noon = at.getEpochSecond() > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE // beyond the millisecond clock: ICU's open ends
         : at.getEpochSecond() < Long.MIN_VALUE / 1000 ? Long.MIN_VALUE : at.toEpochMilli();
-    return !CurrencyMetaInfo.getInstance()
-        .currencyInfo(CurrencyFilter.onCurrency(currency.getCurrencyCode()).withDate(noon)).isEmpty();
+    return InUse.PERIODS.getOrDefault(currency.getCurrencyCode(), List.of()).stream()
+        .anyMatch(period -> period[0] <= noon && noon <= period[1]);
+  }
+
+  /** CLDR's periods of use ({from, to} in epoch milliseconds, ends included) per currency code, read once. */
+  private static final class InUse {
+    static final Map<String, List<long[]>> PERIODS = CurrencyMetaInfo.getInstance()
+        .currencyInfo(CurrencyFilter.all()).stream().collect(Collectors.groupingBy(info -> info.code,
+            Collectors.mapping(info -> new long[] {info.from, info.to}, Collectors.toList())));
   }
 
   /**
