@@ -58,6 +58,8 @@ class MembershipsTest {
 
     Money pledged = Money.parse("1.000,00", Currency.getInstance("EUR"), Locale.GERMANY); // 1000.00 EUR
     List<Money> installments = pledged.split(3);                 // 333.33, 333.33, 333.34: exact
+    boolean kuna = Money.inUse(Currency.getInstance("HRK"), LocalDate.of(2026, 3, 2)); // false (CLDR): a pledge
+                                                                 // or campaign in HRK starting then is refused
 
     Membership m = Membership.join(MembershipId.of("ms-1"), member.id(), type, LocalDate.of(2026, 1, 31));
     MembershipStatus s = m.status(Instant.now(clock), zone);     // NEW; later CURRENT, GRACE, EXPIRED...
@@ -70,6 +72,7 @@ class MembershipsTest {
     // END README
 
     assertThat(pledged.amount()).isEqualByComparingTo("1000.00");
+    assertThat(kuna).isFalse();
     assertThat(installments).extracting(Money::toString).containsExactly("333.33 EUR", "333.33 EUR", "333.34 EUR");
     assertThat(s).isEqualTo(MembershipStatus.NEW);
     assertThat(paidOn).isEqualTo(LocalDate.of(2026, 3, 2));
