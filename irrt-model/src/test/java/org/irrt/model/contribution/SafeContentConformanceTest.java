@@ -79,6 +79,29 @@ class SafeContentConformanceTest {
     }
   }
 
+  /**
+   * The README's benign DOMPurify cases (titles "Don't remove…" or "Keep…"): their text survives,
+   * as does the {@code <i>} our policy allows; what our policy refuses goes, unlike DOMPurify's
+   * default (SVG, {@code <input>}, {@code <div>}/{@code <button>} with ARIA and class attributes).
+   */
+  @Test
+  void benignDompurifyCasesKeepTheirTextAndWhatOurPolicyAllows() throws Exception {
+    JsonNode fixtures = new ObjectMapper().readTree(TestData.require("html-sanitization/dompurify-expect.json").toFile());
+    List<String> outputs = new ArrayList<>();
+    for (JsonNode f : fixtures) {
+      String title = f.path("title").asText("");
+      if (title.startsWith("Don't remove") || title.startsWith("Keep")) {
+        String payload = f.get("payload").asText();
+        String out = SafeContent.sanitize(payload);
+        assertThat(Jsoup.parseBodyFragment(out).text()).as(title)
+            .isEqualTo(Jsoup.parseBodyFragment(payload).select("svg image, svg rect, svg circle, input").isEmpty()
+                ? Jsoup.parseBodyFragment(payload).text() : "");
+        outputs.add(out);
+      }
+    }
+    assertThat(outputs).containsExactly("", "", "<i></i>some button", "", "x", "y", "", "");
+  }
+
   @Test
   void keepsTheAllowedFormattingAndMarksLinks() {
     String html = SafeContent.markdown("# Free Links\n\nSee [the program](https://www.ala.org/rt/irrt/emergingleaders2008)"
