@@ -153,6 +153,24 @@ class NamesConformanceTest {
     }
   }
 
+  /**
+   * The README's "length limits in code points, not UTF-16 units": 200 characters outside the Basic
+   * Multilingual Plane (CJK Extension B {@code 𠀀}, two UTF-16 units each) are a name at the limit;
+   * one more is too long.
+   */
+  @Test
+  void theLengthLimitCountsCodePointsNotUtf16Units() {
+    String atLimit = "\uD840\uDC00".repeat(200);
+    assertThat(atLimit).hasSize(400);
+    assertThat(PersonName.mononym(atLimit).givenNames()).contains(atLimit);
+    try {
+      PersonName.mononym(atLimit + "\uD840\uDC00");
+      throw new AssertionError("201 code points accepted");
+    } catch (InvalidValueException e) {
+      assertThat(e.violations()).extracting(Violation::code).containsExactly("org.irrt.model.ValidText.tooLong");
+    }
+  }
+
   @Test
   void familyNameFirstScriptsJoinWithoutASpace() {
     PersonName yamada = PersonName.builder().familyName("山田").givenNames("太郎").familyNameFirst(true)
