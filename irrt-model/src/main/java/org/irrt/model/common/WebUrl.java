@@ -33,6 +33,8 @@ import org.irrt.model.internal.Text;
  *       full-width digits, ideographic full stops or invisible characters) and mixes no confusable
  *       scripts (ICU {@code SpoofChecker}, moderately restrictive);
  *   <li>an optional port of 1 to 5 digits, at most 65535;
+ *   <li>no path segment {@code .} or {@code ..} (nor their {@code %2e} forms): a browser removes
+ *       them and goes to another path than the link shows;
  *   <li>no whitespace or control characters anywhere, no backslash, none of {@code <>"{}|^`}, and
  *       every {@code %} starts a two-digit hex escape; non-ASCII letters in path, query and
  *       fragment are allowed (an IRI, as browsers display it);
@@ -182,6 +184,9 @@ public final class WebUrl {
     if (hash >= 0 && tail.indexOf('#', hash + 1) >= 0) {
       return fail(problems, "character");
     }
+    if (hasDotSegment(tail)) {
+      return fail(problems, "dotSegment");
+    }
     try {
       new URI(scheme + "://" + ascii + (port >= 0 ? ":" + port : "") + asciiTail(tail));
     } catch (URISyntaxException e) {
@@ -213,6 +218,28 @@ public final class WebUrl {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the path (before any {@code ?} or {@code #}) has a segment {@code .} or {@code ..},
+   * also written {@code %2e}: a browser removes it (RFC 3986 section 5.2.4; WHATWG URL Standard,
+   * "single-dot" and "double-dot" segments) and reaches another path than the link shows.
+   */
+  private static boolean hasDotSegment(String tail) {
+    int end = tail.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = tail.indexOf(c);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    for (String segment : tail.substring(0, end).split("/", -1)) {
+      String dots = segment.replace("%2e", ".").replace("%2E", ".");
+      if (dots.equals(".") || dots.equals("..")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ASCII (A-label) form of a DNS name or dotted-quad IPv4 address, or {@code null}. */

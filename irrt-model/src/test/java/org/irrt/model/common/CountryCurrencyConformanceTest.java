@@ -52,6 +52,62 @@ class CountryCurrencyConformanceTest {
     assertThat(CountryCode.isValid("ZZ")).isFalse();
   }
 
+  /**
+   * The README's other country checks. The accepted set is the JDK's ({@link
+   * Locale#getISOCountries()}) plus {@code XK}, allowed on purpose (Kosovo, user-assigned); the
+   * JDK's list and the file's 249 alpha-2 codes are the same set here, and so are their alpha-3
+   * codes. Codes absent from the file are refused; lower-case and padded forms are refused, never
+   * repaired, by {@link CountryCode#of} and {@link CountryCode#isValid} alike. Alpha-3 codes are not
+   * a {@code CountryCode}'s spelling (one code, one form) and are refused.
+   */
+  @Test
+  void refusesAbsentLowerCasePaddedAndAlpha3CodesAndFollowsTheJdkList() throws Exception {
+    List<String> lines = java.nio.file.Files.readAllLines(TestData.require("countries-currencies/country-codes.csv"));
+    List<String> header = TestData.csvLine(lines.get(0));
+    int alpha2 = header.indexOf("ISO3166-1-Alpha-2");
+    int alpha3 = header.indexOf("ISO3166-1-Alpha-3");
+    Set<String> file2 = new TreeSet<>();
+    Set<String> file3 = new TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      file2.add(TestData.csvLine(line).get(alpha2).strip());
+      file3.add(TestData.csvLine(line).get(alpha3).strip());
+    }
+    assertThat(file2).hasSize(249).isEqualTo(new TreeSet<>(Set.of(java.util.Locale.getISOCountries())));
+    assertThat(file3).hasSize(249)
+        .isEqualTo(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3));
+    Set<String> accepted = new TreeSet<>();
+    for (String code : file2) {
+      for (String form : List.of(code.toLowerCase(java.util.Locale.ROOT), code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT),
+          " " + code, code + " ", "\u00a0" + code, code + "\n")) {
+        if (CountryCode.isValid(form) || refusesNot(form)) {
+          accepted.add(form);
+        }
+      }
+    }
+    for (String code : file3) {
+      if (CountryCode.isValid(code) || refusesNot(code)) {
+        accepted.add(code);
+      }
+    }
+    for (String code : List.of("UK", "EU", "ZZ", "AA", "AN", "")) {
+      if (CountryCode.isValid(code) || refusesNot(code)) {
+        accepted.add(code);
+      }
+    }
+    assertThat(accepted).isEmpty();
+    assertThat(CountryCode.of("XK").value()).isEqualTo("XK");
+    assertThat(file2).doesNotContain("XK");
+  }
+
+  private static boolean refusesNot(String code) {
+    try {
+      CountryCode.of(code);
+      return true;
+    } catch (org.irrt.model.common.InvalidValueException e) {
+      return false;
+    }
+  }
+
   @Test
   void minorUnitsAgreeWithIso4217ButForTheListedCodes() throws Exception {
     var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()

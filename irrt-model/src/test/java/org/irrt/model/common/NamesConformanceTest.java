@@ -87,6 +87,90 @@ class NamesConformanceTest {
     assertThat(refused).containsOnly("nl \u00c3\u0096mer org.irrt.model.ValidText.control");
   }
 
+  /**
+   * The README's "every string is a real-world name part": all 91,205 strings of every field (first,
+   * middle and last names, prefixes such as "Dr." or "سيد", suffixes such as "Jr." or "PhD"; {@link
+   * PersonName} has no title field, so these go in as name text) are accepted as given names and as
+   * a family name, and kept unchanged but for NFC: three Urdu strings (two first names, one last
+   * name) are not in NFC and are kept in their NFC form (DOMAIN: keep text in Unicode NFC). The one
+   * refusal is the Dutch mojibake of "Ömer" (encoded twice), which holds the C1 control U+0096.
+   */
+  @Test
+  void everyPartOfEveryFieldIsKeptAsGivenOrFamilyName() throws Exception {
+    JsonNode locales = new ObjectMapper().readTree(TestData.require("names/faker-js-person-names.json").toFile())
+        .get("locales");
+    int total = 0;
+    List<String> refused = new ArrayList<>();
+    List<String> normalised = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = locales.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      for (String field : List.of("first_name", "middle_name", "last_name", "prefix", "suffix")) {
+        for (String part : strings(e.getValue().get(field))) {
+          total++;
+          try {
+            String given = PersonName.builder().givenNames(part).build().givenNames().orElseThrow();
+            String family = PersonName.builder().familyName(part).build().familyName().orElseThrow();
+            assertThat(family).isEqualTo(given).isEqualTo(Normalizer.normalize(part, Normalizer.Form.NFC));
+            if (!given.equals(part)) {
+              normalised.add(e.getKey() + " " + field);
+            }
+          } catch (InvalidValueException x) {
+            refused.add(e.getKey() + " " + field + " " + x.violations().get(0).code());
+          }
+        }
+      }
+    }
+    assertThat(total).isEqualTo(91_205);
+    assertThat(refused).containsExactly("nl first_name org.irrt.model.ValidText.control");
+    assertThat(normalised).containsExactly("ur first_name", "ur first_name", "ur last_name");
+  }
+
+  /**
+   * Every {@code name ;} value of the CLDR files, whatever its field (title such as "ፕ/ር ዶ/ር",
+   * given, given-informal, given2, surname, surname-prefix, surname-core, surname2, generation,
+   * credentials; not the locale), is accepted as name text and kept exactly: the Yoruba values,
+   * with combining tone marks after dotted-below letters, are already in NFC.
+   */
+  @Test
+  void everyCldrNameValueOfEveryFieldIsKeptExactly() throws Exception {
+    for (String file : List.of("names/cldr-personNameTest-am.txt", "names/cldr-personNameTest-yo.txt")) {
+      Set<String> fields = new java.util.TreeSet<>();
+      int values = 0;
+      for (String line : Files.readAllLines(TestData.require(file))) {
+        String[] f = line.split(";");
+        if (f.length == 3 && f[0].strip().equals("name") && !f[1].strip().equals("locale")) {
+          String value = f[2].strip();
+          assertThat(Normalizer.isNormalized(value, Normalizer.Form.NFC)).as(value).isTrue();
+          assertThat(PersonName.builder().givenNames(value).build().givenNames()).contains(value);
+          assertThat(PersonName.builder().familyName(value).build().familyName()).contains(value);
+          fields.add(f[1].strip());
+          values++;
+        }
+      }
+      assertThat(values).as(file).isEqualTo(28);
+      assertThat(fields).as(file).containsExactly("credentials", "generation", "given", "given-informal", "given2",
+          "surname", "surname-core", "surname-prefix", "surname2", "title");
+    }
+  }
+
+  /**
+   * The README's "length limits in code points, not UTF-16 units": 200 characters outside the Basic
+   * Multilingual Plane (CJK Extension B {@code 𠀀}, two UTF-16 units each) are a name at the limit;
+   * one more is too long.
+   */
+  @Test
+  void theLengthLimitCountsCodePointsNotUtf16Units() {
+    String atLimit = "\uD840\uDC00".repeat(200);
+    assertThat(atLimit).hasSize(400);
+    assertThat(PersonName.mononym(atLimit).givenNames()).contains(atLimit);
+    try {
+      PersonName.mononym(atLimit + "\uD840\uDC00");
+      throw new AssertionError("201 code points accepted");
+    } catch (InvalidValueException e) {
+      assertThat(e.violations()).extracting(Violation::code).containsExactly("org.irrt.model.ValidText.tooLong");
+    }
+  }
+
   @Test
   void familyNameFirstScriptsJoinWithoutASpace() {
     PersonName yamada = PersonName.builder().familyName("山田").givenNames("太郎").familyNameFirst(true)
