@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  * only, without blank and {@code #} lines, plus {@code ""}, and the older {@code blns.json}; 742
  * distinct strings) through each value type, as its README asks: every accepted value round-trips
  * (reading its stored form gives an equal value with the same stored form, so normalisation is
- * idempotent), every refusal is an {@link InvalidValueException}, and none takes long (the slowest
- * string of the table under one second, a bound on hanging, not a speed test). Accepted: 717 as a
+ * idempotent), and every refusal is an {@link InvalidValueException}. Accepted: 717 as a
  * name and as an address line, 22 as an amount in euros, 1 as a web address, none as an e-mail
  * address, telephone number, country code or partial date.
  */
@@ -59,11 +58,9 @@ class NaughtyStringsRoundTripTest {
     assertThat(strings).hasSize(742);
     Map<String, Integer> accepted = new TreeMap<>();
     List<String> wrong = new ArrayList<>();
-    long slowest = 0;
     for (Map.Entry<String, Type<?>> type : TYPES.entrySet()) {
       accepted.put(type.getKey(), 0);
       for (String s : strings) {
-        long start = System.nanoTime();
         try {
           if (!roundTrips(type.getValue(), s)) {
             wrong.add(type.getKey() + " does not round-trip " + s);
@@ -74,14 +71,12 @@ class NaughtyStringsRoundTripTest {
         } catch (RuntimeException e) {
           wrong.add(type.getKey() + " " + e.getClass().getSimpleName() + " for " + s);
         }
-        slowest = Math.max(slowest, System.nanoTime() - start);
       }
     }
     assertThat(wrong).isEmpty();
     assertThat(accepted).isEqualTo(Map.of("EmailAddress", 0, "WebUrl", 1, "PhoneNumber (GB)", 0,
         "PhoneNumber (E.164)", 0, "CountryCode", 0, "PersonName", 717, "PostalAddress", 717, "Money (EUR)", 22,
         "PartialDate", 0));
-    assertThat(slowest).isLessThan(1_000_000_000L);
   }
 
   private static <T> boolean roundTrips(Type<T> type, String text) {
