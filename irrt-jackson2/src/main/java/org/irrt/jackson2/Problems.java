@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
@@ -124,12 +123,6 @@ final class Problems extends DeserializationProblemHandler {
         }
         JsonLocation where = read.getLocation();
         return JsonErrors.malformed(where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr());
-      }
-      ValueInstantiationException made = JsonErrors.find(e, ValueInstantiationException.class);
-      String part = made == null || made.getType() == null ? null
-          : JsonErrors.missingPart(made.getType().getRawClass(), made);
-      if (part != null) { // a command's constructor: Objects.requireNonNull(part, "part")
-        return JsonErrors.required(JsonPaths.join(at, part));
       }
       if (e instanceof UnrecognizedPropertyException) {
         return JsonErrors.at(at, "unknownProperty");

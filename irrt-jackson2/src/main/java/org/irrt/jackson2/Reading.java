@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.irrt.model.internal.JsonErrors;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
 
@@ -37,6 +38,11 @@ final class Reading extends BeanDeserializerModifier {
         // a module registered twice wraps a property once
         builder.addOrReplaceProperty(properties.get(i) instanceof Property p ? p : new Property(properties.get(i), i), true);
       }
+    }
+    Class<?> type = desc.getBeanClass();
+    if (type.isRecord() && ValueTypes.isLibraryType(type) && builder.getValueInstantiator() != null
+        && !(builder.getValueInstantiator() instanceof Parts)) {
+      builder.setValueInstantiator(new Parts(builder.getValueInstantiator()));
     }
     return builder;
   }
@@ -155,6 +161,42 @@ final class Reading extends BeanDeserializerModifier {
         throws IOException {
       deserializeAndSet(p, ctxt, instance);
       return instance;
+    }
+  }
+
+  /**
+   * Makes a library record (a workflow's command) from its parts: when its constructor refuses a
+   * part left out or {@code null}, every such part is named at once ({@link JsonErrors#requireParts}).
+   */
+  static final class Parts extends com.fasterxml.jackson.databind.deser.ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+
+    Parts(com.fasterxml.jackson.databind.deser.ValueInstantiator delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.deser.ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription desc) throws com.fasterxml.jackson.databind.JsonMappingException {
+      com.fasterxml.jackson.databind.deser.ValueInstantiator contextual = delegate().createContextual(ctxt, desc);
+      return contextual == delegate() ? this : new Parts(contextual);
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
+        com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer buffer) throws IOException {
+      Object[] args = buffer.getParameters(props);
+      String[] names = new String[args.length];
+      for (SettableBeanProperty prop : props) {
+        if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < args.length) {
+          names[prop.getCreatorIndex()] = prop.getName();
+        }
+      }
+      try {
+        return delegate().createFromObjectWith(ctxt, args);
+      } catch (IOException | RuntimeException e) {
+        JsonErrors.requireParts(getValueClass(), names, args, e);
+        throw e;
+      }
     }
   }
 

@@ -15,7 +15,6 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import java.io.CharConversionException;
 import java.util.List;
 import org.irrt.model.common.Violation;
@@ -123,12 +122,6 @@ final class Problems extends DeserializationProblemHandler {
         }
         TokenStreamLocation where = read.getLocation();
         return JsonErrors.malformed(where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr());
-      }
-      ValueInstantiationException made = JsonErrors.find(e, ValueInstantiationException.class);
-      String part = made == null || made.getType() == null ? null
-          : JsonErrors.missingPart(made.getType().getRawClass(), made);
-      if (part != null) { // a command's constructor: Objects.requireNonNull(part, "part")
-        return JsonErrors.required(JsonPaths.join(at, part));
       }
       if (e instanceof UnrecognizedPropertyException) {
         return JsonErrors.at(at, "unknownProperty");

@@ -15,6 +15,7 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.irrt.model.internal.JsonErrors;
 import org.irrt.model.internal.JsonReading;
 import org.irrt.model.internal.ValueTypes;
 
@@ -35,6 +36,11 @@ final class Reading extends ValueDeserializerModifier {
       for (int i = 0; i < properties.size(); i++) {
         builder.addOrReplaceProperty(new Property(properties.get(i), i), true);
       }
+    }
+    Class<?> type = desc.getBeanClass();
+    if (type.isRecord() && ValueTypes.isLibraryType(type) && builder.getValueInstantiator() != null
+        && !(builder.getValueInstantiator() instanceof Parts)) {
+      builder.setValueInstantiator(new Parts(builder.getValueInstantiator()));
     }
     return builder;
   }
@@ -152,6 +158,42 @@ final class Reading extends ValueDeserializerModifier {
     public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance) {
       deserializeAndSet(p, ctxt, instance);
       return instance;
+    }
+  }
+
+  /**
+   * Makes a library record (a workflow's command) from its parts: when its constructor refuses a
+   * part left out or {@code null}, every such part is named at once ({@link JsonErrors#requireParts}).
+   */
+  static final class Parts extends tools.jackson.databind.deser.ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+
+    Parts(tools.jackson.databind.deser.ValueInstantiator delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public tools.jackson.databind.deser.ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription.Supplier desc) {
+      tools.jackson.databind.deser.ValueInstantiator contextual = delegate().createContextual(ctxt, desc);
+      return contextual == delegate() ? this : new Parts(contextual);
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
+        tools.jackson.databind.deser.bean.PropertyValueBuffer buffer) {
+      Object[] args = buffer.getParameters(ctxt, props);
+      String[] names = new String[args.length];
+      for (SettableBeanProperty prop : props) {
+        if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < args.length) {
+          names[prop.getCreatorIndex()] = prop.getName();
+        }
+      }
+      try {
+        return delegate().createFromObjectWith(ctxt, args);
+      } catch (RuntimeException e) {
+        JsonErrors.requireParts(getValueClass(), names, args, e);
+        throw e;
+      }
     }
   }
 

@@ -1,10 +1,13 @@
 package org.irrt.model.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Violation;
 
 /**
@@ -167,27 +170,34 @@ public final class JsonErrors {
       Map.entry("Money", "money"));
 
   /**
-   * The part of a record of the library's packages (a workflow's command, such as {@code
-   * ApplicationCommand.Create}) that its constructor found missing: a {@code NullPointerException}
-   * among {@code e}'s causes whose message is the name of one of the record's components, as {@code
-   * Objects.requireNonNull(applicant, "applicant")} gives. Reported as "is required" at that part's
-   * path, never as the document's "cannot be read" (a host's {@code {}} body for a command).
+   * Every part of a record of the library's packages (a workflow's command, such as {@code
+   * ApplicationCommand.Create}) that a JSON object left out or gave as {@code null}, when its
+   * constructor refused one ({@code Objects.requireNonNull}, a {@link NullPointerException} among
+   * {@code refusal}'s causes): each "is required" at its name, all at once (the constructor names the
+   * first alone, and a host's {@code {}} body would learn one missing part per request). The
+   * library's records refuse {@code null} in every part (the null policy); a record that accepts
+   * them never throws, so nothing is named. The adapters call it when the constructor failed.
    *
-   * @param type the record being made, or {@code null}
-   * @param e what its constructor threw, wrapped by the mapper
-   * @return the component's name, or {@code null} when {@code e} is not that
+   * @param type the record
+   * @param names the JSON names of the creator's parameters, in order
+   * @param args the arguments read, in the same order
+   * @param refusal what the constructor threw, wrapped by the mapper
+   * @throws InvalidValueException naming every {@code null} argument at its name, when {@code
+   *     refusal} is a refused {@code null}; otherwise returns
    */
-  public static String missingPart(Class<?> type, Throwable e) {
-    NullPointerException missing = find(e, NullPointerException.class);
-    if (missing == null || type == null || !type.isRecord() || !ValueTypes.isLibraryType(type)) {
-      return null;
+  public static void requireParts(Class<?> type, String[] names, Object[] args, Throwable refusal) {
+    if (find(refusal, NullPointerException.class) == null) {
+      return;
     }
-    for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
-      if (c.getName().equals(missing.getMessage())) {
-        return c.getName();
+    List<Violation> missing = new ArrayList<>();
+    for (int i = 0; i < args.length && i < names.length; i++) {
+      if (args[i] == null && names[i] != null) {
+        missing.add(required(names[i]));
       }
     }
-    return null;
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException(Validators.subject(type), missing);
+    }
   }
 
   /**

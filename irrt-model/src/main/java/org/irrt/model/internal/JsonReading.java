@@ -234,7 +234,8 @@ public abstract class JsonReading<P, C, X> {
         value = valueClass ? RejectedValueException.valueOf(e) : null;
         if (invalid != null && valueClass) {
           problems.value(path, invalid.violations(), value == null);
-        } else if (!relative(e).isEmpty() || !problems.explains(path)) {
+        } else if (invalid != null || !relative(e).isEmpty() || !problems.explains(path)) {
+          // the violations a value or record names (each one not a consequence of what is recorded),
           // a part of a record that could not be read (it stops there), or the value itself when
           // no part of it explains the failure (a record made without a part that failed does not)
           violations(e, p, path).forEach(problems::input);

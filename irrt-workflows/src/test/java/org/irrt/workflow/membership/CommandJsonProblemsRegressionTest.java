@@ -59,4 +59,14 @@ class CommandJsonProblemsRegressionTest {
     assertThat(((InvalidValueException) catchThrowable(() -> IrrtJson.read(CREATE, ApplicationCommand.Create.class)))
         .violations().get(0).message(Locale.ENGLISH)).isNotBlank();
   }
+
+  /** A host's body {@code {}} learns every missing part at once, not one per request. */
+  @Test
+  void anEmptyCommandNamesEveryMissingPart() {
+    JsonMapper host = JsonMapper.builder().findAndAddModules().build();
+    assertThat(found(catchThrowable(() -> host.readValue("{}", ApplicationCommand.Create.class))))
+        .containsExactly("applicant", "type", "clientToken");
+    assertThat(found(catchThrowable(() -> IrrtJson.read("{\"type\": \"regular\"}", ApplicationCommand.Create.class))))
+        .containsExactly("applicant", "clientToken");
+  }
 }
