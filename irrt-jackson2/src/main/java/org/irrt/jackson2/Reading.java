@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
@@ -184,17 +185,39 @@ final class Reading extends BeanDeserializerModifier {
     @Override
     public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
         com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer buffer) throws IOException {
-      Object[] args = buffer.getParameters(props);
-      String[] names = new String[args.length];
+      String[] names = new String[props.length];
       for (SettableBeanProperty prop : props) {
-        if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < args.length) {
+        if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < names.length
+            && !(prop.getMember() instanceof AnnotatedParameter p
+                && JsonErrors.mayBeNull(p.getOwner().getAnnotated(), p.getIndex()))) {
           names[prop.getCreatorIndex()] = prop.getName();
         }
+      }
+      Object[] args;
+      try {
+        args = buffer.getParameters(props);
+      } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException refused) {
+        // the host's mapper refuses a part left out or null (FAIL_ON_MISSING_CREATOR_PROPERTIES,
+        // FAIL_ON_NULL_CREATOR_PROPERTIES, FAIL_ON_NULL_FOR_PRIMITIVES) at the first: name every one
+        Object[] given = new Object[props.length];
+        for (SettableBeanProperty prop : props) {
+          if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < given.length) {
+            try {
+              given[prop.getCreatorIndex()] = buffer.getParameter(prop);
+            } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException missing) {
+              given[prop.getCreatorIndex()] = null;
+            }
+          }
+        }
+        JsonErrors.requireParts(getValueClass(), names, given);
+        throw refused;
       }
       try {
         return delegate().createFromObjectWith(ctxt, args);
       } catch (IOException | RuntimeException e) {
-        JsonErrors.requireParts(getValueClass(), names, args, e);
+        if (JsonErrors.find(e, NullPointerException.class) != null) {
+          JsonErrors.requireParts(getValueClass(), names, args);
+        }
         throw e;
       }
     }

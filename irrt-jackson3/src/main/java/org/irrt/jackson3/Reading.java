@@ -10,6 +10,7 @@ import tools.jackson.databind.deser.BeanDeserializerBuilder;
 import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.introspect.AnnotatedParameter;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
@@ -181,17 +182,39 @@ final class Reading extends ValueDeserializerModifier {
     @Override
     public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
         tools.jackson.databind.deser.bean.PropertyValueBuffer buffer) {
-      Object[] args = buffer.getParameters(ctxt, props);
-      String[] names = new String[args.length];
+      String[] names = new String[props.length];
       for (SettableBeanProperty prop : props) {
-        if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < args.length) {
+        if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < names.length
+            && !(prop.getMember() instanceof AnnotatedParameter p
+                && JsonErrors.mayBeNull(p.getOwner().getAnnotated(), p.getIndex()))) {
           names[prop.getCreatorIndex()] = prop.getName();
         }
+      }
+      Object[] args;
+      try {
+        args = buffer.getParameters(ctxt, props);
+      } catch (tools.jackson.databind.exc.MismatchedInputException refused) {
+        // the host's mapper refuses a part left out or null (FAIL_ON_MISSING_CREATOR_PROPERTIES,
+        // FAIL_ON_NULL_CREATOR_PROPERTIES, FAIL_ON_NULL_FOR_PRIMITIVES) at the first: name every one
+        Object[] given = new Object[props.length];
+        for (SettableBeanProperty prop : props) {
+          if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < given.length) {
+            try {
+              given[prop.getCreatorIndex()] = buffer.getParameter(ctxt, prop);
+            } catch (tools.jackson.databind.exc.MismatchedInputException missing) {
+              given[prop.getCreatorIndex()] = null;
+            }
+          }
+        }
+        JsonErrors.requireParts(getValueClass(), names, given);
+        throw refused;
       }
       try {
         return delegate().createFromObjectWith(ctxt, args);
       } catch (RuntimeException e) {
-        JsonErrors.requireParts(getValueClass(), names, args, e);
+        if (JsonErrors.find(e, NullPointerException.class) != null) {
+          JsonErrors.requireParts(getValueClass(), names, args);
+        }
         throw e;
       }
     }

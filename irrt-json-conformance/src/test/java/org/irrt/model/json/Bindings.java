@@ -77,7 +77,11 @@ public final class Bindings {
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
               !set.contains(Host.IGNORE_UNKNOWN))
           .configure(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION,
-              set.contains(Host.STRICT_DUPLICATES));
+              set.contains(Host.STRICT_DUPLICATES))
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+              set.contains(Host.FAIL_ON_MISSING_CREATOR))
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
+              set.contains(Host.FAIL_ON_NULL_CREATOR));
       try {
         return builder.build().readValue(json, type);
       } catch (IOException e) {
@@ -218,6 +222,10 @@ public final class Bindings {
               !set.contains(Host.IGNORE_UNKNOWN))
           .configure(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION,
               set.contains(Host.STRICT_DUPLICATES))
+          .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+              set.contains(Host.FAIL_ON_MISSING_CREATOR))
+          .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
+              set.contains(Host.FAIL_ON_NULL_CREATOR))
           .build().readValue(json, type);
     }
 

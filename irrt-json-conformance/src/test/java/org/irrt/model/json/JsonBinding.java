@@ -16,7 +16,11 @@ public interface JsonBinding {
     /** Unknown properties skipped. */
     IGNORE_UNKNOWN,
     /** The parser refuses a repeated key. */
-    STRICT_DUPLICATES
+    STRICT_DUPLICATES,
+    /** {@code FAIL_ON_MISSING_CREATOR_PROPERTIES}: a creator's part left out is refused. */
+    FAIL_ON_MISSING_CREATOR,
+    /** {@code FAIL_ON_NULL_CREATOR_PROPERTIES}: a creator's part left out or {@code null} is refused. */
+    FAIL_ON_NULL_CREATOR
   }
 
   /** {@code IrrtJson.read(String, type)}. */

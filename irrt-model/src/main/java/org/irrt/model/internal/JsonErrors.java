@@ -172,23 +172,22 @@ public final class JsonErrors {
   /**
    * Every part of a record of the library's packages (a workflow's command, such as {@code
    * ApplicationCommand.Create}) that a JSON object left out or gave as {@code null}, when its
-   * constructor refused one ({@code Objects.requireNonNull}, a {@link NullPointerException} among
-   * {@code refusal}'s causes): each "is required" at its name, all at once (the constructor names the
-   * first alone, and a host's {@code {}} body would learn one missing part per request). The
-   * library's records refuse {@code null} in every part (the null policy); a record that accepts
-   * them never throws, so nothing is named. The adapters call it when the constructor failed.
+   * constructor refused one ({@code Objects.requireNonNull}: the adapters call it on a {@link
+   * NullPointerException}) or the host's mapper refused one before it ({@code
+   * FAIL_ON_MISSING_CREATOR_PROPERTIES}, {@code FAIL_ON_NULL_CREATOR_PROPERTIES}, {@code
+   * FAIL_ON_NULL_FOR_PRIMITIVES}): each "is required" at its name, all at once (the constructor and
+   * the mapper name the first alone, and a host's {@code {}} body would learn one missing part per
+   * request). The library's records refuse {@code null} in every part (the null policy: JSpecify's
+   * null-marked packages), but a part declared nullable ({@link #mayBeNull}), whose name the
+   * adapters leave out.
    *
    * @param type the record
-   * @param names the JSON names of the creator's parameters, in order
+   * @param names the JSON names of the creator's parameters, in order; {@code null} for one that may be null
    * @param args the arguments read, in the same order
-   * @param refusal what the constructor threw, wrapped by the mapper
-   * @throws InvalidValueException naming every {@code null} argument at its name, when {@code
-   *     refusal} is a refused {@code null}; otherwise returns
+   * @throws InvalidValueException naming every {@code null} argument at its name; when there is
+   *     none, returns
    */
-  public static void requireParts(Class<?> type, String[] names, Object[] args, Throwable refusal) {
-    if (find(refusal, NullPointerException.class) == null) {
-      return;
-    }
+  public static void requireParts(Class<?> type, String[] names, Object[] args) {
     List<Violation> missing = new ArrayList<>();
     for (int i = 0; i < args.length && i < names.length; i++) {
       if (args[i] == null && names[i] != null) {
@@ -198,6 +197,23 @@ public final class JsonErrors {
     if (!missing.isEmpty()) {
       throw new InvalidValueException(Validators.subject(type), missing);
     }
+  }
+
+  /**
+   * Whether a creator's parameter is declared {@code @Nullable} (JSpecify, as a record component
+   * whose absence a workflow's guard refuses, e.g. {@code MembershipCommand.Erase}'s {@code
+   * reason}): the annotation on its type, which a record component passes to its canonical
+   * constructor.
+   *
+   * @param creator the constructor or factory method, or anything else (then {@code false})
+   * @param index the parameter's index
+   * @return whether {@code null} is a value of that parameter
+   */
+  public static boolean mayBeNull(java.lang.reflect.AnnotatedElement creator, int index) {
+    if (!(creator instanceof java.lang.reflect.Executable made) || index < 0 || index >= made.getParameterCount()) {
+      return false;
+    }
+    return made.getAnnotatedParameterTypes()[index].isAnnotationPresent(org.jspecify.annotations.Nullable.class);
   }
 
   /**

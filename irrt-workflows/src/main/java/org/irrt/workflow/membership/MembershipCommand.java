@@ -7,6 +7,7 @@ import org.irrt.model.member.MemberId;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.PaymentReference;
 import org.irrt.model.membership.StatusOverride;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commands of the membership workflow, one record per command: every change to a membership
@@ -57,7 +58,7 @@ public sealed interface MembershipCommand {
    * @param until the first day the date rules decide again, if not for good
    * @param reason why; missing or blank, the command is refused ({@code reasonGiven})
    */
-  record OverrideStatus(StatusOverride status, Optional<LocalDate> until, String reason) implements MembershipCommand {
+  record OverrideStatus(StatusOverride status, Optional<LocalDate> until, @Nullable String reason) implements MembershipCommand {
     /** Checks the parts; keeps the reason in Unicode NFC (DOMAIN.md section 6). */
     public OverrideStatus {
       Objects.requireNonNull(status, "status");
@@ -109,7 +110,7 @@ public sealed interface MembershipCommand {
    * @param pseudonym the member's pseudonym, from the erasure
    * @param reason why (e.g. the request's reference); missing or blank, the command is refused
    */
-  record Erase(MemberId pseudonym, String reason) implements MembershipCommand {
+  record Erase(MemberId pseudonym, @Nullable String reason) implements MembershipCommand {
     /** Checks the pseudonym; keeps the reason in Unicode NFC (DOMAIN.md section 6). */
     public Erase {
       Objects.requireNonNull(pseudonym, "pseudonym");

@@ -69,4 +69,18 @@ class CommandJsonProblemsRegressionTest {
     assertThat(found(catchThrowable(() -> IrrtJson.read("{\"type\": \"regular\"}", ApplicationCommand.Create.class))))
         .containsExactly("applicant", "clientToken");
   }
+
+  /**
+   * A reason the workflow's guard refuses when missing ({@code reasonGiven}) may be left out of the
+   * JSON: it is never named "is required" beside a part that is.
+   */
+  @Test
+  void aReasonTheGuardChecksIsNotNamedBesideAMissingPart() {
+    JsonMapper host = JsonMapper.builder().findAndAddModules().build();
+    assertThat(found(catchThrowable(() -> host.readValue("{}", MembershipCommand.Erase.class))))
+        .containsExactly("pseudonym");
+    assertThat(found(catchThrowable(() -> IrrtJson.read("{}", MembershipCommand.OverrideStatus.class))))
+        .containsExactly("status");
+    assertThat(IrrtJson.read("{\"pseudonym\": \"m-1\"}", MembershipCommand.Erase.class).reason()).isNull();
+  }
 }

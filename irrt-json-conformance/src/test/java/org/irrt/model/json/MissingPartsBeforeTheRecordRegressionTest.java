@@ -1,0 +1,98 @@
+package org.irrt.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.irrt.model.json.JsonBinding.Host;
+import org.irrt.model.link.LinkId;
+import org.irrt.model.testing.Violations;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fault: a library record's missing parts were each named only when its constructor refused them.
+ * When the mapper refused first, only the first was named: {@code IrrtJson.read("{}")} of a command
+ * with an {@code int} part ({@code ApplicationCommand.Amend}) named the number (the ready mapper's
+ * {@code FAIL_ON_NULL_FOR_PRIMITIVES}) and not the missing applicant; a host's {@code
+ * FAIL_ON_MISSING_CREATOR_PROPERTIES} gave one "must be ..." for the first part, and its {@code
+ * FAIL_ON_NULL_CREATOR_PROPERTIES} reported a part again whose own problem was reported. And a part
+ * the record lets be {@code null} ({@code MembershipCommand.Erase}'s reason, refused by the workflow's
+ * guard) was named "is required" beside a missing one. Found by an adversary's pass over the
+ * missing-parts change.
+ */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.irrt.model.json.Bindings#all")
+class MissingPartsBeforeTheRecordRegressionTest {
+  @Parameter
+  JsonBinding json;
+
+  /** A record of the library's packages with a number part, as {@code ApplicationCommand.Amend}. */
+  record Amend(LinkId link, int basedOnRevision) {
+    Amend {
+      Objects.requireNonNull(link, "link");
+    }
+  }
+
+  /** A record of the library's packages whose note may be left out, as {@code MembershipCommand.Erase}. */
+  record Erase(LinkId link, @Nullable String note) {
+    Erase {
+      Objects.requireNonNull(link, "link");
+    }
+  }
+
+  /** A record of the library's packages that checks its parts. */
+  record Checked(LinkId link, String token) {
+    Checked {
+      Objects.requireNonNull(link, "link");
+      Objects.requireNonNull(token, "token");
+    }
+  }
+
+  /** One holding another. */
+  record Outer(Checked inner, String token) {
+    Outer {
+      Objects.requireNonNull(inner, "inner");
+      Objects.requireNonNull(token, "token");
+    }
+  }
+
+  private static final String REQUIRED = " jakarta.validation.constraints.NotNull.message";
+
+  @Test
+  void theReadyMapperNamesAMissingNumberAndEveryOtherMissingPart() {
+    // a number left out: Jackson 2's FAIL_ON_NULL_FOR_PRIMITIVES refuses it, Jackson 3's reads it as 0
+    List<String> number = json instanceof Bindings.Jackson2 ? List.of("basedOnRevision" + REQUIRED) : List.of();
+    assertThat(Violations.of(() -> json.read("{}", Amend.class)))
+        .containsExactlyElementsOf(Stream.concat(Stream.of("link" + REQUIRED), number.stream()).toList());
+    assertThat(Violations.of(() -> json.read("{\"link\": \"Not An Id\"}", Amend.class)))
+        .containsExactlyElementsOf(Stream.concat(Stream.of("link org.irrt.model.Id.invalid"), number.stream()).toList());
+    assertThat(json.read("{\"link\": \"free-links\", \"basedOnRevision\": 3}", Amend.class).basedOnRevision()).isEqualTo(3);
+  }
+
+  @Test
+  void aHostThatRefusesMissingOrNullPartsLearnsEveryOneAsRequired() {
+    for (Host refuse : new Host[] {Host.FAIL_ON_MISSING_CREATOR, Host.FAIL_ON_NULL_CREATOR}) {
+      assertThat(Violations.of(() -> json.hostRead("{}", Checked.class, refuse)))
+          .as("%s", refuse).containsExactly("link" + REQUIRED, "token" + REQUIRED);
+      assertThat(Violations.of(() -> json.hostRead("{\"link\": \"Not An Id\"}", Checked.class, refuse)))
+          .as("%s", refuse).containsExactly("link org.irrt.model.Id.invalid", "token" + REQUIRED);
+      // the inner record's own problems, not "inner" again
+      assertThat(Violations.of(() -> json.hostRead("{\"inner\": {\"token\": \"t\"}, \"token\": \"t\"}", Outer.class, refuse)))
+          .as("%s", refuse).containsExactly("inner.link" + REQUIRED);
+    }
+    assertThat(Violations.of(() -> json.hostRead("{\"link\": null, \"token\": \"t\"}", Checked.class, Host.FAIL_ON_NULL_CREATOR)))
+        .containsExactly("link" + REQUIRED);
+  }
+
+  @Test
+  void aPartThatMayBeNullIsNeverNamedRequired() {
+    assertThat(Violations.of(() -> json.read("{}", Erase.class))).containsExactly("link" + REQUIRED);
+    assertThat(Violations.of(() -> json.hostRead("{\"note\": null}", Erase.class))).containsExactly("link" + REQUIRED);
+    assertThat(json.hostRead("{\"link\": \"free-links\"}", Erase.class).note()).isNull();
+  }
+}
