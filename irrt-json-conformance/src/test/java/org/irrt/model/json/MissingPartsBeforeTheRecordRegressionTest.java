@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * FAIL_ON_MISSING_CREATOR_PROPERTIES} gave one "must be ..." for the first part, and its {@code
  * FAIL_ON_NULL_CREATOR_PROPERTIES} reported a part again whose own problem was reported. And a part
  * the record lets be {@code null} ({@code MembershipCommand.Erase}'s reason, refused by the workflow's
- * guard) was named "is required" beside a missing one. Found by an adversary's pass over the
+ * guard) was named "is required" beside a missing one. A {@code null} element of a list the record
+ * copies ({@code VolunteerForm}'s preferences {@code [null]}) was the document's "cannot be read"
+ * with no path; it is now "is required" at its index. Found by an adversary's pass over the
  * missing-parts change.
  */
 @ParameterizedClass(name = "{0}")
@@ -94,5 +96,24 @@ class MissingPartsBeforeTheRecordRegressionTest {
     assertThat(Violations.of(() -> json.read("{}", Erase.class))).containsExactly("link" + REQUIRED);
     assertThat(Violations.of(() -> json.hostRead("{\"note\": null}", Erase.class))).containsExactly("link" + REQUIRED);
     assertThat(json.hostRead("{\"link\": \"free-links\"}", Erase.class).note()).isNull();
+  }
+
+  /** A record of the library's packages that copies its list, as {@code VolunteerForm} does. */
+  record Listed(java.util.List<LinkId> links, String token) {
+    Listed {
+      links = java.util.List.copyOf(links);
+      Objects.requireNonNull(token, "token");
+    }
+  }
+
+  @Test
+  void aNullElementOfAListTheRecordCopiesIsNamedAtItsIndex() {
+    assertThat(Violations.of(() -> json.read("{\"links\": [\"free-links\", null, null], \"token\": \"t\"}", Listed.class)))
+        .containsExactly("links[1]" + REQUIRED, "links[2]" + REQUIRED);
+    assertThat(Violations.of(() -> json.hostRead("{\"links\": [null]}", Listed.class)))
+        .containsExactly("links[0]" + REQUIRED, "token" + REQUIRED);
+    // an element that could not be read is reported once, where it failed
+    assertThat(Violations.of(() -> json.hostRead("{\"links\": [\"Not An Id\"], \"token\": \"t\"}", Listed.class)))
+        .containsExactly("links[0] org.irrt.model.Id.invalid");
   }
 }

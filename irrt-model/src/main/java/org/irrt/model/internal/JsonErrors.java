@@ -184,14 +184,23 @@ public final class JsonErrors {
    * @param type the record
    * @param names the JSON names of the creator's parameters, in order; {@code null} for one that may be null
    * @param args the arguments read, in the same order
-   * @throws InvalidValueException naming every {@code null} argument at its name; when there is
-   *     none, returns
+   * @throws InvalidValueException naming every {@code null} argument at its name, and every {@code
+   *     null} element of a list argument at its index (a record's {@code List.copyOf} refuses it);
+   *     when there is none, returns
    */
   public static void requireParts(Class<?> type, String[] names, Object[] args) {
     List<Violation> missing = new ArrayList<>();
     for (int i = 0; i < args.length && i < names.length; i++) {
       if (args[i] == null && names[i] != null) {
         missing.add(required(names[i]));
+      } else if (args[i] instanceof Collection<?> elements && names[i] != null) {
+        int index = 0; // a null element of a list the record copies (List.copyOf refuses it)
+        for (Object element : elements) {
+          if (element == null) {
+            missing.add(required(JsonPaths.outer(JsonPaths.outer("", null, index), names[i], 0)));
+          }
+          index++;
+        }
       }
     }
     if (!missing.isEmpty()) {
