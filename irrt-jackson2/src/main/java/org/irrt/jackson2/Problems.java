@@ -67,6 +67,11 @@ final class Problems extends DeserializationProblemHandler {
     }
 
     @Override
+    protected boolean caseInsensitive(DeserializationContext ctxt) {
+      return ctxt.isEnabled(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
+    }
+
+    @Override
     protected String relative(Throwable e) {
       String path = "";
       if (e instanceof JsonMappingException jme) {

@@ -66,6 +66,11 @@ final class Problems extends DeserializationProblemHandler {
     }
 
     @Override
+    protected boolean caseInsensitive(DeserializationContext ctxt) {
+      return ctxt.isEnabled(tools.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
+    }
+
+    @Override
     protected String relative(Throwable e) {
       String path = "";
       if (e instanceof JacksonException jme) {

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the record lets be {@code null} ({@code MembershipCommand.Erase}'s reason, refused by the workflow's
  * guard) was named "is required" beside a missing one. A {@code null} element of a list the record
  * copies ({@code VolunteerForm}'s preferences {@code [null]}) was the document's "cannot be read"
- * with no path; it is now "is required" at its index. Found by an adversary's pass over the
+ * with no path; it is now "is required" at its index. A host matching names without regard to case
+ * was told a part given as {@code "LINK": "Not An Id"} was invalid and, again, that {@code link} was
+ * required. Found by an adversary's pass over the
  * missing-parts change.
  */
 @ParameterizedClass(name = "{0}")
@@ -115,5 +117,16 @@ class MissingPartsBeforeTheRecordRegressionTest {
     // an element that could not be read is reported once, where it failed
     assertThat(Violations.of(() -> json.hostRead("{\"links\": [\"Not An Id\"], \"token\": \"t\"}", Listed.class)))
         .containsExactly("links[0] org.irrt.model.Id.invalid");
+  }
+
+  @Test
+  void aPartGivenUnderAnotherCaseThatFailedIsNotNamedRequiredAgain() {
+    assertThat(Violations.of(() -> json.hostRead("{\"LINK\": \"Not An Id\"}", Checked.class, Host.CASE_INSENSITIVE)))
+        .containsExactly("LINK org.irrt.model.Id.invalid", "token" + REQUIRED);
+    assertThat(Violations.of(() -> json.hostRead("{\"Inner\": {\"Link\": \"Not An Id\", \"token\": \"t\"}}", Outer.class,
+        Host.CASE_INSENSITIVE))).containsExactly("Inner.Link org.irrt.model.Id.invalid", "token" + REQUIRED);
+    // without the setting, LINK is not the part link: link is missing
+    assertThat(Violations.of(() -> json.hostRead("{\"LINK\": \"Not An Id\"}", Checked.class, Host.IGNORE_UNKNOWN)))
+        .containsExactly("link" + REQUIRED, "token" + REQUIRED);
   }
 }

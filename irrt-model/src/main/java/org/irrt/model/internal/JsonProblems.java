@@ -40,6 +40,8 @@ public final class JsonProblems {
    * the rest as JSON, so a "malformed" that follows is a consequence.
    */
   private boolean tokenCutShort;
+  /** Whether names that differ only in case are one property's ({@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}). */
+  private boolean ignoreCase;
   /** Per library object being read, innermost last: a bit per property given. */
   private long[] given = new long[8];
   private int objects;
@@ -51,6 +53,16 @@ public final class JsonProblems {
     TooManyProblems() {
       super("too many problems", null, false, false);
     }
+  }
+
+  /**
+   * Says that the mapper matches property names without regard to case: a part "is required" at
+   * {@code link} is then a consequence of a problem recorded at {@code LINK}, the same part as given.
+   *
+   * @param ignore whether the mapper has {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}
+   */
+  public void ignoreCase(boolean ignore) {
+    ignoreCase = ignore;
   }
 
   /**
@@ -140,7 +152,20 @@ public final class JsonProblems {
       }
     }
     boolean missing = v.code().endsWith("NotNull.message") || v.code().equals("org.irrt.model.json.null");
-    return missing && ancestors.contains(path); // a container emptied by a problem inside it
+    return missing && (ancestors.contains(path) // a container emptied by a problem inside it
+        || ignoreCase && recordedIgnoringCase(path)); // the part, given under another case, failed
+  }
+
+  /** Whether a problem was recorded at or below a path, or at an ancestor that failed, names compared without case. */
+  private boolean recordedIgnoringCase(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    for (String f : failed) {
+      String at = f.toLowerCase(java.util.Locale.ROOT);
+      if (lower.equals(at) || !at.isEmpty() && (lower.startsWith(at + ".") || lower.startsWith(at + "["))) {
+        return true;
+      }
+    }
+    return ancestors.stream().anyMatch(path::equalsIgnoreCase);
   }
 
   /**

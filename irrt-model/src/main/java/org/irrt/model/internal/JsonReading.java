@@ -63,6 +63,12 @@ public abstract class JsonReading<P, C, X> {
    */
   protected abstract boolean isFatal(Throwable e);
 
+  /**
+   * Whether the mapper matches property names without regard to case ({@code
+   * ACCEPT_CASE_INSENSITIVE_PROPERTIES}): a part given as {@code "LINK"} is then the part {@code link}.
+   */
+  protected abstract boolean caseInsensitive(X ctxt);
+
   /** The path that a Jackson exception carries, relative to the value that caught it; {@code ""} for none. */
   protected abstract String relative(Throwable e);
 
@@ -134,6 +140,7 @@ public abstract class JsonReading<P, C, X> {
       return work.run();
     }
     JsonProblems problems = new JsonProblems();
+    problems.ignoreCase(caseInsensitive(ctxt));
     keep(ctxt, problems);
     try {
       return document(problems, p, type, true, work);
@@ -197,6 +204,7 @@ public abstract class JsonReading<P, C, X> {
     boolean outermost = problems == null;
     if (outermost) {
       problems = new JsonProblems();
+      problems.ignoreCase(caseInsensitive(ctxt));
       keep(ctxt, problems);
     }
     C owner = owner(p);
