@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,22 +173,22 @@ final class Reading extends BeanDeserializerModifier {
    * Makes a library record (a workflow's command) from its parts: when its constructor refuses a
    * part left out or {@code null}, every such part is named at once ({@link JsonErrors#requireParts}).
    */
-  static final class Parts extends com.fasterxml.jackson.databind.deser.ValueInstantiator.Delegating {
+  static final class Parts extends ValueInstantiator.Delegating {
     private static final long serialVersionUID = 1L;
 
-    Parts(com.fasterxml.jackson.databind.deser.ValueInstantiator delegate) {
+    Parts(ValueInstantiator delegate) {
       super(delegate);
     }
 
     @Override
-    public com.fasterxml.jackson.databind.deser.ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription desc) throws com.fasterxml.jackson.databind.JsonMappingException {
-      com.fasterxml.jackson.databind.deser.ValueInstantiator contextual = delegate().createContextual(ctxt, desc);
+    public ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription desc) throws JsonMappingException {
+      ValueInstantiator contextual = delegate().createContextual(ctxt, desc);
       return contextual == delegate() ? this : new Parts(contextual);
     }
 
     @Override
     public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
-        com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer buffer) throws IOException {
+        PropertyValueBuffer buffer) throws IOException {
       String[] names = new String[props.length];
       for (SettableBeanProperty prop : props) {
         if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < names.length
@@ -196,7 +200,7 @@ final class Reading extends BeanDeserializerModifier {
       Object[] args;
       try {
         args = buffer.getParameters(props);
-      } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException refused) {
+      } catch (MismatchedInputException refused) {
         // the host's mapper refuses a part left out or null (FAIL_ON_MISSING_CREATOR_PROPERTIES,
         // FAIL_ON_NULL_CREATOR_PROPERTIES, FAIL_ON_NULL_FOR_PRIMITIVES) at the first: name every one
         Object[] given = new Object[props.length];
@@ -204,7 +208,7 @@ final class Reading extends BeanDeserializerModifier {
           if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < given.length) {
             try {
               given[prop.getCreatorIndex()] = buffer.getParameter(prop);
-            } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException missing) {
+            } catch (MismatchedInputException missing) {
               given[prop.getCreatorIndex()] = null;
             }
           }

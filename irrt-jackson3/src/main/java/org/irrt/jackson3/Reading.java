@@ -14,6 +14,9 @@ import tools.jackson.databind.introspect.AnnotatedParameter;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.deser.bean.PropertyValueBuffer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import java.util.ArrayList;
 import java.util.List;
 import org.irrt.model.internal.JsonErrors;
@@ -166,22 +169,22 @@ final class Reading extends ValueDeserializerModifier {
    * Makes a library record (a workflow's command) from its parts: when its constructor refuses a
    * part left out or {@code null}, every such part is named at once ({@link JsonErrors#requireParts}).
    */
-  static final class Parts extends tools.jackson.databind.deser.ValueInstantiator.Delegating {
+  static final class Parts extends ValueInstantiator.Delegating {
     private static final long serialVersionUID = 1L;
 
-    Parts(tools.jackson.databind.deser.ValueInstantiator delegate) {
+    Parts(ValueInstantiator delegate) {
       super(delegate);
     }
 
     @Override
-    public tools.jackson.databind.deser.ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription.Supplier desc) {
-      tools.jackson.databind.deser.ValueInstantiator contextual = delegate().createContextual(ctxt, desc);
+    public ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription.Supplier desc) {
+      ValueInstantiator contextual = delegate().createContextual(ctxt, desc);
       return contextual == delegate() ? this : new Parts(contextual);
     }
 
     @Override
     public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
-        tools.jackson.databind.deser.bean.PropertyValueBuffer buffer) {
+        PropertyValueBuffer buffer) {
       String[] names = new String[props.length];
       for (SettableBeanProperty prop : props) {
         if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < names.length
@@ -193,7 +196,7 @@ final class Reading extends ValueDeserializerModifier {
       Object[] args;
       try {
         args = buffer.getParameters(ctxt, props);
-      } catch (tools.jackson.databind.exc.MismatchedInputException refused) {
+      } catch (MismatchedInputException refused) {
         // the host's mapper refuses a part left out or null (FAIL_ON_MISSING_CREATOR_PROPERTIES,
         // FAIL_ON_NULL_CREATOR_PROPERTIES, FAIL_ON_NULL_FOR_PRIMITIVES) at the first: name every one
         Object[] given = new Object[props.length];
@@ -201,7 +204,7 @@ final class Reading extends ValueDeserializerModifier {
           if (prop != null && prop.getCreatorIndex() >= 0 && prop.getCreatorIndex() < given.length) {
             try {
               given[prop.getCreatorIndex()] = buffer.getParameter(ctxt, prop);
-            } catch (tools.jackson.databind.exc.MismatchedInputException missing) {
+            } catch (MismatchedInputException missing) {
               given[prop.getCreatorIndex()] = null;
             }
           }
