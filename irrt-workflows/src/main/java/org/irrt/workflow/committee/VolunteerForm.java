@@ -21,7 +21,8 @@ import org.irrt.workflow.Refusal;
  *     org.irrt.model.common.ValidText} counts them: a character outside the Basic Multilingual Plane,
  *     such as a CJK Extension B ideograph, is one), line breaks allowed
  * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference"), at
- *     most 1000 characters; empty (or only white space, kept as empty) when not said
+ *     most 1000 characters; empty when not said (text with nothing visible, which the text rules
+ *     call blank: white space of any kind, a zero-width space, is kept as empty)
  */
 public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
   /** The most committees a form names. */
@@ -48,7 +49,11 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     Objects.requireNonNull(availability, "availability");
     preferences = List.copyOf(preferences);
     statement = TextRules.nfc(statement);
-    availability = availability.isBlank() ? "" : TextRules.nfc(availability);
+    availability = TextRules.nfc(availability);
+    if (TextRules.check("availability", availability, MAX_AVAILABILITY, true)
+        .filter(v -> v.code().equals("org.irrt.model.ValidText.blank")).isPresent()) {
+      availability = ""; // nothing visible, by the rule that makes a statement blank: not said
+    }
     List<Violation> violations = new ArrayList<>();
     if (preferences.isEmpty() || preferences.size() > MAX_PREFERENCES
         || new HashSet<>(preferences).size() != preferences.size()) {

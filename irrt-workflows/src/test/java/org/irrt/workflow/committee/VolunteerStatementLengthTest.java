@@ -78,4 +78,18 @@ class VolunteerStatementLengthTest {
     assertThat(kept.statement()).isEqualTo("First line.\r\n\tSecond line.");
     assertThat(kept.availability()).isEmpty();
   }
+  /**
+   * An availability with nothing visible in it is not said, and kept empty, by the rule that makes
+   * such a statement blank (a no-break space, a zero-width space or a Hangul filler left in the field
+   * is what a copy from a word processor or a phone's keyboard brings): it was refused as "must not
+   * be blank" on a part that may be left empty, as only Java's white space was taken for nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\u00A0", "\u200B", "\u3164", "\u2007\u202F", " \u00A0\r\n\u2060\t", "\u3000"})
+  void anAvailabilityWithNothingVisibleIsNotSaidAndKeptEmpty(String nothing) {
+    VolunteerForm kept = new VolunteerForm(MemberId.of("m"), List.of(CommitteeId.of("c")), "Glad to serve.", nothing);
+    assertThat(kept.availability()).isEmpty();
+    assertThat(broken(() -> new VolunteerForm(MemberId.of("m"), List.of(CommitteeId.of("c")), "Glad to serve.",
+        nothing + "\u202E"))).containsExactly("availability org.irrt.model.ValidText.bidi");
+  }
 }
