@@ -10,6 +10,7 @@ import org.irrt.model.common.TextRules;
 import org.irrt.model.common.Violation;
 import org.irrt.model.member.MemberId;
 import org.irrt.workflow.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's committee volunteer form: committees in order of preference, a statement and
@@ -21,10 +22,12 @@ import org.irrt.workflow.Refusal;
  *     org.irrt.model.common.ValidText} counts them: a character outside the Basic Multilingual Plane,
  *     such as a CJK Extension B ideograph, is one), line breaks allowed
  * @param availability when the member can serve (e.g. "virtual meetings; Annual Conference"), at
- *     most 1000 characters; empty when not said (text with nothing visible, which the text rules
- *     call blank: white space of any kind, a zero-width space, is kept as empty)
+ *     most 1000 characters; empty when not said: {@code null} (left out of a JSON form) and text
+ *     with nothing visible, which the text rules call blank (white space of any kind, a zero-width
+ *     space), are kept as empty, so the accessor never returns {@code null}
  */
-public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement, String availability) {
+public record VolunteerForm(MemberId member, List<CommitteeId> preferences, String statement,
+    @Nullable String availability) {
   /** The most committees a form names. */
   public static final int MAX_PREFERENCES = 5;
   /** The longest statement, in code points. */
@@ -46,10 +49,9 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(statement, "statement");
-    Objects.requireNonNull(availability, "availability");
     preferences = List.copyOf(preferences);
     statement = TextRules.nfc(statement);
-    availability = TextRules.nfc(availability);
+    availability = availability == null ? "" : TextRules.nfc(availability); // left out: not said
     if (TextRules.check("availability", availability, MAX_AVAILABILITY, true)
         .filter(v -> v.code().equals("org.irrt.model.ValidText.blank")).isPresent()) {
       availability = ""; // nothing visible, by the rule that makes a statement blank: not said

@@ -92,4 +92,16 @@ class VolunteerStatementLengthTest {
     assertThat(broken(() -> new VolunteerForm(MemberId.of("m"), List.of(CommitteeId.of("c")), "Glad to serve.",
         nothing + "\u202E"))).containsExactly("availability org.irrt.model.ValidText.bidi");
   }
+
+  /** Availability is optional: a JSON form that leaves it out reads, with it empty (it was "is required"). */
+  @Test
+  void aFormWithoutAvailabilityReadsWithItEmpty() {
+    VolunteerForm read = IrrtJson.read("{\"member\": \"m-1\", \"preferences\": [\"a\"], \"statement\": \"Glad to serve.\"}",
+        VolunteerForm.class);
+    assertThat(read.availability()).isEmpty();
+    assertThat(new VolunteerForm(MemberId.of("m"), List.of(CommitteeId.of("c")), "Glad to serve.", null).availability())
+        .isEmpty();
+    assertThat(broken(() -> IrrtJson.read("{\"member\": \"m-1\", \"preferences\": [\"a\"]}", VolunteerForm.class)))
+        .containsExactly("statement jakarta.validation.constraints.NotNull.message");
+  }
 }
