@@ -30,7 +30,8 @@ class NullArgumentsTest {
         .acceptsNull("OverrideStatus.new(reason)", refused)
         .acceptsNull("RemoveOverride.new(reason)", refused)
         .acceptsNull("Reinstate.new(reason)", refused)
-        .acceptsNull("Erase.new(reason)", refused);
+        .acceptsNull("Erase.new(reason)", refused)
+        .acceptsNull("VolunteerForm.new(availability)", "optional: left out, not said, kept as empty");
     assertThat(tester.problems("org.irrt.workflow")).isEmpty();
     assertThat(tester.nullsPassed()).as("calls made with a null argument").isGreaterThan(250);
   }
