@@ -41,7 +41,7 @@ public final class JsonProblems {
    */
   private boolean tokenCutShort;
   /** Whether names that differ only in case are one property's ({@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}). */
-  private boolean ignoreCase;
+  private final boolean ignoreCase;
   /** Per library object being read, innermost last: a bit per property given. */
   private long[] given = new long[8];
   private int objects;
@@ -55,14 +55,20 @@ public final class JsonProblems {
     }
   }
 
+  /** The problems of a document read by a mapper that matches property names by case, as JSON does. */
+  public JsonProblems() {
+    this(false);
+  }
+
   /**
-   * Says that the mapper matches property names without regard to case: a part "is required" at
-   * {@code link} is then a consequence of a problem recorded at {@code LINK}, the same part as given.
+   * The problems of a document.
    *
-   * @param ignore whether the mapper has {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}
+   * @param ignoreCase whether the mapper matches property names without regard to case ({@code
+   *     ACCEPT_CASE_INSENSITIVE_PROPERTIES}): a part "is required" at {@code link} is then a
+   *     consequence of a problem recorded at {@code LINK}, the same part as given
    */
-  public void ignoreCase(boolean ignore) {
-    ignoreCase = ignore;
+  public JsonProblems(boolean ignoreCase) {
+    this.ignoreCase = ignoreCase;
   }
 
   /**

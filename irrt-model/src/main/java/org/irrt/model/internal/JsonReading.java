@@ -139,8 +139,7 @@ public abstract class JsonReading<P, C, X> {
     if (problems(ctxt) != null || !path(owner(p)).isEmpty()) {
       return work.run();
     }
-    JsonProblems problems = new JsonProblems();
-    problems.ignoreCase(caseInsensitive(ctxt));
+    JsonProblems problems = new JsonProblems(caseInsensitive(ctxt));
     keep(ctxt, problems);
     try {
       return document(problems, p, type, true, work);
@@ -203,8 +202,7 @@ public abstract class JsonReading<P, C, X> {
     JsonProblems problems = problems(ctxt);
     boolean outermost = problems == null;
     if (outermost) {
-      problems = new JsonProblems();
-      problems.ignoreCase(caseInsensitive(ctxt));
+      problems = new JsonProblems(caseInsensitive(ctxt));
       keep(ctxt, problems);
     }
     C owner = owner(p);

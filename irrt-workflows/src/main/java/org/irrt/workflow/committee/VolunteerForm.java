@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.irrt.model.committee.CommitteeId;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.TextRules;
@@ -52,9 +53,10 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
     preferences = List.copyOf(preferences);
     statement = TextRules.nfc(statement);
     availability = availability == null ? "" : TextRules.nfc(availability); // left out: not said
-    if (TextRules.check("availability", availability, MAX_AVAILABILITY, true)
-        .filter(v -> v.code().equals("org.irrt.model.ValidText.blank")).isPresent()) {
+    Optional<Violation> availabilityProblem = TextRules.check("availability", availability, MAX_AVAILABILITY, true);
+    if (availabilityProblem.filter(v -> v.code().equals("org.irrt.model.ValidText.blank")).isPresent()) {
       availability = ""; // nothing visible, by the rule that makes a statement blank: not said
+      availabilityProblem = Optional.empty();
     }
     List<Violation> violations = new ArrayList<>();
     if (preferences.isEmpty() || preferences.size() > MAX_PREFERENCES
@@ -62,9 +64,7 @@ public record VolunteerForm(MemberId member, List<CommitteeId> preferences, Stri
       violations.add(violation("preferences", "org.irrt.workflow.committee.preferences", MAX_PREFERENCES));
     }
     TextRules.check("statement", statement, MAX_STATEMENT, true).ifPresent(violations::add);
-    if (!availability.isEmpty()) {
-      TextRules.check("availability", availability, MAX_AVAILABILITY, true).ifPresent(violations::add);
-    }
+    availabilityProblem.ifPresent(violations::add);
     if (!violations.isEmpty()) {
       throw new InvalidValueException("VolunteerForm", violations);
     }
