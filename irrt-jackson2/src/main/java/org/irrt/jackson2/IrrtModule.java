@@ -53,6 +53,7 @@ public final class IrrtModule extends Module {
       }
     });
     context.addBeanDeserializerModifier(new Reading());
+    context.appendAnnotationIntrospector(new Reading.Creators());
     context.addBeanSerializerModifier(new Reading.Order());
     context.addDeserializationProblemHandler(new Problems());
   }

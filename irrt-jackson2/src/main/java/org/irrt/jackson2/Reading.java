@@ -2,6 +2,11 @@ package org.irrt.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedConstructor;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -224,6 +229,64 @@ final class Reading extends BeanDeserializerModifier {
         }
         throw e;
       }
+    }
+  }
+
+  /**
+   * Gives each part of a library value's creator (a workflow command's components, {@code Money}'s
+   * amount and currency) a {@link Part}, as a {@code @JsonDeserialize(using = ...)} on it would
+   * (the model carries no annotation of Jackson's databind).
+   */
+  static final class Creators extends NopAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Object findDeserializer(Annotated a) {
+      return a instanceof AnnotatedParameter p && ValueTypes.isLibraryType(p.getDeclaringClass())
+          && (p.getOwner().getParameterCount() > 1 || p.getDeclaringClass().isRecord() && p.getOwner() instanceof AnnotatedConstructor)
+          ? new Part(null, Object.class) : null;
+    }
+  }
+
+  /** A part of a library value's creator, read with the deserializer Jackson finds for it ({@link JsonReading#part}). */
+  static final class Part extends JsonDeserializer<Object> implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+    private final JsonDeserializer<Object> delegate;
+    private final Class<?> type;
+
+    Part(JsonDeserializer<Object> delegate, Class<?> type) {
+      this.delegate = delegate;
+      this.type = type;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+      return delegate != null ? this
+          : new Part(ctxt.findContextualValueDeserializer(property.getType(), property), property.getType().getRawClass());
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Problems.READING.part(ctxt, p, type, () -> delegate.deserialize(p, ctxt));
+    }
+
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer types) throws IOException {
+      return Problems.READING.part(ctxt, p, type, () -> delegate.deserializeWithType(p, ctxt, types));
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      return delegate.getNullValue(ctxt);
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
+      return delegate.getAbsentValue(ctxt);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
     }
   }
 

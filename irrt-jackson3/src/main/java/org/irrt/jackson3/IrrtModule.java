@@ -45,6 +45,7 @@ public final class IrrtModule extends JacksonModule {
       }
     });
     context.addDeserializerModifier(new Reading());
+    context.appendAnnotationIntrospector(new Reading.Creators());
     context.addSerializerModifier(new Reading.Order());
     context.addHandler(new Problems());
   }

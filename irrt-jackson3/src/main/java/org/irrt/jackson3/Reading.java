@@ -2,6 +2,11 @@ package org.irrt.jackson3;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.AnnotatedConstructor;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -220,6 +225,64 @@ final class Reading extends ValueDeserializerModifier {
         }
         throw e;
       }
+    }
+  }
+
+  /**
+   * Gives each part of a library value's creator (a workflow command's components, {@code Money}'s
+   * amount and currency) a {@link Part}, as a {@code @JsonDeserialize(using = ...)} on it would
+   * (the model carries no annotation of Jackson's databind).
+   */
+  static final class Creators extends NopAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Object findDeserializer(tools.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
+      return a instanceof AnnotatedParameter p && ValueTypes.isLibraryType(p.getDeclaringClass())
+          && (p.getOwner().getParameterCount() > 1 || p.getDeclaringClass().isRecord() && p.getOwner() instanceof AnnotatedConstructor)
+          ? new Part(null, Object.class) : null;
+    }
+  }
+
+  /** A part of a library value's creator, read with the deserializer Jackson finds for it ({@link JsonReading#part}). */
+  static final class Part extends ValueDeserializer<Object> {
+    private final ValueDeserializer<Object> delegate;
+    private final Class<?> type;
+
+    Part(ValueDeserializer<Object> delegate, Class<?> type) {
+      this.delegate = delegate;
+      this.type = type;
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+      return delegate != null ? this
+          : new Part(ctxt.findContextualValueDeserializer(property.getType(), property), property.getType().getRawClass());
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      return Problems.READING.part(ctxt, p, type, () -> delegate.deserialize(p, ctxt));
+    }
+
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer types) {
+      return Problems.READING.part(ctxt, p, type, () -> delegate.deserializeWithType(p, ctxt, types));
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) {
+      return delegate.getNullValue(ctxt);
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return delegate.getAbsentValue(ctxt);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
     }
   }
 

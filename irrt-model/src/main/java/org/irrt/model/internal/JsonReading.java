@@ -270,22 +270,22 @@ public abstract class JsonReading<P, C, X> {
    * Reads a property of a value's JSON form, at whose value the parser stands: its {@code work},
    * refused when the property (its {@code index} in the object) was given already in the object,
    * and when its value cannot be read, recorded at its path and skipped, so that the object's other
-   * properties are still read. Throws {@code E} when reading cannot go on.
+   * properties are still read. Returns what was read, or {@code null} when it was refused or
+   * skipped; throws {@code E} when reading cannot go on.
    */
-  public <E extends Exception> void property(X ctxt, P p, int index, Work<E> work) throws E {
+  public <E extends Exception> Object property(X ctxt, P p, int index, Work<E> work) throws E {
     JsonProblems problems = problems(ctxt);
     if (problems == null) {
-      work.run();
-      return;
+      return work.run();
     }
     C owner = owner(p);
     if (!problems.give(index)) {
       problems.input(JsonErrors.at(path(owner), "duplicate"));
       skip(p, owner);
-      return;
+      return null;
     }
     try {
-      work.run();
+      return work.run();
     } catch (Exception e) {
       if (isFatal(e)) {
         throw JsonReading.<E>rethrow(e);
@@ -296,7 +296,21 @@ public abstract class JsonReading<P, C, X> {
       }
       problems.unreadable(path); // a list stops at its first unreadable element: the rest is not read
       skip(p, owner);
+      return null;
     }
+  }
+
+  /**
+   * Reads a part of a library value's creator (a workflow command's component, {@code Money}'s
+   * amount), at whose value the parser stands, with the deserializer Jackson found for it: as
+   * {@link #property}, a part that cannot be read is recorded at its path and skipped, so that the
+   * other parts are still read (Jackson stops a creator at its first failing part). Returns what
+   * was read, or nothing in its place: {@code null}, or zero for a primitive {@code type}.
+   */
+  public <E extends Exception> Object part(X ctxt, P p, Class<?> type, Work<E> work) throws E {
+    Object read = property(ctxt, p, -1, work);
+    return read != null || !type.isPrimitive() ? read
+        : java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
   }
 
   /**

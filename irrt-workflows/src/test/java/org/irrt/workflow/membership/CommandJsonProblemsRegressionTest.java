@@ -83,4 +83,20 @@ class CommandJsonProblemsRegressionTest {
         .containsExactly("status");
     assertThat(IrrtJson.read("{\"pseudonym\": \"m-1\"}", MembershipCommand.Erase.class).reason()).isNull();
   }
+
+  /**
+   * Every part of a command that cannot be read is named, not the first alone: Jackson stops a
+   * record at its first part of a JDK type it cannot read (a date, a number).
+   */
+  @Test
+  void everyUnreadablePartOfACommandIsNamed() {
+    String body = "{\"endDate\": \"2026-13-01\", \"daysFromEnd\": \"soon\"}";
+    JsonMapper host = JsonMapper.builder().findAndAddModules().build();
+    assertThat(found(catchThrowable(() -> host.readValue(body, MembershipCommand.RecordReminderSent.class))))
+        .containsExactly("endDate", "daysFromEnd");
+    assertThat(found(catchThrowable(() -> IrrtJson.read(body, MembershipCommand.RecordReminderSent.class))))
+        .containsExactly("endDate", "daysFromEnd");
+    assertThat(found(catchThrowable(() -> IrrtJson.read("{\"status\": \"NOPE\", \"until\": \"tomorrow\"}",
+        MembershipCommand.OverrideStatus.class)))).containsExactly("status", "until");
+  }
 }
