@@ -313,12 +313,17 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      String json = ExportExample.export(IrrtData.load(file));
+      org.irrt.model.roundtable.RoundTable rt = IrrtData.load(file);
       if (output == null) {
-        parent.out.print(json);
-      } else {
-        parent.write(output, json);
+        ExportExample.export(rt, parent.out);
+        return 0;
       }
+      try (java.io.OutputStream to = Files.newOutputStream(output)) {
+        ExportExample.export(rt, to);
+      } catch (java.io.IOException | UncheckedIOException e) {
+        throw new Unwritable(output, e instanceof UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
+      }
+      parent.err.println(parent.messages.get("file.wrote", output.toString()));
       return 0;
     }
   }
