@@ -35,7 +35,10 @@ final class CliUsage {
    * required option, an option without its value, options that exclude each other and an unknown
    * argument, rendered from the bundle (picocli 4.7's {@code MissingParameterException}, {@code
    * MutuallyExclusiveArgsException}, {@code UnmatchedArgumentException}); any other in picocli's
-   * English. Then the usage, and status 2.
+   * English. An unknown argument is named before a parameter found missing after it (a file named
+   * {@code -mine.json} is taken for an option), and one beginning with a single dash, for a command
+   * that takes a file, comes with the way to give such a file: after {@code --} (POSIX's utility
+   * syntax guideline 10). Then the usage, and status 2.
    */
   static int usageError(CommandLine.ParameterException e, String[] args, CliMessages messages) {
     CommandLine cmd = e.getCommandLine();
@@ -49,6 +52,10 @@ final class CliUsage {
           ? messages.get("usage.invalidOption", option.longestName(), why)
           : messages.get("usage.invalidPositional", ((CommandLine.Model.PositionalParamSpec) e.getArgSpec()).index()
               .toString(), e.getArgSpec().paramLabel(), conversion.getMessage());
+    } else if (e instanceof CommandLine.MissingParameterException && !cmd.getUnmatchedArguments().isEmpty()) {
+      // "validate -mine.json": picocli takes the file for an unknown option, then finds FILE missing; name it
+      message = messages.get("usage.unmatched", cmd.getUnmatchedArguments().size(), cmd.getUnmatchedArguments().stream()
+          .map(a -> messages.get("usage.quoted", a)).collect(java.util.stream.Collectors.joining(", ")));
     } else if (e instanceof CommandLine.MissingParameterException missing
         && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
       message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
@@ -85,6 +92,12 @@ final class CliUsage {
       }
     }
     w.println(message);
+    if (!cmd.getCommandSpec().positionalParameters().isEmpty()
+        && cmd.getCommandSpec().positionalParameters().get(0).type() == Path.class) {
+      // a file named like a short option ("-mine.json") is given after "--", as POSIX utilities take it
+      cmd.getUnmatchedArguments().stream().filter(a -> a.length() > 1 && a.startsWith("-") && !a.startsWith("--"))
+          .findFirst().ifPresent(a -> w.println(messages.get("usage.dashFile", cmd.getCommandSpec().qualifiedName() + " -- " + a)));
+    }
     w.print(cmd.getUsageMessage());
     w.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
