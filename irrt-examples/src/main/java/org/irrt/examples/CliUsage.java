@@ -139,9 +139,11 @@ final class CliUsage {
    */
   static CommandLine converters(CommandLine cl, java.util.function.Supplier<CliMessages> messages) {
     // The refusals are rendered when they happen, in the language of the run (set after this).
-    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, java.time.LocalDate::parse,
+    // the form the usage shows, a four-digit year: ISO 8601's expanded years ("+999999999-12-31"), which
+    // LocalDate.parse takes, lie beyond what a date can be printed as (epoch milliseconds overflow)
+    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, v -> java.time.LocalDate.parse(fourDigitYear(v)),
         messages, "convert.date"));
-    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, java.time.LocalDateTime::parse,
+    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, v -> java.time.LocalDateTime.parse(fourDigitYear(v)),
         messages, "convert.dateTime"));
     cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of, messages, "convert.zone"));
     cl.registerConverter(Locale.class, value -> convert(value, tag -> new Locale.Builder().setLanguageTag(tag).build(),
@@ -155,6 +157,14 @@ final class CliUsage {
       }
     });
     return cl;
+  }
+
+  /** The value if it begins with a four-digit year ({@code YYYY-}), else a {@code DateTimeException}. */
+  private static String fourDigitYear(String value) {
+    if (value.length() < 5 || value.charAt(4) != '-' || !value.substring(0, 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new java.time.DateTimeException("expected a four-digit year");
+    }
+    return value;
   }
 
   /** Converts, or refuses quoting the value and saying the form expected. */
