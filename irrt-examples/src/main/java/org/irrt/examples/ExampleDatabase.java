@@ -126,7 +126,9 @@ final class ExampleDatabase implements AutoCloseable {
   private static DataSource dataSource(String url, String user, String password) {
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(url);
+      // no trace file: H2 writes failed SQL (personal data too) to irrt.trace.db, and where it cannot,
+      // prints its stack trace on standard output; the command line reports a failure itself
+      h2.setURL(url.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE") ? url : url + ";TRACE_LEVEL_FILE=0");
       if (user != null) {
         h2.setUser(user);
       }

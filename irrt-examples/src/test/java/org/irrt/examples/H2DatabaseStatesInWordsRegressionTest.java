@@ -70,4 +70,31 @@ class H2DatabaseStatesInWordsRegressionTest {
     assertThat(run.err()).isEqualTo("irrt: die Datenbank " + url + " kann nicht verwendet werden (die Datei ist keine "
         + "H2-Datenbank oder ist beschädigt; SQLState 90030)\n");
   }
+
+  /**
+   * H2 writes its errors to a trace file beside the database ({@code irrt.trace.db}, with the SQL that
+   * failed); where it cannot, it printed the error with its Java stack trace on standard output and
+   * error. The command line turns H2's trace file off ({@code TRACE_LEVEL_FILE=0}); it reports the
+   * failure itself.
+   */
+  @Test
+  void anH2FileInAFolderThatCannotBeWrittenIsOneLineWithoutAStackTrace() {
+    java.io.PrintStream stdout = System.out;
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    Run run;
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      run = IrrtCommandTest.run("applications", "--db=jdbc:h2:file:/proc/irrt-no-such-folder/irrt");
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).as("H2's own trace").isEmpty();
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("irrt: the database jdbc:h2:file:/proc/irrt-no-such-folder/irrt cannot be used (")
+        .doesNotContain("\tat ").hasLineCount(1);
+  }
 }
