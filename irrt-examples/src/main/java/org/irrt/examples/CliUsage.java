@@ -35,7 +35,10 @@ final class CliUsage {
    * required option, an option without its value, options that exclude each other and an unknown
    * argument, rendered from the bundle (picocli 4.7's {@code MissingParameterException}, {@code
    * MutuallyExclusiveArgsException}, {@code UnmatchedArgumentException}); any other in picocli's
-   * English. Then the usage, and status 2.
+   * English. An unknown argument is named before a parameter found missing after it (a file named
+   * {@code -mine.json} is taken for an option), and one beginning with a single dash, for a command
+   * that takes a file, comes with the way to give such a file: after {@code --} (POSIX's utility
+   * syntax guideline 10). Then the usage, and status 2.
    */
   static int usageError(CommandLine.ParameterException e, String[] args, CliMessages messages) {
     CommandLine cmd = e.getCommandLine();
@@ -49,6 +52,10 @@ final class CliUsage {
           ? messages.get("usage.invalidOption", option.longestName(), why)
           : messages.get("usage.invalidPositional", ((CommandLine.Model.PositionalParamSpec) e.getArgSpec()).index()
               .toString(), e.getArgSpec().paramLabel(), conversion.getMessage());
+    } else if (e instanceof CommandLine.MissingParameterException && !cmd.getUnmatchedArguments().isEmpty()) {
+      // "validate -mine.json": picocli takes the file for an unknown option, then finds FILE missing; name it
+      message = messages.get("usage.unmatched", cmd.getUnmatchedArguments().size(), cmd.getUnmatchedArguments().stream()
+          .map(a -> messages.get("usage.quoted", a)).collect(java.util.stream.Collectors.joining(", ")));
     } else if (e instanceof CommandLine.MissingParameterException missing
         && missing.getMissing().stream().allMatch(CommandLine.Model.ArgSpec::isPositional)) {
       message = messages.get("usage.missing", missing.getMissing().size(), missing.getMissing().stream()
@@ -85,6 +92,12 @@ final class CliUsage {
       }
     }
     w.println(message);
+    if (!cmd.getCommandSpec().positionalParameters().isEmpty()
+        && cmd.getCommandSpec().positionalParameters().get(0).type() == Path.class) {
+      // a file named like a short option ("-mine.json") is given after "--", as POSIX utilities take it
+      cmd.getUnmatchedArguments().stream().filter(a -> a.length() > 1 && a.startsWith("-") && !a.startsWith("--"))
+          .findFirst().ifPresent(a -> w.println(messages.get("usage.dashFile", cmd.getCommandSpec().qualifiedName() + " -- " + a)));
+    }
     w.print(cmd.getUsageMessage());
     w.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
@@ -126,9 +139,11 @@ final class CliUsage {
    */
   static CommandLine converters(CommandLine cl, java.util.function.Supplier<CliMessages> messages) {
     // The refusals are rendered when they happen, in the language of the run (set after this).
-    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, java.time.LocalDate::parse,
+    // the form the usage shows, a four-digit year: ISO 8601's expanded years ("+999999999-12-31"), which
+    // LocalDate.parse takes, lie beyond what a date can be printed as (epoch milliseconds overflow)
+    cl.registerConverter(java.time.LocalDate.class, value -> convert(value, v -> java.time.LocalDate.parse(fourDigitYear(v)),
         messages, "convert.date"));
-    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, java.time.LocalDateTime::parse,
+    cl.registerConverter(java.time.LocalDateTime.class, value -> convert(value, v -> java.time.LocalDateTime.parse(fourDigitYear(v)),
         messages, "convert.dateTime"));
     cl.registerConverter(java.time.ZoneId.class, value -> convert(value, java.time.ZoneId::of, messages, "convert.zone"));
     cl.registerConverter(Locale.class, value -> convert(value, tag -> new Locale.Builder().setLanguageTag(tag).build(),
@@ -142,6 +157,14 @@ final class CliUsage {
       }
     });
     return cl;
+  }
+
+  /** The value if it begins with a four-digit year ({@code YYYY-}), else a {@code DateTimeException}. */
+  private static String fourDigitYear(String value) {
+    if (value.length() < 5 || value.charAt(4) != '-' || !value.substring(0, 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new java.time.DateTimeException("expected a four-digit year");
+    }
+    return value;
   }
 
   /** Converts, or refuses quoting the value and saying the form expected. */

@@ -126,7 +126,9 @@ final class ExampleDatabase implements AutoCloseable {
   private static DataSource dataSource(String url, String user, String password) {
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(url);
+      // no trace file: H2 writes failed SQL (personal data too) to irrt.trace.db, and where it cannot,
+      // prints its stack trace on standard output; the command line reports a failure itself
+      h2.setURL(url.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE") ? url : url + ";TRACE_LEVEL_FILE=0");
       if (user != null) {
         h2.setUser(user);
       }
@@ -220,7 +222,9 @@ final class ExampleDatabase implements AutoCloseable {
    * What a SQLState's class (its first two characters, SQL standard and PostgreSQL's Appendix A) means,
    * in the reader's words, for the classes a user meets when a database cannot be used: 08
    * connection, 28 authentication, 3D no such database, 42 schema or privilege, 53 resources, 57
-   * operator intervention; otherwise the bare state.
+   * operator intervention; and H2's own states an H2 file meets (its {@code ErrorCode}: 90020 the
+   * file is open in another program, 90028 it cannot be read or written, 90030 it is damaged, 90097
+   * it is read-only); otherwise the bare state.
    *
    * @param sqlState the SQLState, or {@code null} when the driver gave none
    * @param m the words
@@ -229,6 +233,10 @@ final class ExampleDatabase implements AutoCloseable {
   static String reason(String sqlState, CliMessages m) {
     if (sqlState == null || sqlState.length() < 2) {
       return "SQLState " + sqlState;
+    }
+    String own = "error.sqlState." + sqlState; // H2's own codes a user meets: in use, unreadable, damaged, read-only
+    if (m.bundle().containsKey(own)) {
+      return m.get(own, sqlState);
     }
     String key = "error.sqlState." + sqlState.substring(0, 2).toUpperCase(java.util.Locale.ROOT);
     return m.bundle().containsKey(key) ? m.get(key, sqlState) : "SQLState " + sqlState;

@@ -313,12 +313,17 @@ public final class IrrtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      String json = ExportExample.export(IrrtData.load(file));
+      org.irrt.model.roundtable.RoundTable rt = IrrtData.load(file);
       if (output == null) {
-        parent.out.print(json);
-      } else {
-        parent.write(output, json);
+        ExportExample.export(rt, parent.out);
+        return 0;
       }
+      try (java.io.OutputStream to = Files.newOutputStream(output)) {
+        ExportExample.export(rt, to);
+      } catch (java.io.IOException | UncheckedIOException e) {
+        throw new Unwritable(output, e instanceof UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
+      }
+      parent.err.println(parent.messages.get("file.wrote", output.toString()));
       return 0;
     }
   }
@@ -396,8 +401,16 @@ public final class IrrtCommand implements Callable<Integer> {
         description = "Where to write the page (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+      if (publishAt.getYear() < BlogExample.FIRST_YEAR || publishAt.getYear() > BlogExample.LAST_YEAR) {
+        // the option's fault, not the post's: wrong usage (it was "POST.md: invalid, publishAt: ...")
+        throw new CommandLine.ParameterException(spec.commandLine(), parent.messages.get("usage.invalidOption", "--publish-at",
+            parent.messages.get("blog.years", BlogExample.FIRST_YEAR, BlogExample.LAST_YEAR)));
+      }
       parent.write(output, BlogExample.run(BlogExample.read(file), publishAt, zone, IrrtData.irrt(), parent.out,
           CliMessages.of(parent.locale())));
       return 0;

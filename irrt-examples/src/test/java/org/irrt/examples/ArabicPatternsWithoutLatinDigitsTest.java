@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ASCII digits of their own: a number is an argument, formatted in the reader's digits (Arabic-Indic
  * for {@code ar-EG}), or words. "من 1 إلى ٢٠٠ حرف" mixed a literal 1 with a formatted 200. The
  * exceptions, listed here one by one, are codes and format examples that a reader types as they are
- * (dates in ISO 8601, standards' numbers, encodings, language tags), and the port range of a web
+ * (dates in ISO 8601, standards' numbers, encodings, language tags, the database H2's name), and the port range of a web
  * address (0 to 65535), a technical limit written as the URL's syntax writes it.
  */
 class ArabicPatternsWithoutLatinDigitsTest {
@@ -46,6 +46,8 @@ class ArabicPatternsWithoutLatinDigitsTest {
       Map.entry("org.irrt.model.json.encoding.invalid", "UTF-8 UTF-8 ISO-8859-1 Windows-1252"),
       Map.entry("org.irrt.model.FreeLinksCatalogue.languageRange", "47 4647"),
       Map.entry("db", "jdbc:h2:..."),
+      Map.entry("error.sqlState.90028", "H2"),
+      Map.entry("error.sqlState.90030", "H2"),
       Map.entry("irrt.freelinks.language", "es-419"),
       Map.entry("convert.date", "2026-11-29"),
       Map.entry("convert.dateTime", "2026-12-01T09:00"),

@@ -225,9 +225,10 @@ class IrrtCommandTest {
         "\"amount\": { \"amount\": 4.5e+999999999, \"currency\": \"USD\" }"));
     assertThat(run("campaign", huge.toString()).out()).isEqualTo(huge + ": invalid, 1 problem\n"
         + "  pledges[0].payments[2].amount.amount: is too large\n");
-    Run far = run("campaign", "--date=+999999999-12-31");
-    assertThat(far.status()).isEqualTo(1);
-    assertThat(far.err()).isEqualTo("irrt: the data leads to a value out of range (a date too large to compute)\n");
+    Run far = run("campaign", "--date=+999999999-12-31"); // the option's fault, not the data's (OptionValuesOutOfRangeRegressionTest)
+    assertThat(far.status()).isEqualTo(2);
+    assertThat(far.err()).startsWith("Invalid value for option '--date': '+999999999-12-31' is not a date: expected a date as "
+        + "YYYY-MM-DD, such as 2026-11-29\n");
   }
 
   @Test
@@ -262,11 +263,17 @@ class IrrtCommandTest {
 
   @Test
   void blogRefusesAPublicationTimeOutsideTheSupportedYears() {
-    for (String at : List.of("+999999999-12-31T23:59", "-999999999-01-01T00:00", "1899-12-31T23:59")) {
+    // wrong usage of the option, not an invalid post (OptionValuesOutOfRangeRegressionTest)
+    for (String at : List.of("+999999999-12-31T23:59", "-999999999-01-01T00:00")) {
       Run r = run("blog", "--publish-at=" + at, "-o", dir.resolve("p.html").toString());
-      assertThat(r.status()).as(at).isEqualTo(1);
-      assertThat(r.out()).as(at).isEqualTo("sample: invalid, 1 problem\n  publishAt: must lie between 1900 and 2200\n");
+      assertThat(r.status()).as(at).isEqualTo(2);
+      assertThat(r.err()).as(at).startsWith("Invalid value for option '--publish-at': '" + at + "' is not a date and time: "
+          + "expected YYYY-MM-DDTHH:MM, such as 2026-12-01T09:00\n");
     }
+    Run early = run("blog", "--publish-at=1899-12-31T23:59", "-o", dir.resolve("p.html").toString());
+    assertThat(early.status()).isEqualTo(2);
+    assertThat(early.out()).isEmpty();
+    assertThat(early.err()).startsWith("Invalid value for option '--publish-at': must lie between 1900 and 2200\n");
   }
 
   @Test

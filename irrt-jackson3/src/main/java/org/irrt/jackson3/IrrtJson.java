@@ -258,8 +258,42 @@ public final class IrrtJson {
   public static void write(Object value, Path file) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(file, "file");
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      write(value, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a value as canonical JSON (UTF-8, the same text as {@link #write(Object)}) to a stream,
+   * without holding the text in memory: a round table of tens of megabytes is written in a heap of
+   * a few. The stream is flushed and left open (standard output stays usable).
+   *
+   * @param value a library value
+   * @param out the stream
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public static void write(Object value, java.io.OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    java.io.OutputStream open = new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len); // FilterOutputStream's own writes byte by byte
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush(); // the caller's stream stays open
+      }
+    };
     try {
-      Files.writeString(file, write(value));
+      WRITER.writeValue(open, value);
+      out.write('\n');
+      out.flush();
+    } catch (tools.jackson.core.exc.JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
