@@ -283,19 +283,8 @@ public final class IrrtJson {
   public static void write(Object value, java.io.OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    java.io.OutputStream open = new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len); // FilterOutputStream's own writes byte by byte
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush(); // the caller's stream stays open
-      }
-    };
     try {
-      WRITER.writeValue(open, value);
+      WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value); // the caller's stream stays open
       out.write('\n');
       out.flush();
     } catch (IOException e) {

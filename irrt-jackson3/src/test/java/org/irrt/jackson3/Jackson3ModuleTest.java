@@ -50,4 +50,22 @@ class Jackson3ModuleTest {
 
   /** A host's own type. */
   record HostType(String zeta, int alpha) {}
+
+  /** Written to a stream, a value is the same text as {@code write(value)}, and the stream stays open (standard output). */
+  @Test
+  void aValueWrittenToAStreamIsTheSameTextAndTheStreamStaysOpen() {
+    Link link = Link.builder().id(LinkId.of("ifla")).title("IFLA").url(WebUrl.of("https://www.ifla.org/"))
+        .category(LinkCategory.PAGE).build();
+    boolean[] closed = {false};
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    IrrtJson.write(link, out);
+    IrrtJson.write(link, out);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(IrrtJson.write(link) + IrrtJson.write(link));
+    assertThat(closed[0]).isFalse();
+  }
 }
