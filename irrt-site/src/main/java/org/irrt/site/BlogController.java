@@ -163,7 +163,7 @@ class BlogController {
       case "publish" -> new PostCommand.Publish();
       case "schedule" -> {
         try {
-          yield new PostCommand.Schedule(LocalDateTime.parse(publishAt.strip()), zone);
+          yield new PostCommand.Schedule(LocalDateTime.parse(publishAt.strip(), Form.DATE_TIME), zone);
         } catch (DateTimeParseException e) {
           form.add("publishAt", messages.getMessage("form.dateTime", new Object[] {zone.getId()}, locale));
           yield null;

@@ -53,6 +53,24 @@ final class Form {
     return value == null ? "" : value.strip();
   }
 
+  /**
+   * A date as the form's message writes it, {@code YYYY-MM-DD}: the year in exactly four digits and no
+   * sign (ISO 8601's basic range, 0000 to 9999), checked strictly (no 30 February). {@code
+   * LocalDate.parse} also reads years such as {@code +999999999}, which overflowed when shown.
+   */
+  static final java.time.format.DateTimeFormatter DATE = new java.time.format.DateTimeFormatterBuilder()
+      .appendValue(java.time.temporal.ChronoField.YEAR, 4).appendLiteral('-')
+      .appendValue(java.time.temporal.ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+      .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH, 2).toFormatter(Locale.ROOT)
+      .withChronology(java.time.chrono.IsoChronology.INSTANCE)
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  /** A local date and time, {@code YYYY-MM-DDTHH:MM[:SS]}: {@link #DATE}, a {@code T} and ISO 8601's local time. */
+  static final java.time.format.DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
+      .append(DATE).appendLiteral('T').append(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME).toFormatter(Locale.ROOT)
+      .withChronology(java.time.chrono.IsoChronology.INSTANCE)
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
   void add(String field, String message) {
     String first = field.isEmpty() ? "form" : field.split("[.\\[]", 2)[0];
     String key = aliases.getOrDefault(first, first);
