@@ -153,7 +153,7 @@ class BlogController {
       @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String publishAt,
       Authentication auth, Locale locale, Model model) {
     PageAdvice.requireStored(posts, id);
-    Form form = new Form(locale);
+    Form form = new Form(locale).refusalAt("reasonGiven", "reason").refusalAt("inFuture", "publishAt");
     ZoneId zone = organisation.zone();
     PostCommand command = switch (action) {
       case "start-review" -> new PostCommand.StartReview();

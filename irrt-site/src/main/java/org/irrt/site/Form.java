@@ -23,6 +23,7 @@ final class Form {
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
   private final List<String> refusals = new ArrayList<>();
   private final Map<String, String> aliases = new LinkedHashMap<>();
+  private final Map<String, String> refusalFields = new LinkedHashMap<>();
 
   Form(Locale locale) {
     this.locale = locale;
@@ -31,6 +32,15 @@ final class Form {
   /** Shows the violations of a model path (e.g. {@code installmentCount}) beside a form field. */
   Form alias(String path, String field) {
     aliases.put(path, field);
+    return this;
+  }
+
+  /**
+   * Shows a refusal of a workflow's rule (its {@link Refusal#rule}, e.g. {@code reasonGiven}) beside
+   * the form field it is about, instead of above the form.
+   */
+  Form refusalAt(String rule, String field) {
+    refusalFields.put(rule, field);
     return this;
   }
 
@@ -77,11 +87,19 @@ final class Form {
     errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
   }
 
-  /** The reasons of a refused outcome; true when the outcome was accepted. */
+  /**
+   * The reasons of a refused outcome, each beside its field when its rule has one ({@link #refusalAt}),
+   * else above the form; true when the outcome was accepted.
+   */
   boolean accepted(Outcome<?, ?> outcome) {
     if (outcome instanceof Outcome.Refused<?, ?> r) {
       for (Refusal reason : r.reasons()) {
-        refusals.add(reason.message(locale));
+        String field = refusalFields.get(reason.rule());
+        if (field == null) {
+          refusals.add(reason.message(locale));
+        } else {
+          add(field, reason.message(locale));
+        }
       }
       return false;
     }
