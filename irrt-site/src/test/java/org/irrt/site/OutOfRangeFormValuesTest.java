@@ -113,6 +113,21 @@ class OutOfRangeFormValuesTest extends SiteTest {
     }
   }
 
+  /** "0,001" on an English form was recorded as a pledge of $1.00 (the comma read as a thousands separator). */
+  @Test
+  void anAmountWithAGroupingSeparatorAfterALeadingZeroIsRefusedAtTheAmount() throws Exception {
+    HttpClient fundraiser = signIn(visitor(), "fundraiser");
+    String page = get(fundraiser, "/campaign", "en").body();
+    HttpResponse<String> r = post(fundraiser, "/campaign/pledges", "en", Map.of("donor", "Ana Lima", "amount", "0,001",
+        "installments", "1", "startDate", LocalDate.now(clock.withZone(organisation.zone())).toString(),
+        "token", hidden(page, "token"), "_csrf", hidden(page, "_csrf")));
+    assertThat(r.statusCode()).isEqualTo(200);
+    String body = r.body();
+    int error = body.indexOf("id=\"amount-error\"");
+    assertThat(error).isPositive();
+    assertThat(body.substring(error, body.indexOf("</div>", error))).contains("is not an amount written in the expected form");
+  }
+
   @Test
   void aCampaignAddressNamingNoRecordedPledgeSaysNothingWasRecorded() throws Exception {
     HttpResponse<String> r = get(visitor(), "/campaign?pledged=" + enc("pl-0 - wire the rest to IBAN XX00"), "en");
