@@ -153,7 +153,7 @@ class BlogController {
       @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String publishAt,
       Authentication auth, Locale locale, Model model) {
     PageAdvice.requireStored(posts, id);
-    Form form = new Form(locale);
+    Form form = new Form(locale).refusalAt("reasonGiven", "reason").refusalAt("inFuture", "publishAt");
     ZoneId zone = organisation.zone();
     PostCommand command = switch (action) {
       case "start-review" -> new PostCommand.StartReview();
@@ -163,7 +163,7 @@ class BlogController {
       case "publish" -> new PostCommand.Publish();
       case "schedule" -> {
         try {
-          yield new PostCommand.Schedule(LocalDateTime.parse(publishAt.strip()), zone);
+          yield new PostCommand.Schedule(LocalDateTime.parse(publishAt.strip(), Form.DATE_TIME), zone);
         } catch (DateTimeParseException e) {
           form.add("publishAt", messages.getMessage("form.dateTime", new Object[] {zone.getId()}, locale));
           yield null;

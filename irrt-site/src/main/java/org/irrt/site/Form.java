@@ -23,6 +23,7 @@ final class Form {
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
   private final List<String> refusals = new ArrayList<>();
   private final Map<String, String> aliases = new LinkedHashMap<>();
+  private final Map<String, String> refusalFields = new LinkedHashMap<>();
 
   Form(Locale locale) {
     this.locale = locale;
@@ -31,6 +32,15 @@ final class Form {
   /** Shows the violations of a model path (e.g. {@code installmentCount}) beside a form field. */
   Form alias(String path, String field) {
     aliases.put(path, field);
+    return this;
+  }
+
+  /**
+   * Shows a refusal of a workflow's rule (its {@link Refusal#rule}, e.g. {@code reasonGiven}) beside
+   * the form field it is about, instead of above the form.
+   */
+  Form refusalAt(String rule, String field) {
+    refusalFields.put(rule, field);
     return this;
   }
 
@@ -53,17 +63,43 @@ final class Form {
     return value == null ? "" : value.strip();
   }
 
+  /**
+   * A date as the form's message writes it, {@code YYYY-MM-DD}: the year in exactly four digits and no
+   * sign (ISO 8601's basic range, 0000 to 9999), checked strictly (no 30 February). {@code
+   * LocalDate.parse} also reads years such as {@code +999999999}, which overflowed when shown.
+   */
+  static final java.time.format.DateTimeFormatter DATE = new java.time.format.DateTimeFormatterBuilder()
+      .appendValue(java.time.temporal.ChronoField.YEAR, 4).appendLiteral('-')
+      .appendValue(java.time.temporal.ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+      .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH, 2).toFormatter(Locale.ROOT)
+      .withChronology(java.time.chrono.IsoChronology.INSTANCE)
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  /** A local date and time, {@code YYYY-MM-DDTHH:MM[:SS]}: {@link #DATE}, a {@code T} and ISO 8601's local time. */
+  static final java.time.format.DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
+      .append(DATE).appendLiteral('T').append(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME).toFormatter(Locale.ROOT)
+      .withChronology(java.time.chrono.IsoChronology.INSTANCE)
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
   void add(String field, String message) {
     String first = field.isEmpty() ? "form" : field.split("[.\\[]", 2)[0];
     String key = aliases.getOrDefault(first, first);
     errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
   }
 
-  /** The reasons of a refused outcome; true when the outcome was accepted. */
+  /**
+   * The reasons of a refused outcome, each beside its field when its rule has one ({@link #refusalAt}),
+   * else above the form; true when the outcome was accepted.
+   */
   boolean accepted(Outcome<?, ?> outcome) {
     if (outcome instanceof Outcome.Refused<?, ?> r) {
       for (Refusal reason : r.reasons()) {
-        refusals.add(reason.message(locale));
+        String field = refusalFields.get(reason.rule());
+        if (field == null) {
+          refusals.add(reason.message(locale));
+        } else {
+          add(field, reason.message(locale));
+        }
       }
       return false;
     }

@@ -96,7 +96,7 @@ class JoinController {
   @PostMapping("/join")
   String apply(@RequestParam Map<String, String> params, Locale locale, HttpServletRequest request, Model model) {
     String token = params.getOrDefault("token", "");
-    Form form = new Form(locale);
+    Form form = new Form(locale).refusalAt("membershipType", "type");
     boolean tokenOk = PublicController.token(form, token) != null;
     String given = params.getOrDefault("givenNames", "").strip();
     String family = params.getOrDefault("familyName", "").strip();
@@ -234,7 +234,7 @@ class JoinController {
       @RequestParam(defaultValue = "") String reason, Authentication auth, Locale locale, Model model,
       RedirectAttributes redirect) {
     PageAdvice.requireStored(applications, id);
-    Form form = new Form(locale);
+    Form form = new Form(locale).refusalAt("reasonGiven", "reason");
     ApplicationCommand command = switch (action) {
       case "start-review" -> new ApplicationCommand.StartReview();
       case "approve" -> new ApplicationCommand.Approve();

@@ -37,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicController {
   static final List<String> PLEDGE_FIELDS = List.of("donor", "amount", "installments", "startDate");
+  /** The most monthly installments the pledge form takes (ten years), as its field and message say. */
+  static final int MAX_INSTALLMENTS = 120;
 
   private final SiteData data;
   private final Organisation organisation;
@@ -97,8 +99,16 @@ class PublicController {
     return "free-links";
   }
 
+  /**
+   * The campaign's page; {@code pledged} (the address the pledge form sends the fundraiser to) is said
+   * to be recorded only when the store holds a pledge of that id: any other text, such as a sentence
+   * in a link someone was sent, is not shown.
+   */
   @GetMapping("/campaign")
-  String campaign(Locale locale, Model model) {
+  String campaign(@RequestParam(required = false) String pledged, Locale locale, Model model) {
+    if (pledged != null && pledges.version(pledged) > 0) {
+      model.addAttribute("pledged", pledged);
+    }
     return campaignPage(locale, model, new Form(locale), "", "", "1", LocalDate.now(clock.withZone(organisation.zone())).toString());
   }
 
@@ -128,11 +138,16 @@ class PublicController {
     try {
       count = Integer.valueOf(installments.strip());
     } catch (NumberFormatException e) {
+      count = null;
+    }
+    // the form's own range, as its field and message say (the library takes up to 600 monthly installments)
+    if (count == null || count < 1 || count > MAX_INSTALLMENTS) {
+      count = null;
       form.add("installments", messages.getMessage("form.installments", null, locale));
     }
     LocalDate start = null;
     try {
-      start = LocalDate.parse(startDate.strip());
+      start = LocalDate.parse(startDate.strip(), Form.DATE);
     } catch (java.time.format.DateTimeParseException e) {
       form.add("startDate", messages.getMessage("form.date", null, locale));
     }

@@ -154,7 +154,8 @@ public class SiteData {
       return 0;
     }
     BigDecimal w = part.multiply(BigDecimal.valueOf(width)).divide(whole, 0, RoundingMode.DOWN);
-    return Math.max(0, Math.min(width, w.intValue()));
+    // compared before intValue: a pledge far over the goal is a width beyond an int's range, which wrapped
+    return w.max(BigDecimal.ZERO).min(BigDecimal.valueOf(width)).intValue();
   }
 
   private static String escape(String s) {

@@ -82,10 +82,17 @@ public class StateWords {
    * short name where the language has one, "CST", else its offset in the language's form, « UTC−6 »),
    * so that a reader elsewhere knows which clock it is.
    *
+   * An instant a million years or more from now (the library takes a schedule in the year
+   * 999,999,999, beyond {@link java.util.Date}'s range, and ICU4J's calendar clamps years beyond about
+   * 5.8 million) is ISO 8601 in UTC instead ({@link Instant#toString}), where it was a server error.
+   *
    * @param at the instant
    * @return e.g. "Dec 7, 2026, 6:51 AM CST"
    */
   public String time(Instant at) {
+    if (at.isAfter(LAST_DATE) || at.isBefore(FIRST_DATE)) {
+      return at.toString();
+    }
     DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdjmmz", locale());
     format.setTimeZone(TimeZone.getTimeZone(organisation.zone().getId()));
     return format.format(java.util.Date.from(at));
@@ -145,6 +152,10 @@ public class StateWords {
     String dir = ULocale.forLanguageTag(SiteData.DATA_LANGUAGE).isRightToLeft() ? "rtl" : "ltr";
     return "<bdi lang=\"" + SiteData.DATA_LANGUAGE + "\" dir=\"" + dir + "\">" + escaped + "</bdi>";
   }
+
+  /** The last and first instants {@link #time} writes in words: within a million years of year 0. */
+  private static final Instant LAST_DATE = Instant.parse("+1000000-01-01T00:00:00Z");
+  private static final Instant FIRST_DATE = Instant.parse("-1000000-01-01T00:00:00Z");
 
   private static ULocale locale() {
     return ULocale.forLocale(LocaleContextHolder.getLocale());

@@ -69,7 +69,7 @@ class VolunteerController {
   String submit(@RequestParam(required = false) List<String> preferences, @RequestParam String statement,
       @RequestParam(defaultValue = "") String availability, @RequestParam String token, Authentication auth,
       Locale locale, Model model) {
-    Form form = new Form(locale);
+    Form form = new Form(locale).refusalAt("knownCommittees", "preferences");
     List<String> chosen = preferences == null ? List.of() : preferences;
     List<CommitteeId> ids = new ArrayList<>();
     for (String p : chosen) {
@@ -128,7 +128,7 @@ class VolunteerController {
   String appoint(@PathVariable String id, @RequestParam String committee, @RequestParam String role,
       @RequestParam String termYears, @RequestParam long version, Authentication auth, Locale locale, Model model) {
     PageAdvice.requireStored(volunteering, id);
-    Form form = new Form(locale);
+    Form form = new Form(locale).refusalAt("knownCommittee", "committee").refusalAt("termLength", "termYears");
     CommitteeId c = form.check("committee", () -> CommitteeId.of(committee));
     CommitteeRole r = null;
     try {

@@ -248,7 +248,9 @@ public final class Money implements Comparable<Money> {
 
   /**
    * Parses an amount as people write it in a locale: {@code "1,000.00"} in en-US and {@code
-   * "1.000,00"} in de-DE are both one thousand. Grouping is optional; a currency symbol or code is not
+   * "1.000,00"} in de-DE are both one thousand. Grouping is optional, and where used it is where the
+   * locale puts it, after a first group that does not start with 0 ({@code "0,001"} in en-US is refused,
+   * not read as 1: a decimal typed the other way); a currency symbol or code is not
    * accepted (the currency is given); spaces are accepted where the locale groups with a space, and
    * white space of any kind (a no-break space copied with a formatted amount) before or after it;
    * an exponent is not accepted. The whole text must be a number.
@@ -439,7 +441,9 @@ public final class Money implements Comparable<Money> {
     String digits = integer.startsWith("-") || integer.startsWith("\u2212") ? integer.substring(1) : integer;
     String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(group)), -1);
     int last = groups.length - 1;
-    if (groups[0].isEmpty() || groups[0].length() > (last == 0 ? Integer.MAX_VALUE : last == 1 ? 3 : secondary)
+    // a leading zero before a separator is no grouping: "0,001" is a decimal typed the other way, not 1
+    if (groups[0].isEmpty() || groups[0].startsWith("0")
+        || groups[0].length() > (last == 0 ? Integer.MAX_VALUE : last == 1 ? 3 : secondary)
         || groups[last].length() != 3) {
       return false;
     }

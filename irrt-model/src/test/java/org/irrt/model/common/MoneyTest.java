@@ -80,6 +80,22 @@ class MoneyTest {
         .containsExactly("amount org.irrt.model.Money.scale");
   }
 
+  /**
+   * A grouping separator after a leading zero is no grouping: "0,001" (a decimal typed the European way
+   * on an English form) was read as 1, a thousand times the amount meant; "01,000" is no written amount either.
+   */
+  @Test
+  void refusesAGroupingSeparatorAfterALeadingZero() {
+    for (String bad : List.of("0,001", "0,500.00", "-0,001", "01,000", "00,000.50")) {
+      assertThat(Violations.of(() -> Money.parse(bad, USD, Locale.US))).as(bad)
+          .containsExactly("amount org.irrt.model.Money.format");
+    }
+    assertThat(Violations.of(() -> Money.parse("0.001", EUR, Locale.GERMANY))).as("0.001 in German")
+        .containsExactly("amount org.irrt.model.Money.format");
+    assertThat(Money.parse("0,50", EUR, Locale.GERMANY)).isEqualTo(Money.of("0.50", "EUR"));
+    assertThat(Money.parse("10,000", USD, Locale.US)).isEqualTo(Money.of("10000", "USD"));
+  }
+
   @Test
   void acceptsALocalesOwnDigitsAndRefusesMixedOrForeignOnes() {
     Locale egypt = Locale.forLanguageTag("ar-EG");
