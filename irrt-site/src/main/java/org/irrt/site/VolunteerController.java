@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Committee volunteering: a member sends a volunteer form naming up to five of the round table's
- * committees; the appointing officer (IRRT: the Vice-Chair/Chair-Elect) appoints to one of them, for a
+ * committees; the appointing officer (IRRT: the Vice-Chair/Chair-Elect) appoints, usually to one of
+ * them but to any committee with a seat (the library leaves that choice to the officer), for a
  * role and a term the committee's rules allow, checked against the roster (seats, three positions,
  * term limits).
  */
