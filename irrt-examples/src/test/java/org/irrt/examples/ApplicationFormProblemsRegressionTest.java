@@ -37,7 +37,7 @@ class ApplicationFormProblemsRegressionTest {
         + "  applicant.id: must be an id of lower-case letters and digits joined by single hyphens, 1 to 64 characters\n"
         + "  applicant.name.givenNames: must not be blank\n"
         + "  applicant.email: must contain an @ between the name and the domain\n"
-        + "  applicant.country: must be an ISO 3166-1 alpha-2 country code in capitals, such as US, NG or NA\n"
+        + "  applicant.country: must be an ISO 3166-1 alpha-2 country code in capitals, such as US, NG, NA or GB (the United Kingdom; UK is not one)\n"
         + "  applicant.preferredLanguage: must be a BCP 47 language tag such as en, es-419 or zh-Hant\n"
         + "  applicant.category: must be one of: REGULAR, STUDENT, RETIRED, SUPPORT_STAFF, INTERNATIONAL, TRUSTEE,"
         + " ORGANIZATION, HONORARY\n");
