@@ -31,21 +31,6 @@ class PageAdvice {
     return com.ibm.icu.util.ULocale.forLanguageTag(SiteData.DATA_LANGUAGE).isRightToLeft() ? "rtl" : "ltr";
   }
 
-  /**
-   * Makes the request's CSRF token (and so the session it is kept in) before the page is written.
-   * Spring Security makes it when first asked, which a page's form does part-way through: a page
-   * whose first part filled the response buffer (the language chooser repeats the query string in
-   * seven links, so an address with a long one) was already sent, no session could be started, and
-   * the visitor got half a page with the error page inside it.
-   */
-  @ModelAttribute
-  void csrfToken(jakarta.servlet.http.HttpServletRequest request) {
-    if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
-        instanceof org.springframework.security.web.csrf.CsrfToken token) {
-      token.getToken();
-    }
-  }
-
   @ModelAttribute("roles")
   Set<String> roles(Principal principal) {
     Set<String> roles = new TreeSet<>();

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * server's response buffer before its form asked for the CSRF token, which then could not start a
  * session ("Cannot create a session after the response has been committed", logged with its stack
  * trace at ERROR); the visitor got half a page with the error page inside it and a form without its
- * token. The token is now made before the page is written.
+ * token. A page is now rendered whole before it is sent (Thymeleaf's
+ * {@code produce-partial-output-while-processing=false}), so a session is started only by a page
+ * with a form, not by every visit.
  */
 class LongQueryStringsTest extends SiteTest {
 
@@ -30,5 +32,15 @@ class LongQueryStringsTest extends SiteTest {
       assertThat(r.body()).as(path).doesNotContain("error-status").endsWith("</html>\n");
       assertThat(hidden(r.body(), "_csrf")).as(path).isNotBlank();
     }
+  }
+
+  @Test
+  void aPageWithoutAFormStartsNoSessionForAVisitor() throws Exception {
+    HttpResponse<String> r = visitor().send(HttpRequest.newBuilder(URI.create(url("/?utm_source=" + "a".repeat(2_000))))
+        .header("Accept", "text/html").header("Accept-Language", "en").GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).doesNotContain("_csrf").endsWith("</html>\n");
+    assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
   }
 }
