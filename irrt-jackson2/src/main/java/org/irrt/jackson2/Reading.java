@@ -274,9 +274,14 @@ final class Reading extends BeanDeserializerModifier {
       return Problems.READING.part(ctxt, p, type, () -> delegate.deserializeWithType(p, ctxt, types));
     }
 
+    /**
+     * The part's value for {@code null}: a refusal ({@code FAIL_ON_NULL_FOR_PRIMITIVES} for a
+     * number) is recorded at the part's path as the part's problem, so that the other parts are
+     * still read and named (it came out here, outside {@link #deserialize}, and stopped the record).
+     */
     @Override
     public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      return delegate.getNullValue(ctxt);
+      return Problems.READING.part(ctxt, ctxt.getParser(), type, () -> delegate.getNullValue(ctxt));
     }
 
     @Override

@@ -81,7 +81,10 @@ public final class Bindings {
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
               set.contains(Host.FAIL_ON_MISSING_CREATOR))
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
-              set.contains(Host.FAIL_ON_NULL_CREATOR));
+              set.contains(Host.FAIL_ON_NULL_CREATOR))
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              set.contains(Host.FAIL_ON_NULL_FOR_PRIMITIVES)
+                  || com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES.enabledByDefault());
       try {
         return builder.build().readValue(json, type);
       } catch (IOException e) {
@@ -226,6 +229,9 @@ public final class Bindings {
               set.contains(Host.FAIL_ON_MISSING_CREATOR))
           .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
               set.contains(Host.FAIL_ON_NULL_CREATOR))
+          .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              set.contains(Host.FAIL_ON_NULL_FOR_PRIMITIVES)
+                  || tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES.enabledByDefault())
           .build().readValue(json, type);
     }
 

@@ -20,7 +20,9 @@ public interface JsonBinding {
     /** {@code FAIL_ON_MISSING_CREATOR_PROPERTIES}: a creator's part left out is refused. */
     FAIL_ON_MISSING_CREATOR,
     /** {@code FAIL_ON_NULL_CREATOR_PROPERTIES}: a creator's part left out or {@code null} is refused. */
-    FAIL_ON_NULL_CREATOR
+    FAIL_ON_NULL_CREATOR,
+    /** {@code FAIL_ON_NULL_FOR_PRIMITIVES}: a {@code null} for a primitive part is refused (Jackson 3's default). */
+    FAIL_ON_NULL_FOR_PRIMITIVES
   }
 
   /** {@code IrrtJson.read(String, type)}. */
