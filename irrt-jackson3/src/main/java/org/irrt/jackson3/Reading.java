@@ -220,7 +220,9 @@ final class Reading extends ValueDeserializerModifier {
       try {
         return delegate().createFromObjectWith(ctxt, args);
       } catch (RuntimeException e) {
-        if (JsonErrors.find(e, NullPointerException.class) != null) {
+        // a null the constructor refuses (NullPointerException), or a null for a number that reaches
+        // it (IllegalArgumentException: Jackson 2 with the host's Nulls.SKIP): every such part is named
+        if (JsonErrors.find(e, NullPointerException.class) != null || JsonErrors.find(e, IllegalArgumentException.class) != null) {
           JsonErrors.requireParts(getValueClass(), names, args);
         }
         throw e;
@@ -283,6 +285,17 @@ final class Reading extends ValueDeserializerModifier {
     @Override
     public Object getAbsentValue(DeserializationContext ctxt) {
       return delegate.getAbsentValue(ctxt);
+    }
+
+    /** The part's empty value, for a host whose {@code null}s read as empty ({@code Nulls.AS_EMPTY}): its type's own. */
+    @Override
+    public Object getEmptyValue(DeserializationContext ctxt) {
+      return delegate.getEmptyValue(ctxt);
+    }
+
+    @Override
+    public tools.jackson.databind.util.AccessPattern getEmptyAccessPattern() {
+      return delegate.getEmptyAccessPattern();
     }
 
     @Override
