@@ -283,7 +283,9 @@ final class Reading extends BeanDeserializerModifier {
      */
     @Override
     public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      return Problems.READING.part(ctxt, ctxt.getParser(), type, () -> delegate.getNullValue(ctxt));
+      JsonParser p = ctxt.getParser();
+      return p == null || !p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NULL) ? delegate.getNullValue(ctxt) // not for a null in the JSON
+          : Problems.READING.part(ctxt, p, type, () -> delegate.getNullValue(ctxt));
     }
 
     @Override

@@ -279,7 +279,9 @@ final class Reading extends ValueDeserializerModifier {
      */
     @Override
     public Object getNullValue(DeserializationContext ctxt) {
-      return Problems.READING.part(ctxt, ctxt.getParser(), type, () -> delegate.getNullValue(ctxt));
+      JsonParser p = ctxt.getParser();
+      return p == null || !p.hasToken(tools.jackson.core.JsonToken.VALUE_NULL) ? delegate.getNullValue(ctxt) // not for a null in the JSON
+          : Problems.READING.part(ctxt, p, type, () -> delegate.getNullValue(ctxt));
     }
 
     @Override
