@@ -224,7 +224,9 @@ final class Reading extends BeanDeserializerModifier {
       try {
         return delegate().createFromObjectWith(ctxt, args);
       } catch (IOException | RuntimeException e) {
-        if (JsonErrors.find(e, NullPointerException.class) != null) {
+        // a null the constructor refuses (NullPointerException), or a null for a number that reaches
+        // it (IllegalArgumentException: Jackson 2 with the host's Nulls.SKIP): every such part is named
+        if (JsonErrors.find(e, NullPointerException.class) != null || JsonErrors.find(e, IllegalArgumentException.class) != null) {
           JsonErrors.requireParts(getValueClass(), names, args);
         }
         throw e;
@@ -274,14 +276,32 @@ final class Reading extends BeanDeserializerModifier {
       return Problems.READING.part(ctxt, p, type, () -> delegate.deserializeWithType(p, ctxt, types));
     }
 
+    /**
+     * The part's value for {@code null}: a refusal ({@code FAIL_ON_NULL_FOR_PRIMITIVES} for a
+     * number) is recorded at the part's path as the part's problem, so that the other parts are
+     * still read and named (it came out here, outside {@link #deserialize}, and stopped the record).
+     */
     @Override
     public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      return delegate.getNullValue(ctxt);
+      JsonParser p = ctxt.getParser();
+      return p == null || !p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NULL) ? delegate.getNullValue(ctxt) // not for a null in the JSON
+          : Problems.READING.part(ctxt, p, type, () -> delegate.getNullValue(ctxt));
     }
 
     @Override
     public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
       return delegate.getAbsentValue(ctxt);
+    }
+
+    /** The part's empty value, for a host whose {@code null}s read as empty ({@code Nulls.AS_EMPTY}): its type's own. */
+    @Override
+    public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
+      return delegate.getEmptyValue(ctxt);
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.util.AccessPattern getEmptyAccessPattern() {
+      return delegate.getEmptyAccessPattern();
     }
 
     @Override

@@ -81,7 +81,11 @@ public final class Bindings {
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
               set.contains(Host.FAIL_ON_MISSING_CREATOR))
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
-              set.contains(Host.FAIL_ON_NULL_CREATOR));
+              set.contains(Host.FAIL_ON_NULL_CREATOR))
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              set.contains(Host.FAIL_ON_NULL_FOR_PRIMITIVES)
+                  || com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES.enabledByDefault())
+          .defaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(nulls(set)));
       try {
         return builder.build().readValue(json, type);
       } catch (IOException e) {
@@ -226,6 +230,10 @@ public final class Bindings {
               set.contains(Host.FAIL_ON_MISSING_CREATOR))
           .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
               set.contains(Host.FAIL_ON_NULL_CREATOR))
+          .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              set.contains(Host.FAIL_ON_NULL_FOR_PRIMITIVES)
+                  || tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES.enabledByDefault())
+          .changeDefaultNullHandling(n -> com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(nulls(set)))
           .build().readValue(json, type);
     }
 
@@ -282,5 +290,13 @@ public final class Bindings {
     public String toString() {
       return "Jackson 3";
     }
+  }
+
+  /** The host's default for {@code null}s among {@code settings}. */
+  static com.fasterxml.jackson.annotation.Nulls nulls(Set<JsonBinding.Host> settings) {
+    return settings.contains(JsonBinding.Host.NULLS_AS_EMPTY) ? com.fasterxml.jackson.annotation.Nulls.AS_EMPTY
+        : settings.contains(JsonBinding.Host.NULLS_SKIP) ? com.fasterxml.jackson.annotation.Nulls.SKIP
+        : settings.contains(JsonBinding.Host.NULLS_FAIL) ? com.fasterxml.jackson.annotation.Nulls.FAIL
+        : com.fasterxml.jackson.annotation.Nulls.DEFAULT;
   }
 }

@@ -20,7 +20,15 @@ public interface JsonBinding {
     /** {@code FAIL_ON_MISSING_CREATOR_PROPERTIES}: a creator's part left out is refused. */
     FAIL_ON_MISSING_CREATOR,
     /** {@code FAIL_ON_NULL_CREATOR_PROPERTIES}: a creator's part left out or {@code null} is refused. */
-    FAIL_ON_NULL_CREATOR
+    FAIL_ON_NULL_CREATOR,
+    /** {@code FAIL_ON_NULL_FOR_PRIMITIVES}: a {@code null} for a primitive part is refused (Jackson 3's default). */
+    FAIL_ON_NULL_FOR_PRIMITIVES,
+    /** The host's default for {@code null}s: {@code Nulls.AS_EMPTY} (a {@code null} reads as the type's empty value). */
+    NULLS_AS_EMPTY,
+    /** The host's default for {@code null}s: {@code Nulls.SKIP} (a {@code null} is as if left out). */
+    NULLS_SKIP,
+    /** The host's default for {@code null}s: {@code Nulls.FAIL} (a {@code null} is refused). */
+    NULLS_FAIL
   }
 
   /** {@code IrrtJson.read(String, type)}. */

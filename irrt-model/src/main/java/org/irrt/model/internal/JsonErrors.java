@@ -101,6 +101,7 @@ public final class JsonErrors {
     return parserMessage.startsWith("No content to map") ? at("", "empty")
         : parserMessage.startsWith("Trailing token") ? at("", "trailing")
         : parserMessage.startsWith("Cannot map `null`") // a number or flag a record must have is missing
+            || parserMessage.startsWith("Invalid `null` value") // a null the host refuses (Nulls.FAIL)
             ? required(path) : type(path, type);
   }
 

@@ -99,4 +99,17 @@ class CommandJsonProblemsRegressionTest {
     assertThat(found(catchThrowable(() -> IrrtJson.read("{\"status\": \"NOPE\", \"until\": \"tomorrow\"}",
         MembershipCommand.OverrideStatus.class)))).containsExactly("status", "until");
   }
+
+  /**
+   * A command given {@code null} for every part names every one, also when a part is a number that
+   * the mapper refuses as {@code null} (the ready mapper's {@code FAIL_ON_NULL_FOR_PRIMITIVES}): that
+   * refusal named the number alone.
+   */
+  @Test
+  void everyPartGivenNullIsNamedBesideANullNumber() {
+    assertThat(found(catchThrowable(() -> IrrtJson.read("{\"committee\": null, \"role\": null, \"termYears\": null}",
+        org.irrt.workflow.committee.VolunteerCommand.Appoint.class)))).containsExactly("termYears", "committee", "role");
+    assertThat(found(catchThrowable(() -> IrrtJson.read("{\"installment\": null, \"step\": null}",
+        org.irrt.workflow.pledge.PledgeCommand.RecordReminderSent.class)))).containsExactly("installment", "step");
+  }
 }
