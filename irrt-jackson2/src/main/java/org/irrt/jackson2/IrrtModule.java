@@ -20,7 +20,8 @@ import org.irrt.model.internal.ValueTypes;
  * order; it registers the Java time and {@code Optional} modules the values need. What it does not
  * do: change any feature, inclusion rule or date setting of the host's mapper, enable default
  * typing, or affect the host's own types. Dates of library values are written as ISO-8601 text
- * whatever the host's {@code WRITE_DATES_AS_TIMESTAMPS}, because the values declare their format.
+ * whatever the host's {@code WRITE_DATES_AS_TIMESTAMPS}: every date or time of a library type is
+ * written as text.
  */
 public final class IrrtModule extends Module {
   private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.irrt", "irrt-jackson2");
@@ -53,7 +54,7 @@ public final class IrrtModule extends Module {
       }
     });
     context.addBeanDeserializerModifier(new Reading());
-    context.appendAnnotationIntrospector(new Reading.Creators());
+    context.appendAnnotationIntrospector(new Reading.Annotations());
     context.addBeanSerializerModifier(new Reading.Order());
     context.addDeserializationProblemHandler(new Problems());
   }

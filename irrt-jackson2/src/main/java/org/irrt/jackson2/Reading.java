@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedConstructor;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -235,18 +238,34 @@ final class Reading extends BeanDeserializerModifier {
   }
 
   /**
-   * Gives each part of a library value's creator (a workflow command's components, {@code Money}'s
-   * amount and currency) a {@link Part}, as a {@code @JsonDeserialize(using = ...)} on it would
-   * (the model carries no annotation of Jackson's databind).
+   * What the library's types would say in annotations of Jackson's databind, which the model does
+   * not carry: each part of a library value's creator (a workflow command's components, {@code
+   * Money}'s amount and currency) is read by a {@link Part}, as a {@code @JsonDeserialize(using =
+   * ...)} on it would say; and a date or time of a library type (a command's, an event's) is written
+   * as ISO-8601 text whatever the host's {@code WRITE_DATES_AS_TIMESTAMPS}, as a {@code
+   * @JsonFormat(shape = STRING)} on it would say.
    */
-  static final class Creators extends NopAnnotationIntrospector {
+  static final class Annotations extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
+    private static final JsonFormat.Value TEXT = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
 
     @Override
     public Object findDeserializer(Annotated a) {
       return a instanceof AnnotatedParameter p && ValueTypes.isLibraryType(p.getDeclaringClass())
           && (p.getOwner().getParameterCount() > 1 || p.getDeclaringClass().isRecord() && p.getOwner() instanceof AnnotatedConstructor)
           ? new Part(null, Object.class) : null;
+    }
+
+    @Override
+    public JsonFormat.Value findFormat(Annotated a) {
+      if (!(a instanceof AnnotatedMember m) || !ValueTypes.isLibraryType(m.getDeclaringClass())) {
+        return null;
+      }
+      JavaType type = m.getType();
+      while (type.isContainerType() || type.isReferenceType()) { // List<LocalDate>, Optional<Instant>
+        type = type.getContentType();
+      }
+      return type.getRawClass().getPackageName().equals("java.time") ? TEXT : null;
     }
   }
 
