@@ -307,9 +307,14 @@ final class Reading extends BeanDeserializerModifier {
           : Problems.READING.part(ctxt, p, type, () -> delegate.getNullValue(ctxt));
     }
 
+    /**
+     * The part's value when it is left out: for a number, none, so that it is named "is required"
+     * as a part of any other type is (Jackson 3 reads it as 0, and Jackson 2 as 0 or as a refusal
+     * by the host's {@code FAIL_ON_NULL_FOR_PRIMITIVES}: both versions now agree, whatever the host).
+     */
     @Override
     public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
-      return delegate.getAbsentValue(ctxt);
+      return type.isPrimitive() ? null : delegate.getAbsentValue(ctxt);
     }
 
     /** The part's empty value, for a host whose {@code null}s read as empty ({@code Nulls.AS_EMPTY}): its type's own. */

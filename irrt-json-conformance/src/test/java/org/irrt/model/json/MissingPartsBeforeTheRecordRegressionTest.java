@@ -69,13 +69,17 @@ class MissingPartsBeforeTheRecordRegressionTest {
 
   @Test
   void theReadyMapperNamesAMissingNumberAndEveryOtherMissingPart() {
-    // a number left out: Jackson 2's FAIL_ON_NULL_FOR_PRIMITIVES refuses it, Jackson 3's reads it as 0
-    List<String> number = json instanceof Bindings.Jackson2 ? List.of("basedOnRevision" + REQUIRED) : List.of();
+    // a number left out is required in both versions (Jackson 3 alone read it as 0)
+    List<String> number = List.of("basedOnRevision" + REQUIRED);
     assertThat(Violations.of(() -> json.read("{}", Amend.class)))
         .containsExactlyElementsOf(Stream.concat(Stream.of("link" + REQUIRED), number.stream()).toList());
     assertThat(Violations.of(() -> json.read("{\"link\": \"Not An Id\"}", Amend.class)))
         .containsExactlyElementsOf(Stream.concat(Stream.of("link org.irrt.model.Id.invalid"), number.stream()).toList());
     assertThat(json.read("{\"link\": \"free-links\", \"basedOnRevision\": 3}", Amend.class).basedOnRevision()).isEqualTo(3);
+    // a host's mapper with its defaults, whatever its FAIL_ON_NULL_FOR_PRIMITIVES (off in Jackson 2, on in Jackson 3)
+    assertThat(Violations.of(() -> json.hostRead("{\"link\": \"free-links\"}", Amend.class)))
+        .containsExactly("basedOnRevision" + REQUIRED);
+    assertThat(json.hostRead("{\"link\": \"free-links\", \"basedOnRevision\": 0}", Amend.class).basedOnRevision()).isZero();
   }
 
   @Test
