@@ -84,7 +84,7 @@ public final class CampaignExample {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (int i = 0; i < data.pledges().size(); i++) {
       if (!ids.add(data.pledges().get(i).id().value())) {
-        problems.add(new Violation("pledges[" + i + "].id", "org.irrt.examples.field", locale -> "is used twice"));
+        problems.add(new Violation("pledges[" + i + "].id", "org.irrt.examples.field", locale -> CliMessages.of(locale).get("campaign.idTwice")));
       }
     }
     java.util.Set<String> pairs = new java.util.HashSet<>();
@@ -92,7 +92,7 @@ public final class CampaignExample {
       ExchangeRate r = data.rates().get(i);
       if (!pairs.add(r.from().getCurrencyCode() + r.to().getCurrencyCode())) {
         problems.add(new Violation("rates[" + i + "]", "org.irrt.examples.field",
-            locale -> "is a second rate from " + r.from() + " to " + r.to() + "; give one rate per pair"));
+            locale -> CliMessages.of(locale).get("campaign.rateTwice", r.from().getCurrencyCode(), r.to().getCurrencyCode())));
       }
     }
     Currency goal = data.campaign().goal().currency();
@@ -100,7 +100,7 @@ public final class CampaignExample {
       Currency currency = data.pledges().get(i).total().currency();
       if (!currency.equals(goal) && data.rates().stream().noneMatch(r -> r.from().equals(currency) && r.to().equals(goal))) {
         problems.add(new Violation("pledges[" + i + "].total.currency", "org.irrt.examples.field",
-            locale -> "has no rate into " + goal + " in rates"));
+            locale -> CliMessages.of(locale).get("campaign.noRate", goal.getCurrencyCode())));
       }
     }
     if (!problems.isEmpty()) {

@@ -205,6 +205,10 @@ class IrrtCommandTest {
     assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 3 problems\n"
         + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n  pledges[1].id: is used twice\n"
         + "  pledges[2].total.currency: has no rate into USD in rates\n");
+    // in the reader's language, as every other problem (these three were English in every language)
+    assertThat(run("--lang=de", "campaign", twice.toString()).out())
+        .contains("  rates[1]: ist ein zweiter Kurs von EUR nach USD; geben Sie einen Kurs je Paar an\n",
+            "  pledges[1].id: wird zweimal verwendet\n", "  pledges[2].total.currency: hat keinen Kurs nach USD in rates\n");
     Path nulls = write("nulls.json", "null");
     assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): the document is empty\n");
     assertThat(run("workflows", nulls.toString()).status()).isEqualTo(1);
