@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
@@ -15,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.common.Money;
+import org.irrt.model.common.Violation;
+import org.irrt.model.internal.Messages;
 
 /**
  * A campaign's progress at an instant, per currency and never summed across currencies, counting
@@ -124,7 +128,8 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
    * @param target the currency to total in
    * @param rates a rate from each other currency present into {@code target}
    * @return the total, and the oldest rate date used
-   * @throws IllegalArgumentException when a rate is missing
+   * @throws InvalidValueException naming at {@code rates} every currency present that has no rate
+   *     into {@code target} (different currencies are never summed without one)
    */
   public static Converted totalIn(Map<String, Money> byCurrency, Currency target, List<ExchangeRate> rates) {
     Objects.requireNonNull(byCurrency, "byCurrency");
@@ -132,15 +137,24 @@ public record CampaignProgress(Campaign campaign, Instant at, ZoneId zone, Sorte
     Objects.requireNonNull(rates, "rates");
     Money sum = Money.zero(target);
     Optional<LocalDate> oldest = Optional.empty();
+    List<Violation> missing = new ArrayList<>();
     for (Money m : byCurrency.values()) {
       if (m.currency().equals(target)) {
         sum = sum.plus(m);
         continue;
       }
-      ExchangeRate rate = rates.stream().filter(r -> r.from().equals(m.currency()) && r.to().equals(target)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no rate from " + m.currency() + " to " + target));
-      sum = sum.plus(rate.convert(m));
-      oldest = oldest.isEmpty() || rate.asOf().isBefore(oldest.get()) ? Optional.of(rate.asOf()) : oldest;
+      Optional<ExchangeRate> rate = rates.stream().filter(r -> r.from().equals(m.currency()) && r.to().equals(target))
+          .findFirst();
+      if (rate.isEmpty()) {
+        missing.add(Messages.violation("rates", "org.irrt.model.rateMissing", m.currency().getCurrencyCode(),
+            target.getCurrencyCode()));
+        continue;
+      }
+      sum = sum.plus(rate.get().convert(m));
+      oldest = oldest.isEmpty() || rate.get().asOf().isBefore(oldest.get()) ? Optional.of(rate.get().asOf()) : oldest;
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException("CampaignProgress", missing);
     }
     return new Converted(sum, oldest);
   }

@@ -337,8 +337,15 @@ class PledgeOracleTest {
     CampaignProgress.Converted total = CampaignProgress.totalIn(byCurrency, usd, List.of(jpy, bhd));
     assertThat(total.total()).isEqualTo(Money.of("203.16", "USD")); // 100.00 + 100.50 + 2.66325 -> 2.66
     assertThat(total.ratesAsOf()).contains(LocalDate.of(2026, 4, 30));
+    // a currency without a rate is never summed: every such currency is named, in words
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CampaignProgress.totalIn(byCurrency, usd, List.of()))
+        .isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.path() + ": " + v.message(java.util.Locale.ENGLISH)).containsExactlyInAnyOrder(
+                "rates: has no rate from JPY into USD; a total across currencies needs one for each",
+                "rates: has no rate from BHD into USD; a total across currencies needs one for each"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CampaignProgress.totalIn(byCurrency, usd, List.of(jpy)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(org.irrt.model.common.InvalidValueException.class,
+            e -> assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.code()).isEqualTo("org.irrt.model.rateMissing")));
   }
 
   @Test

@@ -166,7 +166,7 @@ class PledgeRulesTest {
     assertThat(total.total()).isEqualTo(Money.of("730.20", "USD"));
     assertThat(total.ratesAsOf()).contains(LocalDate.parse("2027-02-14"));
     assertThatThrownBy(() -> CampaignProgress.totalIn(progress.pledged(), Currency.getInstance("USD"), List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(org.irrt.model.common.InvalidValueException.class).hasMessageContaining("EUR");
     assertThat(c.levelFor(Money.of("600", "USD")).map(RecognitionLevel::name)).contains("Patron");
   }
 
