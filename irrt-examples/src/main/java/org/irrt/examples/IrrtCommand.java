@@ -399,7 +399,7 @@ public final class IrrtCommand implements Callable<Integer> {
 
   /** {@code irrt workflows [ACTIONS]}. */
   @Command(name = "workflows", mixinStandardHelpOptions = true, description = "Run membership applications and committee volunteer forms "
-      + "through the workflows and print outcomes, audit trails and the IRRT committee rosters (default: the bundled synthetic actions).")
+      + "through the workflows and print outcomes, audit trails and the committee rosters (default: the bundled synthetic actions).")
   static final class Workflows implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
