@@ -229,7 +229,7 @@ final class ExampleFiles {
       if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
           && typeId.getBaseType().getRawClass().isSealed()) {
         String kinds = java.util.Arrays.stream(typeId.getBaseType().getRawClass().getPermittedSubclasses())
-            .map(Class::getSimpleName).toList().toString();
+            .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "));
         expected = locale -> CliMessages.of(locale).get("file.expected.oneOf", kinds);
       } else {
         expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
@@ -485,7 +485,8 @@ final class ExampleFiles {
    */
   private static java.util.function.Function<java.util.Locale, String> expected(Class<?> type) {
     if (type.isEnum()) {
-      String constants = java.util.Arrays.toString(type.getEnumConstants());
+      String constants = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+          .collect(java.util.stream.Collectors.joining(", ")); // as the library's "must be one of: A, B", no Java list
       return locale -> CliMessages.of(locale).get("file.expected.oneOf", constants);
     }
     String key;

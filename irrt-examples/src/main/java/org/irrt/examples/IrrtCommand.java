@@ -149,6 +149,10 @@ public final class IrrtCommand implements Callable<Integer> {
   int refused(Exception e, CommandLine.ParseResult parsed) {
     Object first = parsed != null && parsed.hasMatchedPositional(0) ? parsed.matchedPositional(0).getValue() : null;
     Path file = first instanceof Path p ? p : null;
+    if (e instanceof OptionFile optionFile) { // a file given by an option (--round-table, --members) names itself
+      file = optionFile.path;
+      e = (Exception) optionFile.getCause();
+    }
     if (e instanceof InvalidValueException invalid) {
       ValidateExample.report(file == null ? messages.get("file.sample") : file.toString(),
           ExampleFiles.inFileOrder(file, invalid), messages, locale(), out);
@@ -182,6 +186,37 @@ public final class IrrtCommand implements Callable<Integer> {
     }
     err.println(messages.get("error.internal", e.getClass().getSimpleName()));
     return 70;
+  }
+
+  /**
+   * Reads a file given by an option rather than as the command's FILE, so that a report of its
+   * problems, or of why it cannot be read, names it and not the command's FILE.
+   *
+   * @param <T> what the file holds
+   * @param file the option's file, or {@code null} for the bundled default
+   * @param read reads it ({@code null} giving the default)
+   * @return what the file holds
+   */
+  static <T> T optionFile(Path file, java.util.function.Function<Path, T> read) {
+    try {
+      return read.apply(file);
+    } catch (InvalidValueException | UncheckedIOException e) {
+      if (file == null) {
+        throw e;
+      }
+      throw new OptionFile(file, e);
+    }
+  }
+
+  /** A refused file that an option gave. */
+  static final class OptionFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Path path;
+
+    OptionFile(Path path, RuntimeException cause) {
+      super(cause);
+      this.path = path;
+    }
   }
 
   /** A file that could not be written. */
@@ -364,7 +399,7 @@ public final class IrrtCommand implements Callable<Integer> {
 
   /** {@code irrt workflows [ACTIONS]}. */
   @Command(name = "workflows", mixinStandardHelpOptions = true, description = "Run membership applications and committee volunteer forms "
-      + "through the workflows and print outcomes, audit trails and the IRRT committee rosters (default: the bundled synthetic actions).")
+      + "through the workflows and print outcomes, audit trails and the committee rosters (default: the bundled synthetic actions).")
   static final class Workflows implements Callable<Integer> {
     @ParentCommand
     IrrtCommand parent;
@@ -372,9 +407,14 @@ public final class IrrtCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ACTIONS", descriptionKey = "file", description = "A JSON file of actions.")
     Path file;
 
+    @Option(names = "--round-table", paramLabel = "FILE", description = "The round table whose committees the forms name "
+        + "(default: the bundled IRRT data).")
+    Path roundTable;
+
     @Override
     public Integer call() {
-      WorkflowExample.run(WorkflowBatch.load(file), IrrtData.irrt(), parent.out, CliMessages.of(parent.locale()));
+      WorkflowExample.run(WorkflowBatch.load(file), optionFile(roundTable, IrrtData::load), parent.out,
+          CliMessages.of(parent.locale()));
       return 0;
     }
   }
@@ -401,6 +441,10 @@ public final class IrrtCommand implements Callable<Integer> {
         description = "Where to write the page (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--round-table", paramLabel = "FILE", description = "The round table whose blog it is (default: the bundled "
+        + "IRRT data).")
+    Path roundTable;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -411,7 +455,7 @@ public final class IrrtCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), parent.messages.get("usage.invalidOption", "--publish-at",
             parent.messages.get("blog.years", BlogExample.FIRST_YEAR, BlogExample.LAST_YEAR)));
       }
-      parent.write(output, BlogExample.run(BlogExample.read(file), publishAt, zone, IrrtData.irrt(), parent.out,
+      parent.write(output, BlogExample.run(BlogExample.read(file), publishAt, zone, optionFile(roundTable, IrrtData::load), parent.out,
           CliMessages.of(parent.locale())));
       return 0;
     }
@@ -441,12 +485,17 @@ public final class IrrtCommand implements Callable<Integer> {
         description = "Where to write the chart (default: ${DEFAULT-VALUE}).")
     Path chart;
 
+    @Option(names = "--members", paramLabel = "FILE", description = "A membership register JSON file that names the donors who "
+        + "are members (default: the bundled synthetic sample).")
+    Path members;
+
     @Override
     public Integer call() {
       LocalDate day = date != null ? date : LocalDate.now(Clock.system(zone));
       String svg;
       try (ExampleDatabase db = store.open(parent)) {
-        svg = CampaignExample.report(file != null ? CampaignExample.load(file) : db.campaign(), db.register(), day, zone,
+        svg = CampaignExample.report(file != null ? CampaignExample.load(file) : db.campaign(),
+            members != null ? optionFile(members, MembershipExample::load) : db.register(), day, zone,
             parent.out, parent.messages);
       }
       parent.write(chart, svg);

@@ -98,7 +98,9 @@ public final class TourExample {
       }
     }
 
-    heading(out, m.get("tour.heading.initiatives"));
+    if (!rt.initiatives().isEmpty()) {
+      heading(out, m.get("tour.heading.initiatives"));
+    }
     for (Initiative i : rt.initiatives()) {
       out.println("  * " + i.name() + " [" + m.get("kind.InitiativeKind." + i.kind().name())
           + i.started().map(s -> m.get("tour.since", m.year(s.year()))).orElse("") + "]");
@@ -121,7 +123,9 @@ public final class TourExample {
       }
     }
 
-    heading(out, m.get("tour.heading.committees"));
+    if (!rt.committees().isEmpty()) {
+      heading(out, m.get("tour.heading.committees"));
+    }
     for (Committee c : rt.committees()) {
       out.println("  * " + c.name() + " [" + m.get("kind.CommitteeKind." + c.kind().name()) + "]"
           + (c.formerNames().isEmpty() ? "" : " " + m.get("tour.formerly", String.join(", ", c.formerNames()))));
@@ -145,7 +149,9 @@ public final class TourExample {
       out.println("  " + n.title() + n.issn().map(s -> " (" + m.get("tour.issn", s) + ")").orElse(""));
     });
 
-    heading(out, m.get("tour.heading.links"));
+    if (!rt.linkGroups().isEmpty()) {
+      heading(out, m.get("tour.heading.links"));
+    }
     for (LinkGroup g : rt.linkGroups()) {
       out.println("  " + g.title());
       if (g.links().isEmpty()) {

@@ -99,8 +99,11 @@ public final class WebUrl {
   }
 
   private static WebUrl parse(String raw, List<Violation> problems) {
-    if (raw == null || raw.isEmpty()) {
+    if (raw == null) {
       return fail(problems, "required");
+    }
+    if (raw.isEmpty()) { // "" is an address that is not absolute, not a missing one (where none may be given, "url": null says so)
+      return fail(problems, "relative");
     }
     String text = Text.nfc(raw);
     if (text.length() > MAX_LENGTH) {

@@ -90,10 +90,11 @@ public abstract class MembershipRegister implements WithMembershipRegister {
     for (int i = 0; i < r.memberships().size(); i++) {
       Membership m = r.memberships().get(i);
       if (m != null) {
-        rules.require(members.contains(m.memberId()), "memberships[" + i + "].memberId",
+        // a missing id is reported as required where it is read, not also as naming no one
+        rules.require(m.memberId() == null || members.contains(m.memberId()), "memberships[" + i + "].memberId",
             "org.irrt.model.MembershipRegister.unknownMember");
         MembershipType type = types.get(m.typeId());
-        rules.require(type != null, "memberships[" + i + "].typeId",
+        rules.require(m.typeId() == null || type != null, "memberships[" + i + "].typeId",
             "org.irrt.model.MembershipRegister.unknownType");
         if (type != null && type.duration() != null) {
           rules.require(type.duration().isLifetime() == m.endDate().isEmpty(), "memberships[" + i + "].endDate",
