@@ -262,8 +262,10 @@ public final class Money implements Comparable<Money> {
    * Devanagari in hi-IN and mr-IN, Thai in th-TH, Bengali in bn-BD. Digits of two scripts in one amount
    * ({@code 1٢3}), or of a script the locale does not use (Devanagari in en-US, Arabic-Indic in
    * fa-IR, full-width digits in ja-JP), are refused ({@code org.irrt.model.Money.digits}). The
-   * separators are those CLDR gives the locale for the digits used: in ar-EG, {@code ١٬٠٠٠٫٥٠} and
-   * {@code 1,000.50} are both one thousand and a half. Bidirectional marks (U+200E, U+200F, U+061C)
+   * separators are those CLDR gives the locale for the digits used, as ICU4J has them (what the site
+   * and the CLI write): in ar-EG, {@code ١٬٠٠٠٫٥٠} and {@code 1,000.50} are both one thousand and a
+   * half. Where the JDK's older CLDR differs, ICU4J's decide: {@code 1.000} is one thousand in Low
+   * German (nds) and one in Khmer (km), and Swiss grouping takes {@code '} or {@code ’}. Bidirectional marks (U+200E, U+200F, U+061C)
    * that formatted numbers carry in right-to-left locales are ignored.
    *
    * @param text the amount as typed, at most {@value #MAX_TEXT_LENGTH} characters (longer text is
@@ -290,9 +292,9 @@ public final class Money implements Comparable<Money> {
     if (zero < 0) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.digits")));
     }
-    if (zero != symbols.getZeroDigit()) {
-      symbols = symbolsFor(zero, locale, symbols); // ASCII digits in ar-EG: 1,000.50, as CLDR writes them
-    }
+    // the separators ICU4J's CLDR gives these digits in this locale: ASCII digits in ar-EG write 1,000.50;
+    // where the JDK's older CLDR differs (nds, km, fr-RW, rm, fr-CH) ICU's are the ones people see written
+    symbols = symbolsFor(zero, locale, symbols);
     symbols.setZeroDigit('0');
     format.setDecimalFormatSymbols(symbols);
     // The locale's own affixes carry the marks too (ar-EG writes U+061C before the minus): drop them there as well.
@@ -305,8 +307,9 @@ public final class Money implements Comparable<Money> {
     if (input.startsWith("-") || input.startsWith("\u2212")) {
       input = minus + input.substring(1); // people type a hyphen where the locale writes U+2212, and the other way round
     }
-    if (symbols.getGroupingSeparator() == '\u2019') {
-      input = input.replace('\'', '\u2019'); // de-CH and others: 1'000.00 as typed on a keyboard
+    if (symbols.getGroupingSeparator() == '\'' || symbols.getGroupingSeparator() == '\u2019') {
+      // de-CH and fr-CH: 1'000.00 as typed on a keyboard, 1’000.00 as the JDK writes it
+      input = input.replace('\u2019', symbols.getGroupingSeparator()).replace('\'', symbols.getGroupingSeparator());
     }
     if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
       input = input.replace(' ', symbols.getGroupingSeparator())
@@ -365,8 +368,9 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * The locale's symbols for digits other than its default ones (CLDR through ICU4J), on a copy of
-   * the JDK's symbols: the decimal and grouping separators CLDR gives that numbering system.
+   * The locale's decimal and grouping separators for the digits used, from ICU4J's CLDR (its default
+   * or native numbering system, or {@code latn} for ASCII digits), on a copy of the JDK's symbols;
+   * the JDK's own where ICU4J has no such system or gives a separator of more than one character.
    */
   private static DecimalFormatSymbols symbolsFor(int zero, Locale locale, DecimalFormatSymbols jdk) {
     ULocale u = ULocale.forLocale(locale);

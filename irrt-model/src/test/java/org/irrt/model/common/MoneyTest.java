@@ -128,9 +128,12 @@ class MoneyTest {
   }
 
   @Test
-  void parsesWhatTheJdkFormatsInEveryLocale() {
+  void parsesWhatTheJdkFormatsInEveryLocaleWhereIcuAgreesOnTheSymbols() {
     int checked = 0;
     for (Locale locale : Locale.getAvailableLocales()) {
+      if (!MoneyOracleTest.sameSymbols(locale)) {
+        continue; // ICU4J's newer CLDR decides there (MoneyOracleTest)
+      }
       for (String value : List.of("1234567.89", "-1234567.89", "0.50", "-3.00")) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
