@@ -251,9 +251,11 @@ public final class Money implements Comparable<Money> {
    * "1.000,00"} in de-DE are both one thousand. Grouping is optional, and where used it is where the
    * locale puts it, after a first group that does not start with 0 ({@code "0,001"} in en-US is refused,
    * not read as 1: a decimal typed the other way); a currency symbol or code is not
-   * accepted (the currency is given); spaces are accepted where the locale groups with a space, and
-   * white space of any kind (a no-break space copied with a formatted amount) before or after it;
-   * an exponent is not accepted. The whole text must be a number.
+   * accepted (the currency is given); spaces of any kind (U+0020, U+00A0, U+202F, the thin space
+   * U+2009...) group where the locale groups with a space, and the JDK's grouping separator groups
+   * too where its older CLDR has another one that is not ICU4J's decimal separator (fr-CH);
+   * white space of any kind (a no-break space copied with a formatted amount) is accepted before or
+   * after the amount; an exponent is not accepted. The whole text must be a number.
    *
    * <p>Digits (Unicode decimal digits, general category Nd): the text is written in the digits of
    * one script, and that script is one the locale uses: the ASCII digits {@code 0-9}, which every
@@ -294,6 +296,7 @@ public final class Money implements Comparable<Money> {
     }
     // the separators ICU4J's CLDR gives these digits in this locale: ASCII digits in ar-EG write 1,000.50;
     // where the JDK's older CLDR differs (nds, km, fr-RW, rm, fr-CH) ICU's are the ones people see written
+    char jdkGroup = zero == symbols.getZeroDigit() ? symbols.getGroupingSeparator() : 0;
     symbols = symbolsFor(zero, locale, symbols);
     symbols.setZeroDigit('0');
     format.setDecimalFormatSymbols(symbols);
@@ -307,15 +310,8 @@ public final class Money implements Comparable<Money> {
     if (input.startsWith("-") || input.startsWith("\u2212")) {
       input = minus + input.substring(1); // people type a hyphen where the locale writes U+2212, and the other way round
     }
-    if (symbols.getGroupingSeparator() == '\'' || symbols.getGroupingSeparator() == '\u2019') {
-      // de-CH and fr-CH: 1'000.00 as typed on a keyboard, 1’000.00 as the JDK writes it
-      input = input.replace('\u2019', symbols.getGroupingSeparator()).replace('\'', symbols.getGroupingSeparator());
-    }
-    if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
-      input = input.replace(' ', symbols.getGroupingSeparator())
-          .replace('\u00a0', symbols.getGroupingSeparator())
-          .replace('\u202f', symbols.getGroupingSeparator());
-    }
+    input = oneGroupingSeparator(input, symbols.getGroupingSeparator(),
+        jdkGroup == symbols.getDecimalSeparator() ? 0 : jdkGroup);
     if (input.toUpperCase(Locale.ROOT).contains(symbols.getExponentSeparator().toUpperCase(Locale.ROOT))) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
@@ -326,6 +322,28 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
     return of(value, currency);
+  }
+
+  /**
+   * The text with every grouping separator the locale is read with written as {@code group}: ICU4J's
+   * and the JDK's ({@code jdkGroup}, 0 when it is not one: where it is ICU4J's decimal separator or
+   * belongs to other digits); where either is a space, any Unicode space (U+0020, U+00A0, U+202F,
+   * the thin space U+2009...); where either is an apostrophe, {@code '} and {@code ’} (de-CH: 1'000.00
+   * as typed on a keyboard, 1’000.00 as the JDK writes it).
+   */
+  private static String oneGroupingSeparator(String input, char group, char jdkGroup) {
+    boolean spaces = Character.getType(group) == Character.SPACE_SEPARATOR
+        || jdkGroup != 0 && Character.getType(jdkGroup) == Character.SPACE_SEPARATOR;
+    boolean apostrophes = group == '\'' || group == '\u2019' || jdkGroup == '\'' || jdkGroup == '\u2019';
+    StringBuilder out = new StringBuilder(input.length());
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      boolean grouping = c == group || jdkGroup != 0 && c == jdkGroup
+          || spaces && Character.getType(c) == Character.SPACE_SEPARATOR
+          || apostrophes && (c == '\'' || c == '\u2019');
+      out.append(grouping ? group : c);
+    }
+    return out.toString();
   }
 
   /** Left-to-right, right-to-left and Arabic letter marks, which formatted numbers carry in RTL locales. */

@@ -108,6 +108,33 @@ class MoneyOracleTest {
     }
   }
 
+  /**
+   * Where a locale groups with a space, any Unicode space groups (a thin space U+2009 or figure space
+   * U+2007 from a word processor was refused in French; ICU4J reads them); the JDK's grouping
+   * separator still groups where ICU4J's newer CLDR has another ("1 000,50" with a narrow no-break
+   * space in fr-CH, as the JDK writes it), unless it is ICU4J's decimal separator there (nds, km).
+   */
+  @Test
+  void anySpaceGroupsWhereTheLocaleGroupsWithASpaceAndTheJdksGroupingStillGroups() {
+    Object[][] read = {
+        {"1\u2009000,50", "fr-FR"}, {"1\u2007000,50", "fr-FR"}, {"1\u2009000,50", "ru-RU"},
+        {"1\u2009000,50", "fr-CA"}, {"1\u3000000,50", "fr-FR"}, {"1\u205f000,50", "sv-SE"},
+        {"1\u202f000,50", "fr-CH"}, {"1 000,50", "fr-CH"}, {"1\u00a0000,50", "fr-CH"},
+        {"1\u202f000.50", "fr-RW"},
+    };
+    for (Object[] row : read) {
+      assertThat(Money.parse((String) row[0], Currency.getInstance("EUR"), Locale.forLanguageTag((String) row[1])))
+          .as("%s in %s", row[0], row[1]).isEqualTo(Money.of("1000.50", "EUR"));
+    }
+    Object[][] refused = {{"1\u2009000.50", "en-US"}, {"1\u2009000,50", "de-DE"}, {"1,000.50", "nds"}, {"1.000,50", "km"},
+        {"1\t000,50", "fr-FR"}, {"1\u2009\u2009000,50", "fr-FR"}};
+    for (Object[] row : refused) {
+      assertThat(org.irrt.model.testing.Violations.of(() -> Money.parse((String) row[0], Currency.getInstance("EUR"),
+          Locale.forLanguageTag((String) row[1])))).as("%s in %s", row[0], row[1])
+          .containsExactly("amount org.irrt.model.Money.format");
+    }
+  }
+
   @Test
   void pinnedAmountsAsPeopleWriteThemInTheirLocales() {
     Object[][] table = {
