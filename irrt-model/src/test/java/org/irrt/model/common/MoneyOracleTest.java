@@ -135,6 +135,34 @@ class MoneyOracleTest {
     }
   }
 
+  /**
+   * The locales forms are filled in most, with currencies of 0, 2, 3 and 4 minor units: what ICU4J
+   * writes, grouped or not, in the locale's own digits and in ASCII digits ({@code numbers=latn}),
+   * parses back to the same amount (fixed seed).
+   */
+  @Test
+  void anAmountWrittenAsIcuWritesItInTheFormLocalesParsesBackInTheirDigitsAndInAscii() {
+    List<String> tags = List.of("en-US", "fr-FR", "de-DE", "es-ES", "ru-RU", "zh-CN", "ar", "de-CH", "fr-CH",
+        "hi-IN", "en-IN", "fr-CA", "ar-EG", "ar-SA", "fa-IR", "pt-BR", "ja-JP", "bn-BD", "th-TH-u-nu-thai");
+    List<Currency> currencies = List.of("JPY", "EUR", "KWD", "CLF").stream().map(Currency::getInstance).toList();
+    qt().withFixedSeed(608L).withExamples(10_000)
+        .forAll(longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(0, currencies.size() - 1),
+            integers().between(0, tags.size() - 1), integers().between(0, 3))
+        .checkAssert((units, ci, ti, style) -> {
+          Currency c = currencies.get(ci);
+          Locale locale = Locale.forLanguageTag(tags.get(ti));
+          BigDecimal amount = BigDecimal.valueOf(units, c.getDefaultFractionDigits());
+          com.ibm.icu.util.ULocale u = com.ibm.icu.util.ULocale.forLocale(locale);
+          com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getNumberInstance(
+              style >= 2 ? u.setKeywordValue("numbers", "latn") : u);
+          f.setMinimumFractionDigits(c.getDefaultFractionDigits());
+          f.setMaximumFractionDigits(c.getDefaultFractionDigits());
+          f.setGroupingUsed(style % 2 == 0);
+          String text = f.format(amount);
+          assertThat(Money.parse(text, c, locale)).as("%s in %s", text, locale.toLanguageTag()).isEqualTo(Money.of(amount, c));
+        });
+  }
+
   @Test
   void pinnedAmountsAsPeopleWriteThemInTheirLocales() {
     Object[][] table = {
