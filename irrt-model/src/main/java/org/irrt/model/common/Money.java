@@ -53,7 +53,7 @@ import org.irrt.model.internal.Messages;
  * <p>Cost: every amount is decided in time that does not grow with how it is written. An amount's
  * scale and size are checked from its scale and its unscaled value's bit length, which cost nothing,
  * before any arithmetic: a scale above {@value #MAX_SCALE} is refused as too precise, a value of
- * {@value #MAX_DIGITS} digits or more before the point as too large, so {@code 1E-100000000} and
+ * more than {@value #MAX_DIGITS} digits before the point as too large, so {@code 1E-100000000} and
  * {@code 1E+100000000} are refused at once instead of making {@code BigDecimal} compute a power of
  * ten with a hundred million digits. Zero is zero however it is written ({@code 0E+999999999},
  * {@code 0.0000}): it is exact, and taking it at the currency's scale costs nothing. Text is refused
@@ -98,7 +98,7 @@ public final class Money implements Comparable<Money> {
    *
    * <p>Decided before any arithmetic that grows with the amount's written form (see the class
    * documentation): zero at any scale is zero; a scale above {@value #MAX_SCALE} is refused as too
-   * precise ({@code org.irrt.model.Money.scale}); {@value #MAX_DIGITS} or more digits before the
+   * precise ({@code org.irrt.model.Money.scale}); more than {@value #MAX_DIGITS} digits before the
    * point as too large ({@code org.irrt.model.Money.tooLarge}).
    *
    * @param amount the amount; at most as many decimals as the currency has minor-unit digits
