@@ -479,15 +479,18 @@ public final class Money implements Comparable<Money> {
 
   /**
    * The amount formatted with the currency for a locale: {@code $1,000.00} in en-US, {@code
-   * 1.000,00 €} in de-DE.
+   * 1.000,00 €} in de-DE. ICU4J's CLDR currency pattern, the locale data {@link #parse} reads with
+   * (and the site and the CLI write with), so the number in it parses back in the same locale: {@code
+   * 1,000 JP¥} in Khmer, {@code 1.000 JP¥} in Low German (the JDK's older data wrote these the other
+   * way round).
    *
    * @param locale the reader's locale
    * @return the formatted amount
    */
   public String format(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(currency);
+    com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getCurrencyInstance(ULocale.forLocale(locale));
+    format.setCurrency(com.ibm.icu.util.Currency.getInstance(currency.getCurrencyCode()));
     format.setMinimumFractionDigits(amount.scale());
     format.setMaximumFractionDigits(amount.scale());
     return format.format(amount);
