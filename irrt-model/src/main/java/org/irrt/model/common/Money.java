@@ -53,7 +53,7 @@ import org.irrt.model.internal.Messages;
  * <p>Cost: every amount is decided in time that does not grow with how it is written. An amount's
  * scale and size are checked from its scale and its unscaled value's bit length, which cost nothing,
  * before any arithmetic: a scale above {@value #MAX_SCALE} is refused as too precise, a value of
- * {@value #MAX_DIGITS} digits or more before the point as too large, so {@code 1E-100000000} and
+ * more than {@value #MAX_DIGITS} digits before the point as too large, so {@code 1E-100000000} and
  * {@code 1E+100000000} are refused at once instead of making {@code BigDecimal} compute a power of
  * ten with a hundred million digits. Zero is zero however it is written ({@code 0E+999999999},
  * {@code 0.0000}): it is exact, and taking it at the currency's scale costs nothing. Text is refused
@@ -98,7 +98,7 @@ public final class Money implements Comparable<Money> {
    *
    * <p>Decided before any arithmetic that grows with the amount's written form (see the class
    * documentation): zero at any scale is zero; a scale above {@value #MAX_SCALE} is refused as too
-   * precise ({@code org.irrt.model.Money.scale}); {@value #MAX_DIGITS} or more digits before the
+   * precise ({@code org.irrt.model.Money.scale}); more than {@value #MAX_DIGITS} digits before the
    * point as too large ({@code org.irrt.model.Money.tooLarge}).
    *
    * @param amount the amount; at most as many decimals as the currency has minor-unit digits
@@ -251,9 +251,11 @@ public final class Money implements Comparable<Money> {
    * "1.000,00"} in de-DE are both one thousand. Grouping is optional, and where used it is where the
    * locale puts it, after a first group that does not start with 0 ({@code "0,001"} in en-US is refused,
    * not read as 1: a decimal typed the other way); a currency symbol or code is not
-   * accepted (the currency is given); spaces are accepted where the locale groups with a space, and
-   * white space of any kind (a no-break space copied with a formatted amount) before or after it;
-   * an exponent is not accepted. The whole text must be a number.
+   * accepted (the currency is given); spaces of any kind (U+0020, U+00A0, U+202F, the thin space
+   * U+2009...) group where the locale groups with a space, and the JDK's grouping separator groups
+   * too where its older CLDR has another one that is not ICU4J's decimal separator (fr-CH);
+   * white space of any kind (a no-break space copied with a formatted amount) is accepted before or
+   * after the amount; an exponent is not accepted. The whole text must be a number.
    *
    * <p>Digits (Unicode decimal digits, general category Nd): the text is written in the digits of
    * one script, and that script is one the locale uses: the ASCII digits {@code 0-9}, which every
@@ -262,8 +264,10 @@ public final class Money implements Comparable<Money> {
    * Devanagari in hi-IN and mr-IN, Thai in th-TH, Bengali in bn-BD. Digits of two scripts in one amount
    * ({@code 1٢3}), or of a script the locale does not use (Devanagari in en-US, Arabic-Indic in
    * fa-IR, full-width digits in ja-JP), are refused ({@code org.irrt.model.Money.digits}). The
-   * separators are those CLDR gives the locale for the digits used: in ar-EG, {@code ١٬٠٠٠٫٥٠} and
-   * {@code 1,000.50} are both one thousand and a half. Bidirectional marks (U+200E, U+200F, U+061C)
+   * separators are those CLDR gives the locale for the digits used, as ICU4J has them (what the site
+   * and the CLI write): in ar-EG, {@code ١٬٠٠٠٫٥٠} and {@code 1,000.50} are both one thousand and a
+   * half. Where the JDK's older CLDR differs, ICU4J's decide: {@code 1.000} is one thousand in Low
+   * German (nds) and one in Khmer (km), and Swiss grouping takes {@code '} or {@code ’}. Bidirectional marks (U+200E, U+200F, U+061C)
    * that formatted numbers carry in right-to-left locales are ignored.
    *
    * @param text the amount as typed, at most {@value #MAX_TEXT_LENGTH} characters (longer text is
@@ -290,9 +294,10 @@ public final class Money implements Comparable<Money> {
     if (zero < 0) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.digits")));
     }
-    if (zero != symbols.getZeroDigit()) {
-      symbols = symbolsFor(zero, locale, symbols); // ASCII digits in ar-EG: 1,000.50, as CLDR writes them
-    }
+    // the separators ICU4J's CLDR gives these digits in this locale: ASCII digits in ar-EG write 1,000.50;
+    // where the JDK's older CLDR differs (nds, km, fr-RW, rm, fr-CH) ICU's are the ones people see written
+    char jdkGroup = zero == symbols.getZeroDigit() ? symbols.getGroupingSeparator() : 0;
+    symbols = symbolsFor(zero, locale, symbols);
     symbols.setZeroDigit('0');
     format.setDecimalFormatSymbols(symbols);
     // The locale's own affixes carry the marks too (ar-EG writes U+061C before the minus): drop them there as well.
@@ -305,14 +310,8 @@ public final class Money implements Comparable<Money> {
     if (input.startsWith("-") || input.startsWith("\u2212")) {
       input = minus + input.substring(1); // people type a hyphen where the locale writes U+2212, and the other way round
     }
-    if (symbols.getGroupingSeparator() == '\u2019') {
-      input = input.replace('\'', '\u2019'); // de-CH and others: 1'000.00 as typed on a keyboard
-    }
-    if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
-      input = input.replace(' ', symbols.getGroupingSeparator())
-          .replace('\u00a0', symbols.getGroupingSeparator())
-          .replace('\u202f', symbols.getGroupingSeparator());
-    }
+    input = oneGroupingSeparator(input, symbols.getGroupingSeparator(),
+        jdkGroup == symbols.getDecimalSeparator() ? 0 : jdkGroup);
     if (input.toUpperCase(Locale.ROOT).contains(symbols.getExponentSeparator().toUpperCase(Locale.ROOT))) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
@@ -323,6 +322,28 @@ public final class Money implements Comparable<Money> {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
     return of(value, currency);
+  }
+
+  /**
+   * The text with every grouping separator the locale is read with written as {@code group}: ICU4J's
+   * and the JDK's ({@code jdkGroup}, 0 when it is not one: where it is ICU4J's decimal separator or
+   * belongs to other digits); where either is a space, any Unicode space (U+0020, U+00A0, U+202F,
+   * the thin space U+2009...); where either is an apostrophe, {@code '} and {@code ’} (de-CH: 1'000.00
+   * as typed on a keyboard, 1’000.00 as the JDK writes it).
+   */
+  private static String oneGroupingSeparator(String input, char group, char jdkGroup) {
+    boolean spaces = Character.getType(group) == Character.SPACE_SEPARATOR
+        || jdkGroup != 0 && Character.getType(jdkGroup) == Character.SPACE_SEPARATOR;
+    boolean apostrophes = group == '\'' || group == '\u2019' || jdkGroup == '\'' || jdkGroup == '\u2019';
+    StringBuilder out = new StringBuilder(input.length());
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      boolean grouping = c == group || jdkGroup != 0 && c == jdkGroup
+          || spaces && Character.getType(c) == Character.SPACE_SEPARATOR
+          || apostrophes && (c == '\'' || c == '\u2019');
+      out.append(grouping ? group : c);
+    }
+    return out.toString();
   }
 
   /** Left-to-right, right-to-left and Arabic letter marks, which formatted numbers carry in RTL locales. */
@@ -365,8 +386,9 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * The locale's symbols for digits other than its default ones (CLDR through ICU4J), on a copy of
-   * the JDK's symbols: the decimal and grouping separators CLDR gives that numbering system.
+   * The locale's decimal and grouping separators for the digits used, from ICU4J's CLDR (its default
+   * or native numbering system, or {@code latn} for ASCII digits), on a copy of the JDK's symbols;
+   * the JDK's own where ICU4J has no such system or gives a separator of more than one character.
    */
   private static DecimalFormatSymbols symbolsFor(int zero, Locale locale, DecimalFormatSymbols jdk) {
     ULocale u = ULocale.forLocale(locale);
@@ -457,15 +479,18 @@ public final class Money implements Comparable<Money> {
 
   /**
    * The amount formatted with the currency for a locale: {@code $1,000.00} in en-US, {@code
-   * 1.000,00 €} in de-DE.
+   * 1.000,00 €} in de-DE. ICU4J's CLDR currency pattern, the locale data {@link #parse} reads with
+   * (and the site and the CLI write with), so the number in it parses back in the same locale: {@code
+   * 1,000 JP¥} in Khmer, {@code 1.000 JP¥} in Low German (the JDK's older data wrote these the other
+   * way round).
    *
    * @param locale the reader's locale
    * @return the formatted amount
    */
   public String format(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(currency);
+    com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getCurrencyInstance(ULocale.forLocale(locale));
+    format.setCurrency(com.ibm.icu.util.Currency.getInstance(currency.getCurrencyCode()));
     format.setMinimumFractionDigits(amount.scale());
     format.setMaximumFractionDigits(amount.scale());
     return format.format(amount);

@@ -128,9 +128,12 @@ class MoneyTest {
   }
 
   @Test
-  void parsesWhatTheJdkFormatsInEveryLocale() {
+  void parsesWhatTheJdkFormatsInEveryLocaleWhereIcuAgreesOnTheSymbols() {
     int checked = 0;
     for (Locale locale : Locale.getAvailableLocales()) {
+      if (!MoneyOracleTest.sameSymbols(locale)) {
+        continue; // ICU4J's newer CLDR decides there (MoneyOracleTest)
+      }
       for (String value : List.of("1234567.89", "-1234567.89", "0.50", "-3.00")) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
@@ -226,7 +229,23 @@ class MoneyTest {
     assertThat(Money.of("1000", "USD").format(Locale.US)).isEqualTo("$1,000.00");
     assertThat(Money.of("1000", "EUR").format(Locale.GERMANY)).isEqualTo("1.000,00\u00a0€");
     assertThat(Money.of("1000", "JPY").format(Locale.JAPAN)).isEqualTo("￥1,000");
-    assertThat(Money.of("1.5", "BHD").format(Locale.US)).isEqualTo("BHD1.500");
+    assertThat(Money.of("1.5", "BHD").format(Locale.US)).isEqualTo("BHD\u00a01.500");
+  }
+
+  /**
+   * Money formats with ICU4J's CLDR, as it parses: with the JDK's older data it wrote 1000 JPY as
+   * "1.000JP¥" in Khmer, which {@link Money#parse} reads (as ICU4J, the site and the CLI do) as 1, and
+   * "JP¥ 1,000" in Low German, which it reads as 1.
+   */
+  @Test
+  void formatsWithTheSameLocaleDataItParsesWith() {
+    Locale khmer = Locale.forLanguageTag("km");
+    Locale lowGerman = Locale.forLanguageTag("nds");
+    assertThat(Money.of("1000", "JPY").format(khmer)).isEqualTo("1,000\u00a0JP¥");
+    assertThat(Money.of("1000", "JPY").format(lowGerman)).isEqualTo("1.000\u00a0JP¥");
+    assertThat(Money.parse("1,000", JPY, khmer)).isEqualTo(Money.of("1000", "JPY"));
+    assertThat(Money.parse("1.000", JPY, lowGerman)).isEqualTo(Money.of("1000", "JPY"));
+    assertThat(Money.of("-1234.5", "EUR").format(Locale.FRANCE)).isEqualTo("-1\u202f234,50\u00a0€");
   }
 
   @Test
