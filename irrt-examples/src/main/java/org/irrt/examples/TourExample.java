@@ -106,7 +106,7 @@ public final class TourExample {
           + i.started().map(s -> m.get("tour.since", m.year(s.year()))).orElse("") + "]");
       wrap(out, "    ", i.summary());
       if (!i.topics().isEmpty()) {
-        wrap(out, "    " + m.get("tour.themes") + " ", String.join(m.separator(), i.topics()));
+        wrap(out, label(m, "tour.themes"), String.join(m.separator(), i.topics()));
       }
       for (String fact : i.facts()) {
         wrap(out, "    - ", fact);
@@ -130,15 +130,15 @@ public final class TourExample {
       out.println("  * " + c.name() + " [" + m.get("kind.CommitteeKind." + c.kind().name()) + "]"
           + (c.formerNames().isEmpty() ? "" : " " + m.get("tour.formerly", String.join(", ", c.formerNames()))));
       if (!c.seats().isEmpty()) {
-        wrap(out, "    " + m.get("tour.seats") + " ", c.seats().stream().map(s -> seats(s, m))
+        wrap(out, label(m, "tour.seats"), c.seats().stream().map(s -> seats(s, m))
             .collect(Collectors.joining(m.separator())));
       }
       if (!c.termRules().isEmpty()) {
-        wrap(out, "    " + m.get("tour.terms") + " ", c.termRules().stream().map(t -> terms(t, m))
+        wrap(out, label(m, "tour.terms"), c.termRules().stream().map(t -> terms(t, m))
             .collect(Collectors.joining(m.separator())));
       }
       c.appointingOfficer().ifPresent(a -> out.println("    " + m.get("tour.appointedBy", a)));
-      c.charge().ifPresent(ch -> wrap(out, "    " + m.get("tour.charge") + " ", ch));
+      c.charge().ifPresent(ch -> wrap(out, label(m, "tour.charge"), ch));
       for (String note : c.notes()) {
         wrap(out, "    - ", note);
       }
@@ -212,6 +212,12 @@ public final class TourExample {
     out.println();
     out.println(title);
     out.println("-".repeat(CliMessages.columns(title)));
+  }
+
+  /** An indented label before its values: a space after it, but none after a full-width colon (Chinese). */
+  private static String label(CliMessages m, String key) {
+    String label = m.get(key);
+    return "    " + label + (label.endsWith("\uFF1A") ? "" : " ");
   }
 
   /** Prints text after a first-line prefix, wrapped at {@value #WIDTH} columns, with a hanging indent. */

@@ -22,7 +22,9 @@ class ListsAndBrokenFilesInTheReadersLanguageTest {
   void itemsOfAListAreJoinedAsTheReadersLanguageWritesThem() {
     assertThat(IrrtCommandTest.run("--lang=fr", "tour").out())
         .contains("Si\u00e8ges\u00a0: pr\u00e9sidence 1\u202F; membres 2 \u00e0 4").doesNotContain("1; membres");
-    assertThat(IrrtCommandTest.run("--lang=zh", "tour").out()).contains("\uFF1B"); // the sources' own text is English
+    assertThat(IrrtCommandTest.run("--lang=zh", "tour").out()).contains("\uFF1B") // the sources' own text is English
+        .contains("\u5E2D\u4F4D\uFF1A\u4E3B\u5E2D") // 席位：主席, no space after a full-width colon
+        .doesNotContain("\uFF1A ");
     assertThat(IrrtCommandTest.run("--lang=ar-EG", "tour").out()).contains("\u061B ");
     assertThat(IrrtCommandTest.run("tour").out()).contains("Seats: chair 1; members 2-4");
   }
