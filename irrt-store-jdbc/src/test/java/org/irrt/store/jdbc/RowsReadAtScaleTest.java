@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What the store's per-request reads cost does not grow with the table: over 20,000 events (2,000
- * instances of 10, every event with personal data kept apart), the database itself counts the rows
- * each query reads (PostgreSQL: {@code EXPLAIN (ANALYZE, FORMAT JSON)}, rows returned and filtered
- * out by every scan, times its loops; H2: {@code EXPLAIN ANALYZE}'s {@code scanCount}s). No timing:
- * rows read, against what the query gives back.
+ * instances of 10, the first event of each with personal data kept apart, as a pledge's), the
+ * database itself counts the rows each query reads (PostgreSQL: {@code EXPLAIN (ANALYZE, FORMAT
+ * JSON)}, rows returned and filtered out by every scan, times its loops; H2: {@code EXPLAIN
+ * ANALYZE}'s {@code scanCount}s). No timing: rows read, against what the query gives back.
  */
 class RowsReadAtScaleTest {
   static final int INSTANCES = 2_000;
@@ -33,9 +33,10 @@ class RowsReadAtScaleTest {
     try (HikariDataSource ds = filled(db); Connection c = ds.getConnection()) {
       Map<String, Long> read = rowsRead(c, db, JdbcWorkflowStore.READ, "pledge", EVENTS / 2, 1024);
       if (db == Databases.POSTGRESQL) {
-        // before: a merge join read irrt_personal_data from its first row up to the position (11,024 rows)
+        // before: a merge join read irrt_personal_data from its first row up to the last event given
+        // (1,103 rows); now only the 103 events among the 1,024 that hold personal data find a row
         assertThat(read.get("irrt_events")).as(lastPlan).isBetween(1024L, 1100L);
-        assertThat(read.get("irrt_personal_data")).as(lastPlan).isEqualTo(1024L);
+        assertThat(read.get("irrt_personal_data")).as(lastPlan).isLessThanOrEqualTo(103L);
       } else {
         // before: H2 joined every event after the position (10,000 of each table), sorted them, kept 1,024
         // (H2 counts a subquery's rows for its last run only: the events are what is counted here)
@@ -64,7 +65,7 @@ class RowsReadAtScaleTest {
     }
   }
 
-  /** A database with 2,000 pledge instances of 10 events, each event's full form apart; analysed. */
+  /** A database with 2,000 pledge instances of 10 events, the first one's full form apart; analysed. */
   private static HikariDataSource filled(Databases db) throws SQLException {
     HikariDataSource ds = Databases.pool(db.create(), 1);
     String range = db == Databases.POSTGRESQL ? "generate_series(1, %d) AS r(x)" : "SYSTEM_RANGE(1, %d) r";
@@ -76,7 +77,7 @@ class RowsReadAtScaleTest {
           + "'PaymentReceived', 1, '{}', 'payments', TIMESTAMP WITH TIME ZONE '2026-03-02 10:00:00+00' FROM "
           + range.formatted(EVENTS));
       s.executeUpdate("INSERT INTO irrt_personal_data (global_position, subject_key, payload) "
-          + "SELECT x, CONCAT('member:m-', (x - 1) / 10 + 1), '{}' FROM " + range.formatted(EVENTS));
+          + "SELECT x, CONCAT('member:m-', (x - 1) / 10 + 1), '{}' FROM " + range.formatted(EVENTS) + " WHERE x % 10 = 1");
       s.executeUpdate("UPDATE irrt_append_lock SET last_position = " + EVENTS);
       s.execute("ANALYZE");
     }
