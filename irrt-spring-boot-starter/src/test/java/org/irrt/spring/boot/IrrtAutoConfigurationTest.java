@@ -182,7 +182,7 @@ class IrrtAutoConfigurationTest {
     assertThat(tables(ds)).contains("flyway_schema_history", "host_notes", "irrt_events", "irrt_checkpoints",
         "irrt_subjects", "irrt_personal_data", "irrt_entries", IrrtSchema.FLYWAY_TABLE)
         .doesNotContain("irrt_schema_history");
-    assertThat(versions(ds, IrrtSchema.FLYWAY_TABLE)).containsExactly("0", "1", "2", "3"); // 0: the baseline
+    assertThat(versions(ds, IrrtSchema.FLYWAY_TABLE)).containsExactly("0", "1", "2", "3", "4"); // 0: the baseline
     assertThat(versions(ds, "flyway_schema_history")).containsExactly("1");
     assertThat(count(ds, "SELECT COUNT(*) FROM irrt_events WHERE workflow = 'contribution' "
         + "AND instance_id = 'post-1' AND event_type = 'PostCreated'")).isEqualTo(1);

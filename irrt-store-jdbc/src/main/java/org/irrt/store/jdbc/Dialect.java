@@ -31,7 +31,8 @@ public enum Dialect {
 
   /** The schema's versioned files, in order; each dialect has every one. */
   static final List<String> MIGRATIONS =
-      List.of("V1__irrt_events.sql", "V2__irrt_personal_data.sql", "V3__irrt_entries.sql");
+      List.of("V1__irrt_events.sql", "V2__irrt_personal_data.sql", "V3__irrt_entries.sql",
+          "V4__irrt_instances.sql");
 
   private final String folder;
   private final String payloadParameter;

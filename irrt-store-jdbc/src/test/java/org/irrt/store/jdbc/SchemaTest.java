@@ -32,11 +32,11 @@ class SchemaTest {
   void applyingTheSchemaAgainChangesNothing(Databases db) throws SQLException {
     try (HikariDataSource ds = Databases.pool(db.createEmpty(), 2)) {
       assertThat(Dialect.of(ds)).isEqualTo(db.dialect());
-      assertThat(Schema.apply(ds, db.dialect())).containsExactly(1, 2, 3);
+      assertThat(Schema.apply(ds, db.dialect())).containsExactly(1, 2, 3, 4);
       assertThat(Schema.apply(ds, db.dialect())).isEmpty();
       assertThat(Schema.apply(ds, db.dialect())).isEmpty();
       assertThat(query(ds, "SELECT version, description FROM irrt_schema_history ORDER BY version"))
-          .isEqualTo("1 irrt events; 2 irrt personal data; 3 irrt entries");
+          .isEqualTo("1 irrt events; 2 irrt personal data; 3 irrt entries; 4 irrt instances");
       assertThat(query(ds, "SELECT id, last_position FROM irrt_append_lock")).isEqualTo("1 0");
       assertThat(query(ds, "SELECT COUNT(*) FROM irrt_events")).isEqualTo("0");
       assertThat(query(ds, "SELECT COUNT(*) FROM irrt_checkpoints")).isEqualTo("0");
