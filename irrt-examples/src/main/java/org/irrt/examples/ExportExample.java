@@ -29,15 +29,4 @@ public final class ExportExample {
       IrrtJson.write(rt, System.out);
     }
   }
-
-  /**
-   * Writes the canonical JSON of a round table to a stream, left open.
-   *
-   * @param rt the round table
-   * @param out where to write
-   * @throws java.io.UncheckedIOException when the stream cannot be written
-   */
-  public static void export(RoundTable rt, java.io.OutputStream out) {
-    IrrtJson.write(rt, out);
-  }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.irrt.jackson2.IrrtJson;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.freelinks.FreeLinksCatalogue;
 import org.irrt.model.freelinks.OpportunityFormat;
@@ -350,11 +351,11 @@ public final class IrrtCommand implements Callable<Integer> {
     public Integer call() {
       org.irrt.model.roundtable.RoundTable rt = IrrtData.load(file);
       if (output == null) {
-        ExportExample.export(rt, parent.out);
+        IrrtJson.write(rt, parent.out);
         return 0;
       }
       try (java.io.OutputStream to = Files.newOutputStream(output)) {
-        ExportExample.export(rt, to);
+        IrrtJson.write(rt, to);
       } catch (java.io.IOException | UncheckedIOException e) {
         throw new Unwritable(output, e instanceof UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
       }

@@ -309,6 +309,8 @@ public abstract class JsonReading<P, C, X> {
    */
   public <E extends Exception> Object part(X ctxt, P p, Class<?> type, Work<E> work) throws E {
     Object read = property(ctxt, p, -1, work);
+    // a number the record still gets made with (Jackson refuses a null for it and stops the record,
+    // and the other parts' problems would go unnamed): the primitive's default, from a new array of one
     return read != null || !type.isPrimitive() ? read
         : java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
   }
