@@ -49,6 +49,11 @@ class OpenApplicationEmails extends StoreProjection<ApplicationEvent> {
     }
   }
 
+  @Override
+  protected void clear() {
+    byApplication.clear();
+  }
+
   /**
    * Whether an application not yet decided, withdrawn or expired holds this address.
    *

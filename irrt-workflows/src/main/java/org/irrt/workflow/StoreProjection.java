@@ -13,6 +13,17 @@ import java.util.Objects;
  * <p>A subclass applies one event at a time to its own state; every query first calls {@link
  * #catchUp()}. Both are serialised on this object.
  *
+ * <p>What the view applied may be taken back: in a host's transaction ({@code
+ * JdbcWorkflowStore.inHostTransactions}) a command reads the events of the transaction's earlier
+ * commands, which a rollback then removes, and their positions are handed out again to other
+ * events; an erasure turns events into their erased forms. So each catch-up reads the last event
+ * applied again (one event more, in the same query) and, when the store no longer holds it as it
+ * was (its position, instance, version and content's hash: the view keeps no content), the view
+ * {@link #clear() clears} its state and applies the store's events from the first (as the engine
+ * drops an instance's snapshot whose last event the store no longer holds). Before, a rolled-back
+ * application stayed open in the one-open-application rule, and the events that took its positions
+ * were never applied.
+ *
  * @param <E> the event type
  */
 public abstract class StoreProjection<E extends WorkflowEvent> {
@@ -20,6 +31,14 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
 
   private final WorkflowStore<E> store;
   private long position;
+  /** The last event applied, by what tells it from another without keeping its content (personal data). */
+  private Applied last;
+
+  private record Applied(long position, String instanceId, long version, int hash) {
+    static Applied of(StoredEvent<?> e) {
+      return new Applied(e.position(), e.instanceId(), e.version(), e.event().hashCode());
+    }
+  }
 
   /**
    * A view of a store, from its first event.
@@ -38,16 +57,38 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
    */
   protected abstract void apply(String instanceId, E event);
 
-  /** Applies every event appended since the last call. */
+  /**
+   * Forgets every event applied: the state is again what it was before the first. Called when the
+   * store no longer holds the last event applied as it was (a host's transaction rolled it back, or
+   * it was erased); the events are then applied again from the store's first.
+   */
+  protected abstract void clear();
+
+  /**
+   * Applies every event appended since the last call; first checks that the store still holds the
+   * last event applied, and otherwise starts again from the first event (see the class comment).
+   */
   protected final synchronized void catchUp() {
     while (true) {
-      List<StoredEvent<E>> next = store.read(position, BATCH);
-      if (next.isEmpty()) {
+      List<StoredEvent<E>> next = store.read(last == null ? position : position - 1, BATCH);
+      int from = 0;
+      if (last != null) {
+        if (next.isEmpty() || !Applied.of(next.get(0)).equals(last)) {
+          clear();
+          position = 0;
+          last = null;
+          continue;
+        }
+        from = 1;
+      }
+      if (next.size() == from) {
         return;
       }
-      for (StoredEvent<E> e : next) {
+      for (int i = from; i < next.size(); i++) {
+        StoredEvent<E> e = next.get(i);
         apply(e.instanceId(), e.event());
         position = e.position();
+        last = Applied.of(e);
       }
     }
   }

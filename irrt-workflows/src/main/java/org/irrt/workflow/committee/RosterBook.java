@@ -14,6 +14,7 @@ import org.irrt.workflow.WorkflowStore;
  * nothing more.
  */
 public final class RosterBook extends StoreProjection<VolunteerEvent> implements Supplier<Roster> {
+  private final Roster initial;
   private Roster roster;
 
   /**
@@ -24,7 +25,8 @@ public final class RosterBook extends StoreProjection<VolunteerEvent> implements
    */
   public RosterBook(WorkflowStore<VolunteerEvent> store, Roster initial) {
     super(store);
-    this.roster = Objects.requireNonNull(initial, "initial");
+    this.initial = Objects.requireNonNull(initial, "initial");
+    this.roster = initial;
   }
 
   @Override
@@ -35,6 +37,11 @@ public final class RosterBook extends StoreProjection<VolunteerEvent> implements
     if (e instanceof VolunteerEvent.AppointmentAccepted accepted && !roster.appointments().contains(accepted.appointment())) {
       roster = roster.with(accepted.appointment());
     }
+  }
+
+  @Override
+  protected void clear() {
+    roster = initial;
   }
 
   /**

@@ -47,6 +47,12 @@ public final class ApplicationIndex extends StoreProjection<ApplicationEvent>
   }
 
   @Override
+  protected void clear() {
+    open.clear();
+    keys.clear();
+  }
+
+  @Override
   public synchronized Optional<String> openFor(MemberId memberId, MembershipTypeId type, String exceptId) {
     Objects.requireNonNull(memberId, "memberId");
     Objects.requireNonNull(type, "type");
