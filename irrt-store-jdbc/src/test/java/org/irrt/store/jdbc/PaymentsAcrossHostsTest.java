@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +34,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * recorded once and the other three get the first outcome again (the replays race the original);
  * sent without a key, the others are refused as paid twice (a value, never an exception); four
  * different payments are all recorded (no update lost). A reader following the store while the
- * hosts append sees every position once, in order, with nothing appearing behind what it read.
+ * hosts append sees every position once, in order, with nothing appearing behind what it read; a
+ * listener of each host hears every payment once, and a listener name that every host registers
+ * (one checkpoint shared by the servers) misses none.
  */
 class PaymentsAcrossHostsTest {
   static final int HOSTS = 4;
@@ -167,6 +170,46 @@ class PaymentsAcrossHostsTest {
       List<Long> seen = following.get(120, TimeUnit.SECONDS);
       assertThat(seen).hasSize(1 + ROUNDS * 3 * HOSTS).first().isEqualTo(1L);
       assertThat(hosts.paymentIds()).hasSize(ROUNDS * 3 * HOSTS).doesNotHaveDuplicates();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void eachHostsListenerHearsEveryPaymentOnceAndOneNameSharedByTheHostsMissesNone(Databases db) throws Exception {
+    try (Hosts hosts = Hosts.on(db)) {
+      List<List<String>> own = new ArrayList<>();
+      List<String> shared = Collections.synchronizedList(new ArrayList<>());
+      for (int h = 0; h < HOSTS; h++) {
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        own.add(heard);
+        hosts.engines().get(h).listen("host-" + h, (id, events) -> events.forEach(e -> {
+          if (e instanceof PledgeEvent.PaymentReceived p) {
+            heard.add(p.payment().paymentId());
+          }
+        })).listen("mail", (id, events) -> events.forEach(e -> {
+          if (e instanceof PledgeEvent.PaymentReceived p) {
+            shared.add(p.payment().paymentId());
+          }
+        }));
+      }
+      List<String> paid = new ArrayList<>();
+      for (int r = 0; r < ROUNDS * 3; r++) {
+        int round = r;
+        assertThat(hosts.race(h -> Pledges.pay("pay-" + round + "-" + h, null))).isEqualTo(Map.of("accepted", HOSTS));
+        for (int h = 0; h < HOSTS; h++) {
+          paid.add("pay-" + r + "-" + h);
+        }
+      }
+      for (int h = 0; h < HOSTS; h++) {
+        assertThat(hosts.engines().get(h).deliver()).isEmpty();
+      }
+      for (int h = 0; h < HOSTS; h++) {
+        assertThat(own.get(h)).as("host " + h + " heard each payment once").hasSameSizeAs(paid)
+            .containsExactlyInAnyOrderElementsOf(paid);
+      }
+      assertThat(shared).as("the shared name: at least once, none missed").containsAll(paid);
+      System.out.println("one listener name on " + HOSTS + " hosts, " + db + ": " + paid.size() + " payments heard "
+          + shared.size() + " times");
     }
   }
 }
