@@ -197,14 +197,33 @@ public class IrrtAutoConfiguration {
   }
 
   /**
-   * The five stores in memory, when the host has no {@code DataSource} (nor stores of its own).
+   * The five stores in memory, when the host has no {@code DataSource} (nor stores of its own). A
+   * host with several {@code DataSource}s and none {@code @Primary} is refused at start, named,
+   * rather than given stores that lose every event at the restart.
    *
+   * @param beans the host's beans
    * @return the stores
+   * @throws IllegalStateException ({@code NoSingleDataSource}) when the host has {@code DataSource}s
+   *     but none the store can choose
    */
   @Bean
   @ConditionalOnMissingBean
-  public IrrtStores irrtInMemoryStores() {
+  public IrrtStores irrtInMemoryStores(ListableBeanFactory beans) {
+    String[] dataSources = beans.getBeanNamesForType(DataSource.class);
+    if (dataSources.length > 0) {
+      throw new NoSingleDataSource(dataSources.length);
+    }
     return IrrtStores.inMemory();
+  }
+
+  /** Several data sources, none primary: named, for {@link IrrtSettingsFailureAnalyzer}. */
+  static final class NoSingleDataSource extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    NoSingleDataSource(int count) {
+      super("irrt: the application has " + count + " DataSource beans and none is @Primary, so irrt's stores "
+          + "cannot choose one (in memory, they would lose every event at the restart)");
+    }
   }
 
   /**
