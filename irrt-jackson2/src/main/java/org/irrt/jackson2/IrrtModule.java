@@ -17,7 +17,8 @@ import org.irrt.model.internal.ValueTypes;
  * <p>What it does: reading any library value reports every violation in it at once, each with its
  * JSON path, as one {@link org.irrt.model.common.InvalidValueException}, and a property given twice
  * in a library value is refused; library values are written with their properties in declaration
- * order; it registers the Java time and {@code Optional} modules the values need. What it does not
+ * order and with their own names, whatever the mapper's naming strategy (irrt's records, such as the
+ * workflows' commands, too); it registers the Java time and {@code Optional} modules the values need. What it does not
  * do: change any feature, inclusion rule or date setting of the host's mapper, enable default
  * typing, or affect the host's own types. Dates of library values are written as ISO-8601 text
  * whatever the host's {@code WRITE_DATES_AS_TIMESTAMPS}: every date or time of a library type is

@@ -15,7 +15,8 @@ import tools.jackson.databind.JavaType;
  * <p>What it does: reading any library value reports every violation in it at once, each with its
  * JSON path, as one {@link org.irrt.model.common.InvalidValueException}, and a property given twice
  * in a library value is refused; library values are written with their properties in declaration
- * order, whatever the mapper's sorting, and their dates and times as ISO-8601 text, whatever its
+ * order, whatever the mapper's sorting, and with their own names, whatever its naming strategy (irrt's
+ * records, such as the workflows' commands, too), and their dates and times as ISO-8601 text, whatever its
  * {@code WRITE_DATES_AS_TIMESTAMPS}. What it does not do: change any feature, inclusion rule or
  * date setting of the host's mapper, enable default typing, or affect the host's own types. The
  * same documents give the same values, text and violations as with {@code irrt-jackson2}.

@@ -245,6 +245,45 @@ final class Reading extends ValueDeserializerModifier {
     private static final long serialVersionUID = 1L;
     private static final JsonFormat.Value TEXT = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
 
+    /**
+     * A part of an irrt record (a workflow's command, event or instance) keeps its component's name,
+     * whatever the host mapper's naming strategy: with {@code SNAKE_CASE}, {@code
+     * ApplicationCommand.Create}'s {@code clientToken} became {@code client_token} beside its
+     * applicant's {@code givenNames} (the model's values name theirs already), so one document
+     * mixed two namings and was not irrt's text. A name given explicitly is not renamed by the
+     * strategy ({@code MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING}, off by default).
+     */
+    @Override
+    public tools.jackson.databind.PropertyName findNameForSerialization(tools.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
+      return componentName(a);
+    }
+
+    @Override
+    public tools.jackson.databind.PropertyName findNameForDeserialization(tools.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
+      return componentName(a);
+    }
+
+    private static tools.jackson.databind.PropertyName componentName(Annotated a) {
+      if (!(a instanceof AnnotatedMember m) || !m.getDeclaringClass().isRecord()
+          || !ValueTypes.isLibraryType(m.getDeclaringClass())) {
+        return null;
+      }
+      java.lang.reflect.RecordComponent[] components = m.getDeclaringClass().getRecordComponents();
+      String name = null;
+      if (a instanceof AnnotatedParameter p && p.getOwner() instanceof AnnotatedConstructor c
+          && c.getParameterCount() == components.length && p.getIndex() < components.length) {
+        name = components[p.getIndex()].getName();
+      } else if (!(a instanceof AnnotatedParameter)) {
+        for (java.lang.reflect.RecordComponent component : components) {
+          if (component.getName().equals(m.getName()) && (!(m.getMember() instanceof java.lang.reflect.Method method)
+              || method.getParameterCount() == 0)) {
+            name = component.getName();
+          }
+        }
+      }
+      return name == null ? null : tools.jackson.databind.PropertyName.construct(name);
+    }
+
     @Override
     public Object findDeserializer(tools.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
       return a instanceof AnnotatedParameter p && ValueTypes.isLibraryType(p.getDeclaringClass())

@@ -91,8 +91,51 @@ import org.springframework.util.ClassUtils;
         "org.springframework.boot.jackson2.autoconfigure.Jackson2AutoConfiguration"})
 @EnableConfigurationProperties(IrrtProperties.class)
 public class IrrtAutoConfiguration {
-  /** Created by Spring. */
-  public IrrtAutoConfiguration() {}
+  /**
+   * Created by Spring; checks the on/off settings first: each must be true or false.
+   *
+   * @param environment the host's settings
+   * @throws IllegalArgumentException ({@code WrongSwitches}) naming each switch that is neither true nor false
+   */
+  public IrrtAutoConfiguration(org.springframework.core.env.Environment environment) {
+    checkSwitches(environment);
+  }
+
+  /** irrt's on/off settings, which decide which beans exist. */
+  static final List<String> SWITCHES = List.of("irrt.store.initialize-schema", "irrt.store.host-transactions",
+      "irrt.web.problem-details");
+
+  /**
+   * Refuses a switch set to anything but {@code true} or {@code false} (any case). Spring Boot's
+   * conditions ({@code @ConditionalOnBooleanProperty}) read only these two words, while its binder
+   * also reads {@code yes}, {@code on}, {@code 1} (and {@code no}, {@code off}, {@code 0}): {@code
+   * irrt.store.host-transactions=yes} started with the stores in memory beside the host's {@code
+   * DataSource} (every event lost at the restart), {@code irrt.store.initialize-schema=off} failed
+   * with "No qualifying bean of type IrrtSchema", naming no setting, and {@code
+   * irrt.web.problem-details=on} left the problems out.
+   */
+  static void checkSwitches(org.springframework.core.env.Environment environment) {
+    List<String> problems = new java.util.ArrayList<>();
+    for (String name : SWITCHES) {
+      String value = environment.getProperty(name);
+      if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        problems.add(name + " must be true or false (not yes, no, on, off, 1, 0 or nothing), or left out");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new WrongSwitches(problems);
+    }
+  }
+
+  /** Switches that are neither true nor false: named, for {@link IrrtSettingsFailureAnalyzer}. */
+  static final class WrongSwitches extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    WrongSwitches(List<String> problems) {
+      super("irrt's settings have " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n  "
+          + String.join("\n  ", problems));
+    }
+  }
 
   /**
    * The system clock in UTC, when the host has no clock.
@@ -154,14 +197,33 @@ public class IrrtAutoConfiguration {
   }
 
   /**
-   * The five stores in memory, when the host has no {@code DataSource} (nor stores of its own).
+   * The five stores in memory, when the host has no {@code DataSource} (nor stores of its own). A
+   * host with several {@code DataSource}s and none {@code @Primary} is refused at start, named,
+   * rather than given stores that lose every event at the restart.
    *
+   * @param beans the host's beans
    * @return the stores
+   * @throws IllegalStateException ({@code NoSingleDataSource}) when the host has {@code DataSource}s
+   *     but none the store can choose
    */
   @Bean
   @ConditionalOnMissingBean
-  public IrrtStores irrtInMemoryStores() {
+  public IrrtStores irrtInMemoryStores(ListableBeanFactory beans) {
+    String[] dataSources = beans.getBeanNamesForType(DataSource.class);
+    if (dataSources.length > 0) {
+      throw new NoSingleDataSource(dataSources.length);
+    }
     return IrrtStores.inMemory();
+  }
+
+  /** Several data sources, none primary: named, for {@link IrrtSettingsFailureAnalyzer}. */
+  static final class NoSingleDataSource extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    NoSingleDataSource(int count) {
+      super("irrt: the application has " + count + " DataSource beans and none is @Primary, so irrt's stores "
+          + "cannot choose one (in memory, they would lose every event at the restart)");
+    }
   }
 
   /**
@@ -342,6 +404,11 @@ public class IrrtAutoConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnSingleCandidate(DataSource.class)
   static class Jdbc {
+    /** Checks the switches before any store is made: the outer configuration may be made after. */
+    Jdbc(org.springframework.core.env.Environment environment) {
+      checkSwitches(environment);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBooleanProperty(name = "irrt.store.host-transactions", havingValue = false, matchIfMissing = true)

@@ -10,7 +10,9 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
  * ("APPLICATION FAILED TO START", a description and an action), rather than as a wall of stack
  * trace: a settings file that is not valid ({@code irrt.membership-types}, {@code irrt.campaigns},
  * {@code irrt.round-table}: its name and every problem at its JSON path, from the {@link
- * InvalidValueException}), or one that cannot be read. Registered in {@code META-INF/spring.factories}
+ * InvalidValueException}), one that cannot be read, or an on/off setting ({@code irrt.store.*},
+ * {@code irrt.web.problem-details}) that is neither true nor false; or several {@code DataSource}s,
+ * none primary. Registered in {@code META-INF/spring.factories}
  * (Spring Boot's {@code FailureAnalyzer} extension point).
  */
 public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
@@ -30,6 +32,14 @@ public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
       if (t instanceof InvalidValueException invalid && invalid.subject().startsWith(IrrtAutoConfiguration.SETTINGS_FILE)) {
         return new FailureAnalysis(invalid.getMessage(), "Correct each value named above, at its path in the "
             + "file (\"[0].id\" is the id of the file's first entry).", invalid);
+      }
+      if (t instanceof IrrtAutoConfiguration.WrongSwitches switches) {
+        return new FailureAnalysis(switches.getMessage(), "Set each switch named above to true or false, "
+            + "or leave it out for its default.", switches);
+      }
+      if (t instanceof IrrtAutoConfiguration.NoSingleDataSource none) {
+        return new FailureAnalysis(none.getMessage(), "Mark the DataSource of irrt's tables @Primary, or define "
+            + "a bean of type IrrtStores (IrrtStores.jdbc(...) on the one you choose).", none);
       }
       if (t instanceof IrrtAutoConfiguration.UnreadableSettings unreadable) {
         Throwable why = unreadable.getCause();

@@ -101,4 +101,44 @@ class SettingsStartFailureTest {
         (type, name, failure) -> { })) // Boot's own analyzers need arguments: left out
         .as("registered for Spring Boot").hasAtLeastOneElementOfType(IrrtSettingsFailureAnalyzer.class);
   }
+
+  /**
+   * Spring Boot's binder reads {@code yes}, {@code on}, {@code 1} as true (and {@code no}, {@code off},
+   * {@code 0} as false), its conditions only {@code true} and {@code false}: before the check, {@code
+   * irrt.store.host-transactions=yes} started with the stores in memory beside the host's database,
+   * {@code irrt.store.initialize-schema=off} stopped with "No qualifying bean of type IrrtSchema",
+   * and {@code irrt.web.problem-details=on} left the problems out.
+   */
+  @Test
+  void anOnOffSettingThatIsNeitherTrueNorFalseStopsTheStartNamedInsteadOfPickingTheWrongBeans() {
+    runner.withBean(javax.sql.DataSource.class, IrrtAutoConfigurationTest::h2)
+        .withPropertyValues("irrt.store.host-transactions=yes").run(context -> {
+          assertThat(context).hasFailed();
+          FailureAnalysis analysis = new IrrtSettingsFailureAnalyzer().analyze(context.getStartupFailure());
+          assertThat(analysis.getDescription()).isEqualTo("""
+              irrt's settings have 1 problem:
+                irrt.store.host-transactions must be true or false (not yes, no, on, off, 1, 0 or nothing), \
+              or left out""");
+          assertThat(analysis.getAction()).isEqualTo(
+              "Set each switch named above to true or false, or leave it out for its default.");
+        });
+    runner.withBean(javax.sql.DataSource.class, IrrtAutoConfigurationTest::h2)
+        .withPropertyValues("irrt.store.initialize-schema=off", "irrt.web.problem-details=").run(context ->
+            assertThat(new IrrtSettingsFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+                .isEqualTo("""
+                    irrt's settings have 2 problems:
+                      irrt.store.initialize-schema must be true or false (not yes, no, on, off, 1, 0 or nothing), \
+                    or left out
+                      irrt.web.problem-details must be true or false (not yes, no, on, off, 1, 0 or nothing), \
+                    or left out"""));
+    new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
+        .withPropertyValues("irrt.web.problem-details=on").run(context -> assertThat(
+            new IrrtSettingsFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+            .contains("irrt.web.problem-details must be true or false"));
+    runner.withBean(javax.sql.DataSource.class, IrrtAutoConfigurationTest::h2)
+        .withPropertyValues("irrt.store.host-transactions=FALSE", "irrt.store.initialize-schema=True")
+        .run(context -> assertThat(context.getBean(IrrtStores.class).applications())
+            .isInstanceOf(org.irrt.store.jdbc.JdbcWorkflowStore.class));
+  }
 }
