@@ -268,23 +268,9 @@ final class Reading extends BeanDeserializerModifier {
     }
 
     private static com.fasterxml.jackson.databind.PropertyName componentName(Annotated a) {
-      if (!(a instanceof AnnotatedMember m) || !m.getDeclaringClass().isRecord()
-          || !ValueTypes.isLibraryType(m.getDeclaringClass())) {
-        return null;
-      }
-      java.lang.reflect.RecordComponent[] components = m.getDeclaringClass().getRecordComponents();
-      String name = null;
-      if (a instanceof AnnotatedParameter p && p.getOwner() instanceof AnnotatedConstructor c
-          && c.getParameterCount() == components.length && p.getIndex() < components.length) {
-        name = components[p.getIndex()].getName();
-      } else if (!(a instanceof AnnotatedParameter)) {
-        for (java.lang.reflect.RecordComponent component : components) {
-          if (component.getName().equals(m.getName()) && (!(m.getMember() instanceof java.lang.reflect.Method method)
-              || method.getParameterCount() == 0)) {
-            name = component.getName();
-          }
-        }
-      }
+      String name = a instanceof AnnotatedMember m
+          ? ValueTypes.componentName(m.getDeclaringClass(), m.getMember(), a instanceof AnnotatedParameter p ? p.getIndex() : -1)
+          : null;
       return name == null ? null : com.fasterxml.jackson.databind.PropertyName.construct(name);
     }
 
