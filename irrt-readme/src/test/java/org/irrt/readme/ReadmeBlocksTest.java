@@ -65,7 +65,7 @@ class ReadmeBlocksTest {
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
     assertThat(readme.keySet()).as("the README's blocks, in its order").containsExactly(
         "bundled-data", "reading-a-file", "building-values", "jackson3-host", "jackson2-host", "memberships",
-        "workflows", "erasure", "pledges", "jdbc-store");
+        "workflows", "erasure", "pledges", "jdbc-store", "committee-volunteering");
   }
 
   @Test

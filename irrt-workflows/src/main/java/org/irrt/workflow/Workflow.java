@@ -116,6 +116,24 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
   }
 
   /**
+   * The name of the state an event of this workflow led to, in the reader's language: an audit
+   * trail's line in words ("approved" for an {@code ApplicationApproved}, whose header keeps the code
+   * {@code APPROVED}), as {@link #stateName(Enum, java.util.Locale)} names an instance's state.
+   *
+   * @param header the header of one of this workflow's events ({@code event.header()})
+   * @param locale the reader's locale (Arabic, Chinese, English, French, German, Russian, Spanish;
+   *     others get English)
+   * @return the name
+   * @throws IllegalArgumentException when this workflow has no state of the header's name (an event
+   *     of another workflow)
+   */
+  public final String stateName(EventHeader header, java.util.Locale locale) {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(locale, "locale");
+    return stateName(definition().state(header.state()), locale);
+  }
+
+  /**
    * A command's name in the reader's language, as refusals name it: "start review" for {@code
    * StartReview}; the command's code ({@code START_REVIEW}) for a command the library has no words
    * for.
@@ -127,6 +145,20 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
   public static String commandName(Class<?> command, java.util.Locale locale) {
     Objects.requireNonNull(command, "command");
     return Refusal.Word.command(command).in(locale);
+  }
+
+  /**
+   * The name of the command that made an event, in the reader's language: "start review" for a
+   * header that keeps {@code START_REVIEW}; the code for a command the library has no words for.
+   *
+   * @param header an event's header ({@code event.header()})
+   * @param locale the reader's locale
+   * @return the name
+   */
+  public static String commandName(EventHeader header, java.util.Locale locale) {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(locale, "locale");
+    return Refusal.Word.command(header.command()).in(locale);
   }
 
   /**
