@@ -44,4 +44,16 @@ class ModelArchitectureTest {
         .orShould().callMethod(System.class, "currentTimeMillis")
         .check(MODEL);
   }
+
+  /**
+   * Text that is data is written in ASCII digits: {@code String.format} and {@code formatted}
+   * without a locale write the default locale's digits ({@code "١٩٤٩-٠١"} in Egypt), so every call
+   * names its locale ({@link org.irrt.model.common.DigitsWhateverTheDefaultLocaleRegressionTest}).
+   */
+  @Test
+  void nothingFormatsInTheDefaultLocale() {
+    noClasses().should().callMethod(String.class, "format", String.class, Object[].class)
+        .orShould().callMethod(String.class, "formatted", Object[].class)
+        .check(MODEL);
+  }
 }

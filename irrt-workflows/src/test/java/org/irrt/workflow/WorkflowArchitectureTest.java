@@ -28,4 +28,13 @@ class WorkflowArchitectureTest {
         .orShould().callMethod(System.class, "currentTimeMillis")
         .check(WORKFLOWS);
   }
+
+  /** Text that is data (ids, SQL, stored text) is written in ASCII digits, whatever the default locale. */
+  @Test
+  void nothingFormatsInTheDefaultLocale() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .should().callMethod(String.class, "format", String.class, Object[].class)
+        .orShould().callMethod(String.class, "formatted", Object[].class)
+        .check(WORKFLOWS);
+  }
 }

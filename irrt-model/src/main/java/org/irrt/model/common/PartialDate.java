@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -157,8 +158,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   public String toString() {
     return switch (precision) {
       case 0 -> String.valueOf(year);
-      case 1 -> String.format("%04d-%02d", year, month);
-      default -> String.format("%04d-%02d-%02d", year, month, day);
+      case 1 -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+      default -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     };
   }
 

@@ -312,7 +312,7 @@ public final class WebUrl {
         sb.append((char) cp);
       } else {
         for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-          sb.append('%').append(String.format("%02X", b & 0xff));
+          sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
         }
       }
     });

@@ -2,6 +2,7 @@ package org.irrt.model.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +57,7 @@ public final class JsonPaths {
       if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
         sb.append(c);
       } else {
-        sb.append(String.format("\\u%04x", (int) c));
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       }
     }
     if (raw.length() > 32) {

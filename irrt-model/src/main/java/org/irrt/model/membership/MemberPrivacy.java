@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.common.EmailAddress;
@@ -79,7 +80,7 @@ public final class MemberPrivacy {
    * @return the pseudonym, a valid member id
    */
   public static MemberId newPseudonym() {
-    return MemberId.of("erased-" + String.format("%025d", new BigInteger(80, RANDOM)));
+    return MemberId.of("erased-" + String.format(Locale.ROOT, "%025d", new BigInteger(80, RANDOM)));
   }
 
   /**

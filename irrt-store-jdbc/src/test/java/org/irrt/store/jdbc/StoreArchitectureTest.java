@@ -22,4 +22,13 @@ class StoreArchitectureTest {
         "org.postgresql..", "com.zaxxer..", "org.irrt.model.internal..", "org.irrt.jackson2..", "org.irrt.jackson3..",
         "org.irrt.examples..").check(STORE);
   }
+
+  /** Text that is data (ids, SQL, stored text) is written in ASCII digits, whatever the default locale. */
+  @Test
+  void nothingFormatsInTheDefaultLocale() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .should().callMethod(String.class, "format", String.class, Object[].class)
+        .orShould().callMethod(String.class, "formatted", Object[].class)
+        .check(STORE);
+  }
 }
