@@ -1,11 +1,9 @@
 package org.irrt.model.committee;
 
 import jakarta.validation.constraints.NotNull;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.irrt.model.common.ValidText;
 import org.irrt.model.common.WebUrl;
@@ -153,16 +151,8 @@ public abstract class Committee implements WithCommittee {
   }
 
   private static void rules(Committee c, Rules rules) {
-    Set<CommitteeRole> seen = EnumSet.noneOf(CommitteeRole.class);
-    for (int i = 0; i < c.seats().size(); i++) {
-      CommitteeRole role = c.seats().get(i) == null ? null : c.seats().get(i).role();
-      rules.require(role == null || seen.add(role), "seats[" + i + "].role", "org.irrt.model.Committee.roleTwice");
-    }
-    seen.clear();
-    for (int i = 0; i < c.termRules().size(); i++) {
-      CommitteeRole role = c.termRules().get(i) == null ? null : c.termRules().get(i).role();
-      rules.require(role == null || seen.add(role), "termRules[" + i + "].role", "org.irrt.model.Committee.roleTwice");
-    }
+    rules.unique("seats", c.seats(), s -> s.role(), "role", "org.irrt.model.Committee.roleTwice");
+    rules.unique("termRules", c.termRules(), t -> t.role(), "role", "org.irrt.model.Committee.roleTwice");
     if (c.kind() != null) {
       boolean sub = c.kind() == CommitteeKind.SUBCOMMITTEE;
       rules.require(sub == c.parentCommittee().isPresent(), "parentCommittee",

@@ -1,7 +1,9 @@
 package org.irrt.model.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -13,12 +15,18 @@ import java.util.function.Function;
  * data cannot leak into logs through them. Messages exist in the seven languages IFLA works in
  * (Arabic, Chinese, English, French, German, Russian, Spanish); other locales fall back to English.
  *
+ * <p>A message may name other entries of the same document by their paths ({@link
+ * #relatedPaths()}), e.g. {@code members[2].id: repeats the id of members[0]}: the entry whose id
+ * a repeated id repeats, never the id itself. Those paths are moved under an enclosing value
+ * together with {@link #path()} ({@link #under(String)}), so the message stays true at any depth.
+ *
  * <p>Two violations are equal when path and code are equal.
  */
 public final class Violation {
   private final String path;
   private final String code;
-  private final Function<Locale, String> renderer;
+  private final List<String> relatedPaths;
+  private final BiFunction<Locale, List<String>, String> renderer;
 
   /**
    * Creates a violation. Hosts rarely need this: the library creates violations.
@@ -28,9 +36,32 @@ public final class Violation {
    * @param renderer renders the message in a given locale
    */
   public Violation(String path, String code, Function<Locale, String> renderer) {
+    this(path, code, List.of(), render(renderer));
+  }
+
+  /**
+   * Creates a violation whose message names other entries of the document by their paths, e.g.
+   * the earlier entry that a repeated id repeats. Hosts rarely need this: the library creates
+   * violations.
+   *
+   * @param path where the rule was broken, in JSON property names; empty for the value itself
+   * @param code the rule's message key, e.g. {@code org.irrt.model.duplicateId}
+   * @param relatedPaths the paths the message names, from the same root as {@code path}, e.g.
+   *     {@code links[0]}
+   * @param renderer renders the message in a given locale from the related paths as seen from the
+   *     violation's current root (they are longer after {@link #under(String)})
+   */
+  public Violation(String path, String code, List<String> relatedPaths,
+      BiFunction<Locale, List<String>, String> renderer) {
     this.path = Objects.requireNonNull(path, "path");
     this.code = Objects.requireNonNull(code, "code");
+    this.relatedPaths = List.copyOf(Objects.requireNonNull(relatedPaths, "relatedPaths"));
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+  }
+
+  private static BiFunction<Locale, List<String>, String> render(Function<Locale, String> renderer) {
+    Objects.requireNonNull(renderer, "renderer");
+    return (locale, paths) -> renderer.apply(locale);
   }
 
   /**
@@ -53,6 +84,17 @@ public final class Violation {
   }
 
   /**
+   * The paths of the other entries this violation's message names, from the same root as {@link
+   * #path()}: for {@code members[2].id} repeating an id, {@code [members[0]]}, the first entry with
+   * that id. A host may use them to point at both entries.
+   *
+   * @return the related paths, usually empty; unmodifiable
+   */
+  public List<String> relatedPaths() {
+    return relatedPaths;
+  }
+
+  /**
    * The message in the JVM's default locale at the time of the call.
    *
    * @return the message
@@ -69,12 +111,14 @@ public final class Violation {
    * @return the message
    */
   public String message(Locale locale) {
-    return renderer.apply(Objects.requireNonNull(locale, "locale"));
+    return renderer.apply(Objects.requireNonNull(locale, "locale"), relatedPaths);
   }
 
   /**
    * This violation seen from an enclosing value: {@code url} under {@code links[3]} becomes {@code
-   * links[3].url}.
+   * links[3].url}. The {@linkplain #relatedPaths() related paths} move with it: {@code links[1].id}
+   * repeating the id of {@code links[0]}, under {@code linkGroups[2]}, repeats the id of {@code
+   * linkGroups[2].links[0]}.
    *
    * @param prefix the path of the enclosing value; empty leaves the path unchanged
    * @return a violation with the longer path
@@ -84,8 +128,12 @@ public final class Violation {
     if (prefix.isEmpty()) {
       return this;
     }
-    String joined = path.isEmpty() ? prefix : path.startsWith("[") ? prefix + path : prefix + "." + path;
-    return new Violation(joined, code, renderer);
+    List<String> related = relatedPaths.stream().map(p -> join(prefix, p)).toList();
+    return new Violation(join(prefix, path), code, related, renderer);
+  }
+
+  private static String join(String prefix, String path) {
+    return path.isEmpty() ? prefix : path.startsWith("[") ? prefix + path : prefix + "." + path;
   }
 
   @Override

@@ -3,11 +3,9 @@ package org.irrt.model.freelinks;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
 import org.irrt.model.link.Link;
@@ -76,12 +74,7 @@ public abstract class FeaturedSchedule implements WithFeaturedSchedule {
   @Value.Check
   FeaturedSchedule check() {
     return Validators.check(this, (s, rules) -> {
-      Set<YearMonth> months = new HashSet<>();
-      for (int i = 0; i < s.entries().size(); i++) {
-        Entry e = s.entries().get(i);
-        rules.require(e == null || months.add(e.month()), "entries[" + i + "].month",
-            "org.irrt.model.FeaturedSchedule.monthTwice");
-      }
+      rules.unique("entries", s.entries(), Entry::month, "month", "org.irrt.model.FeaturedSchedule.monthTwice");
     });
   }
 }

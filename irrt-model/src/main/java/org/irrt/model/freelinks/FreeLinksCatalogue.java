@@ -4,12 +4,10 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.irrt.model.common.InvalidValueException;
 import org.irrt.model.internal.Messages;
@@ -158,11 +156,7 @@ public abstract class FreeLinksCatalogue implements WithFreeLinksCatalogue {
   @Value.Check
   FreeLinksCatalogue check() {
     return Validators.check(this, (c, rules) -> {
-      Set<Object> ids = new HashSet<>();
-      for (int i = 0; i < c.opportunities().size(); i++) {
-        var o = c.opportunities().get(i);
-        rules.require(o == null || ids.add(o.id()), "opportunities[" + i + "].id", "org.irrt.model.duplicateId");
-      }
+      rules.unique("opportunities", c.opportunities(), o -> o.id(), "id", "org.irrt.model.duplicateId");
     });
   }
 }

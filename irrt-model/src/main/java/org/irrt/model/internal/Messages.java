@@ -1,6 +1,7 @@
 package org.irrt.model.internal;
 
 import com.ibm.icu.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -78,5 +79,19 @@ public final class Messages {
   public static Violation violation(String path, String code, Object... args) {
     Object[] copy = args.clone();
     return new Violation(path, code, locale -> render(code, locale, copy));
+  }
+
+  /**
+   * A violation whose message names another entry of the document by its path, as argument
+   * {@code {0}}: e.g. {@code members[2].id} "repeats the id of members[0]". The named path moves
+   * with the violation's own under an enclosing value ({@link Violation#under(String)}).
+   *
+   * @param path the path
+   * @param code the key; its pattern takes the other entry's path as {@code {0}}
+   * @param other the other entry's path, from the same root as {@code path}
+   * @return the violation
+   */
+  public static Violation naming(String path, String code, String other) {
+    return new Violation(path, code, List.of(other), (locale, paths) -> render(code, locale, paths.get(0)));
   }
 }

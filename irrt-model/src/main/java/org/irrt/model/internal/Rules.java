@@ -1,7 +1,10 @@
 package org.irrt.model.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.irrt.model.common.Violation;
 
 /**
@@ -39,6 +42,47 @@ public final class Rules {
     if (!holds) {
       add(Messages.violation(path, code, args));
     }
+  }
+
+  /**
+   * Reports every entry of a list whose key (an id, a role, a month) an earlier entry of the list
+   * already has, at {@code list[i].field}, naming the first entry with that key by its path
+   * ({@code list[j]}), never the key itself: a key may be personal data, and the path is what a
+   * reader needs to find the other entry in a long file. Entries and keys that are {@code null}
+   * are skipped (their own rules report them).
+   *
+   * @param <T> the entries' type
+   * @param list the list's path, e.g. {@code members} or {@code links}
+   * @param items the entries
+   * @param key an entry's key
+   * @param field the key's property, e.g. {@code id}
+   * @param code the message key; its pattern takes the earlier entry's path as {@code {0}}
+   */
+  public <T> void unique(String list, List<T> items, Function<? super T, ?> key, String field, String code) {
+    Map<Object, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      Object k = item == null ? null : key.apply(item);
+      if (k == null) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(k, i);
+      if (earlier != null) {
+        add(Messages.naming(list + "[" + i + "]." + field, code, list + "[" + earlier + "]"));
+      }
+    }
+  }
+
+  /**
+   * Reports a violation whose message names another entry of the document by its path (see {@link
+   * Messages#naming}).
+   *
+   * @param path where
+   * @param code the message key; its pattern takes {@code other} as {@code {0}}
+   * @param other the other entry's path, from the same root as {@code path}
+   */
+  public void naming(String path, String code, String other) {
+    add(Messages.naming(path, code, other));
   }
 
   /**

@@ -2,11 +2,9 @@ package org.irrt.model.link;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.irrt.model.common.ValidText;
 import org.irrt.model.internal.Rules;
@@ -92,20 +90,14 @@ public abstract class LinkGroup implements WithLinkGroup {
   }
 
   private static void rules(LinkGroup group, Rules rules) {
-    Set<LinkId> ids = new HashSet<>();
-    Set<YearMonth> months = new HashSet<>();
+    rules.unique("links", group.links(), Link::id, "id", "org.irrt.model.duplicateId");
+    rules.unique("links", group.links(), link -> link.featuredMonth().orElse(null), "featuredMonth",
+        "org.irrt.model.LinkGroup.monthTwice");
     for (int i = 0; i < group.links().size(); i++) {
       Link link = group.links().get(i);
-      if (link == null) {
-        continue;
-      }
-      String at = "links[" + i + "]";
-      rules.require(link.id() == null || ids.add(link.id()), at + ".id", "org.irrt.model.duplicateId");
-      if (link.featuredMonth().isPresent()) {
-        rules.require(group.kind() == LinkGroupKind.FEATURED_WEBSITES, at + ".featuredMonth",
+      if (link != null && link.featuredMonth().isPresent()) {
+        rules.require(group.kind() == LinkGroupKind.FEATURED_WEBSITES, "links[" + i + "].featuredMonth",
             "org.irrt.model.LinkGroup.monthOutsideFeatured");
-        rules.require(months.add(link.featuredMonth().get()), at + ".featuredMonth",
-            "org.irrt.model.LinkGroup.monthTwice");
       }
     }
   }

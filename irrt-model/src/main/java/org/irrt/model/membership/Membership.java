@@ -509,22 +509,19 @@ public abstract class Membership implements WithMembership {
     }
     rules.require(m.statusOverrideEndDate().isEmpty() || m.statusOverride().isPresent(), "statusOverrideEndDate",
         "org.irrt.model.Membership.overrideEndWithoutOverride");
-    Set<String> ids = new HashSet<>();
+    rules.unique("payments", m.payments(), PaymentReference::paymentId, "paymentId", "org.irrt.model.duplicateId");
     Map<String, PaymentReference> byId = new HashMap<>();
-    for (int i = 0; i < m.payments().size(); i++) {
-      PaymentReference p = m.payments().get(i);
-      rules.require(p == null || ids.add(p.paymentId()), "payments[" + i + "].paymentId", "org.irrt.model.duplicateId");
+    for (PaymentReference p : m.payments()) {
       if (p != null) {
         byId.putIfAbsent(p.paymentId(), p);
       }
     }
-    Set<String> renewed = new HashSet<>();
+    rules.unique("renewals", m.renewals(), Renewal::paymentId, "paymentId", "org.irrt.model.duplicateId");
     for (int i = 0; i < m.renewals().size(); i++) {
       Renewal r = m.renewals().get(i);
       if (r != null) {
-        String path = "renewals[" + i + "].paymentId";
-        rules.require(byId.containsKey(r.paymentId()), path, "org.irrt.model.PaymentReversal.unknownPayment");
-        rules.require(renewed.add(r.paymentId()), path, "org.irrt.model.duplicateId");
+        rules.require(byId.containsKey(r.paymentId()), "renewals[" + i + "].paymentId",
+            "org.irrt.model.PaymentReversal.unknownPayment");
       }
     }
     Map<String, PaymentReversal> earlier = new HashMap<>();

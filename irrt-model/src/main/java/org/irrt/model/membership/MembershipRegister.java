@@ -106,10 +106,6 @@ public abstract class MembershipRegister implements WithMembershipRegister {
   }
 
   private static <T> void unique(Rules rules, String path, List<T> items, Function<T, ?> id) {
-    Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      Object key = items.get(i) == null ? null : id.apply(items.get(i));
-      rules.require(key == null || seen.add(key), path + "[" + i + "].id", "org.irrt.model.duplicateId");
-    }
+    rules.unique(path, items, id, "id", "org.irrt.model.duplicateId");
   }
 }

@@ -751,13 +751,12 @@ public abstract class Pledge implements WithPledge {
     }
     rules.require(paid.precision() - paid.scale() <= Money.MAX_DIGITS, "payments", "org.irrt.model.Pledge.paidTooMuch",
         Money.MAX_DIGITS);
-    Set<String> ids = new HashSet<>();
+    rules.unique("payments", p.payments(), PledgePayment::paymentId, "paymentId", "org.irrt.model.duplicateId");
     for (int i = 0; i < p.payments().size(); i++) {
       PledgePayment pay = p.payments().get(i);
       if (pay == null) {
         continue;
       }
-      rules.require(ids.add(pay.paymentId()), "payments[" + i + "].paymentId", "org.irrt.model.duplicateId");
       rules.require(p.total() == null || pay.amount().currency().equals(p.total().currency()),
           "payments[" + i + "].amount", "org.irrt.model.Pledge.currency");
     }

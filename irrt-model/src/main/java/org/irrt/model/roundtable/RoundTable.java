@@ -2,8 +2,10 @@ package org.irrt.model.roundtable;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -233,7 +235,7 @@ public abstract class RoundTable implements WithRoundTable {
     unique(rules, "interestGroups", rt.interestGroups(), InterestGroup::id);
     unique(rules, "committees", rt.committees(), Committee::id);
     unique(rules, "linkGroups", rt.linkGroups(), LinkGroup::id);
-    Set<Object> linkIds = new HashSet<>();
+    Map<Object, String> linkAt = new HashMap<>(); // a link id -> the path of the first link with it
     for (int g = 0; g < rt.linkGroups().size(); g++) {
       if (rt.linkGroups().get(g) == null) {
         continue;
@@ -243,9 +245,9 @@ public abstract class RoundTable implements WithRoundTable {
       for (int i = 0; i < links.size(); i++) {
         // An id repeated inside one group is reported by the group itself.
         Object id = links.get(i) == null ? null : links.get(i).id();
-        boolean firstInGroup = inGroup.add(id);
-        rules.require(id == null || !firstInGroup || linkIds.add(id),
-            "linkGroups[" + g + "].links[" + i + "].id", "org.irrt.model.duplicateId");
+        if (id != null && inGroup.add(id)) {
+          linkOnce(rules, linkAt, id, "linkGroups[" + g + "].links[" + i + "]");
+        }
       }
     }
     for (int b = 0; b < rt.liaisonBodies().size(); b++) {
@@ -255,8 +257,9 @@ public abstract class RoundTable implements WithRoundTable {
       }
       for (int i = 0; i < body.links().size(); i++) {
         Object id = body.links().get(i) == null ? null : body.links().get(i).id();
-        rules.require(id == null || linkIds.add(id), "liaisonBodies[" + b + "].links[" + i + "].id",
-            "org.irrt.model.duplicateId");
+        if (id != null) {
+          linkOnce(rules, linkAt, id, "liaisonBodies[" + b + "].links[" + i + "]");
+        }
       }
     }
     Set<CommitteeId> committeeIds = new HashSet<>(); // once: a look-up per committee, not a scan
@@ -283,10 +286,14 @@ public abstract class RoundTable implements WithRoundTable {
   }
 
   private static <T> void unique(Rules rules, String path, List<T> items, Function<T, ?> id) {
-    Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      Object key = items.get(i) == null ? null : id.apply(items.get(i));
-      rules.require(key == null || seen.add(key), path + "[" + i + "].id", "org.irrt.model.duplicateId");
+    rules.unique(path, items, id, "id", "org.irrt.model.duplicateId");
+  }
+
+  /** A link id is used once across all groups and liaison bodies; a repeat names the first link with it. */
+  private static void linkOnce(Rules rules, Map<Object, String> linkAt, Object id, String at) {
+    String earlier = linkAt.putIfAbsent(id, at);
+    if (earlier != null) {
+      rules.naming(at + ".id", "org.irrt.model.duplicateId", earlier);
     }
   }
 
