@@ -81,18 +81,23 @@ public final class CampaignExample {
   public static CampaignData load(Path file) {
     CampaignData data = ExampleFiles.readComplete(file, SAMPLE, CampaignData.class, "campaign file");
     List<Violation> problems = new java.util.ArrayList<>();
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    // A repeat names the first entry it repeats by its path, never the repeated id (Violation.relatedPaths).
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     for (int i = 0; i < data.pledges().size(); i++) {
-      if (!ids.add(data.pledges().get(i).id().value())) {
-        problems.add(new Violation("pledges[" + i + "].id", "org.irrt.examples.field", locale -> CliMessages.of(locale).get("campaign.idTwice")));
+      Integer first = ids.putIfAbsent(data.pledges().get(i).id().value(), i);
+      if (first != null) {
+        problems.add(new Violation("pledges[" + i + "].id", "org.irrt.examples.field", List.of("pledges[" + first + "]"),
+            (locale, earlier) -> CliMessages.of(locale).get("campaign.idTwice", earlier.get(0))));
       }
     }
-    java.util.Set<String> pairs = new java.util.HashSet<>();
+    java.util.Map<String, Integer> pairs = new java.util.HashMap<>();
     for (int i = 0; i < data.rates().size(); i++) {
       ExchangeRate r = data.rates().get(i);
-      if (!pairs.add(r.from().getCurrencyCode() + r.to().getCurrencyCode())) {
-        problems.add(new Violation("rates[" + i + "]", "org.irrt.examples.field",
-            locale -> CliMessages.of(locale).get("campaign.rateTwice", r.from().getCurrencyCode(), r.to().getCurrencyCode())));
+      Integer first = pairs.putIfAbsent(r.from().getCurrencyCode() + r.to().getCurrencyCode(), i);
+      if (first != null) {
+        problems.add(new Violation("rates[" + i + "]", "org.irrt.examples.field", List.of("rates[" + first + "]"),
+            (locale, earlier) -> CliMessages.of(locale).get("campaign.rateTwice", r.from().getCurrencyCode(),
+                r.to().getCurrencyCode(), earlier.get(0))));
       }
     }
     Currency goal = data.campaign().goal().currency();

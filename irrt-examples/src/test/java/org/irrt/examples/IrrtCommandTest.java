@@ -203,12 +203,13 @@ class IrrtCommandTest {
     Path twice = write("twice.json", sample.replace("\"id\": \"pl-002\"", "\"id\": \"pl-001\"")
         .replace("{ \"from\": \"JPY\", \"to\": \"USD\"", "{ \"from\": \"EUR\", \"to\": \"USD\""));
     assertThat(run("campaign", twice.toString()).out()).isEqualTo(twice + ": invalid, 3 problems\n"
-        + "  rates[1]: is a second rate from EUR to USD; give one rate per pair\n  pledges[1].id: is used twice\n"
+        + "  rates[1]: is a second rate from EUR to USD (the first is rates[0]); give one rate per pair\n"
+        + "  pledges[1].id: repeats the id of pledges[0]\n"
         + "  pledges[2].total.currency: has no rate into USD in rates\n");
     // in the reader's language, as every other problem (these three were English in every language)
     assertThat(run("--lang=de", "campaign", twice.toString()).out())
-        .contains("  rates[1]: ist ein zweiter Kurs von EUR nach USD; geben Sie einen Kurs je Paar an\n",
-            "  pledges[1].id: wird zweimal verwendet\n", "  pledges[2].total.currency: hat keinen Kurs nach USD in rates\n");
+        .contains("  rates[1]: ist ein zweiter Kurs von EUR nach USD (der erste ist rates[0]); geben Sie einen Kurs je Paar an\n",
+            "  pledges[1].id: wiederholt die ID von pledges[0]\n", "  pledges[2].total.currency: hat keinen Kurs nach USD in rates\n");
     Path nulls = write("nulls.json", "null");
     assertThat(run("freelinks", nulls.toString()).out()).isEqualTo(nulls + ": invalid, 1 problem\n  (document): the document is empty\n");
     assertThat(run("workflows", nulls.toString()).status()).isEqualTo(1);
