@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * <pre>{@code
  * {"type": "about:blank", "title": "Bad Request", "status": 400, "instance": "/applications",
  *  "violations": [{"path": "applicant.email", "code": "org.irrt.model.EmailAddress.invalid",
- *                  "message": "n'est pas une adresse électronique valide"}, ...]}
+ *                  "message": "n'est pas une adresse électronique valide"},
+ *                 {"path": "members[2].id", "code": "org.irrt.model.duplicateId",
+ *                  "message": "...", "relatedPaths": ["members[0]"]}, ...]}
  * }</pre>
  *
  * <p>Spring MVC wraps what Jackson throws in an {@link HttpMessageNotReadableException}; a body that
@@ -74,7 +76,7 @@ public class IrrtProblemDetails {
   }
 
   private static ViolationEntry entry(Violation v, Locale locale) {
-    return new ViolationEntry(v.path(), v.code(), v.message(locale));
+    return new ViolationEntry(v.path(), v.code(), v.message(locale), v.relatedPaths());
   }
 
   /**
@@ -83,8 +85,13 @@ public class IrrtProblemDetails {
    * @param path where, e.g. {@code applicant.email}; empty for the whole body
    * @param code the stable message key
    * @param message the message in the request's language
+   * @param relatedPaths the other entries the message names, e.g. {@code ["members[0]"]} for {@code
+   *     members[2].id} repeating its id ({@link Violation#relatedPaths()}), so that a form can mark
+   *     both; left out of the JSON when there are none
    */
-  public record ViolationEntry(String path, String code, String message) {}
+  public record ViolationEntry(String path, String code, String message,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+      List<String> relatedPaths) {}
 
   /**
    * A reason of a refused command as the problem lists it.

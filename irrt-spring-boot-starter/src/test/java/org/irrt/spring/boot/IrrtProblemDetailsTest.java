@@ -41,6 +41,11 @@ class IrrtProblemDetailsTest {
       return create.clientToken();
     }
 
+    @PostMapping("/groups")
+    String group(@RequestBody org.irrt.model.link.LinkGroup group) {
+      return group.id().value();
+    }
+
     @PostMapping("/keyed")
     String keyed(@RequestParam String key) {
       org.irrt.workflow.Request.of(new ApplicationCommand.Submit(), Actor.of("ana", Role.APPLICANT))
@@ -83,6 +88,18 @@ class IrrtProblemDetailsTest {
     assertThat(send("/applications", CREATE.replace("\"t\"}", "\"ok\"}").replace("M 1", "m-1")
         .replace("\" \"", "\"Kwame\"").replace("not an address", "kwame@example.org").replace("NOT A TYPE", "regular"),
         "en").getResponse().getContentAsString()).isEqualTo("\"ok\"");
+  }
+
+  @Test
+  void aRepeatedIdNamesTheEarlierEntryInItsRelatedPathsAndOtherViolationsHaveNone() throws Exception {
+    String link = "{\"id\": \"%s\", \"title\": \"Free Links Program\", \"url\": \"https://www.ala.org/rt/irrt/emergingleaders2008\","
+        + " \"category\": \"PROGRAM\", \"language\": \"en\"}";
+    String group = "{\"id\": \"initiatives\", \"title\": \"Initiatives\", \"kind\": \"INITIATIVES\", \"links\": ["
+        + String.join(", ", link.formatted("free-links"), link.formatted("blog"), link.formatted("free-links")) + "]}";
+    String json = send("/groups", group, "de").getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("{\"path\":\"links[2].id\",\"code\":\"org.irrt.model.duplicateId\","
+        + "\"message\":\"wiederholt die ID von links[0]\",\"relatedPaths\":[\"links[0]\"]}");
+    assertThat(send("/applications", CREATE, "en").getResponse().getContentAsString()).doesNotContain("relatedPaths");
   }
 
   @Test
