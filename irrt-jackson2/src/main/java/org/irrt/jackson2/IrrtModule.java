@@ -20,7 +20,8 @@ import org.irrt.model.internal.ValueTypes;
  * order and with their own names, whatever the mapper's naming strategy (irrt's records, such as the
  * workflows' commands, too); it registers the Java time and {@code Optional} modules the values need. What it does not
  * do: change any feature, inclusion rule or date setting of the host's mapper, enable default
- * typing, or affect the host's own types. Dates of library values are written as ISO-8601 text
+ * typing, or affect the host's own types; a host's default typing leaves library values without
+ * type ids (irrt's text). Dates of library values are written as ISO-8601 text
  * whatever the host's {@code WRITE_DATES_AS_TIMESTAMPS}: every date or time of a library type is
  * written as text.
  */

@@ -274,6 +274,38 @@ final class Reading extends BeanDeserializerModifier {
       return name == null ? null : com.fasterxml.jackson.databind.PropertyName.construct(name);
     }
 
+    /**
+     * irrt's values, and the parts of irrt's records and values, are written and read without type
+     * ids, whatever the host mapper's default typing: with {@code activateDefaultTyping(...,
+     * NON_FINAL)} a command's applicant was written as {@code ["org.irrt.model.member.ImmutableMember",
+     * {...}]}, a class of irrt's implementation in a REST body, which is not irrt's text. As {@code
+     * @JsonTypeInfo(use = NONE)} on each of them (Jackson's way to exempt a type from default
+     * typing); the host's own types keep its typing.
+     */
+    @Override
+    public com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder<?> findTypeResolver(
+        com.fasterxml.jackson.databind.cfg.MapperConfig<?> config, com.fasterxml.jackson.databind.introspect.AnnotatedClass ac,
+        com.fasterxml.jackson.databind.JavaType baseType) {
+      return ValueTypes.isLibraryType(ac.getRawType()) ? NO_TYPE_IDS : null;
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder<?> findPropertyTypeResolver(
+        com.fasterxml.jackson.databind.cfg.MapperConfig<?> config, AnnotatedMember am,
+        com.fasterxml.jackson.databind.JavaType baseType) {
+      return ValueTypes.isLibraryType(am.getDeclaringClass()) ? NO_TYPE_IDS : null;
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder<?> findPropertyContentTypeResolver(
+        com.fasterxml.jackson.databind.cfg.MapperConfig<?> config, AnnotatedMember am,
+        com.fasterxml.jackson.databind.JavaType containerType) {
+      return ValueTypes.isLibraryType(am.getDeclaringClass()) ? NO_TYPE_IDS : null;
+    }
+
+    private static final com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder<?> NO_TYPE_IDS =
+        com.fasterxml.jackson.databind.jsontype.impl.StdTypeResolverBuilder.noTypeInfoBuilder();
+
     @Override
     public Object findDeserializer(Annotated a) {
       return a instanceof AnnotatedParameter p && ValueTypes.isLibraryType(p.getDeclaringClass())

@@ -18,7 +18,8 @@ import tools.jackson.databind.JavaType;
  * order, whatever the mapper's sorting, and with their own names, whatever its naming strategy (irrt's
  * records, such as the workflows' commands, too), and their dates and times as ISO-8601 text, whatever its
  * {@code WRITE_DATES_AS_TIMESTAMPS}. What it does not do: change any feature, inclusion rule or
- * date setting of the host's mapper, enable default typing, or affect the host's own types. The
+ * date setting of the host's mapper, enable default typing, or affect the host's own types; a host's default typing leaves library
+ * values without type ids (irrt's text). The
  * same documents give the same values, text and violations as with {@code irrt-jackson2}.
  */
 public final class IrrtModule extends JacksonModule {

@@ -270,6 +270,30 @@ final class Reading extends ValueDeserializerModifier {
       return name == null ? null : tools.jackson.databind.PropertyName.construct(name);
     }
 
+    /**
+     * irrt's values, and the parts of irrt's records and values, are written and read without type
+     * ids, whatever the host mapper's default typing: with {@code activateDefaultTyping(...,
+     * NON_FINAL)} a command's applicant was written as {@code ["org.irrt.model.member.ImmutableMember",
+     * {...}]}, a class of irrt's implementation in a REST body, which is not irrt's text. As {@code
+     * @JsonTypeInfo(use = NONE)} on each of them (Jackson's way to exempt a type from default
+     * typing); the host's own types keep its typing.
+     */
+    @Override
+    public com.fasterxml.jackson.annotation.JsonTypeInfo.Value findPolymorphicTypeInfo(
+        tools.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
+      return irrts(a) ? NO_TYPE_IDS : null;
+    }
+
+    private static final com.fasterxml.jackson.annotation.JsonTypeInfo.Value NO_TYPE_IDS =
+        com.fasterxml.jackson.annotation.JsonTypeInfo.Value.construct(com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NONE,
+            com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY, null, null, false, null);
+
+    /** A class of irrt's, or a member of one. */
+    private static boolean irrts(Annotated a) {
+      return a instanceof tools.jackson.databind.introspect.AnnotatedClass c ? ValueTypes.isLibraryType(c.getRawType())
+          : a instanceof AnnotatedMember m && ValueTypes.isLibraryType(m.getDeclaringClass());
+    }
+
     @Override
     public Object findDeserializer(tools.jackson.databind.cfg.MapperConfig<?> config, Annotated a) {
       return a instanceof AnnotatedParameter p && ValueTypes.isLibraryType(p.getDeclaringClass())

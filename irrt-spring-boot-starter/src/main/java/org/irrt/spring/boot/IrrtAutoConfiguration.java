@@ -477,9 +477,13 @@ public class IrrtAutoConfiguration {
           }
         }
         Dialect dialect = Dialect.of(dataSource);
-        Flyway.configure(FlywaySchema.class.getClassLoader()).dataSource(dataSource)
-            .locations("classpath:" + dialect.schemaLocation()).table(IrrtSchema.FLYWAY_TABLE)
-            .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        try {
+          Flyway.configure(FlywaySchema.class.getClassLoader()).dataSource(dataSource)
+              .locations("classpath:" + dialect.schemaLocation()).table(IrrtSchema.FLYWAY_TABLE)
+              .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        } catch (RuntimeException e) {
+          throw new SchemaNotApplied("Flyway", dialect, dataSource, e);
+        }
         return new IrrtSchema(dialect, "flyway");
       }
     }
@@ -493,9 +497,50 @@ public class IrrtAutoConfiguration {
       @ConditionalOnMissingBean
       IrrtSchema irrtSchema(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
-        Schema.apply(dataSource, dialect);
+        try {
+          Schema.apply(dataSource, dialect);
+        } catch (RuntimeException e) {
+          throw new SchemaNotApplied("Schema.apply", dialect, dataSource, e);
+        }
         return new IrrtSchema(dialect, "schema-apply");
       }
+    }
+  }
+
+  /**
+   * irrt's tables could not be made or brought up to date at start (the schema named in the
+   * connection's {@code search_path} does not exist, or the database user may not create in it):
+   * named, with the database's own reason, the schema and the user, for {@link
+   * IrrtSettingsFailureAnalyzer}. Operators' text, in English like Spring Boot's own.
+   */
+  static final class SchemaNotApplied extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    SchemaNotApplied(String by, Dialect dialect, DataSource dataSource, RuntimeException cause) {
+      super("irrt: " + by + " could not apply irrt's tables (" + dialect.schemaLocation() + ") " + where(dataSource)
+          + ": " + reason(cause), cause);
+    }
+
+    /** The connection's current schema and user, which decide where the tables go and who makes them. */
+    private static String where(DataSource dataSource) {
+      try (java.sql.Connection c = dataSource.getConnection()) {
+        String schema = c.getSchema();
+        return (schema == null ? "with no current schema (none of the search_path exists)" : "in schema " + schema)
+            + " as database user " + c.getMetaData().getUserName();
+      } catch (java.sql.SQLException | RuntimeException e) {
+        return "on the DataSource";
+      }
+    }
+
+    /** The first line of the innermost message: the database's own words, without the tool's wrapping. */
+    private static String reason(Throwable failure) {
+      String message = failure.toString();
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t.getMessage() != null && !t.getMessage().isBlank()) {
+          message = t.getMessage();
+        }
+      }
+      return message.strip().lines().findFirst().orElse(message).strip();
     }
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
  * trace: a settings file that is not valid ({@code irrt.membership-types}, {@code irrt.campaigns},
  * {@code irrt.round-table}: its name and every problem at its JSON path, from the {@link
  * InvalidValueException}), one that cannot be read, or an on/off setting ({@code irrt.store.*},
- * {@code irrt.web.problem-details}) that is neither true nor false; or several {@code DataSource}s,
- * none primary. Registered in {@code META-INF/spring.factories}
+ * {@code irrt.web.problem-details}) that is neither true nor false; several {@code DataSource}s,
+ * none primary; or irrt's tables that could not be applied (a schema that does not exist, a
+ * database user who may not create: the database's reason, the schema and the user). Registered in {@code META-INF/spring.factories}
  * (Spring Boot's {@code FailureAnalyzer} extension point).
  */
 public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
@@ -40,6 +41,13 @@ public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
       if (t instanceof IrrtAutoConfiguration.NoSingleDataSource none) {
         return new FailureAnalysis(none.getMessage(), "Mark the DataSource of irrt's tables @Primary, or define "
             + "a bean of type IrrtStores (IrrtStores.jdbc(...) on the one you choose).", none);
+      }
+      if (t instanceof IrrtAutoConfiguration.SchemaNotApplied schema) {
+        return new FailureAnalysis(schema.getMessage(), "irrt's tables go in the connection's current schema, where "
+            + "its statements look for them (currentSchema=... in the JDBC URL, or the database user's search_path): "
+            + "create that schema and let the user create in it, or have the database's administrator apply "
+            + "irrt's migrations there and set irrt.store.initialize-schema=false; the user then needs only "
+            + "SELECT, INSERT, UPDATE and DELETE on the tables and USAGE on the schema and its sequences.", schema);
       }
       if (t instanceof IrrtAutoConfiguration.UnreadableSettings unreadable) {
         Throwable why = unreadable.getCause();

@@ -26,6 +26,14 @@ import javax.sql.DataSource;
  * <p>On PostgreSQL, hosts starting together apply the schema once: each takes an exclusive lock on
  * the history table before it reads it, and DDL is transactional there. H2 commits DDL at once, so
  * apply it from one host (the embedded case).
+ *
+ * <p>The tables, and their history, go in the connection's current schema, where the store's
+ * statements (which name no schema) look for them: on PostgreSQL the first schema of the {@code
+ * search_path} that exists, e.g. {@code currentSchema=irrt} in the JDBC URL or {@code ALTER ROLE ...
+ * SET search_path = irrt}; two round tables in two schemas of one database are two stores that never
+ * meet. When every version is applied, nothing is created or locked: a user with only the rights to
+ * read and write the tables (SELECT, INSERT, UPDATE, DELETE; USAGE on the schema and its sequences)
+ * runs it.
  */
 public final class Schema {
   private static final String HISTORY = "CREATE TABLE IF NOT EXISTS irrt_schema_history (version INTEGER PRIMARY KEY, "
@@ -49,6 +57,9 @@ public final class Schema {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
+        if (upToDate(c)) {
+          return List.of();
+        }
         try (Statement s = c.createStatement()) {
           s.execute(HISTORY);
         }
@@ -96,6 +107,30 @@ public final class Schema {
       throw new StoreException("schema", e);
     }
     return List.copyOf(applied);
+  }
+
+  /**
+   * Whether the history already holds every version, read before any DDL: a database user with only
+   * the rights to read and write the tables (the database administrator applied the schema) runs no
+   * {@code CREATE TABLE IF NOT EXISTS}, which PostgreSQL refuses without the right to create in the
+   * schema even when the table exists. When the history cannot be read (not there yet), the answer
+   * is no and the read is rolled back.
+   */
+  private static boolean upToDate(Connection c) throws SQLException {
+    Set<Integer> versions;
+    try {
+      versions = versions(c);
+    } catch (SQLException notThereYet) {
+      c.rollback();
+      return false;
+    }
+    c.commit();
+    for (String file : Dialect.MIGRATIONS) {
+      if (!versions.contains(Integer.parseInt(file.substring(1, file.indexOf("__"))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<Integer> versions(Connection c) throws SQLException {
