@@ -49,4 +49,16 @@ class OutputInUtf8UnderThePosixLocaleRegressionTest {
     assertThat(run(3, "--lang=ru", "validate", "missing.json"))
         .isEqualTo("missing.json: не удаётся прочитать (файл не существует)\n");
   }
+
+  /**
+   * Under {@code LANG=C} Java cannot name a file outside ASCII at all (its letters reach it as
+   * U+FFFD); the refusal said "without characters no path can hold (such as NUL)", which sent the
+   * user looking for a NUL. It names the cause and the way out.
+   */
+  @Test
+  void aFileNameOutsideTheSystemCharsetIsRefusedNamingTheLocaleAsTheCause() throws Exception {
+    assertThat(run(2, "--lang=en", "validate", dir.resolve("données été.json").toString()).lines().findFirst().orElseThrow())
+        .isEqualTo("Invalid value for positional parameter at index 0 (FILE): names a file in characters that the "
+            + "system character set (US-ASCII) cannot hold, as under LANG=C: run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+  }
 }
