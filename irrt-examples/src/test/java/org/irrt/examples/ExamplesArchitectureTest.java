@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class ExamplesArchitectureTest {
   private static final JavaClasses IRRT = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.irrt");
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar")) // the store's test fixtures (its test-jar)
+      .importPackages("org.irrt");
 
   @Test
   void examplesUseOnlyPublicApi() {
