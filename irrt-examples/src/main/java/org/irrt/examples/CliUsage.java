@@ -152,11 +152,32 @@ final class CliUsage {
       try {
         return Path.of(value);
       } catch (java.nio.file.InvalidPathException e) {
-        // not quoted: what makes it no path is a character that may not print (NUL, on Unix)
-        throw new CommandLine.TypeConversionException(messages.get().get("convert.path"));
+        // not quoted: what makes it no path is a character that may not print (NUL, on Unix), or
+        // letters the system's charset cannot hold (Java names files in it: US-ASCII under LANG=C)
+        throw new CommandLine.TypeConversionException(value.indexOf('\0') < 0 && !nameable(value)
+            ? messages.get().get("convert.pathCharset", NATIVE.name()) : messages.get().get("convert.path"));
       }
     });
     return cl;
+  }
+
+  /** The system's charset, in which Java names files ({@code native.encoding}, Java 17), e.g. US-ASCII under {@code LANG=C}. */
+  private static final java.nio.charset.Charset NATIVE = nativeCharset();
+
+  private static java.nio.charset.Charset nativeCharset() {
+    try {
+      return java.nio.charset.Charset.forName(System.getProperty("native.encoding", "UTF-8"));
+    } catch (IllegalArgumentException e) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+  }
+
+  /**
+   * Whether the system's charset can hold the value: under {@code LANG=C} an argument's letters
+   * outside ASCII reach Java as U+FFFD, and no file name can be made of them.
+   */
+  private static boolean nameable(String value) {
+    return value.indexOf('\uFFFD') < 0 && NATIVE.newEncoder().canEncode(value);
   }
 
   /** The value if it begins with a four-digit year ({@code YYYY-}), else a {@code DateTimeException}. */

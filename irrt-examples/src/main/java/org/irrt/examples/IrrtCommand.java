@@ -1,5 +1,6 @@
 package org.irrt.examples;
 
+import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -93,12 +94,28 @@ public final class IrrtCommand implements Callable<Integer> {
   CliMessages messages = CliMessages.of(Locale.ENGLISH);
 
   /**
-   * Runs the command line and exits with its status.
+   * Runs the command line and exits with its status. Output that goes to a file or a pipe (no
+   * terminal: {@code System.console() == null}) is UTF-8, as every file the command line reads and
+   * writes is, whatever the system's charset: under {@code LANG=C} or {@code LC_ALL=POSIX}, Java
+   * 17's {@code System.out} is US-ASCII and wrote each name outside it as {@code ?} into the
+   * file. On a terminal the terminal's own charset is kept, since it is what the terminal shows.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err, System.console() != null));
+    boolean terminal = System.console() != null;
+    PrintStream out = terminal ? System.out : utf8(FileDescriptor.out);
+    PrintStream err = terminal ? System.err : utf8(FileDescriptor.err);
+    int status = run(args, out, err, terminal);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** A UTF-8 stream onto a standard stream, flushed at each line and before exiting. */
+  private static PrintStream utf8(FileDescriptor standard) {
+    return new PrintStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(standard)), true,
+        StandardCharsets.UTF_8);
   }
 
   /**

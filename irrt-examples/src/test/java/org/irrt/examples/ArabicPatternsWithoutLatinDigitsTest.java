@@ -52,6 +52,7 @@ class ArabicPatternsWithoutLatinDigitsTest {
       Map.entry("convert.date", "2026-11-29"),
       Map.entry("convert.dateTime", "2026-12-01T09:00"),
       Map.entry("convert.lang", "47"),
+      Map.entry("convert.pathCharset", "UTF-8 LC_ALL=C.UTF-8"),
       Map.entry("convert.languageOption", "47"),
       Map.entry("file.expected.instant", "2026-09-01T14:00:00Z"),
       Map.entry("blog.notUtf8", "UTF-8 UTF-8"));
