@@ -24,6 +24,12 @@ import java.util.Objects;
  * application stayed open in the one-open-application rule, and the events that took its positions
  * were never applied.
  *
+ * <p>The check compares the event's {@code hashCode}, so an event type should have value equality
+ * (a record, or an irrt event): an event type without it, read afresh from a store on each read (as
+ * a JDBC store makes it from its JSON), never matches, and the view starts over at each query
+ * (correct, but each query then applies every event again). The check is made once per catch-up,
+ * so a catch-up always ends; before, such a view started over forever and held its lock.
+ *
  * @param <E> the event type
  */
 public abstract class StoreProjection<E extends WorkflowEvent> {
@@ -69,10 +75,12 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
    * last event applied, and otherwise starts again from the first event (see the class comment).
    */
   protected final synchronized void catchUp() {
+    boolean check = last != null; // once per call: an event read afresh may never match (see the class comment)
     while (true) {
-      List<StoredEvent<E>> next = store.read(last == null ? position : position - 1, BATCH);
+      List<StoredEvent<E>> next = store.read(check ? position - 1 : position, BATCH);
       int from = 0;
-      if (last != null) {
+      if (check) {
+        check = false;
         if (next.isEmpty() || !Applied.of(next.get(0)).equals(last)) {
           clear();
           position = 0;

@@ -46,6 +46,61 @@ class SchemaTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void aSchemaWhoseHistorySaysVersionsOneToThreeGetsVersionFourOnly(Databases db) throws SQLException {
+    try (HikariDataSource ds = Databases.pool(db.createEmpty(), 2)) {
+      Schema.apply(ds, db.dialect());
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.execute("DROP INDEX irrt_events_instances");
+        s.execute("DELETE FROM irrt_schema_history WHERE version = 4");
+      }
+      assertThat(Schema.apply(ds, db.dialect())).containsExactly(4);
+      assertThat(query(ds, "SELECT version FROM irrt_schema_history ORDER BY version")).isEqualTo("1; 2; 3; 4");
+      assertThat(Schema.apply(ds, db.dialect())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void aHistoryHoldingAVersionOfANewerIrrtIsUpToDateAndKeepsThatVersion(Databases db) throws SQLException {
+    try (HikariDataSource ds = Databases.pool(db.createEmpty(), 2)) {
+      Schema.apply(ds, db.dialect());
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.execute("INSERT INTO irrt_schema_history (version, description, applied_at) "
+            + "VALUES (5, 'irrt from the future', CURRENT_TIMESTAMP)");
+      }
+      assertThat(Schema.apply(ds, db.dialect())).isEmpty();
+      assertThat(query(ds, "SELECT version FROM irrt_schema_history ORDER BY version")).isEqualTo("1; 2; 3; 4; 5");
+    }
+  }
+
+  @Test
+  void twoHostsStartingTogetherOnPostgresqlApplyEachVersionOnce() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      try (HikariDataSource ds = Databases.pool(Databases.POSTGRESQL.createEmpty(), 4)) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+          java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+          java.util.concurrent.Callable<java.util.List<Integer>> start = () -> {
+            go.await();
+            return Schema.apply(ds, Dialect.POSTGRESQL);
+          };
+          var a = pool.submit(start);
+          var b = pool.submit(start);
+          go.countDown();
+          java.util.List<Integer> all = new java.util.ArrayList<>(a.get());
+          all.addAll(b.get());
+          java.util.Collections.sort(all);
+          assertThat(all).containsExactly(1, 2, 3, 4);
+        } finally {
+          pool.shutdownNow();
+        }
+        assertThat(query(ds, "SELECT version FROM irrt_schema_history ORDER BY version")).isEqualTo("1; 2; 3; 4");
+      }
+    }
+  }
+
   @Test
   void everyDialectHasEveryVersionAndTheSameStatements() {
     for (String file : Dialect.MIGRATIONS) {
