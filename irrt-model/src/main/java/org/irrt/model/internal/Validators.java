@@ -1,5 +1,8 @@
 package org.irrt.model.internal;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.RuleBasedCollator;
+import com.ibm.icu.util.ULocale;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -39,9 +42,18 @@ public final class Validators {
    * Violations in the document's order: paths compared with their indices as numbers, so {@code
    * members[2].id} comes before {@code members[10].id} (a plain string order listed {@code
    * members[10000]} first, and a report of 200 repeats in a long register left out its first ones).
+   * ICU4J's root collation with numeric ordering decides it, at identical strength so that distinct
+   * paths never tie.
    */
-  private static final Comparator<Violation> BY_PATH =
-      Comparator.comparing(Violation::path, Validators::comparePaths).thenComparing(Violation::code);
+  private static final Comparator<Violation> BY_PATH;
+
+  static {
+    RuleBasedCollator paths = (RuleBasedCollator) Collator.getInstance(ULocale.ROOT);
+    paths.setNumericCollation(true);
+    paths.setStrength(Collator.IDENTICAL);
+    Collator frozen = paths.freeze(); // thread-safe once frozen
+    BY_PATH = Comparator.comparing(Violation::path, frozen::compare).thenComparing(Violation::code);
+  }
 
   private static final class Holder {
     /** The library bundle for every locale; a locale without a bundle gets English, never the JVM default. */
@@ -80,53 +92,6 @@ public final class Validators {
       return value;
     }
     throw new RejectedValueException(subject(value.getClass()), found, value);
-  }
-
-  /**
-   * Compares two paths with each run of ASCII digits taken as a number (shorter run first, then by
-   * digits): {@code links[9]} before {@code links[10]}.
-   *
-   * @param a a path
-   * @param b another
-   * @return negative, zero or positive as {@code a} comes before, is, or comes after {@code b}
-   */
-  static int comparePaths(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (isDigit(x) && isDigit(y)) {
-        int endA = i;
-        int endB = j;
-        while (endA < a.length() && isDigit(a.charAt(endA))) {
-          endA++;
-        }
-        while (endB < b.length() && isDigit(b.charAt(endB))) {
-          endB++;
-        }
-        int c = Integer.compare(endA - i, endB - j);
-        if (c == 0) {
-          c = a.substring(i, endA).compareTo(b.substring(j, endB));
-        }
-        if (c != 0) {
-          return c;
-        }
-        i = endA;
-        j = endB;
-      } else {
-        if (x != y) {
-          return Character.compare(x, y);
-        }
-        i++;
-        j++;
-      }
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** Hibernate Validator's violations of a value, converted and sorted by path. */
