@@ -40,6 +40,7 @@ class H2DatabaseStatesInWordsRegressionTest {
 
   /** Another program: holds an H2 file open until it is ended. */
   static final class Holder {
+    @SuppressWarnings("try") // the connection is only held open, never used
     public static void main(String[] args) throws Exception {
       try (Connection held = DriverManager.getConnection(args[0])) {
         System.out.println("held");

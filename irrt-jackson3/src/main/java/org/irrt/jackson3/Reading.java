@@ -286,7 +286,7 @@ final class Reading extends ValueDeserializerModifier {
 
     private static final com.fasterxml.jackson.annotation.JsonTypeInfo.Value NO_TYPE_IDS =
         com.fasterxml.jackson.annotation.JsonTypeInfo.Value.construct(com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NONE,
-            com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY, null, null, false, null);
+            com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY, null, null, false, null, null);
 
     /** A class of irrt's, or a member of one. */
     private static boolean irrts(Annotated a) {
