@@ -2,15 +2,7 @@ package org.irrt.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.irrt.model.contribution.ContentFormat;
@@ -45,25 +37,26 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * failed with {@code IRRT_REQUIRE_POSTGRES=1}.
  */
 class SchemasOnPostgresTest {
-  private static final AtomicInteger ROLES = new AtomicInteger();
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class, FlywayAutoConfiguration.class))
       .withPropertyValues("spring.flyway.locations=classpath:db/host");
   private String url;
+  private org.irrt.store.jdbc.PostgresAdmin admin;
 
   @BeforeEach
   void database() {
     url = Databases.POSTGRESQL.createEmpty();
+    admin = new org.irrt.store.jdbc.PostgresAdmin(url);
   }
 
   @Test
   void withCurrentSchemaInTheUrlIrrtsTablesAndItsFlywayHistoryLandInThatSchemaBesideTheHosts() throws SQLException {
-    admin("CREATE SCHEMA irrt");
+    admin.run("CREATE SCHEMA irrt");
     DataSource ds = dataSource(url + "&currentSchema=irrt");
     runner.withBean(DataSource.class, () -> ds).run(this::acceptsAPost);
-    assertThat(tables("irrt")).contains("flyway_schema_history", "host_notes", "irrt_events", "irrt_entries",
+    assertThat(admin.tables("irrt")).contains("flyway_schema_history", "host_notes", "irrt_events", "irrt_entries",
         IrrtSchema.FLYWAY_TABLE);
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("public")).isEmpty();
     runner.withBean(DataSource.class, () -> ds).run(context -> assertThat(posts(context).load("post-1")
         .contribution().orElseThrow().content().title()).as("a restart finds it").isEqualTo("Bonjour"));
   }
@@ -73,8 +66,8 @@ class SchemasOnPostgresTest {
     DataSource ds = dataSource(url + "&currentSchema=irrt");
     runner.withBean(DataSource.class, () -> ds).withPropertyValues("spring.flyway.schemas=irrt")
         .run(this::acceptsAPost);
-    assertThat(tables("irrt")).contains("flyway_schema_history", "host_notes", "irrt_events", IrrtSchema.FLYWAY_TABLE);
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("irrt")).contains("flyway_schema_history", "host_notes", "irrt_events", IrrtSchema.FLYWAY_TABLE);
+    assertThat(admin.tables("public")).isEmpty();
   }
 
   @Test
@@ -90,39 +83,39 @@ class SchemasOnPostgresTest {
               + "user postgres: ERROR: no schema has been selected to create in");
           assertThat(analysis.getAction()).contains("currentSchema=", "irrt.store.initialize-schema=false");
         });
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("public")).isEmpty();
 
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
         .withBean(DataSource.class, () -> ds).run(this::acceptsAPost); // Flyway makes the search_path's schema
-    assertThat(tables("irrt")).contains("irrt_events", IrrtSchema.FLYWAY_TABLE);
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("irrt")).contains("irrt_events", IrrtSchema.FLYWAY_TABLE);
+    assertThat(admin.tables("public")).isEmpty();
   }
 
   @Test
   void aUserWhoMayNotCreateStopsTheStartNamedWhenTheTablesAreMissing() throws SQLException {
-    admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-    String role = role();
-    DataSource ds = dataSource(as(role, url));
+    admin.run("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+    String role = admin.newRole("irrt_host");
+    DataSource ds = dataSource(admin.as(role));
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
         .withBean(DataSource.class, () -> ds).run(context ->
             assertThat(new IrrtSettingsFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
                 .isEqualTo("irrt: Flyway could not apply irrt's tables (db/irrt-store/postgresql) in schema public "
                     + "as database user " + role + ": ERROR: permission denied for schema public"));
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("public")).isEmpty();
   }
 
   @Test
   void aUserWithOnlyTheRightsToReadAndWriteStartsOnTablesTheAdministratorApplied() throws SQLException {
-    admin("CREATE SCHEMA irrt");
+    admin.run("CREATE SCHEMA irrt");
     DataSource dba = dataSource(url + "&currentSchema=irrt");
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
         .withBean(DataSource.class, () -> dba).run(context -> assertThat(context).hasNotFailed());
-    String role = role();
-    admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-    admin("GRANT USAGE ON SCHEMA irrt TO " + role);
-    admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA irrt TO " + role);
-    admin("GRANT USAGE ON ALL SEQUENCES IN SCHEMA irrt TO " + role);
-    DataSource app = dataSource(as(role, url) + "&currentSchema=irrt");
+    String role = admin.newRole("irrt_host");
+    admin.run("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+    admin.run("GRANT USAGE ON SCHEMA irrt TO " + role);
+    admin.run("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA irrt TO " + role);
+    admin.run("GRANT USAGE ON ALL SEQUENCES IN SCHEMA irrt TO " + role);
+    DataSource app = dataSource(admin.as(role) + "&currentSchema=irrt");
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
         .withBean(DataSource.class, () -> app).run(this::acceptsAPost);
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(IrrtAutoConfiguration.class))
@@ -149,36 +142,5 @@ class SchemasOnPostgresTest {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(url);
     return ds;
-  }
-
-  /** A new login role with no rights of its own (roles belong to the server, not the database). */
-  private String role() throws SQLException {
-    String role = "irrt_host_" + ProcessHandle.current().pid() + "_" + ROLES.incrementAndGet();
-    admin("CREATE ROLE " + role + " LOGIN");
-    return role;
-  }
-
-  private static String as(String role, String url) {
-    return url.replace("user=postgres", "user=" + role);
-  }
-
-  private void admin(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private List<String> tables(String schema) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(url); PreparedStatement s = c.prepareStatement(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY 1")) {
-      s.setString(1, schema);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          names.add(r.getString(1));
-        }
-      }
-    }
-    return names;
   }
 }

@@ -65,7 +65,7 @@ public final class Schema {
         }
         c.commit();
         for (String file : Dialect.MIGRATIONS) {
-          int version = Integer.parseInt(file.substring(1, file.indexOf("__")));
+          int version = version(file);
           if (dialect == Dialect.POSTGRESQL) {
             try (Statement s = c.createStatement()) {
               s.execute("LOCK TABLE irrt_schema_history IN EXCLUSIVE MODE");
@@ -125,12 +125,12 @@ public final class Schema {
       return false;
     }
     c.commit();
-    for (String file : Dialect.MIGRATIONS) {
-      if (!versions.contains(Integer.parseInt(file.substring(1, file.indexOf("__"))))) {
-        return false;
-      }
-    }
-    return true;
+    return Dialect.MIGRATIONS.stream().allMatch(file -> versions.contains(version(file)));
+  }
+
+  /** A migration's version, from its Flyway file name: 4 for {@code V4__irrt_instances.sql}. */
+  private static int version(String file) {
+    return Integer.parseInt(file.substring(1, file.indexOf("__")));
   }
 
   private static Set<Integer> versions(Connection c) throws SQLException {

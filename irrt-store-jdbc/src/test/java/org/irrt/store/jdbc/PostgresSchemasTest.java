@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.irrt.model.member.MemberId;
 import org.irrt.store.jdbc.testing.Databases;
 import org.irrt.workflow.DataSubject;
@@ -27,17 +20,18 @@ import org.junit.jupiter.api.Test;
  * that schema. Skipped without a PostgreSQL server, failed with {@code IRRT_REQUIRE_POSTGRES=1}.
  */
 class PostgresSchemasTest {
-  private static final AtomicInteger ROLES = new AtomicInteger();
   private String url;
+  private PostgresAdmin admin;
 
   @BeforeEach
   void database() {
     url = Databases.POSTGRESQL.createEmpty();
+    admin = new PostgresAdmin(url);
   }
 
   @Test
   void withCurrentSchemaInTheUrlTheTablesAndTheirHistoryLandInThatSchemaAndTheStoreFindsThem() throws SQLException {
-    admin("CREATE SCHEMA irrt");
+    admin.run("CREATE SCHEMA irrt");
     try (HikariDataSource ds = Databases.pool(url + "&currentSchema=irrt", 2)) {
       assertThat(Schema.apply(ds, Dialect.POSTGRESQL)).containsExactly(1, 2, 3, 4);
       Applications host = new Applications(ds, Dialect.POSTGRESQL);
@@ -45,31 +39,31 @@ class PostgresSchemasTest {
       assertThat(host.store.load("a-1")).hasSize(1);
       assertThat(Schema.apply(ds, Dialect.POSTGRESQL)).isEmpty();
     }
-    assertThat(tables("irrt")).containsExactly("irrt_append_lock", "irrt_checkpoints", "irrt_entries", "irrt_events",
+    assertThat(admin.tables("irrt")).containsExactly("irrt_append_lock", "irrt_checkpoints", "irrt_entries", "irrt_events",
         "irrt_personal_data", "irrt_schema_history", "irrt_subjects");
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("public")).isEmpty();
   }
 
   @Test
   void withTheSearchPathSetOnTheRoleASchemaNamedInMixedCaseWithASpaceHoldsTheTables() throws SQLException {
-    admin("CREATE SCHEMA \"Round Table\"");
-    String role = role();
-    admin("GRANT ALL ON SCHEMA \"Round Table\" TO " + role);
-    admin("ALTER ROLE " + role + " SET search_path = \"Round Table\"");
-    try (HikariDataSource ds = Databases.pool(as(role, url), 2)) {
+    admin.run("CREATE SCHEMA \"Round Table\"");
+    String role = admin.newRole("irrt_app");
+    admin.run("GRANT ALL ON SCHEMA \"Round Table\" TO " + role);
+    admin.run("ALTER ROLE " + role + " SET search_path = \"Round Table\"");
+    try (HikariDataSource ds = Databases.pool(admin.as(role), 2)) {
       Schema.apply(ds, Dialect.POSTGRESQL);
       Applications host = new Applications(ds, Dialect.POSTGRESQL);
       assertThat(host.engine.issue("a-1", Applications.create(1, "t-1"))).isInstanceOf(Outcome.Accepted.class);
       assertThat(host.store.instanceIds()).containsExactly("a-1");
     }
-    assertThat(tables("Round Table")).contains("irrt_events", "irrt_schema_history");
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("Round Table")).contains("irrt_events", "irrt_schema_history");
+    assertThat(admin.tables("public")).isEmpty();
   }
 
   @Test
   void twoRoundTablesInTwoSchemasOfOneDatabaseNeverSeeEachOthersEvents() throws SQLException {
-    admin("CREATE SCHEMA north");
-    admin("CREATE SCHEMA south");
+    admin.run("CREATE SCHEMA north");
+    admin.run("CREATE SCHEMA south");
     try (HikariDataSource north = Databases.pool(url + "&currentSchema=north", 2);
         HikariDataSource south = Databases.pool(url + "&currentSchema=south", 2)) {
       Schema.apply(north, Dialect.POSTGRESQL);
@@ -98,21 +92,21 @@ class PostgresSchemasTest {
             assertThat(e.operation()).isEqualTo("schema");
           });
     }
-    assertThat(tables("public")).isEmpty();
+    assertThat(admin.tables("public")).isEmpty();
   }
 
   @Test
   void aUserWithOnlyTheRightsToReadAndWriteRunsTheStoreAndApplyingTheAppliedSchemaAgain() throws SQLException {
-    admin("CREATE SCHEMA irrt");
+    admin.run("CREATE SCHEMA irrt");
     try (HikariDataSource ds = Databases.pool(url + "&currentSchema=irrt", 1)) {
       Schema.apply(ds, Dialect.POSTGRESQL); // the database administrator
     }
-    String role = role();
-    admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-    admin("GRANT USAGE ON SCHEMA irrt TO " + role);
-    admin("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA irrt TO " + role);
-    admin("GRANT USAGE ON ALL SEQUENCES IN SCHEMA irrt TO " + role);
-    try (HikariDataSource ds = Databases.pool(as(role, url) + "&currentSchema=irrt", 2)) {
+    String role = admin.newRole("irrt_app");
+    admin.run("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+    admin.run("GRANT USAGE ON SCHEMA irrt TO " + role);
+    admin.run("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA irrt TO " + role);
+    admin.run("GRANT USAGE ON ALL SEQUENCES IN SCHEMA irrt TO " + role);
+    try (HikariDataSource ds = Databases.pool(admin.as(role) + "&currentSchema=irrt", 2)) {
       assertThat(Schema.apply(ds, Dialect.POSTGRESQL)).as("up to date: nothing created, nothing locked").isEmpty();
       Applications host = new Applications(ds, Dialect.POSTGRESQL);
       assertThat(host.engine.issue("a-1", Applications.create(1, "t-1"))).isInstanceOf(Outcome.Accepted.class);
@@ -123,43 +117,12 @@ class PostgresSchemasTest {
 
   @Test
   void aUserWithoutTheRightToCreateOnAnEmptyDatabaseIsRefusedWithTheDatabasesCode() throws SQLException {
-    admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-    String role = role();
-    try (HikariDataSource ds = Databases.pool(as(role, url), 1)) {
+    admin.run("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+    String role = admin.newRole("irrt_app");
+    try (HikariDataSource ds = Databases.pool(admin.as(role), 1)) {
       assertThatThrownBy(() -> Schema.apply(ds, Dialect.POSTGRESQL)).isInstanceOfSatisfying(StoreException.class,
           e -> assertThat(e.sqlState()).as("insufficient privilege").isEqualTo("42501"));
     }
-    assertThat(tables("public")).isEmpty();
-  }
-
-  /** A new login role with no rights of its own (roles belong to the server, not the database). */
-  private String role() throws SQLException {
-    String role = "irrt_app_" + ProcessHandle.current().pid() + "_" + ROLES.incrementAndGet();
-    admin("CREATE ROLE " + role + " LOGIN");
-    return role;
-  }
-
-  private static String as(String role, String url) {
-    return url.replace("user=postgres", "user=" + role);
-  }
-
-  private void admin(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private List<String> tables(String schema) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(url);
-        var s = c.prepareStatement("SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY 1")) {
-      s.setString(1, schema);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          names.add(r.getString(1));
-        }
-      }
-    }
-    return names;
+    assertThat(admin.tables("public")).isEmpty();
   }
 }
