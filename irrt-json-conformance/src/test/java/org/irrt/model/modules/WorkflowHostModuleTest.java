@@ -29,6 +29,7 @@ class WorkflowHostModuleTest {
         requires org.irrt.store.jdbc;
         requires org.irrt.data;
         requires org.irrt.jackson3;
+        requires org.irrt.jackson2;
         requires com.h2database;
       }
       """;
@@ -63,10 +64,13 @@ class WorkflowHostModuleTest {
       import org.irrt.model.membership.PeriodType;
       import org.irrt.model.roundtable.RoundTable;
       import org.irrt.store.jdbc.Dialect;
+      import org.irrt.store.jdbc.EntryKind;
       import org.irrt.store.jdbc.EventCodec;
+      import org.irrt.store.jdbc.JdbcRegisters;
       import org.irrt.store.jdbc.JdbcWorkflowStore;
       import org.irrt.store.jdbc.Schema;
       import org.irrt.workflow.Actor;
+      import org.irrt.workflow.DataSubject;
       import org.irrt.workflow.Organisation;
       import org.irrt.workflow.Outcome;
       import org.irrt.workflow.Request;
@@ -159,6 +163,21 @@ class WorkflowHostModuleTest {
                 + " → " + volunteers.workflow().stateName(e.header(), Locale.forLanguageTag("es")));
           }
 
+          for (VolunteerEvent e : volunteers.history("vol-1")) { // the same events through Jackson 2
+            String two = org.irrt.jackson2.IrrtJson.write(e);
+            out.println("jackson2 " + e.getClass().getSimpleName() + " " + org.irrt.jackson2.IrrtJson.read(two, e.getClass()).equals(e));
+          }
+
+          var registers = JdbcRegisters.of(dataSource, Dialect.H2, clock, IrrtJson::write, IrrtJson::read);
+          registers.save(EntryKind.ROUND_TABLE, irrt, 0);
+          registers.save(EntryKind.MEMBER, member, 0);
+          out.println("register " + registers.load(EntryKind.ROUND_TABLE, irrt.id()).orElseThrow().value().equals(irrt)
+              + " " + registers.load(EntryKind.MEMBER, member.id()).orElseThrow().version());
+
+          MemberId pseudonym = reloaded.erase(DataSubject.member(member.id())).orElseThrow();
+          var created = (ApplicationEvent.ApplicationCreated) engine(dataSource, organisation, clock).history(id).get(0);
+          out.println("erased " + created.applicant().name().displayName().equals("Former member " + pseudonym.value()));
+
           String json = IrrtJson.write(create);
           out.println("command " + json);
           out.println("read back " + IrrtJson.read(json, ApplicationCommand.Create.class).equals(create));
@@ -200,6 +219,11 @@ class WorkflowHostModuleTest {
         "es m-1: enviar → presentado",
         "es chair-kim: nombrar → puesto ofrecido",
         "es m-1: aceptar → aceptado",
+        "jackson2 FormSubmitted true",
+        "jackson2 AppointmentOffered true",
+        "jackson2 AppointmentAccepted true",
+        "register true 1",
+        "erased true",
         "read back true",
         "invalid applicant.id: debe ser un identificador de minúsculas y dígitos unidos por guiones simples, de 1 a 64 caracteres",
         "invalid applicant.category: es obligatorio",
