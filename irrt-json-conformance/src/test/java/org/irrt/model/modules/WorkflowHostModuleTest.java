@@ -13,10 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
  * requires {@code org.irrt.workflow}, {@code org.irrt.store.jdbc}, {@code org.irrt.data}, {@code
  * org.irrt.jackson3} and H2, loads the bundled IRRT round table, runs a membership application
  * through create, submit, review and approve on a {@code JdbcWorkflowStore} over an H2 database in
- * memory (the schema read from the store's jar), prints a refusal's reasons in Spanish and French,
- * reloads the application from the database, and reads and writes a command as JSON. It shows the
- * modules' exports, opens and bundles are what such a host needs ({@link HostModule} compiles and
- * runs it in a JVM of its own).
+ * memory (the schema read from the store's jar), prints a refusal's reasons in Spanish and French
+ * (and in English for Japanese, which has no bundle, on a JVM whose default language is German),
+ * reloads the application from the database, volunteers for an IRRT committee, reads the events
+ * with Jackson 2 too, keeps the round table in {@code JdbcRegisters}, erases the applicant, submits
+ * a blog post whose Markdown is sanitized, and reads and writes a command as JSON. It shows the
+ * modules' exports, opens, resources and bundles are what such a host needs ({@link HostModule}
+ * compiles and runs it in a JVM of its own).
  */
 class WorkflowHostModuleTest {
   private static final List<String> MODULES = Stream.concat(HostModule.MODEL_AND_ADAPTERS.stream(),
@@ -55,6 +58,9 @@ class WorkflowHostModuleTest {
       import org.irrt.model.common.PersonName;
       import org.irrt.model.committee.CommitteeId;
       import org.irrt.model.committee.CommitteeRole;
+      import org.irrt.model.contribution.ContentFormat;
+      import org.irrt.model.contribution.PostContent;
+      import org.irrt.model.contribution.SafeContent;
       import org.irrt.model.member.Member;
       import org.irrt.model.member.MemberCategory;
       import org.irrt.model.member.MemberId;
@@ -85,6 +91,9 @@ class WorkflowHostModuleTest {
       import org.irrt.workflow.committee.VolunteerCommand;
       import org.irrt.workflow.committee.VolunteerEvent;
       import org.irrt.workflow.committee.VolunteerForm;
+      import org.irrt.workflow.contribution.ContributionWorkflow;
+      import org.irrt.workflow.contribution.PostCommand;
+      import org.irrt.workflow.contribution.PostEvent;
       import org.irrt.workflow.membership.ApplicationCommand;
       import org.irrt.workflow.membership.ApplicationEvent;
       import org.irrt.workflow.membership.ApplicationIndex;
@@ -178,6 +187,16 @@ class WorkflowHostModuleTest {
           var created = (ApplicationEvent.ApplicationCreated) engine(dataSource, organisation, clock).history(id).get(0);
           out.println("erased " + created.applicant().name().displayName().equals("Former member " + pseudonym.value()));
 
+          var posts = JdbcWorkflowStore.of(dataSource, Dialect.H2, "contribution",
+              EventCodec.of(PostEvent.class, IrrtJson::write, IrrtJson::read).build());
+          var blog = WorkflowEngine.of(new ContributionWorkflow(), posts, clock);
+          PostContent post = PostContent.builder().title("Free Links in 2026").body("**New** links<script>alert(1)</script>")
+              .format(ContentFormat.MARKDOWN).language("en").build();
+          blog.issue("post-1", Request.of(new PostCommand.Create(post), Actor.of("ana", Role.CONTRIBUTOR)));
+          blog.issue("post-1", Request.of(new PostCommand.Submit(), Actor.of("ana", Role.CONTRIBUTOR)));
+          out.println("post " + WorkflowEngine.of(new ContributionWorkflow(), posts, clock).load("post-1").state()
+              + " " + SafeContent.body(post).strip());
+
           String json = IrrtJson.write(create);
           out.println("command " + json);
           out.println("read back " + IrrtJson.read(json, ApplicationCommand.Create.class).equals(create));
@@ -224,6 +243,7 @@ class WorkflowHostModuleTest {
         "jackson2 AppointmentAccepted true",
         "register true 1",
         "erased true",
+        "post SUBMITTED <p><strong>New</strong> links</p>",
         "read back true",
         "invalid applicant.id: debe ser un identificador de minúsculas y dígitos unidos por guiones simples, de 1 a 64 caracteres",
         "invalid applicant.category: es obligatorio",
