@@ -284,9 +284,20 @@ final class Reading extends ValueDeserializerModifier {
       return irrts(a) ? NO_TYPE_IDS : null;
     }
 
+    /**
+     * {@code @JsonTypeInfo(use = NONE)} as a value, made from the annotation itself: {@code
+     * JsonTypeInfo.Value.from} is the same in every jackson-annotations a Jackson 3 host has, while
+     * the seven-parameter {@code construct} is new in 2.23 (which deprecates the six-parameter one):
+     * Spring Boot 4.0.7 hosts have 2.21, where calling it fails with a {@code NoSuchMethodError} when
+     * the module is set up (the JSON conformance suite on Boot's versions, irrt-boot-versions).
+     */
     private static final com.fasterxml.jackson.annotation.JsonTypeInfo.Value NO_TYPE_IDS =
-        com.fasterxml.jackson.annotation.JsonTypeInfo.Value.construct(com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NONE,
-            com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY, null, null, false, null, null);
+        com.fasterxml.jackson.annotation.JsonTypeInfo.Value.from(
+            NoTypeIds.class.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeInfo.class));
+
+    /** Holds the annotation {@link #NO_TYPE_IDS} is made from; never serialized. */
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NONE)
+    private static final class NoTypeIds {}
 
     /** A class of irrt's, or a member of one. */
     private static boolean irrts(Annotated a) {

@@ -37,6 +37,13 @@ class HostMapperShapesRegressionTest {
   private static final List<String> BAD_AT_MAIN = List.of("main.id org.irrt.model.Id.invalid",
       "main.title org.irrt.model.ValidText.blank");
 
+  /**
+   * The host record's own number, given: Jackson 3.1.4 (Spring Boot 4.0.7's) fails a missing
+   * primitive creator property itself ({@code FAIL_ON_NULL_FOR_PRIMITIVES}, on by default in Jackson
+   * 3), 3.3.0 reads it as 0; these tests are about the library values beside it, on either.
+   */
+  private static final String RANK = ", \"rank\": 1";
+
   @Test
   void aHostsBeanUpdatedInPlaceReportsEveryBadLibraryValue() {
     assertThat(Violations.of(() -> json.hostUpdate("{\"one\": " + BAD + ", \"two\": " + BAD + "}", new Nested.Form())))
@@ -51,13 +58,13 @@ class HostMapperShapesRegressionTest {
   @Test
   void aPropertyUnknownToAHostsOwnRecordFailsAsJacksonFailsItAndOneInALibraryValueIsReported() {
     for (Class<?> type : List.of(Page.class, Nested.Deep.class)) {
-      Throwable own = catchThrowable(() -> json.hostRead("{\"main\": " + OK + ", \"outer\": null, \"qq\": 2}", type));
+      Throwable own = catchThrowable(() -> json.hostRead("{\"main\": " + OK + ", \"outer\": null, \"qq\": 2, \"rank\": 1}", type));
       assertThat(own).as(type.getSimpleName()).isNotInstanceOf(InvalidValueException.class);
       assertThat(own.getClass().getSimpleName()).isIn("UncheckedIOException", "UnrecognizedPropertyException");
     }
-    assertThat(Violations.of(() -> json.hostRead("{\"main\": " + OK.replace("{", "{\"zz\": {\"a\": 1}, ") + "}",
+    assertThat(Violations.of(() -> json.hostRead("{\"main\": " + OK.replace("{", "{\"zz\": {\"a\": 1}, ") + RANK + "}",
         Page.class))).containsExactly("main.zz org.irrt.model.json.unknownProperty");
-    assertThat(Violations.of(() -> json.hostRead("{\"main\": " + BAD + ", \"qq\": 2}", Page.class)))
+    assertThat(Violations.of(() -> json.hostRead("{\"main\": " + BAD + ", \"qq\": 2" + RANK + "}", Page.class)))
         .containsExactly("main.id org.irrt.model.Id.invalid", "main.title org.irrt.model.ValidText.blank",
             "qq org.irrt.model.json.unknownProperty");
   }
@@ -71,7 +78,7 @@ class HostMapperShapesRegressionTest {
       outcomes.add(o instanceof InvalidValueException e ? e.violations().size() + " violations" : ((LinkGroup) o).id().value());
     }
     assertThat(outcomes).containsExactly("g", "2 violations", "g", "2 violations");
-    List<Object> pages = json.hostReadValues("{\"main\": " + BAD + "} {\"main\": " + OK + "}", Page.class);
+    List<Object> pages = json.hostReadValues("{\"main\": " + BAD + RANK + "} {\"main\": " + OK + RANK + "}", Page.class);
     assertThat(pages.get(0)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
         .extracting(v -> v.path() + " " + v.code()).containsExactlyElementsOf(BAD_AT_MAIN));
     assertThat(pages.get(1)).isInstanceOf(Page.class);
@@ -79,12 +86,12 @@ class HostMapperShapesRegressionTest {
 
   @Test
   void treesAndConversionsReportEveryBadValue() {
-    assertThat(Violations.of(() -> json.hostTreeToValue("{\"main\": " + BAD + "}", Page.class)))
+    assertThat(Violations.of(() -> json.hostTreeToValue("{\"main\": " + BAD + RANK + "}", Page.class)))
         .containsExactlyElementsOf(BAD_AT_MAIN);
-    assertThat(Violations.of(() -> json.hostTreeToValue("[{\"main\": " + BAD + "}, {\"main\": " + BAD + "}]",
+    assertThat(Violations.of(() -> json.hostTreeToValue("[{\"main\": " + BAD + RANK + "}, {\"main\": " + BAD + RANK + "}]",
         Page[].class))).hasSize(4).last().isEqualTo("[1].main.title org.irrt.model.ValidText.blank");
     assertThat(Violations.of(() -> json.hostConvert(Map.of("main", Map.of("id", "G G", "title", "", "kind", "NEWS",
-        "links", List.of())), Page.class))).containsExactlyElementsOf(BAD_AT_MAIN);
+        "links", List.of()), "rank", 1), Page.class))).containsExactlyElementsOf(BAD_AT_MAIN);
   }
 
   @Test
@@ -104,7 +111,7 @@ class HostMapperShapesRegressionTest {
     try {
       List<java.util.concurrent.Future<String>> reads = new ArrayList<>();
       for (int i = 0; i < 400; i++) {
-        String doc = i % 2 == 0 ? "{\"main\": " + BAD + "}" : "{\"main\": " + OK + ", \"note\": \"n" + i + "\"}";
+        String doc = i % 2 == 0 ? "{\"main\": " + BAD + RANK + "}" : "{\"main\": " + OK + ", \"note\": \"n" + i + "\"" + RANK + "}";
         reads.add(pool.submit(() -> {
           try {
             return json.hostTreeToValue(doc, Page.class).note();
