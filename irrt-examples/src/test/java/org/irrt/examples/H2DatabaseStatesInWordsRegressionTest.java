@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Found by the command line's adversarial test: an H2 file that another program holds open, that is
  * not an H2 database (garbage) or that cannot be written was reported as a bare H2 error code ("cannot be
  * used (SQLState 90020)"), which says nothing to the staff who run it. H2's codes (its {@code
- * ErrorCode} constants 90020, 90028, 90030, 90062, 90097) are now said in words, the code kept after them.
+ * ErrorCode} constants 90020, 90028, 90030, 90031, 90062, 90097) are now said in words, the code kept after them.
  */
 class H2DatabaseStatesInWordsRegressionTest {
   @TempDir
@@ -112,5 +112,22 @@ class H2DatabaseStatesInWordsRegressionTest {
     assertThat(run.err()).isEqualTo("irrt: базу данных jdbc:h2:file:/proc/irrt-no-such-folder/irrt нельзя "
         + "использовать (её файл или папку нельзя создать там (нет прав, папка только для чтения или мешает файл); "
         + "укажите другое место через --db; SQLState 90062)\n");
+  }
+
+  /**
+   * A file where a folder of the database's path should be ({@code --db=.../notes.txt/irrt}): H2's
+   * generic input/output code (90031) was reported bare.
+   */
+  @Test
+  void aFileWhereAFolderOfThePathShouldBeIsSaidSo() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not a folder");
+    String url = "jdbc:h2:file:" + dir.resolve("notes.txt").resolve("irrt");
+    Run run = IrrtCommandTest.run("applications", "--db=" + url);
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("irrt: the database " + url + " cannot be used (a file or folder on its path cannot "
+        + "be read or written (a file where a folder should be, or a disk error); give another place with --db; "
+        + "SQLState 90031)\n");
+    Run chinese = IrrtCommandTest.run("--lang=zh", "applications", "--db=" + url);
+    assertThat(chinese.err()).endsWith("（无法读写其路径上的文件或文件夹（文件占了文件夹的位置，或磁盘出错）；请用 --db 指定其他位置；SQLState 90031）\n");
   }
 }
