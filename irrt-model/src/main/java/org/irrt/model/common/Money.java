@@ -318,7 +318,7 @@ public final class Money implements Comparable<Money> {
     ParsePosition position = new ParsePosition(0);
     Object parsed = input.isEmpty() ? null : format.parse(input, position);
     if (!(parsed instanceof BigDecimal value) || position.getIndex() != input.length()
-        || !groupingWellPlaced(input, symbols, secondaryGrouping(locale))) {
+        || !groupingWellPlaced(input, symbols, grouping(locale))) {
       throw new InvalidValueException("Money", List.of(Messages.violation("amount", "org.irrt.model.Money.format")));
     }
     return of(value, currency);
@@ -431,27 +431,34 @@ public final class Money implements Comparable<Money> {
     return out == null ? text : out.toString();
   }
 
-  /** The locale's secondary grouping size from CLDR (2 in en-IN: 1,00,000), or 3. */
-  private static int secondaryGrouping(Locale locale) {
+  /**
+   * The locale's grouping sizes from CLDR, as ICU4J has them: the primary (the group left of the
+   * decimal separator) and the secondary (every group further left). {3, 3} in most locales, {3, 2}
+   * in Indian English and Hindi (1,00,000), {2, 2} in Toki Pona (1 00 00).
+   */
+  private static int[] grouping(Locale locale) {
     com.ibm.icu.text.NumberFormat icu = com.ibm.icu.text.NumberFormat.getNumberInstance(
         com.ibm.icu.util.ULocale.forLocale(locale));
-    if (icu instanceof com.ibm.icu.text.DecimalFormat d && d.getSecondaryGroupingSize() > 0) {
-      return d.getSecondaryGroupingSize();
+    if (icu instanceof com.ibm.icu.text.DecimalFormat d && d.getGroupingSize() > 0) {
+      int secondary = d.getSecondaryGroupingSize();
+      return new int[] {d.getGroupingSize(), secondary > 0 ? secondary : d.getGroupingSize()};
     }
-    return 3;
+    return new int[] {3, 3};
   }
 
   /**
-   * Grouping separators, when used, stand three digits left of the decimal separator and then every
-   * {@code secondary} digits (3 in most locales; 2 in Indian English and Hindi, also accepted as 3).
+   * Grouping separators, when used, stand where the locale puts them (its primary grouping size left
+   * of the decimal separator, then every secondary size), or every three digits, which every locale
+   * also accepts.
    */
-  private static boolean groupingWellPlaced(String input, DecimalFormatSymbols symbols, int secondary) {
-    return groupingWellPlaced(input, symbols.getGroupingSeparator(), symbols.getDecimalSeparator(), 3)
-        || secondary != 3 && groupingWellPlaced(input, symbols.getGroupingSeparator(), symbols.getDecimalSeparator(),
-            secondary);
+  private static boolean groupingWellPlaced(String input, DecimalFormatSymbols symbols, int[] sizes) {
+    return groupingWellPlaced(input, symbols.getGroupingSeparator(), symbols.getDecimalSeparator(), 3, 3)
+        || (sizes[0] != 3 || sizes[1] != 3) && groupingWellPlaced(input, symbols.getGroupingSeparator(),
+            symbols.getDecimalSeparator(), sizes[0], sizes[1]);
   }
 
-  private static boolean groupingWellPlaced(String input, char group, char decimalSeparator, int secondary) {
+  private static boolean groupingWellPlaced(String input, char group, char decimalSeparator, int primary,
+      int secondary) {
     int decimal = input.indexOf(decimalSeparator);
     String integer = decimal >= 0 ? input.substring(0, decimal) : input;
     if (decimal >= 0 && input.indexOf(group, decimal) >= 0) {
@@ -465,8 +472,8 @@ public final class Money implements Comparable<Money> {
     int last = groups.length - 1;
     // a leading zero before a separator is no grouping: "0,001" is a decimal typed the other way, not 1
     if (groups[0].isEmpty() || groups[0].startsWith("0")
-        || groups[0].length() > (last == 0 ? Integer.MAX_VALUE : last == 1 ? 3 : secondary)
-        || groups[last].length() != 3) {
+        || groups[0].length() > (last == 0 ? Integer.MAX_VALUE : secondary)
+        || groups[last].length() != primary) {
       return false;
     }
     for (int i = 1; i < last; i++) {

@@ -67,6 +67,14 @@ class MoneyTest {
       assertThat(Violations.of(() -> Money.parse("1,0,00,000.00", inr, india))).as(tag).hasSize(1);
     }
     assertThat(Violations.of(() -> Money.parse("1,00,000.00", USD, Locale.US))).hasSize(1);
+    // CLDR groups Toki Pona by two (#,#0.###): ICU4J writes "1 23 45 67,89", which was refused as
+    // badly grouped (found on JDK 25, whose locales include tok; any JDK takes the tag)
+    Locale tokiPona = Locale.forLanguageTag("tok");
+    assertThat(Money.parse("1\u00a023\u00a045\u00a067,89", USD, tokiPona)).isEqualTo(Money.of("1234567.89", "USD"));
+    assertThat(Money.parse("1 00", Currency.getInstance("JPY"), tokiPona)).isEqualTo(Money.of("100", "JPY"));
+    assertThat(Money.parse("1 234 567,89", USD, tokiPona)).as("by three, as everywhere").isEqualTo(Money.of("1234567.89", "USD"));
+    assertThat(Violations.of(() -> Money.parse("1 2 34,00", USD, tokiPona))).hasSize(1);
+    assertThat(Violations.of(() -> Money.parse("12 3,00", USD, tokiPona))).hasSize(1);
   }
 
   @Test
