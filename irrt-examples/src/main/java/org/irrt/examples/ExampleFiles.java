@@ -228,8 +228,7 @@ final class ExampleFiles {
       java.util.function.Function<java.util.Locale, String> expected;
       if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
           && typeId.getBaseType().getRawClass().isSealed()) {
-        String kinds = java.util.Arrays.stream(typeId.getBaseType().getRawClass().getPermittedSubclasses())
-            .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "));
+        String kinds = commandNames(typeId.getBaseType().getRawClass());
         expected = locale -> CliMessages.of(locale).get("file.expected.oneOf", kinds);
       } else {
         expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
@@ -501,12 +500,21 @@ final class ExampleFiles {
     } else if (type == String.class) {
       key = "file.expected.text";
     } else if (type.isSealed()) { // a command, written {"Appoint": {...}}: its names are the file's own words
-      String names = java.util.Arrays.stream(type.getPermittedSubclasses()).map(Class::getSimpleName)
-          .collect(java.util.stream.Collectors.joining(", "));
+      String names = commandNames(type);
       return locale -> CliMessages.of(locale).get("file.expected.command", names);
     } else {
       key = "file.expected.object"; // a record: never its Java name
     }
     return locale -> CliMessages.of(locale).get(key);
+  }
+
+  /**
+   * The names of a sealed type's kinds (a workflow's commands), in alphabetical order: the order of
+   * {@link Class#getPermittedSubclasses} is the compiler's (javac 17 and 25 list the same nested
+   * records differently), so a message made from it changed with the JDK that built irrt.
+   */
+  static String commandNames(Class<?> sealed) {
+    return java.util.Arrays.stream(sealed.getPermittedSubclasses()).map(Class::getSimpleName).sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }
