@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
  * Several hosts on one database would need the database to decide: a unique index on the open
  * applications' addresses, or a lock on the address's hash (PostgreSQL's {@code
  * pg_advisory_xact_lock}) held over the check and the creation in one transaction.
+ *
+ * <p>It holds addresses, personal data: an erasure through the starter's {@code IrrtErasure} makes
+ * it start over ({@link StoreProjection#startOver()}, as every {@code StoreProjection} bean), so it
+ * then holds the erased form's address and the person's address may apply again; before, it kept the
+ * address and refused it until a restart, while a freshly started site accepted it. Another site on
+ * the same database calls {@code IrrtErasure.forgetInstances()} when told of the erasure.
  */
 @Component
 class OpenApplicationEmails extends StoreProjection<ApplicationEvent> {

@@ -24,6 +24,14 @@ import java.util.Objects;
  * application stayed open in the one-open-application rule, and the events that took its positions
  * were never applied.
  *
+ * <p>An erasure, though, changes events anywhere in the history, and this check sees it only when
+ * the last event applied is one of them; so whoever erases makes the views {@link #startOver()
+ * start over}: {@link WorkflowEngine#forgetInstances()} (and so {@link WorkflowEngine#erase}) does
+ * it for the views its workflow reads ({@link Workflow#views()}), {@code IrrtErasure} (the Spring
+ * Boot starter) for every view of the application context, and on every other server the host
+ * calls those (or restarts it). Before, a view kept what it had derived from the full forms (an
+ * applicant's member id, a site's e-mail address) until a restart.
+ *
  * <p>The check compares the event's {@code hashCode}, so an event type should have value equality
  * (a record, or an irrt event): an event type without it, read afresh from a store on each read (as
  * a JDBC store makes it from its JSON), never matches, and the view starts over at each query
@@ -99,6 +107,27 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
         last = Applied.of(e);
       }
     }
+  }
+
+  /**
+   * Forgets every event applied ({@link #clear()}, position 0), so that the next query applies the
+   * store's events again from the first, in the forms the store holds then: after an erasure, which
+   * turns events anywhere in the history into their erased forms (see the class comment). It does
+   * so now, and again once the caller's transaction commits ({@link WorkflowStore#afterCommit}; at
+   * once for a store that commits by itself): a query made meanwhile by another request read the
+   * full forms, still committed then, while the caller's own queries read the erased ones. As
+   * {@link WorkflowEngine#forgetInstances()} does for built instances. Costs one reading of the
+   * store's events at the next query.
+   */
+  public final void startOver() {
+    forget();
+    store.afterCommit(this::forget);
+  }
+
+  private synchronized void forget() {
+    clear();
+    position = 0;
+    last = null;
   }
 
   /**

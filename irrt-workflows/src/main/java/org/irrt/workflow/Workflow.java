@@ -70,6 +70,20 @@ public abstract class Workflow<I extends WorkflowInstance<S>, S extends Enum<S>,
   }
 
   /**
+   * The views over a store that this workflow's rules read ({@link StoreProjection}: the membership
+   * application workflow's {@code ApplicationIndex}, the committee workflow's {@code RosterBook}),
+   * so that the engine makes them {@linkplain StoreProjection#startOver() start over} when it
+   * forgets its instances ({@link WorkflowEngine#forgetInstances()}, after an erasure): they would
+   * otherwise keep what they derived from the full forms. A workflow given a view of another kind
+   * (a host's own implementation of the rule's interface) names none; the host reaches its own.
+   *
+   * @return the views, none unless a subclass says so
+   */
+  public List<StoreProjection<?>> views() {
+    return List.of();
+  }
+
+  /**
    * Applies one event: its data, and the state its row leads to.
    *
    * @param instance the instance before

@@ -398,8 +398,9 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
 
   /**
    * Erases a data subject's personal data from the store ({@link WorkflowStore#erase}) and drops
-   * every instance this engine keeps built, so that nothing of the person stays in its memory: the
-   * next command or read builds the instance again from the erased forms. Stores that share their
+   * every instance this engine keeps built, and makes its workflow's views start over ({@link
+   * #forgetInstances()}), so that nothing of the person stays in its memory: the next command or
+   * read builds the instance (and the next rule the view) again from the erased forms. Stores that share their
    * personal data (one database; {@link InMemoryWorkflowStore#sharingPersonalDataWith}) are erased
    * together, but each other engine over them keeps its own built instances until its {@link
    * #forgetInstances()} is called: a host calls it on every engine of every server (after its own
@@ -425,10 +426,19 @@ public final class WorkflowEngine<I extends WorkflowInstance<?>, C, E extends Wo
    * store; nothing else changes. Inside a host's transaction (an erasure not committed yet), it
    * drops them again once that transaction commits ({@link WorkflowStore#afterCommit}): an instance
    * another request built meanwhile read the full forms, still committed then.
+   *
+   * <p>The views the workflow's rules read ({@link Workflow#views()}: the one-open-application
+   * index, the roster) {@linkplain StoreProjection#startOver() start over} the same way, now and
+   * once the transaction commits: before, an erased applicant's member id stayed in the index until
+   * a restart. A host's own views are the host's to start over ({@code IrrtErasure} does it for a
+   * Spring context's).
    */
   public void forgetInstances() {
     forget();
     store.afterCommit(this::forget);
+    for (StoreProjection<?> view : workflow.views()) {
+      view.startOver();
+    }
   }
 
   private void forget() {

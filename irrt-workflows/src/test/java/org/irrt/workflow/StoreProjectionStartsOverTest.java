@@ -49,6 +49,8 @@ class StoreProjectionStartsOverTest {
   static final class ListStore<E extends WorkflowEvent> implements WorkflowStore<E> {
     final List<StoredEvent<E>> events = new CopyOnWriteArrayList<>();
     final UnaryOperator<E> copy;
+    /** The actions to run when the host's transaction commits, while one is open; null: none open. */
+    List<Runnable> transaction;
     private long next = 1;
 
     ListStore(UnaryOperator<E> copy) {
@@ -113,6 +115,21 @@ class StoreProjectionStartsOverTest {
     @Override
     public Optional<MemberId> erase(DataSubject subject) {
       throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+      if (transaction == null) {
+        action.run();
+      } else {
+        transaction.add(action);
+      }
+    }
+
+    /** Replaces an event's content in place, as an erasure does. */
+    void erase(int index, E erased) {
+      StoredEvent<E> e = events.get(index);
+      events.set(index, new StoredEvent<>(e.position(), e.instanceId(), e.version(), erased));
     }
   }
 
@@ -184,6 +201,44 @@ class StoreProjectionStartsOverTest {
     StoredEvent<Valued> e = store.events.get(1);
     store.events.set(1, new StoredEvent<>(e.position(), e.instanceId(), e.version(), new Valued(header("NOTE"), "erased")));
     assertEquals(List.of("a", "erased"), view.texts());
+  }
+
+  @Test
+  void anErasedEventBeforeTheLastIsUnseenByTheCheckAndAppliedInItsErasedFormAfterStartOver() {
+    ListStore<Valued> store = new ListStore<>(e -> new Valued(e.header(), e.text()));
+    store.add(new Valued(header("NOTE"), "a"));
+    store.add(new Valued(header("NOTE"), "Ana Lima"));
+    store.add(new Valued(header("NOTE"), "b"));
+    Texts<Valued> view = new Texts<>(store, Valued::text);
+    assertEquals(List.of("a", "Ana Lima", "b"), view.texts());
+    store.erase(1, new Valued(header("NOTE"), "erased"));
+    assertEquals(List.of("a", "Ana Lima", "b"), view.texts()); // the last event is unchanged: the check cannot see it
+    view.startOver();
+    assertEquals(0, view.position());
+    assertEquals(List.of(), view.texts);
+    assertEquals(List.of("a", "erased", "b"), view.texts());
+    assertEquals(3, view.position());
+    assertEquals(6, view.applied);
+  }
+
+  @Test
+  void aViewReadByAnotherRequestBeforeTheErasureCommitsStartsOverAgainWhenItCommits() {
+    ListStore<Valued> store = new ListStore<>(e -> new Valued(e.header(), e.text()));
+    store.add(new Valued(header("NOTE"), "a"));
+    store.add(new Valued(header("NOTE"), "Ana Lima"));
+    store.add(new Valued(header("NOTE"), "b"));
+    Texts<Valued> view = new Texts<>(store, Valued::text);
+    assertEquals(List.of("a", "Ana Lima", "b"), view.texts());
+    store.transaction = new ArrayList<>(); // the host's transaction erases; not committed yet
+    view.startOver();
+    // another request reads the committed events meanwhile: the full forms, still there
+    assertEquals(List.of("a", "Ana Lima", "b"), view.texts());
+    store.erase(1, new Valued(header("NOTE"), "erased")); // the commit
+    List<Runnable> committed = store.transaction;
+    store.transaction = null;
+    committed.forEach(Runnable::run);
+    // before (once only, at the call): the full form stayed, as the last event is unchanged
+    assertEquals(List.of("a", "erased", "b"), view.texts());
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.irrt.store.jdbc.Dialect;
 import org.irrt.store.jdbc.JdbcRegisters;
 import org.irrt.store.jdbc.Schema;
 import org.irrt.workflow.Organisation;
+import org.irrt.workflow.StoreProjection;
 import org.irrt.workflow.WorkflowEngine;
 import org.irrt.workflow.committee.AppointmentPolicies;
 import org.irrt.workflow.committee.CommitteeVolunteerWorkflow;
@@ -77,7 +78,8 @@ import org.springframework.util.ClassUtils;
  *   <li>an engine per workflow on the host's {@code Clock}: {@code WorkflowEngine<MembershipApplication,
  *       ApplicationCommand, ApplicationEvent>}, and likewise memberships, posts, pledges, and committee
  *       volunteering when a round table is configured ({@code irrt.round-table});
- *   <li>{@link IrrtErasure}, which erases a member's personal data across every engine;
+ *   <li>{@link IrrtErasure}, which erases a member's personal data across every engine and makes
+ *       every engine and view ({@code StoreProjection} bean) forget what it held;
  *   <li>{@link IrrtCommands}, timed with Micrometer ({@code irrt.commands}) when it is on the class
  *       path and the host has a {@code MeterRegistry}.
  * </ul>
@@ -313,16 +315,18 @@ public class IrrtAutoConfiguration {
   }
 
   /**
-   * A member's erasure across every engine of the context (the host's own too), looked up at each
-   * erasure.
+   * A member's erasure across every engine and every view over a store ({@link StoreProjection}
+   * bean) of the context (the host's own too), looked up at each erasure.
    *
    * @param engines the context's engines
+   * @param views the context's views over the stores
    * @return the erasure
    */
   @Bean
   @ConditionalOnMissingBean
-  public IrrtErasure irrtErasure(ObjectProvider<WorkflowEngine<?, ?, ?>> engines) {
-    return IrrtErasure.over(() -> engines.orderedStream().toList());
+  public IrrtErasure irrtErasure(ObjectProvider<WorkflowEngine<?, ?, ?>> engines,
+      ObjectProvider<StoreProjection<?>> views) {
+    return IrrtErasure.over(() -> engines.orderedStream().toList(), () -> views.orderedStream().toList());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.irrt.model.member.MemberId;
 import org.irrt.workflow.DataSubject;
+import org.irrt.workflow.StoreProjection;
 import org.irrt.workflow.WorkflowEngine;
 
 /**
@@ -14,9 +15,14 @@ import org.irrt.workflow.WorkflowEngine;
  * keeping aggregate and audit integrity"): {@link #erase} erases the subject's personal data through
  * one engine ({@link WorkflowEngine#erase}; the stores share their personal data, so it leaves every
  * workflow's history in its erased form) and makes every other engine drop the instances it built
- * ({@link WorkflowEngine#forgetInstances}), which may hold the erased data.
+ * ({@link WorkflowEngine#forgetInstances}), which may hold the erased data; every engine's workflow
+ * views start over with them ({@link org.irrt.workflow.Workflow#views()}), and so does every {@link
+ * StoreProjection} of the context (a host's own view over a store, such as a site's index of open
+ * applications by e-mail address), which would otherwise keep what it derived from the full forms
+ * until a restart ({@link StoreProjection#startOver()}).
  *
- * <p>The engines are the application context's at the time of the call, the host's own included.
+ * <p>The engines and views are the application context's at the time of the call, the host's own
+ * included.
  * The stores must share their personal data, as both of {@link IrrtStores}' arrangements do (one
  * database; {@code InMemoryWorkflowStore.sharingPersonalDataWith}). What stays the host's: on every
  * other server, {@link #forgetInstances()}; then, with the pseudonym, recording the erasure in the
@@ -26,9 +32,12 @@ import org.irrt.workflow.WorkflowEngine;
  */
 public final class IrrtErasure {
   private final Supplier<? extends Collection<? extends WorkflowEngine<?, ?, ?>>> engines;
+  private final Supplier<? extends Collection<? extends StoreProjection<?>>> views;
 
-  private IrrtErasure(Supplier<? extends Collection<? extends WorkflowEngine<?, ?, ?>>> engines) {
+  private IrrtErasure(Supplier<? extends Collection<? extends WorkflowEngine<?, ?, ?>>> engines,
+      Supplier<? extends Collection<? extends StoreProjection<?>>> views) {
     this.engines = Objects.requireNonNull(engines, "engines");
+    this.views = Objects.requireNonNull(views, "views");
   }
 
   /**
@@ -38,7 +47,21 @@ public final class IrrtErasure {
    * @return the erasure
    */
   public static IrrtErasure over(Supplier<? extends Collection<? extends WorkflowEngine<?, ?, ?>>> engines) {
-    return new IrrtErasure(engines);
+    return new IrrtErasure(engines, List::of);
+  }
+
+  /**
+   * An erasure over engines and views looked up at each call (the auto-configuration passes the
+   * context's): the views are the host's own, those its engines' workflows do not name.
+   *
+   * @param engines gives the engines, every one of the application
+   * @param views gives the views over the stores that are not an engine's workflow's (every {@link
+   *     StoreProjection} bean of the application)
+   * @return the erasure
+   */
+  public static IrrtErasure over(Supplier<? extends Collection<? extends WorkflowEngine<?, ?, ?>>> engines,
+      Supplier<? extends Collection<? extends StoreProjection<?>>> views) {
+    return new IrrtErasure(engines, views);
   }
 
   /**
@@ -49,12 +72,13 @@ public final class IrrtErasure {
    */
   public static IrrtErasure over(List<? extends WorkflowEngine<?, ?, ?>> engines) {
     List<? extends WorkflowEngine<?, ?, ?>> copy = List.copyOf(engines);
-    return new IrrtErasure(() -> copy);
+    return new IrrtErasure(() -> copy, List::of);
   }
 
   /**
-   * Erases a data subject's personal data from every workflow's history, and drops every engine's
-   * built instances.
+   * Erases a data subject's personal data from every workflow's history, drops every engine's
+   * built instances and makes every view start over (now, and again once the host's transaction
+   * commits, as {@link WorkflowEngine#forgetInstances()} does).
    *
    * @param subject whose data to erase
    * @return the subject's pseudonym; empty when no store holds any of the subject's data (then any
@@ -73,16 +97,25 @@ public final class IrrtErasure {
         engine.forgetInstances();
       }
     }
+    startViewsOver();
     return pseudonym;
   }
 
   /**
-   * Makes every engine drop the instances it built: on a server other than the one that erased, when
-   * told of an erasure.
+   * Makes every engine drop the instances it built, and every view start over (the engines'
+   * workflows' and the context's): on a server other than the one that erased, when told of an
+   * erasure.
    */
   public void forgetInstances() {
     for (WorkflowEngine<?, ?, ?> engine : engines.get()) {
       engine.forgetInstances();
+    }
+    startViewsOver();
+  }
+
+  private void startViewsOver() {
+    for (StoreProjection<?> view : views.get()) {
+      view.startOver();
     }
   }
 }

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.irrt.model.common.Money;
 import org.irrt.model.member.MemberId;
@@ -26,6 +28,7 @@ import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Outcome;
 import org.irrt.workflow.Request;
 import org.irrt.workflow.Role;
+import org.irrt.workflow.StoreProjection;
 import org.irrt.workflow.WorkflowEngine;
 import org.irrt.workflow.membership.ApplicationCommand;
 import org.irrt.workflow.membership.ApplicationEvent;
@@ -92,6 +95,68 @@ class IrrtErasureTest {
       assertThat(context.getBean(IrrtStores.class).applications().getClass().getSimpleName())
           .isEqualTo("InMemoryWorkflowStore");
       applyPledgeAndErase(context);
+    });
+  }
+
+  /** A host's own view over the applications' store: the applicants' member ids it applied. */
+  static final class Applicants extends StoreProjection<ApplicationEvent> {
+    private final Set<MemberId> ids = new LinkedHashSet<>();
+
+    Applicants(IrrtStores stores) {
+      super(stores.applications());
+    }
+
+    @Override
+    protected void apply(String instanceId, ApplicationEvent event) {
+      if (event instanceof ApplicationEvent.ApplicationCreated created) {
+        ids.add(created.applicant().id());
+      }
+    }
+
+    @Override
+    protected void clear() {
+      ids.clear();
+    }
+
+    synchronized Set<MemberId> ids() {
+      catchUp();
+      return Set.copyOf(ids);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class HostView {
+    @Bean
+    Applicants applicants(IrrtStores stores) {
+      return new Applicants(stores);
+    }
+  }
+
+  @Test
+  void anErasureMakesTheHostsOwnViewsStartOverSoTheyHoldThePseudonymAndForgetInstancesDoesItOnAnotherServer() {
+    runner.withUserConfiguration(HostView.class).run(context -> {
+      @SuppressWarnings("unchecked")
+      WorkflowEngine<MembershipApplication, ApplicationCommand, ApplicationEvent> applications =
+          context.getBean("irrtApplicationEngine", WorkflowEngine.class);
+      MemberId other = MemberId.of("m-000777");
+      assertThat(applications.issue("app-1", Request.of(new ApplicationCommand.Create(
+          WorkflowStoreErasureContract.person(ID), WorkflowStoreErasureContract.TYPE.id(), "form-1"), APPLICANT)))
+          .isInstanceOf(Outcome.Accepted.class);
+      // another application after it: the erased event is not the last one the view applied
+      assertThat(applications.issue("app-2", Request.of(new ApplicationCommand.Create(
+          WorkflowStoreErasureContract.person(other), WorkflowStoreErasureContract.TYPE.id(), "form-2"),
+          Actor.of(other.value(), Role.APPLICANT)))).isInstanceOf(Outcome.Accepted.class);
+      Applicants view = context.getBean(Applicants.class);
+      assertThat(view.ids()).containsExactlyInAnyOrder(ID, other);
+
+      MemberId pseudonym = context.getBean(IrrtErasure.class).erase(DataSubject.member(ID)).orElseThrow();
+
+      assertThat(view.position()).isZero(); // before: 2, the view kept the erased member's id
+      assertThat(view.ids()).containsExactlyInAnyOrder(pseudonym, other);
+      assertThat(view.position()).isEqualTo(2);
+      context.getBean(IrrtErasure.class).forgetInstances(); // as another server does when told
+      assertThat(view.position()).isZero();
+      assertThat(view.ids()).containsExactlyInAnyOrder(pseudonym, other);
     });
   }
 

@@ -20,6 +20,7 @@ import org.irrt.workflow.Guard;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.irrt.workflow.Role;
+import org.irrt.workflow.StoreProjection;
 import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowDefinition;
 import org.irrt.workflow.committee.VolunteerCommand.Accept;
@@ -209,6 +210,19 @@ public final class CommitteeVolunteerWorkflow extends Workflow<Volunteering, Vol
   @Override
   public boolean spansInstances() {
     return true;
+  }
+
+  /**
+   * The roster, when it is a view over the store ({@link RosterBook}). It is built from
+   * appointments, which hold member ids only and are not personal data, so an erasure changes
+   * nothing in it; it is named all the same, so that every view a workflow reads starts over with
+   * the engine's instances ({@link org.irrt.workflow.WorkflowEngine#forgetInstances()}).
+   *
+   * @return the roster's book, or none for a roster of another kind
+   */
+  @Override
+  public List<StoreProjection<?>> views() {
+    return roster instanceof StoreProjection<?> view ? List.of(view) : List.of();
   }
 
   @Override

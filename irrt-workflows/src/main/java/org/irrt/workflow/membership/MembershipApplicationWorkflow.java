@@ -35,6 +35,7 @@ import org.irrt.workflow.Guard;
 import org.irrt.workflow.Organisation;
 import org.irrt.workflow.Refusal;
 import org.irrt.workflow.Role;
+import org.irrt.workflow.StoreProjection;
 import org.irrt.workflow.Workflow;
 import org.irrt.workflow.WorkflowDefinition;
 import org.irrt.workflow.membership.ApplicationCommand.Activate;
@@ -307,6 +308,18 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
   @Override
   public boolean spansInstances() {
     return true;
+  }
+
+  /**
+   * The index of open applications, when it is a view over the store ({@link ApplicationIndex}):
+   * it keys them by the applicant's member id, which an erasure replaces by the pseudonym, so the
+   * engine makes it start over on erasure.
+   *
+   * @return the index, or none for an {@link OpenApplications} of another kind
+   */
+  @Override
+  public List<StoreProjection<?>> views() {
+    return open instanceof StoreProjection<?> view ? List.of(view) : List.of();
   }
 
   /**
