@@ -113,9 +113,10 @@ class JoinController {
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));
-    // the address's check and the application's creation are one step on this host (OpenApplicationEmails'
-    // lock): two forms with one address sent at the same instant both passed the check, then both were created
-    synchronized (openEmails) {
+    // the address's check and the application's creation are one step for every server on the store's data
+    // (its exclusive lock, which the creation's own append joins): two forms with one address sent at the
+    // same instant both passed the check, then both were created (before, on two servers, or on one)
+    boolean made = stores.applications().exclusively(() -> {
       // the same form sent again is the library's replay, not a second application
       if (email != null && tokenOk && applications.load(MembershipApplicationWorkflow.applicationId(token)).state()
           == ApplicationState.NONE && openEmails.isOpen(email)) {
@@ -131,13 +132,12 @@ class JoinController {
         if (form.accepted(created)) {
           Outcome<MembershipApplication, ApplicationEvent> submitted = commands.issue(applications, id,
               Request.of(new ApplicationCommand.Submit(), applicant).withIdempotencyKey(token + "-submit"));
-          if (form.accepted(submitted)) {
-            return "redirect:/join/" + id;
-          }
+          return form.accepted(submitted);
         }
       }
-    }
-    return page(model, form, params, tokenOk ? token : PublicController.token());
+      return false;
+    });
+    return made ? "redirect:/join/" + id : page(model, form, params, tokenOk ? token : PublicController.token());
   }
 
   /**

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
  * with this view. Addresses compare as {@link EmailAddress#equals} does (the domain in any case).
  *
  * <p>The check is the site's, not the store's. {@code JoinController} makes the check and the
- * application's creation while holding this object's lock, so two forms sent at the same instant with
- * one address to one host make one application (before, both passed the check and both were made).
- * Several hosts on one database would need the database to decide: a unique index on the open
- * applications' addresses, or a lock on the address's hash (PostgreSQL's {@code
- * pg_advisory_xact_lock}) held over the check and the creation in one transaction.
+ * application's creation inside the applications store's {@link
+ * org.irrt.workflow.WorkflowStore#exclusively}: one transaction holding the lock every append takes,
+ * which the creation's own append joins. So two forms sent at the same instant with one address make
+ * one application, whether they reach one server or two servers on one database (before, both
+ * passed the check and both were made; across servers the check held per server only). The view
+ * reads the store inside that transaction, so it sees what another server committed.
  *
  * <p>It holds addresses, personal data: an erasure through the starter's {@code IrrtErasure} makes
  * it start over ({@link StoreProjection#startOver()}, as every {@code StoreProjection} bean), so it
