@@ -47,6 +47,8 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
   private long position;
   /** The last event applied, by what tells it from another without keeping its content (personal data). */
   private Applied last;
+  /** A {@link #clear()} threw: the state is unknown, so the next catch-up clears it before anything else. */
+  private boolean unclear;
 
   private record Applied(long position, String instanceId, long version, int hash) {
     static Applied of(StoredEvent<?> e) {
@@ -83,6 +85,9 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
    * last event applied, and otherwise starts again from the first event (see the class comment).
    */
   protected final synchronized void catchUp() {
+    if (unclear) {
+      forget(); // a clear that threw left part of the state: none of it may answer, nor take more events
+    }
     boolean check = last != null; // once per call: an event read afresh may never match (see the class comment)
     while (true) {
       List<StoredEvent<E>> next = store.read(check ? position - 1 : position, BATCH);
@@ -90,9 +95,7 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
       if (check) {
         check = false;
         if (next.isEmpty() || !Applied.of(next.get(0)).equals(last)) {
-          clear();
-          position = 0;
-          last = null;
+          forget();
           continue;
         }
         from = 1;
@@ -117,17 +120,26 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
    * once for a store that commits by itself): a query made meanwhile by another request read the
    * full forms, still committed then, while the caller's own queries read the erased ones. As
    * {@link WorkflowEngine#forgetInstances()} does for built instances. Costs one reading of the
-   * store's events at the next query.
+   * store's events at the next query. When {@link #clear()} throws, the exception is thrown here
+   * and the next query clears again before it answers (no answer from half a state).
    */
   public final void startOver() {
     forget();
     store.afterCommit(this::forget);
   }
 
+  /**
+   * Clears the state and starts from the first event. Position and last event first, and the view
+   * marked unclear until {@link #clear()} returns: before, a clear that threw kept the position, and
+   * the next query applied the newer events onto what was left of the old state (an erased address
+   * still answered after an erasure).
+   */
   private synchronized void forget() {
-    clear();
     position = 0;
     last = null;
+    unclear = true;
+    clear();
+    unclear = false;
   }
 
   /**

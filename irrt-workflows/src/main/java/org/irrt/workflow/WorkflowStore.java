@@ -124,7 +124,8 @@ public interface WorkflowStore<E extends WorkflowEvent> {
   /**
    * Runs an action once what this store appended in the caller's transaction is committed: at once
    * for a store that commits each append itself (the in-memory store, a JDBC store with its own
-   * transactions, this default); when the host's transaction commits for a store that takes part in
+   * transactions outside {@link #exclusively} work, this default); once the exclusive work commits
+   * for a JDBC store's own transaction held by it; when the host's transaction commits for a store that takes part in
    * it, and never when it rolls back. The engine delivers to its listeners through this, so that a
    * listener never hears of events a transaction then rolled back (a welcome e-mail for an
    * application that does not exist).

@@ -113,9 +113,26 @@ public final class IrrtErasure {
     startViewsOver();
   }
 
+  /**
+   * Every view starts over, also when one of them throws (a host's view whose clear fails): before,
+   * the views after it kept what they derived from the full forms (an erased person's address). The
+   * first failure is then thrown, the others suppressed in it.
+   */
   private void startViewsOver() {
+    RuntimeException failed = null;
     for (StoreProjection<?> view : views.get()) {
-      view.startOver();
+      try {
+        view.startOver();
+      } catch (RuntimeException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
   }
 }

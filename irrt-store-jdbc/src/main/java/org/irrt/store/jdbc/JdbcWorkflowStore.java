@@ -88,10 +88,10 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
   /** The most characters of a workflow's name. */
   public static final int MAX_WORKFLOW_NAME = 100;
 
-  /** The connection of the exclusive work running on this thread, and its data source. */
+  /** The connection of the exclusive work running on this thread, its data source and what waits for its commit. */
   private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
 
-  private record Bound(DataSource dataSource, Connection connection) {}
+  private record Bound(DataSource dataSource, Connection connection, List<Runnable> afterCommit) {}
 
   private static final String LOCK = "SELECT last_position FROM irrt_append_lock WHERE id = 1 FOR UPDATE";
   private static final String GIVE_BACK = "UPDATE irrt_append_lock SET last_position = last_position - ? WHERE id = 1";
@@ -653,7 +653,8 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
    * this thread for every store on the same data source: what the work loads, reads and appends
    * goes through it, and commits (or, in {@link #inHostTransactions} mode, stays in the host's
    * transaction) as one. Work that throws rolls everything back (own transactions). Nested calls
-   * join the outer work.
+   * join the outer work. The {@link #afterCommit} actions asked for inside it run once it commits,
+   * in order, each even when an earlier one throws (the first failure is then thrown).
    *
    * @param work the work
    * @param <T> what it gives
@@ -666,29 +667,53 @@ public final class JdbcWorkflowStore<E extends WorkflowEvent> implements Workflo
     if (bound() != null) {
       return work.get();
     }
-    return transaction("exclusively", true, "(exclusive work)", c -> {
+    List<Runnable> afterCommit = new ArrayList<>();
+    T result = transaction("exclusively", true, "(exclusive work)", c -> {
       lock(c);
-      BOUND.set(new Bound(dataSource, c));
+      BOUND.set(new Bound(dataSource, c, afterCommit));
       try {
         return work.get();
       } finally {
         BOUND.remove();
       }
     });
+    // committed (in host mode, the actions went to the host): run what waited for it, each one even when
+    // an earlier one throws, as each would have run on its own
+    RuntimeException failed = null;
+    for (Runnable action : afterCommit) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
+    return result;
   }
 
   /**
-   * Runs the action at once with its own transactions (each append is committed when it returns); in
-   * {@link #inHostTransactions} mode, as the {@link HostTransaction} says: after the host's
-   * transaction commits, never when it rolls back.
+   * Runs the action at once with its own transactions (each append is committed when it returns),
+   * except inside {@link #exclusively} work on this data source: once that work's transaction commits,
+   * never when it rolls back (before, at once, so the engine delivered events of an uncommitted
+   * transaction, also when it then rolled back); in {@link #inHostTransactions} mode, as the {@link
+   * HostTransaction} says: after the host's transaction commits, never when it rolls back.
    *
    * @param action what to run once the appends are committed
    */
   @Override
   public void afterCommit(Runnable action) {
     Objects.requireNonNull(action, "action");
+    Bound b = BOUND.get();
     if (hostTransactions) {
       host.afterCommit(action);
+    } else if (b != null && b.dataSource() == dataSource) {
+      b.afterCommit().add(action); // exclusive work's transaction: once it commits, never on a rollback
     } else {
       action.run();
     }
