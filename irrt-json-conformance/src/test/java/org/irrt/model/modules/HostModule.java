@@ -62,7 +62,8 @@ final class HostModule {
     Files.writeString(src.resolve("Main.java"), main);
     Path classes = dir.resolve("classes");
     ByteArrayOutputStream compilerOutput = new ByteArrayOutputStream();
-    int compiled = ToolProvider.getSystemJavaCompiler().run(null, compilerOutput, compilerOutput, "-d", classes.toString(),
+    int compiled = ToolProvider.getSystemJavaCompiler().run(null, compilerOutput, compilerOutput, "-encoding", "UTF-8",
+        "-d", classes.toString(),
         "--module-path", String.join(File.pathSeparator, modulePath), "--class-path", String.join(File.pathSeparator, shims),
         src.resolve("module-info.java").toString(), src.resolve("Main.java").toString());
     assertThat(compiled).as(compilerOutput.toString(StandardCharsets.UTF_8)).isZero();
