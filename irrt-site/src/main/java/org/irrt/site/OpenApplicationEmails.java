@@ -67,8 +67,8 @@ class OpenApplicationEmails extends StoreProjection<ApplicationEvent> {
    * @param email the address
    * @return {@code true} when one does
    */
-  synchronized boolean isOpen(EmailAddress email) {
-    catchUp();
-    return byApplication.values().stream().anyMatch(e -> UNDECIDED.contains(e.state()) && e.email().equals(email));
+  boolean isOpen(EmailAddress email) {
+    return answer(() -> byApplication.values().stream()
+        .anyMatch(e -> UNDECIDED.contains(e.state()) && e.email().equals(email)));
   }
 }

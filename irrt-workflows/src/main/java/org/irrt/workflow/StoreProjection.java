@@ -2,6 +2,7 @@ package org.irrt.workflow;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A view over every event of a store that reads the store itself before it answers: no lag, no
@@ -10,8 +11,9 @@ import java.util.Objects;
  * decides and appends those commands one at a time per store ({@link Workflow#spansInstances()}), so
  * the rule holds against the store's own data.
  *
- * <p>A subclass applies one event at a time to its own state; every query first calls {@link
- * #catchUp()}. Both are serialised on this object.
+ * <p>A subclass applies one event at a time to its own state; every query answers through {@link
+ * #answer} (or, holding this object's monitor, first calls {@link #catchUp()}). Applying and
+ * answering are serialised on this object; the store is read outside its monitor.
  *
  * <p>What the view applied may be taken back: in a host's transaction ({@code
  * JdbcWorkflowStore.inHostTransactions}) a command reads the events of the transaction's earlier
@@ -82,32 +84,65 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
 
   /**
    * Applies every event appended since the last call; first checks that the store still holds the
-   * last event applied, and otherwise starts again from the first event (see the class comment).
+   * last event applied, and otherwise starts again from the first event (see the class comment). A
+   * query that holds this object's monitor while it calls this reads the store under it; {@link
+   * #answer} does not.
    */
-  protected final synchronized void catchUp() {
-    if (unclear) {
-      forget(); // a clear that threw left part of the state: none of it may answer, nor take more events
-    }
-    boolean check = last != null; // once per call: an event read afresh may never match (see the class comment)
+  protected final void catchUp() {
+    answer(() -> null);
+  }
+
+  /**
+   * Catches up ({@link #catchUp()}) and answers a query from the state, under this object's
+   * monitor, as one: the answer holds every event the store gave this caller. The store is read
+   * without the monitor, so a query waiting for the store (a JDBC store waiting for a pool
+   * connection) never holds up the queries of others; before, a host's query outside {@link
+   * WorkflowStore#exclusively}, waiting for a connection under the monitor, held up every command
+   * that had a connection and asked the view, until the pool's timeout. What was read is applied
+   * only when no other query moved the view meanwhile; else it is read again from where the view
+   * then stands.
+   *
+   * @param query what to answer from the state, called under this object's monitor
+   * @param <T> the answer's type
+   * @return the answer
+   */
+  protected final <T> T answer(Supplier<T> query) {
+    Objects.requireNonNull(query, "query");
+    boolean first = true;
     while (true) {
-      List<StoredEvent<E>> next = store.read(check ? position - 1 : position, BATCH);
-      int from = 0;
-      if (check) {
-        check = false;
-        if (next.isEmpty() || !Applied.of(next.get(0)).equals(last)) {
-          forget();
-          continue;
+      long from;
+      Applied seen;
+      synchronized (this) {
+        if (unclear) {
+          forget(); // a clear that threw left part of the state: none of it may answer, nor take more events
         }
-        from = 1;
+        from = position;
+        seen = last;
       }
-      if (next.size() == from) {
-        return;
-      }
-      for (int i = from; i < next.size(); i++) {
-        StoredEvent<E> e = next.get(i);
-        apply(e.instanceId(), e.event());
-        position = e.position();
-        last = Applied.of(e);
+      boolean check = first && seen != null; // once per call: an event read afresh may never match (see the class comment)
+      first = false;
+      List<StoredEvent<E>> next = store.read(check ? from - 1 : from, BATCH);
+      synchronized (this) {
+        if (unclear || position != from || !Objects.equals(last, seen)) {
+          continue; // another query moved the view meanwhile
+        }
+        int skip = 0;
+        if (check) {
+          if (next.isEmpty() || !Applied.of(next.get(0)).equals(seen)) {
+            forget();
+            continue;
+          }
+          skip = 1;
+        }
+        if (next.size() == skip) {
+          return query.get();
+        }
+        for (int i = skip; i < next.size(); i++) {
+          StoredEvent<E> e = next.get(i);
+          apply(e.instanceId(), e.event());
+          position = e.position();
+          last = Applied.of(e);
+        }
       }
     }
   }

@@ -50,8 +50,7 @@ public final class RosterBook extends StoreProjection<VolunteerEvent> implements
    * @return the roster
    */
   @Override
-  public synchronized Roster get() {
-    catchUp();
-    return roster;
+  public Roster get() {
+    return answer(() -> roster);
   }
 }

@@ -53,11 +53,10 @@ public final class ApplicationIndex extends StoreProjection<ApplicationEvent>
   }
 
   @Override
-  public synchronized Optional<String> openFor(MemberId memberId, MembershipTypeId type, String exceptId) {
+  public Optional<String> openFor(MemberId memberId, MembershipTypeId type, String exceptId) {
     Objects.requireNonNull(memberId, "memberId");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(exceptId, "exceptId");
-    catchUp();
-    return Optional.ofNullable(open.get(new Key(memberId, type))).filter(id -> !id.equals(exceptId));
+    return answer(() -> Optional.ofNullable(open.get(new Key(memberId, type))).filter(id -> !id.equals(exceptId)));
   }
 }
