@@ -94,13 +94,13 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(IrrtProperties.class)
 public class IrrtAutoConfiguration {
   /**
-   * Created by Spring; checks the on/off settings first: each must be true or false.
+   * Created by Spring; checks every {@code irrt.*} setting first ({@link SettingsCheck}).
    *
    * @param environment the host's settings
-   * @throws IllegalArgumentException ({@code WrongSwitches}) naming each switch that is neither true nor false
+   * @throws IllegalArgumentException ({@code WrongSettings}) naming each wrong setting
    */
   public IrrtAutoConfiguration(org.springframework.core.env.Environment environment) {
-    checkSwitches(environment);
+    SettingsCheck.check(environment);
   }
 
   /** irrt's on/off settings, which decide which beans exist. */
@@ -108,7 +108,7 @@ public class IrrtAutoConfiguration {
       "irrt.web.problem-details");
 
   /**
-   * Refuses a switch set to anything but {@code true} or {@code false} (any case). Spring Boot's
+   * Each switch set to anything but {@code true} or {@code false} (any case). Spring Boot's
    * conditions ({@code @ConditionalOnBooleanProperty}) read only these two words, while its binder
    * also reads {@code yes}, {@code on}, {@code 1} (and {@code no}, {@code off}, {@code 0}): {@code
    * irrt.store.host-transactions=yes} started with the stores in memory beside the host's {@code
@@ -116,7 +116,7 @@ public class IrrtAutoConfiguration {
    * with "No qualifying bean of type IrrtSchema", naming no setting, and {@code
    * irrt.web.problem-details=on} left the problems out.
    */
-  static void checkSwitches(org.springframework.core.env.Environment environment) {
+  static List<String> switchProblems(org.springframework.core.env.Environment environment) {
     List<String> problems = new java.util.ArrayList<>();
     for (String name : SWITCHES) {
       String value = environment.getProperty(name);
@@ -124,16 +124,14 @@ public class IrrtAutoConfiguration {
         problems.add(name + " must be true or false (not yes, no, on, off, 1, 0 or nothing), or left out");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new WrongSwitches(problems);
-    }
+    return problems;
   }
 
-  /** Switches that are neither true nor false: named, for {@link IrrtSettingsFailureAnalyzer}. */
-  static final class WrongSwitches extends IllegalArgumentException {
+  /** Wrong {@code irrt.*} settings, every one named: for {@link IrrtSettingsFailureAnalyzer}. */
+  static final class WrongSettings extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    WrongSwitches(List<String> problems) {
+    WrongSettings(List<String> problems) {
       super("irrt's settings have " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n  "
           + String.join("\n  ", problems));
     }
@@ -408,9 +406,9 @@ public class IrrtAutoConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnSingleCandidate(DataSource.class)
   static class Jdbc {
-    /** Checks the switches before any store is made: the outer configuration may be made after. */
+    /** Checks the settings before any store is made: the outer configuration may be made after. */
     Jdbc(org.springframework.core.env.Environment environment) {
-      checkSwitches(environment);
+      SettingsCheck.check(environment);
     }
 
     @Bean

@@ -97,7 +97,7 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
     for (String[] day : new String[][] {{"irrt.appointments.deadline", appointments.deadline(), "--09-30"},
         {"irrt.appointments.term-start", appointments.termStart(), "--07-01"}}) {
       if (!dayOfTheYear(day[1])) {
-        problems.add(day[0] + " must be a day of every year as --MM-DD (February 29 is missing in most), e.g. " + day[2]);
+        problems.add(day[0] + " must be a day that every year has, as --MM-DD (so not February 29), e.g. " + day[2]);
       }
     }
     if (appointments.maxConsecutiveYears() < 1) {
@@ -116,8 +116,23 @@ public record IrrtProperties(@DefaultValue("UTC") ZoneId zone, @Nullable String 
       problems.add("irrt.pledges.overdue-count must be 0 to 12, e.g. 3");
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("irrt's settings have " + problems.size() + (problems.size() == 1
-          ? " problem" : " problems") + ":\n  " + String.join("\n  ", problems));
+      throw new WrongValues(problems);
+    }
+  }
+
+  /** The settings' values this record refuses, every one named by its property. */
+  static final class WrongValues extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<String> problems;
+
+    WrongValues(List<String> problems) {
+      super("irrt's settings have " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n  "
+          + String.join("\n  ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    List<String> problems() {
+      return problems;
     }
   }
 

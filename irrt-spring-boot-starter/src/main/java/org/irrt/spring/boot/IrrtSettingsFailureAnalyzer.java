@@ -10,8 +10,9 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
  * ("APPLICATION FAILED TO START", a description and an action), rather than as a wall of stack
  * trace: a settings file that is not valid ({@code irrt.membership-types}, {@code irrt.campaigns},
  * {@code irrt.round-table}: its name and every problem at its JSON path, from the {@link
- * InvalidValueException}), one that cannot be read, or an on/off setting ({@code irrt.store.*},
- * {@code irrt.web.problem-details}) that is neither true nor false; several {@code DataSource}s,
+ * InvalidValueException}), one that cannot be read, or wrong settings (an on/off setting that is
+ * neither true nor false, a value out of its range or unreadable, a name that is none of irrt's
+ * settings: every one at once, {@link SettingsCheck}); several {@code DataSource}s,
  * none primary; or irrt's tables that could not be applied (a schema that does not exist, a
  * database user who may not create: the database's reason, the schema and the user). Registered in {@code META-INF/spring.factories}
  * (Spring Boot's {@code FailureAnalyzer} extension point).
@@ -34,9 +35,10 @@ public final class IrrtSettingsFailureAnalyzer implements FailureAnalyzer {
         return new FailureAnalysis(invalid.getMessage(), "Correct each value named above, at its path in the "
             + "file (\"[0].id\" is the id of the file's first entry).", invalid);
       }
-      if (t instanceof IrrtAutoConfiguration.WrongSwitches switches) {
-        return new FailureAnalysis(switches.getMessage(), "Set each switch named above to true or false, "
-            + "or leave it out for its default.", switches);
+      if (t instanceof IrrtAutoConfiguration.WrongSettings settings) {
+        return new FailureAnalysis(settings.getMessage(), "Correct each setting named above (a switch is true or "
+            + "false; irrt's settings and their defaults are listed in IrrtProperties' documentation), or leave it "
+            + "out for its default.", settings);
       }
       if (t instanceof IrrtAutoConfiguration.NoSingleDataSource none) {
         return new FailureAnalysis(none.getMessage(), "Mark the DataSource of irrt's tables @Primary, or define "

@@ -1,0 +1,110 @@
+package org.irrt.spring.boot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.bind.BindContext;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.BindHandler;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.UnboundElementsSourceFilter;
+import org.springframework.core.env.Environment;
+
+/**
+ * Checks every {@code irrt.*} setting before the start uses one, so that one report names every
+ * wrong setting: a switch that is neither true nor false, a value {@link IrrtProperties} refuses, a
+ * value that cannot be read as its type, and a name that is none of irrt's settings. Before, a
+ * misspelt name ({@code irrt.membership-type}) was named only once every value was right, and then
+ * in Spring Boot's words ("The elements [irrt.membership-type] were left unbound"), with no action.
+ *
+ * <p>The settings are bound as Spring Boot binds them ({@link Binder}, with its own check of names
+ * that bind to nothing, {@link NoUnboundElementsBindHandler}); irrt only collects what each finds.
+ */
+final class SettingsCheck extends NoUnboundElementsBindHandler {
+  private final List<String> problems = new ArrayList<>();
+
+  private SettingsCheck() {
+    // as Spring Boot checks @ConfigurationProperties' names: not those of system properties and the environment
+    super(BindHandler.DEFAULT, new UnboundElementsSourceFilter());
+  }
+
+  /**
+   * Names every wrong {@code irrt.*} setting.
+   *
+   * @param environment the host's settings
+   * @throws IrrtAutoConfiguration.WrongSettings naming each wrong setting
+   */
+  static void check(Environment environment) {
+    SettingsCheck check = new SettingsCheck();
+    check.problems.addAll(IrrtAutoConfiguration.switchProblems(environment));
+    try {
+      Binder.get(environment).bind("irrt", Bindable.of(IrrtProperties.class), check);
+    } catch (BindException e) {
+      // each problem was collected when it was found
+    }
+    if (!check.problems.isEmpty()) {
+      throw new IrrtAutoConfiguration.WrongSettings(check.problems);
+    }
+  }
+
+  /**
+   * At the settings' root: the values {@code IrrtProperties} refused, a value that could not be
+   * read, and, through Spring Boot's own check (which it makes only when binding succeeded), the names
+   * that bind to nothing.
+   */
+  @Override
+  public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Exception error)
+      throws Exception {
+    if (context.getDepth() == 0) {
+      IrrtProperties.WrongValues wrong = find(error, IrrtProperties.WrongValues.class);
+      BindException unreadable = error instanceof BindException b && !name.equals(b.getName()) ? b : null;
+      UnboundConfigurationPropertiesException unknown = find(error, UnboundConfigurationPropertiesException.class);
+      if (wrong != null) {
+        problems.addAll(wrong.problems());
+      } else if (unreadable != null) {
+        add(unreadable.getName().toString(), " cannot be read: " + rootMessage(unreadable));
+      }
+      if (unknown == null) {
+        try {
+          onFinish(name, target, context, null);
+        } catch (UnboundConfigurationPropertiesException e) {
+          unknown = e;
+        }
+      }
+      if (unknown != null) {
+        for (ConfigurationProperty p : unknown.getUnboundProperties()) {
+          add(p.getName().toString(), " is not one of irrt's settings"); // a value that failed is not bound either
+        }
+      }
+    }
+    return super.onFailure(name, target, context, error);
+  }
+
+  /** A problem of a setting, unless one of it is named already (a switch is also unreadable, and then unbound). */
+  private void add(String name, String problem) {
+    if (problems.stream().noneMatch(p -> p.startsWith(name + " "))) {
+      problems.add(name + problem);
+    }
+  }
+
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}
