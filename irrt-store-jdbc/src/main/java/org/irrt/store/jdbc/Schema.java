@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -117,15 +118,34 @@ public final class Schema {
    * is no and the read is rolled back.
    */
   private static boolean upToDate(Connection c) throws SQLException {
-    Set<Integer> versions;
-    try {
-      versions = versions(c);
-    } catch (SQLException notThereYet) {
-      c.rollback();
+    if (!historyExists(c)) {
       return false;
     }
+    Set<Integer> versions = versions(c);
     c.commit();
     return Dialect.MIGRATIONS.stream().allMatch(file -> versions.contains(version(file)));
+  }
+
+  /**
+   * Whether the history table is in the connection's current schema, asked of JDBC's catalogue:
+   * before, a query of the table found it missing on a new database, and the database recorded that
+   * failed statement (in H2's {@code .trace.db} file beside a new database, in PostgreSQL's server log).
+   */
+  private static boolean historyExists(Connection c) throws SQLException {
+    DatabaseMetaData md = c.getMetaData();
+    String name = md.storesUpperCaseIdentifiers() ? "IRRT_SCHEMA_HISTORY" : "irrt_schema_history";
+    String schema = c.getSchema();
+    try (ResultSet r = md.getTables(null, schema == null ? null : literal(md, schema), literal(md, name),
+        new String[] {"TABLE"})) {
+      return r.next();
+    }
+  }
+
+  /** A name as a catalogue pattern that matches it only ({@code _} and {@code %} escaped). */
+  private static String literal(DatabaseMetaData md, String name) throws SQLException {
+    String escape = md.getSearchStringEscape();
+    return escape == null || escape.isEmpty() ? name
+        : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
   }
 
   /** A migration's version, from its Flyway file name: 4 for {@code V4__irrt_instances.sql}. */

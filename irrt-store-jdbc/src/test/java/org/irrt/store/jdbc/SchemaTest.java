@@ -75,6 +75,23 @@ class SchemaTest {
     }
   }
 
+  /**
+   * A newcomer's trial: the site's first start left {@code irrt.trace.db} beside its new H2 database,
+   * holding "Table IRRT_SCHEMA_HISTORY not found": the check of the history queried a table that was
+   * not there yet. It now asks JDBC's catalogue first.
+   */
+  @Test
+  void applyingTheSchemaToANewH2DatabaseLeavesNoFailedStatementInItsTraceFile(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path folder) throws Exception {
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + folder.resolve("irrt")); // H2's default: failed statements go to irrt.trace.db
+    assertThat(Schema.apply(h2, Dialect.H2)).containsExactly(1, 2, 3, 4);
+    assertThat(Schema.apply(h2, Dialect.H2)).isEmpty();
+    try (var files = java.nio.file.Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("irrt.mv.db");
+    }
+  }
+
   @Test
   void twoHostsStartingTogetherOnPostgresqlApplyEachVersionOnce() throws Exception {
     for (int round = 0; round < 5; round++) {
