@@ -159,6 +159,9 @@ public final class IrrtJson {
       return read(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (tools.jackson.core.exc.JacksonIOException e) {
+      // the file failed while it was read (a folder opens, then "Is a directory"): as Jackson 2's adapter says it
+      throw new UncheckedIOException(e.getCause());
     }
   }
 

@@ -250,6 +250,13 @@ class JsonReadingTest {
         .isInstanceOf(UncheckedIOException.class);
   }
 
+  /** Found by the newcomer's check: Jackson 3's adapter threw its {@code JacksonIOException} for a folder. */
+  @Test
+  void aFolderGivenAsTheFileIsAnIoErrorAsAMissingFileIs(@org.junit.jupiter.api.io.TempDir Path folder) {
+    assertThatThrownBy(() -> json.read(folder, RoundTable.class))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
 
 
   @Test
