@@ -111,6 +111,10 @@ class JoinController {
     CountryCode country = form.check("country",
         () -> CountryCode.of(params.getOrDefault("country", "").strip().toUpperCase(java.util.Locale.ROOT)));
     MembershipTypeId type = form.check("type", () -> MembershipTypeId.of(params.getOrDefault("type", "")));
+    if (type != null && applications.workflow() instanceof MembershipApplicationWorkflow workflow) {
+      // named with the form's other mistakes (before, only once they were put right: no application is sent before)
+      workflow.typeOffered(type).ifPresent(refused -> form.add("type", refused.message(locale)));
+    }
     String id = MembershipApplicationWorkflow.applicationId(tokenOk ? token : PublicController.token());
     MemberId memberId = MemberId.of("m-" + id.substring("app-".length()));
     // the address's check and the application's creation are one step for every server on the store's data

@@ -126,6 +126,20 @@ class SitePagesTest extends SiteTest {
     assertThat(body).contains("id=\"country-error\"").contains("aria-invalid=\"true\"");
   }
 
+  /** A newcomer's trial: a type the round table does not have was named only once the other mistakes were put right. */
+  @Test
+  void anUnknownMembershipTypeIsNamedWithTheFormsOtherMistakes() throws Exception {
+    HttpClient c = visitor();
+    String page = get(c, "/join", "en").body();
+    HttpResponse<String> r = post(c, "/join", "en", Map.of("givenNames", "Ana", "email", "not-an-address",
+        "country", "uk", "type", "platinum", "token", hidden(page, "token"), "_csrf", hidden(page, "_csrf")));
+    assertThat(r.statusCode()).isEqualTo(200);
+    String body = r.body();
+    assertThat(body).contains("id=\"email-error\"").contains("id=\"country-error\"").contains("id=\"type-error\"");
+    int error = body.indexOf("id=\"type-error\"");
+    assertThat(body.substring(error, body.indexOf("</div>", error))).contains("there is no membership type platinum");
+  }
+
   private static String spanish(Runnable invalid) {
     try {
       invalid.run();

@@ -29,6 +29,7 @@ import org.irrt.model.member.Member;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipId;
 import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.MembershipTypeId;
 import org.irrt.model.membership.Visibility;
 import org.irrt.workflow.Actor;
 import org.irrt.workflow.Guard;
@@ -241,17 +242,29 @@ public final class MembershipApplicationWorkflow extends Workflow<MembershipAppl
    * for), and meant for the applicant's member category.
    */
   private Guard<MembershipApplication, Create> membershipType() {
-    return Guard.of("membershipType", (a, c, actor, at) -> {
-      Optional<MembershipType> type = organisation.membershipType(c.type());
-      if (type.isEmpty()) {
-        return Optional.of(new Refusal("membershipType", "org.irrt.workflow.membership.unknownType", c.type().value()));
-      }
-      if (type.get().visibility() != Visibility.PUBLIC) {
-        return Optional.of(new Refusal("membershipType", "org.irrt.workflow.membership.typeNotOffered",
-            c.type().value()));
-      }
-      return eligibility(type.get(), c.applicant());
-    });
+    return Guard.of("membershipType", (a, c, actor, at) -> typeOffered(c.type())
+        .or(() -> eligibility(organisation.membershipType(c.type()).orElseThrow(), c.applicant())));
+  }
+
+  /**
+   * Whether applicants may apply for a type, whoever they are: the refusal a {@link Create} for it
+   * gets when the organisation has no such type, or when the type is not offered to applicants (not
+   * {@link Visibility#PUBLIC}), at the rule {@code membershipType}. A form can so name a wrong type
+   * with its other mistakes, before it has an applicant to send; the applicant's category is
+   * checked when the application is made.
+   *
+   * @param type the type applied for
+   * @return the refusal; empty when the type is offered
+   */
+  public Optional<Refusal> typeOffered(MembershipTypeId type) {
+    Objects.requireNonNull(type, "type");
+    Optional<MembershipType> offered = organisation.membershipType(type);
+    if (offered.isEmpty()) {
+      return Optional.of(new Refusal("membershipType", "org.irrt.workflow.membership.unknownType", type.value()));
+    }
+    return offered.get().visibility() != Visibility.PUBLIC
+        ? Optional.of(new Refusal("membershipType", "org.irrt.workflow.membership.typeNotOffered", type.value()))
+        : Optional.empty();
   }
 
   private static Optional<Refusal> eligibility(MembershipType type, Member applicant) {

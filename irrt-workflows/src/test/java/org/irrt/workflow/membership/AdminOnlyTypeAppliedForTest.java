@@ -55,6 +55,20 @@ class AdminOnlyTypeAppliedForTest {
         .containsExactly("no existe el tipo de membresía platinum");
   }
 
+  /** A form asks before it has an applicant (the site names a wrong type with the form's other mistakes). */
+  @Test
+  void whetherATypeIsOfferedIsAskedWithoutAnApplicantAndRefusedInTheCreatesWords() {
+    assertThat(f.workflow.typeOffered(MembershipTypeId.of("platinum"))).hasValueSatisfying(r -> {
+      assertThat(r.rule()).isEqualTo("membershipType");
+      assertThat(r.message(Locale.ENGLISH)).isEqualTo("there is no membership type platinum");
+    });
+    assertThat(f.workflow.typeOffered(MembershipTypeId.of("honorary-life"))).map(r -> r.message(Locale.ENGLISH))
+        .contains("the membership type honorary-life is not offered to applicants; the association grants it");
+    assertThat(f.workflow.typeOffered(MembershipTypeId.of("student"))).as("the category is the applicant's: asked at Create")
+        .isEmpty();
+    assertThat(f.workflow.typeOffered(MembershipTypeId.of("intl"))).isEmpty();
+  }
+
   @Test
   void theGatesAreTheConfiguredOnesWhateverTheApplicantSends() {
     String id = MembershipApplicationWorkflow.applicationId("t-4");
