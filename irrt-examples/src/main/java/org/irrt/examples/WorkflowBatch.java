@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irrt.jackson2.IrrtJson;
@@ -110,11 +112,17 @@ public final class WorkflowBatch {
     Batch batch = read.value();
     List<Violation> checks = new ArrayList<>(ExampleFiles.validate(batch));
     List<Person> people = batch.people() == null ? List.of() : batch.people();
-    for (int i = 0; i < people.size(); i++) { // the id system is the system's
+    Map<ActorId, Integer> first = new HashMap<>();
+    for (int i = 0; i < people.size(); i++) { // the id system is the system's; an id names one person
       Person p = people.get(i);
       if (p != null && ActorId.SYSTEM.equals(p.id()) && !Set.of(Role.SYSTEM).equals(p.roles())) {
         checks.add(new Violation("people[" + i + "].id", "org.irrt.examples.systemReserved",
             locale -> CliMessages.of(locale).get("workflows.systemReserved")));
+      }
+      Integer earlier = p == null || p.id() == null ? null : first.putIfAbsent(p.id(), i);
+      if (earlier != null) { // as members.json's repeated id: before, the first person silently stood for both
+        checks.add(new Violation("people[" + i + "].id", "org.irrt.model.duplicateId", List.of("people[" + earlier + "]"),
+            (locale, paths) -> CliMessages.of(locale).get("workflows.personTwice", paths.get(0))));
       }
     }
     // a step names one of the people, unless someone's id could not be read; its comment is valid text

@@ -105,6 +105,22 @@ class WorkflowBatchTest {
         + "  volunteering[2].by\u00A0: ne désigne personne de people\n");
   }
 
+  /** Found by the newcomer's check: the first of two people with one id silently stood for both. */
+  @Test
+  void aPersonWhoseIdRepeatsAnEarlierOnesIsNamedWithTheEarlierOne() throws IOException {
+    String second = "{\"id\": \"m-2\", \"name\": {\"givenNames\": \"Ana\"}, \"roles\": [\"VOLUNTEER\"]}";
+    String twice = "{\"id\": \"m-1\", \"name\": {\"givenNames\": \"Олег\"}, \"roles\": [\"APPOINTING_OFFICER\"]}";
+    Path file = Files.writeString(dir.resolve("twice.json"), HEAD.replace("]}], ", "]}, " + second + ", " + twice + ", "
+        + twice + "], ") + "\"applications\": [], \"volunteering\": []}");
+    Run r = IrrtCommandTest.run("workflows", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ": invalid, 2 problems\n"
+        + "  people[2].id: repeats the id of people[0]\n"
+        + "  people[3].id: repeats the id of people[0]\n");
+    assertThat(IrrtCommandTest.run("--lang=de", "workflows", file.toString()).out())
+        .contains("  people[2].id: wiederholt die ID von people[0]\n");
+  }
+
   @Test
   void aCommandOrPersonTheFileCannotHoldIsNamedAtItsPath() throws IOException {
     Path unknown = batch("\"applications\": [], \"volunteering\": [{\"at\": \"2026-09-01T14:00:00Z\", \"by\": \"m-1\","
