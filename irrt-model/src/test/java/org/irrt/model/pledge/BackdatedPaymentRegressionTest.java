@@ -91,4 +91,30 @@ class BackdatedPaymentRegressionTest {
           assertThat(typed).isEqualTo(byDate);
         });
   }
+
+  @Test
+  void anInstallmentCompletedByADayStaysAsItWasCompletedWhateverIsRecordedLater() {
+    qt().withFixedSeed(4343L).withExamples(1500)
+        .forAll(integers().between(1, 6), integers().between(1, 1_000_000),
+            lists().of(integers().between(1, 40_000)).ofSizeBetween(1, 8), integers().between(0, 60))
+        .checkAssert((n, totalCents, amounts, dayOffset) -> {
+          java.util.Currency usd = java.util.Currency.getInstance("USD");
+          LocalDate start = LocalDate.parse("2026-01-31");
+          Pledge p = Pledge.builder().id(PledgeId.of("p-1")).campaign(CampaignId.of("c"))
+              .donor(Donor.member(MemberId.of("ana"))).total(Money.of(java.math.BigDecimal.valueOf(totalCents, 2), usd))
+              .installmentCount(Math.min(n, totalCents)).frequency(Frequency.monthly()).startDate(start).build();
+          for (int i = 0; i < amounts.size(); i++) { // dates out of order, some on one day
+            p = p.pay(PledgePayment.of("pay-" + i, Money.of(java.math.BigDecimal.valueOf(amounts.get(i), 2), usd),
+                start.plusDays((amounts.get(i) * 7L) % 45)));
+          }
+          LocalDate day = start.plusDays(dayOffset);
+          List<Installment> then = p.asOf(day).installments();
+          List<Installment> now = p.installments();
+          for (int k = 0; k < then.size(); k++) {
+            if (then.get(k).completed()) {
+              assertThat(now.get(k)).as("installment %d as of %s", k + 1, day).isEqualTo(then.get(k));
+            }
+          }
+        });
+  }
 }
