@@ -1,9 +1,13 @@
 package org.irrt.workflow.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.irrt.model.committee.Committee;
@@ -81,5 +85,42 @@ class GapBeforeReturnRegressionTest {
     assertThat(AppointmentPolicies.ala(plain).check(chair(LocalDate.of(2025, 7, 1)), TWO_TERMS)).isEmpty();
     assertThat(AppointmentPolicies.ala(plain).check(chair(LocalDate.of(2024, 7, 1)), TWO_TERMS))
         .extracting(Refusal::rule).containsExactly("termLimit");
+  }
+
+  /**
+   * Oracle from the rule's words, over histories of 1-year chair terms with gaps of 0 to 3 years:
+   * terms less than 2 years apart (the role's years off) are consecutive in the role, at most 2 of
+   * them; service less than 1 year apart (the policy's gap) is consecutive on the committee, at
+   * most 4 years of it.
+   */
+  @Test
+  void theRolesYearsOffDecideWhenAChairMayReturnOverGeneratedHistories() {
+    qt().withFixedSeed(2027L).withExamples(1500)
+        .forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 5))
+        .checkAssert(gaps -> {
+          List<LocalDate> starts = new ArrayList<>();
+          LocalDate next = LocalDate.of(2010, 7, 1);
+          for (int gap : gaps) { // the last gap is the one before the proposed term
+            next = next.plusYears(gap);
+            starts.add(next);
+            next = next.plusYears(1);
+          }
+          if (starts.isEmpty()) {
+            starts.add(next);
+          }
+          Appointment proposed = chair(starts.get(starts.size() - 1));
+          Roster history = new Roster(starts.subList(0, starts.size() - 1).stream().map(d -> chair(d)).toList());
+          int roleRun = 1;
+          int yearsRun = 1;
+          for (int i = starts.size() - 1; i > 0 && starts.get(i).isBefore(starts.get(i - 1).plusYears(1 + 2)); i--) {
+            roleRun++;
+          }
+          for (int i = starts.size() - 1; i > 0 && starts.get(i).isBefore(starts.get(i - 1).plusYears(1 + 1)); i--) {
+            yearsRun++;
+          }
+          boolean refused = roleRun > 2 || yearsRun > 4;
+          assertThat(ALA.check(proposed, history)).as("chair terms from %s", starts).extracting(Refusal::rule)
+              .containsExactlyElementsOf(refused ? List.of("termLimit") : List.of());
+        });
   }
 }
