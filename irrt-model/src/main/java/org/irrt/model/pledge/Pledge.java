@@ -39,7 +39,9 @@ import org.irrt.model.internal.Validators;
  * installment the total divided by the count rounded to the nearest minor unit, the last taking the remainder
  * ({@link Money#split}); dates from {@link Frequency#dueDate}.
  *
- * <p>Payments ({@link #installments()}): each payment, in the order received, goes to the oldest
+ * <p>Payments ({@link #installments()}): each payment, in the order received (by the day it was
+ * received, payments of one day in the order recorded, so a payment entered late with an earlier
+ * date is applied where it belongs and the installments never depend on typing order), goes to the oldest
  * pending installment. Paid in full or more, it completes it and the excess is paid toward the next
  * pending installments in order (completing those it covers); paid short, an installment other than
  * the last is completed at what was paid and the difference is added to the next pending one, while
@@ -613,7 +615,7 @@ public abstract class Pledge implements WithPledge {
   }
 
   /**
-   * Applies the payments that count in order by the rules of the class documentation, in time and memory that
+   * Applies the payments that count in the order received ({@link #inOrderReceived}) by the rules of the class documentation, in time and memory that
    * grow with the payments only: a payment completes the oldest pending installment, then pays whole
    * scheduled installments (counted by one division), then part of the next.
    */
@@ -628,7 +630,7 @@ public abstract class Pledge implements WithPledge {
     Money amount = n == 1 ? last : each;
     Money paid = zero;
     Money credit = zero;
-    for (PledgePayment p : countedPayments()) {
+    for (PledgePayment p : inOrderReceived(countedPayments())) {
       Money pay = p.amount();
       if (c == n) {
         credit = credit.plus(pay);
@@ -669,6 +671,21 @@ public abstract class Pledge implements WithPledge {
       }
     }
     return new Ledger(c, amount, paid, credit, each, last, runs);
+  }
+
+  /**
+   * The payments in the order received: by the day received, one day's in the order recorded (a
+   * stable sort); the list itself when already so, as it nearly always is.
+   */
+  private static List<PledgePayment> inOrderReceived(List<PledgePayment> payments) {
+    for (int i = 1; i < payments.size(); i++) {
+      if (payments.get(i).receivedOn().isBefore(payments.get(i - 1).receivedOn())) {
+        List<PledgePayment> sorted = new ArrayList<>(payments);
+        sorted.sort(java.util.Comparator.comparing(PledgePayment::receivedOn));
+        return sorted;
+      }
+    }
+    return payments;
   }
 
   /** How many whole {@code each} fit in {@code left}, at most {@code most}. */

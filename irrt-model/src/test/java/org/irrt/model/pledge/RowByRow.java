@@ -29,7 +29,9 @@ final class RowByRow {
   static RowByRow of(Pledge pledge) {
     List<Installment> rows = new ArrayList<>(pledge.schedule());
     Money credit = Money.zero(pledge.total().currency());
-    for (PledgePayment p : pledge.payments()) {
+    List<PledgePayment> received = new ArrayList<>(pledge.payments()); // in the order received: by day, stable
+    received.sort(java.util.Comparator.comparing(PledgePayment::receivedOn));
+    for (PledgePayment p : received) {
       int i = firstPending(rows, 0);
       if (i < 0) {
         credit = credit.plus(p.amount());

@@ -34,7 +34,9 @@ import org.irrt.workflow.Refusal;
  *       counts, ex officio and staff liaison too: the policy names positions, not votes;
  *   <li>{@code termLimit}: at most {@code maxConsecutiveYears} (default 4) consecutive years on a
  *       committee, and at most the committee's consecutive-terms limit for the role; a gap of {@code
- *       gapYears} (default 1) starts afresh. The run of service counted is the one holding the
+ *       gapYears} (default 1) starts afresh, for the role's terms a gap of the role's own {@link
+ *       TermRule#gapYearsBeforeReturn()} when it asks for more (a chair who served the 2 consecutive
+ *       terms allowed, under a rule of 2 years off, may not chair again after 1). The run of service counted is the one holding the
  *       proposed term, before and after it: terms booked ahead count too. A partial term counts as the full term it belongs to, in
  *       years and terms, when {@code partialTerms} says so, and as nothing otherwise (default: more
  *       than half a term served counts, Robert's Rules of Order Newly Revised, 12th ed., 47:4);
@@ -204,8 +206,35 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
     Appointment p = c.proposed();
     List<Appointment> others = c.roster().of(p.member()).stream()
         .filter(a -> a.committee().equals(p.committee()) && !a.overlaps(p)).toList();
-    // The run of service holding the proposed term, before and after it (terms may be booked ahead):
-    // grown by every term less than gapYears away from it, until none is.
+    int years = 0;
+    for (Appointment a : run(p, others, gapYears)) {
+      if (a.countsAsFullTerm(partialTerms)) { // an uncounted partial term counts as nothing, but is no gap
+        years += a.term().years();
+      }
+    }
+    if (years > maxConsecutiveYears) {
+      return Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveYears", maxConsecutiveYears, gapYears));
+    }
+    Optional<TermRule> rule = c.committee().flatMap(k -> k.termRule(p.role()));
+    Optional<Integer> maxTerms = rule.flatMap(TermRule::maxConsecutiveTerms);
+    if (maxTerms.isEmpty()) {
+      return Optional.empty();
+    }
+    // The role's own years off after its consecutive limit (TermRule.gapYearsBeforeReturn), never fewer
+    // than the policy's: terms less than that apart count as consecutive in the role.
+    int roleGap = Math.max(gapYears, rule.flatMap(TermRule::gapYearsBeforeReturn).orElse(gapYears));
+    long sameRoleTerms = run(p, others, roleGap).stream()
+        .filter(a -> a.role() == p.role() && a.countsAsFullTerm(partialTerms)).count();
+    return sameRoleTerms > maxTerms.get()
+        ? Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveTerms", maxTerms.get()))
+        : Optional.empty();
+  }
+
+  /**
+   * The run of service holding the proposed term, before and after it (terms may be booked ahead):
+   * grown by every term less than {@code gap} years away from it, until none is.
+   */
+  private static List<Appointment> run(Appointment p, List<Appointment> others, int gap) {
     LocalDate runStart = p.start();
     LocalDate runEnd = p.end();
     List<Appointment> run = new ArrayList<>(List.of(p));
@@ -213,8 +242,8 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
     while (grew) {
       grew = false;
       for (Appointment a : others) {
-        if (!run.contains(a) && a.end().plusYears(gapYears).isAfter(runStart.minusDays(1))
-            && runEnd.plusYears(gapYears).isAfter(a.start().minusDays(1))) {
+        if (!run.contains(a) && a.end().plusYears(gap).isAfter(runStart.minusDays(1))
+            && runEnd.plusYears(gap).isAfter(a.start().minusDays(1))) {
           run.add(a);
           runStart = a.start().isBefore(runStart) ? a.start() : runStart;
           runEnd = a.end().isAfter(runEnd) ? a.end() : runEnd;
@@ -222,23 +251,7 @@ public record AppointmentPolicies(RoundTable roundTable, int maxConsecutiveYears
         }
       }
     }
-    int years = 0;
-    int sameRoleTerms = 0;
-    for (Appointment a : run) {
-      if (a.countsAsFullTerm(partialTerms)) { // an uncounted partial term counts as nothing, but is no gap
-        years += a.term().years();
-        if (a.role() == p.role()) {
-          sameRoleTerms++;
-        }
-      }
-    }
-    if (years > maxConsecutiveYears) {
-      return Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveYears", maxConsecutiveYears, gapYears));
-    }
-    Optional<Integer> maxTerms = c.committee().flatMap(k -> k.termRule(p.role())).flatMap(TermRule::maxConsecutiveTerms);
-    return maxTerms.isPresent() && sameRoleTerms > maxTerms.get()
-        ? Optional.of(new Refusal("termLimit", "org.irrt.workflow.committee.consecutiveTerms", maxTerms.get()))
-        : Optional.empty();
+    return run;
   }
 
   /**
