@@ -329,9 +329,14 @@ public abstract class Membership implements WithMembership {
    *       org.irrt.model.Membership.paymentCurrency}), or below the fee ({@code
    *       org.irrt.model.Membership.belowFee}) or below the fee times the terms ({@code
    *       org.irrt.model.Membership.belowFeeForTerms});
-   *   <li>{@code payment.receivedOn}: paid before the type's renewal window opens for a membership
-   *       that still counts ({@code org.irrt.model.Membership.renewalNotOpen}, naming the opening
-   *       day: {@link #renewalOpensOn}).
+   *   <li>{@code payment.receivedOn}: paid before the payment of the last renewal in force ({@code
+   *       org.irrt.model.Membership.beforeLaterRenewal}, naming that payment and its day): a renewal
+   *       entered late with an earlier date would otherwise give dates that depend on the order of
+   *       entry (paid in grace, it extends the period; entered after a renewal that started a new
+   *       period, it extended that one instead); reverse the later one, then record both in the order
+   *       paid. Else, paid before the type's renewal window opens for a membership that still counts
+   *       ({@code org.irrt.model.Membership.renewalNotOpen}, naming the opening day: {@link
+   *       #renewalOpensOn}).
    * </ul>
    *
    * @param type the membership's type
@@ -365,7 +370,11 @@ public abstract class Membership implements WithMembership {
       out.add(terms == 1 ? Messages.violation("payment.amount", "org.irrt.model.Membership.belowFee")
           : Messages.violation("payment.amount", "org.irrt.model.Membership.belowFeeForTerms", terms));
     }
-    if (extendsCurrentPeriod(payment.receivedOn(), rules)) {
+    Optional<PaymentReference> later = lastRenewalPayment().filter(last -> payment.receivedOn().isBefore(last.receivedOn()));
+    if (later.isPresent()) {
+      out.add(Messages.violation("payment.receivedOn", "org.irrt.model.Membership.beforeLaterRenewal",
+          later.get().paymentId(), later.get().receivedOn().toString()));
+    } else if (extendsCurrentPeriod(payment.receivedOn(), rules)) {
       Optional<LocalDate> opens = type.renewalOpensOn(endDate().orElseThrow());
       if (opens.isPresent() && payment.receivedOn().isBefore(opens.get())) {
         out.add(Messages.violation("payment.receivedOn", "org.irrt.model.Membership.renewalNotOpen",
@@ -460,6 +469,30 @@ public abstract class Membership implements WithMembership {
       out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.notARenewal"));
       return out;
     }
+    Renewal last = lastRenewalInForce();
+    if (last != renewal.get()) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.laterRenewal", last.paymentId()));
+    } else if (!startDate().equals(last.startDate()) || !endDate().equals(last.endDate())) {
+      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.changedSinceRenewal"));
+    }
+    return out;
+  }
+
+  /**
+   * The payment of the last renewal in force (recorded and not reversed): a renewal paid before its
+   * day is refused ({@link #checkRenewal}), and only this renewal may be reversed ({@link
+   * #checkReversal}).
+   *
+   * @return the payment; empty when no renewal is in force
+   */
+  public final Optional<PaymentReference> lastRenewalPayment() {
+    Renewal last = lastRenewalInForce();
+    return last == null ? Optional.empty()
+        : payments().stream().filter(p -> p.paymentId().equals(last.paymentId())).findFirst();
+  }
+
+  /** The last renewal recorded and not reversed; {@code null} when none. */
+  private Renewal lastRenewalInForce() {
     Set<String> reversed = new HashSet<>();
     reversals().forEach(r -> reversed.add(r.paymentId()));
     Renewal last = null;
@@ -468,12 +501,7 @@ public abstract class Membership implements WithMembership {
         last = r;
       }
     }
-    if (last != renewal.get()) {
-      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.laterRenewal", last.paymentId()));
-    } else if (!startDate().equals(last.startDate()) || !endDate().equals(last.endDate())) {
-      out.add(Messages.violation(path + ".paymentId", "org.irrt.model.Membership.changedSinceRenewal"));
-    }
-    return out;
+    return last;
   }
 
   private Optional<Renewal> renewalOf(String paymentId) {

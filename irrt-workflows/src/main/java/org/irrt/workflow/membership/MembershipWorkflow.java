@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.irrt.model.membership.Membership;
 import org.irrt.model.membership.MembershipStatus;
 import org.irrt.model.membership.MembershipType;
+import org.irrt.model.membership.PaymentReference;
 import org.irrt.model.membership.ReminderPolicy;
 import org.irrt.model.membership.StatusOverride;
 import org.irrt.model.membership.StatusRules;
@@ -172,6 +173,12 @@ public final class MembershipWorkflow extends Workflow<MembershipCase, Membershi
       }
       if (held.hasPayment(p.paymentId())) {
         return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.paymentTwice"));
+      }
+      Optional<PaymentReference> later =
+          held.lastRenewalPayment().filter(last -> p.receivedOn().isBefore(last.receivedOn()));
+      if (later.isPresent()) { // entered late with an earlier date: the dates would depend on the order of entry
+        return Optional.of(new Refusal("paymentValid", "org.irrt.workflow.membership.beforeLaterRenewal",
+            later.get().paymentId(), later.get().receivedOn().toString()));
       }
       boolean notOpen = held.checkRenewal(type.get(), p, 1, rules).stream()
           .anyMatch(v -> v.code().equals("org.irrt.model.Membership.renewalNotOpen"));

@@ -68,4 +68,27 @@ class RenewalWindowWorkflowTest {
     assertThat(renew("pay-open", LocalDate.of(2027, 6, 1))).isInstanceOf(Outcome.Refused.class);
     assertThat(engine.load("ms-1").membership().orElseThrow().endDate()).contains(LocalDate.of(2028, 6, 30));
   }
+
+  /**
+   * Found by the domain adversary: a renewal entered late, paid before the renewal in force, gave
+   * dates that depended on the order of entry. It is refused as a value naming the renewal in force
+   * (before the model's check, the workflow's renewal threw).
+   */
+  @Test
+  void aRenewalPaidBeforeTheRenewalInForceIsRefusedNamingItAndNothingChanges() {
+    Membership m = Membership.join(MembershipId.of("ms-1"), MemberId.of("ana"), WINDOWED, LocalDate.of(2025, 1, 1));
+    clock.set(Instant.parse("2026-06-02T15:00:00Z"));
+    assertThat(engine.issue("ms-1", Request.of(new MembershipCommand.Open(m), PAYMENTS))).isInstanceOf(Outcome.Accepted.class);
+    assertThat(renew("pay-A", LocalDate.of(2026, 6, 1))).isInstanceOf(Outcome.Accepted.class); // expired: a new period
+    Membership afterA = engine.load("ms-1").membership().orElseThrow();
+    assertThat(afterA.startDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+
+    Outcome<MembershipCase, MembershipEvent> late = renew("pay-B", LocalDate.of(2026, 1, 15));
+    assertThat(late).isInstanceOf(Outcome.Refused.class);
+    List<Refusal> reasons = ((Outcome.Refused<MembershipCase, MembershipEvent>) late).reasons();
+    assertThat(reasons).extracting(Refusal::code).containsExactly("org.irrt.workflow.membership.beforeLaterRenewal");
+    assertThat(reasons.get(0).message(java.util.Locale.ENGLISH)).isEqualTo("a renewal cannot be paid before the "
+        + "renewal in force, paid by pay-A on 2026-06-01: reverse that one first, then record the two in the order they were paid");
+    assertThat(engine.load("ms-1").membership().orElseThrow()).isEqualTo(afterA);
+  }
 }
