@@ -76,7 +76,9 @@ import org.irrt.workflow.contribution.PostEvent.RevisionPublished;
  *
  * <p>Rules: a contributor edits only own drafts, own submitted posts (they stay submitted) and own
  * posts in changes-requested, and never after publication; asking to publish gets review, never
- * publication; every save names the revision it was based on, and one based on an older revision is
+ * publication: the author's {@code Publish} of a draft (or of a post whose changes were requested)
+ * submits it, as WordPress makes a contributor's "publish" pending review ({@code wp_insert_post});
+ * every save names the revision it was based on, and one based on an older revision is
  * refused in words, never applied over newer text (Gutenberg issues 4885, 4331); changes requested
  * and rejections need a reason; a schedule is an instant, entered as a local time in a zone, and must
  * lie ahead; the {@link #publishDue()} sweep publishes every scheduled post whose time has passed,
@@ -115,6 +117,11 @@ public final class ContributionWorkflow extends Workflow<BlogPost, PostState, Po
     b.on(PUBLISHED, Save.class, REVISION_PENDING).by(EDITORS).when(MAY_EDIT, BASED_ON_CURRENT, CHANGES_CONTENT, IN_ORDER)
         .emitsAll(ContributionWorkflow::saved) // a correction waits for review; the approved revision stays public
         .on(DRAFT, Submit.class, SUBMITTED).by(Role.CONTRIBUTOR).when(OWN).emits((p, c, h) -> new PostSubmitted(h))
+        // the author asking to publish gets review, never publication (WordPress makes a contributor's
+        // "publish" pending review); an editor's own post too: no one approves their own (fourEyes)
+        .on(DRAFT, Publish.class, SUBMITTED).by(Role.CONTRIBUTOR).when(OWN).emits((p, c, h) -> new PostSubmitted(h))
+        .on(CHANGES_REQUESTED, Publish.class, SUBMITTED).by(Role.CONTRIBUTOR).when(OWN)
+        .emits((p, c, h) -> new PostResubmitted(h))
         .on(SUBMITTED, StartReview.class, IN_REVIEW).by(EDITORS).when(FOUR_EYES).emits((p, c, h) -> new ReviewStarted(h))
         .on(IN_REVIEW, RequestChanges.class, CHANGES_REQUESTED).by(EDITORS).when(reasonGiven(RequestChanges::reason))
         .emits((p, c, h) -> new ChangesRequested(h, c.reason(), current(p).number()))

@@ -93,12 +93,31 @@ class ContributionLifecycleTest {
   @Test
   void askingToPublishGetsReviewNeverPublication() {
     issue(new PostCommand.Create(content("Body")), ANA);
-    assertThat(refused(issue(new PostCommand.Publish(), ANA))).extracting(r -> r.message(Locale.ENGLISH))
-        .containsExactly("\u201Cpublish\u201D is not possible while this is draft; possible now: save, submit, withdraw, or comment");
-    issue(new PostCommand.Submit(), ANA);
+    // DOMAIN.md section 5, as WordPress makes a contributor's "publish" pending review (a domain adversary's
+    // finding: before, the Publish of a draft was refused, and the post stayed a draft)
+    assertThat(issue(new PostCommand.Publish(), ANA)).isInstanceOf(Outcome.Accepted.class);
     assertThat(engine.load("post-1").state()).isEqualTo(PostState.SUBMITTED);
+    assertThat(engine.load("post-1").publishedAt()).isEmpty();
+    assertThat(engine.history("post-1")).extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("PostCreated", "PostSubmitted");
+    assertThat(refused(issue(new PostCommand.Publish(), ANA))).extracting(r -> r.message(Locale.ENGLISH))
+        .containsExactly("\u201Cpublish\u201D is not possible while this is submitted; possible now: save, withdraw, or comment");
     issue(new PostCommand.StartReview(), EDITOR);
     assertThat(refused(issue(new PostCommand.Approve(), ANA))).extracting(Refusal::rule).containsExactly("role");
+  }
+
+  @Test
+  void theAuthorAskingToPublishAfterChangesWereRequestedResubmitsAndNoOneElsePublishesADraft() {
+    issue(new PostCommand.Create(content("Body")), ANA);
+    assertThat(refused(issue(new PostCommand.Publish(), EDITOR))).as("another's draft: neither published nor submitted")
+        .isNotEmpty();
+    assertThat(engine.load("post-1").state()).isEqualTo(PostState.DRAFT);
+    issue(new PostCommand.Submit(), ANA);
+    issue(new PostCommand.StartReview(), EDITOR);
+    issue(new PostCommand.RequestChanges("Cite the source."), EDITOR);
+    assertThat(issue(new PostCommand.Publish(), ANA)).isInstanceOf(Outcome.Accepted.class);
+    assertThat(engine.load("post-1").state()).isEqualTo(PostState.SUBMITTED);
+    assertThat(engine.history("post-1")).last().extracting(e -> e.getClass().getSimpleName()).isEqualTo("PostResubmitted");
   }
 
   @Test

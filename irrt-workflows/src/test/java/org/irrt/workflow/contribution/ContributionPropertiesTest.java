@@ -38,7 +38,7 @@ class ContributionPropertiesTest {
   @Test
   void contentIsNeverLostAndNothingIsPublishedWithoutFourEyes() {
     java.util.concurrent.atomic.AtomicInteger published = new java.util.concurrent.atomic.AtomicInteger();
-    qt().withFixedSeed(5L).withExamples(300).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(5, 60))
+    qt().withFixedSeed(5L).withExamples(500).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(5, 60))
         .checkAssert(steps -> {
           MutableClock clock = new MutableClock(Instant.parse("2026-10-20T15:00:00Z"));
           ContributionWorkflow workflow = new ContributionWorkflow();
