@@ -102,6 +102,21 @@ class ValueJsonTest {
     // instants are ISO-8601 text whatever the host writes dates as (a Jackson 2 host writes numbers)
     assertThat(json.hostWrite(erased)).contains("\"erasedAt\":\"2026-11-29T12:00:00Z\"");
     assertThat(json.hostWrite(export)).contains("\"exportedAt\":\"2026-11-29T12:00:00Z\"");
+
+    // with the member's pledges and posts (DOMAIN.md section 2: everything held about the member)
+    org.irrt.model.pledge.Pledge pledge = org.irrt.model.pledge.Pledge.builder()
+        .id(org.irrt.model.pledge.PledgeId.of("p-1")).campaign(org.irrt.model.pledge.CampaignId.of("endowment"))
+        .donor(org.irrt.model.pledge.Donor.member(ana.id())).total(Money.of("600", "USD")).installmentCount(3)
+        .frequency(org.irrt.model.pledge.Frequency.monthly()).startDate(LocalDate.of(2026, 1, 15)).build();
+    org.irrt.model.contribution.Contribution post = org.irrt.model.contribution.Contribution.start(
+        org.irrt.model.contribution.ContributionId.of("c-1"), ana.id(), at, org.irrt.model.contribution.PostContent
+            .builder().title("Libraries abroad").body("Text.").format(org.irrt.model.contribution.ContentFormat.MARKDOWN)
+            .language("en").build());
+    MemberDataExport whole = MemberPrivacy.export(ana, List.of(ms), List.of(pledge), List.of(post), at);
+    String wholeText = json.write(whole);
+    assertThat(wholeText).contains("\"pledges\"").contains("\"p-1\"").contains("\"contributions\"")
+        .contains("Libraries abroad");
+    assertThat(json.read(wholeText, MemberDataExport.class)).isEqualTo(whole);
   }
 
   @Test

@@ -4,14 +4,17 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.irrt.model.common.EmailAddress;
 import org.irrt.model.common.PersonName;
+import org.irrt.model.contribution.Contribution;
 import org.irrt.model.member.Consent;
 import org.irrt.model.member.Member;
 import org.irrt.model.member.MemberId;
+import org.irrt.model.pledge.Pledge;
 
 /**
  * Privacy operations on a member (GDPR Articles 15 and 17; DOMAIN.md section 2).
@@ -43,13 +46,35 @@ public final class MemberPrivacy {
    * @throws NullPointerException when an argument is null
    */
   public static MemberDataExport export(Member member, Collection<Membership> memberships, Instant at) {
+    return export(member, memberships, List.of(), List.of(), at);
+  }
+
+  /**
+   * Everything held about a member: the member record, the memberships, the pledges the member made
+   * and the blog posts the member wrote. Pass all of each (for example every pledge of the pledge
+   * workflow's instances, every post's contribution): those of others are left out.
+   *
+   * @param member the member
+   * @param memberships all memberships; those of other members are left out
+   * @param pledges all pledges; those of other donors (and of donors who are no member) are left out
+   * @param contributions all blog contributions; those of other authors are left out
+   * @param at when the export is made
+   * @return the export
+   * @throws NullPointerException when an argument is null
+   */
+  public static MemberDataExport export(Member member, Collection<Membership> memberships, Collection<Pledge> pledges,
+      Collection<Contribution> contributions, Instant at) {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(memberships, "memberships");
+    Objects.requireNonNull(pledges, "pledges");
+    Objects.requireNonNull(contributions, "contributions");
     Objects.requireNonNull(at, "at");
     return ImmutableMemberDataExport.builder()
         .exportedAt(at)
         .member(member)
         .memberships(memberships.stream().filter(m -> m.memberId().equals(member.id())).toList())
+        .pledges(pledges.stream().filter(p -> p.donor().member().equals(Optional.of(member.id()))).toList())
+        .contributions(contributions.stream().filter(c -> c.author().equals(member.id())).toList())
         .build();
   }
 
