@@ -37,8 +37,9 @@ import java.util.function.Supplier;
  * <p>The check compares the event's {@code hashCode}, so an event type should have value equality
  * (a record, or an irrt event): an event type without it, read afresh from a store on each read (as
  * a JDBC store makes it from its JSON), never matches, and the view starts over at each query
- * (correct, but each query then applies every event again). The check is made once per catch-up,
- * so a catch-up always ends; before, such a view started over forever and held its lock.
+ * (correct, but each query then applies every event again). A catch-up checks again whenever
+ * another query moved the view while it read, but starts over at most once, so a catch-up always
+ * ends; before, such a view started over forever and held its lock.
  *
  * @param <E> the event type
  */
@@ -51,6 +52,11 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
   private Applied last;
   /** A {@link #clear()} threw: the state is unknown, so the next catch-up clears it before anything else. */
   private boolean unclear;
+  /**
+   * How many times the view forgot its state: a read made before a {@link #startOver()} may hold
+   * forms erased since, even when the view stands again where it stood (position 0).
+   */
+  private long forgotten;
 
   private record Applied(long position, String instanceId, long version, int hash) {
     static Applied of(StoredEvent<?> e) {
@@ -108,27 +114,36 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
    */
   protected final <T> T answer(Supplier<T> query) {
     Objects.requireNonNull(query, "query");
-    boolean first = true;
+    boolean verified = false; // the state holds only events this call read, or checked
+    boolean mayCheck = true; // false once a check failed: an event read afresh may never match (see the class comment)
     while (true) {
       long from;
       Applied seen;
+      long generation;
       synchronized (this) {
         if (unclear) {
           forget(); // a clear that threw left part of the state: none of it may answer, nor take more events
         }
         from = position;
         seen = last;
+        generation = forgotten;
       }
-      boolean check = first && seen != null; // once per call: an event read afresh may never match (see the class comment)
-      first = false;
+      boolean check = !verified && mayCheck && seen != null;
       List<StoredEvent<E>> next = store.read(check ? from - 1 : from, BATCH);
       synchronized (this) {
-        if (unclear || position != from || !Objects.equals(last, seen)) {
-          continue; // another query moved the view meanwhile
+        if (unclear || forgotten != generation || position != from || !Objects.equals(last, seen)) {
+          // another query moved the view meanwhile, or it started over: what it applied was read in
+          // its own transaction, so the next read checks the last event again; before, the read
+          // applied here could be from before an erasure's start-over, and an answer could hold
+          // another transaction's uncommitted events
+          verified = false;
+          continue;
         }
+        verified = true;
         int skip = 0;
         if (check) {
           if (next.isEmpty() || !Applied.of(next.get(0)).equals(seen)) {
+            mayCheck = false;
             forget();
             continue;
           }
@@ -172,6 +187,7 @@ public abstract class StoreProjection<E extends WorkflowEvent> {
   private synchronized void forget() {
     position = 0;
     last = null;
+    forgotten++;
     unclear = true;
     clear();
     unclear = false;

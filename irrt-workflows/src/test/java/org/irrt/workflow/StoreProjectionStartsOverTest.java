@@ -49,6 +49,8 @@ class StoreProjectionStartsOverTest {
   static final class ListStore<E extends WorkflowEvent> implements WorkflowStore<E> {
     final List<StoredEvent<E>> events = new CopyOnWriteArrayList<>();
     final UnaryOperator<E> copy;
+    /** Which events a read sees (a host's transaction sees its own uncommitted events, others do not). */
+    volatile java.util.function.Predicate<StoredEvent<E>> visible = e -> true;
     /** The actions to run when the host's transaction commits, while one is open; null: none open. */
     List<Runnable> transaction;
     private long next = 1;
@@ -65,7 +67,7 @@ class StoreProjectionStartsOverTest {
     public List<StoredEvent<E>> read(long afterPosition, int limit) {
       List<StoredEvent<E>> out = new ArrayList<>();
       for (StoredEvent<E> e : events) {
-        if (e.position() > afterPosition && out.size() < limit) {
+        if (e.position() > afterPosition && out.size() < limit && visible.test(e)) {
           out.add(new StoredEvent<>(e.position(), e.instanceId(), e.version(), copy.apply(e.event())));
         }
       }

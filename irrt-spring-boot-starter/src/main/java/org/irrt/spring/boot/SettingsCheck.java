@@ -1,16 +1,21 @@
 package org.irrt.spring.boot;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.UnboundElementsSourceFilter;
 import org.springframework.core.env.Environment;
 
@@ -23,13 +28,19 @@ import org.springframework.core.env.Environment;
  *
  * <p>The settings are bound as Spring Boot binds them ({@link Binder}, with its own check of names
  * that bind to nothing, {@link NoUnboundElementsBindHandler}); irrt only collects what each finds.
+ * A value that cannot be read stops the binding there, so it is named and the settings are bound
+ * again without it, until every value is read: before, every setting after it, right or wrong, was
+ * named as "not one of irrt's settings" (adversary's pass, SettingsCheckAdversaryTest).
  */
 final class SettingsCheck extends NoUnboundElementsBindHandler {
-  private final List<String> problems = new ArrayList<>();
+  private final List<String> problems;
+  /** The setting this binding could not read, if any: the next binding leaves it out. */
+  private ConfigurationPropertyName unreadable;
 
-  private SettingsCheck() {
+  private SettingsCheck(List<String> problems) {
     // as Spring Boot checks @ConfigurationProperties' names: not those of system properties and the environment
     super(BindHandler.DEFAULT, new UnboundElementsSourceFilter());
+    this.problems = problems;
   }
 
   /**
@@ -39,15 +50,24 @@ final class SettingsCheck extends NoUnboundElementsBindHandler {
    * @throws IrrtAutoConfiguration.WrongSettings naming each wrong setting
    */
   static void check(Environment environment) {
-    SettingsCheck check = new SettingsCheck();
-    check.problems.addAll(IrrtAutoConfiguration.switchProblems(environment));
-    try {
-      Binder.get(environment).bind("irrt", Bindable.of(IrrtProperties.class), check);
-    } catch (BindException e) {
-      // each problem was collected when it was found
+    List<String> problems = new ArrayList<>(IrrtAutoConfiguration.switchProblems(environment));
+    Set<ConfigurationPropertyName> left = new HashSet<>();
+    while (true) {
+      SettingsCheck check = new SettingsCheck(problems);
+      List<ConfigurationPropertySource> sources = new ArrayList<>();
+      ConfigurationPropertySources.get(environment).forEach(s -> sources.add(s.filter(n -> !left.contains(n))));
+      try {
+        new Binder(sources, new PropertySourcesPlaceholdersResolver(environment))
+            .bind("irrt", Bindable.of(IrrtProperties.class), check);
+      } catch (BindException e) {
+        // each problem was collected when it was found
+      }
+      if (check.unreadable == null || !left.add(check.unreadable)) {
+        break;
+      }
     }
-    if (!check.problems.isEmpty()) {
-      throw new IrrtAutoConfiguration.WrongSettings(check.problems);
+    if (!problems.isEmpty()) {
+      throw new IrrtAutoConfiguration.WrongSettings(problems);
     }
   }
 
@@ -67,6 +87,8 @@ final class SettingsCheck extends NoUnboundElementsBindHandler {
         problems.addAll(wrong.problems());
       } else if (unreadable != null) {
         add(unreadable.getName().toString(), " cannot be read: " + rootMessage(unreadable));
+        this.unreadable = unreadable.getName();
+        return super.onFailure(name, target, context, error); // the other names are judged without it
       }
       if (unknown == null) {
         try {

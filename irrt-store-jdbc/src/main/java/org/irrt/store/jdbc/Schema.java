@@ -58,7 +58,7 @@ public final class Schema {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        if (upToDate(c)) {
+        if (upToDate(c, dialect)) {
           return List.of();
         }
         try (Statement s = c.createStatement()) {
@@ -117,8 +117,8 @@ public final class Schema {
    * schema even when the table exists. When the history cannot be read (not there yet), the answer
    * is no and the read is rolled back.
    */
-  private static boolean upToDate(Connection c) throws SQLException {
-    if (!historyExists(c)) {
+  private static boolean upToDate(Connection c, Dialect dialect) throws SQLException {
+    if (!historyExists(c, dialect)) {
       return false;
     }
     Set<Integer> versions = versions(c);
@@ -127,11 +127,23 @@ public final class Schema {
   }
 
   /**
-   * Whether the history table is in the connection's current schema, asked of JDBC's catalogue:
-   * before, a query of the table found it missing on a new database, and the database recorded that
-   * failed statement (in H2's {@code .trace.db} file beside a new database, in PostgreSQL's server log).
+   * Whether the history table is where the store's statements find it, asked without a failing
+   * statement: before, a query of the table found it missing on a new database, and the database
+   * recorded that failed statement (in H2's {@code .trace.db} file beside a new database, in
+   * PostgreSQL's server log). On PostgreSQL, {@code to_regclass} looks it up through the {@code
+   * search_path} as those statements do (null when missing): JDBC's catalogue, asked for the current
+   * schema only, missed a history in a later schema of the path, and the tables were created again,
+   * empty, in the current one (a schema named after the user, created after the tables went in {@code
+   * public}: SchemaHistoryLookupTest). Elsewhere (H2), JDBC's catalogue, in the current schema.
    */
-  private static boolean historyExists(Connection c) throws SQLException {
+  private static boolean historyExists(Connection c, Dialect dialect) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT to_regclass('irrt_schema_history') IS NOT NULL")) {
+        r.next();
+        return r.getBoolean(1);
+      }
+    }
     DatabaseMetaData md = c.getMetaData();
     String name = md.storesUpperCaseIdentifiers() ? "IRRT_SCHEMA_HISTORY" : "irrt_schema_history";
     String schema = c.getSchema();
