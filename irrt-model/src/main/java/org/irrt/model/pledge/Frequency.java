@@ -13,8 +13,9 @@ import org.immutables.value.Value;
 import org.irrt.model.internal.Validators;
 
 /**
- * How often installments fall due: every {@code interval} weeks, months or years, on a day of the
- * month for monthly and yearly pledges (CiviCRM CiviPledge: frequency unit, interval and day).
+ * How often installments fall due: every {@code interval} days, weeks, months or years, on a day of
+ * the month for monthly and yearly pledges (CiviCRM CiviPledge: frequency unit, interval and day;
+ * its units are day, week, month and year).
  *
  * <p>Dates: the first installment falls due on the start date; the k-th (from 0) of a monthly or
  * yearly pledge falls in the k-th period's
@@ -28,6 +29,8 @@ public abstract class Frequency implements WithFrequency {
 
   /** The unit of the interval. */
   public enum Unit {
+    /** Days. */
+    DAYS,
     /** Weeks. */
     WEEKS,
     /** Calendar months. */
@@ -41,7 +44,7 @@ public abstract class Frequency implements WithFrequency {
    *
    * @param interval 1 or more
    * @param unit the unit
-   * @param dayOfMonth 1 to 31 for months and years; ignored for weeks
+   * @param dayOfMonth 1 to 31 for months and years; ignored for days and weeks
    * @return the frequency
    */
   public static Frequency of(int interval, Unit unit, int dayOfMonth) {
@@ -69,7 +72,7 @@ public abstract class Frequency implements WithFrequency {
   /**
    * The unit.
    *
-   * @return weeks, months or years
+   * @return days, weeks, months or years
    */
   @NotNull
   public abstract Unit unit();
@@ -92,6 +95,9 @@ public abstract class Frequency implements WithFrequency {
     Objects.requireNonNull(start, "start");
     if (k == 0) {
       return start; // the first installment falls due on the start date
+    }
+    if (unit() == Unit.DAYS) {
+      return start.plusDays((long) k * interval());
     }
     if (unit() == Unit.WEEKS) {
       return start.plusWeeks((long) k * interval());
@@ -120,9 +126,10 @@ public abstract class Frequency implements WithFrequency {
       return out;
     }
     out[0] = start;
-    if (unit() == Unit.WEEKS) {
+    if (unit() == Unit.DAYS || unit() == Unit.WEEKS) {
+      long days = unit() == Unit.DAYS ? interval() : 7L * interval();
       for (int k = 1; k < count; k++) {
-        out[k] = start.plusWeeks((long) k * interval());
+        out[k] = start.plusDays(k * days);
       }
       return out;
     }

@@ -65,7 +65,7 @@ class PledgePropertiesTest {
             if (k > 0) {
               assertThat(due).isAfter(s.get(k - 1).dueDate());
             }
-            if (f.unit() != Frequency.Unit.WEEKS && k > 0) {
+            if ((f.unit() == Frequency.Unit.MONTHS || f.unit() == Frequency.Unit.YEARS) && k > 0) {
               YearMonth expected = YearMonth.from(start).plusMonths((long) k * f.interval() * (f.unit() == Frequency.Unit.YEARS ? 12 : 1));
               assertThat(YearMonth.from(due)).as("never overflows into the next month").isEqualTo(expected);
               assertThat(due.getDayOfMonth()).as("the day of month, cut to the month's length")
@@ -78,8 +78,8 @@ class PledgePropertiesTest {
 
   /** The most installments whose last one falls due within 50 years of the start, whatever the day. */
   static int mostFittingFiftyYears(Frequency f) {
-    if (f.unit() == Frequency.Unit.WEEKS) {
-      return 18_262 / (7 * f.interval()) + 1; // 50 years have 18,262 days at least
+    if (f.unit() == Frequency.Unit.DAYS || f.unit() == Frequency.Unit.WEEKS) {
+      return 18_262 / ((f.unit() == Frequency.Unit.WEEKS ? 7 : 1) * f.interval()) + 1; // 50 years have 18,262 days at least
     }
     return 599 / (f.interval() * (f.unit() == Frequency.Unit.YEARS ? 12 : 1)) + 1; // the last within 599 months
   }

@@ -124,6 +124,22 @@ class PledgeRulesTest {
     assertThatThrownBy(() -> p.installments().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
+  /**
+   * Found by the domain adversary: DOMAIN.md section 4's frequency is an interval and a unit, and
+   * CiviCRM's units are day, week, month and year; irrt had no days. Every 10 days from January 31:
+   * one installment per 10 days, across the month ends, the day of month ignored.
+   */
+  @Test
+  void aPledgeEveryTenDaysFallsDueEveryTenDaysFromItsStart() {
+    Pledge p = pledge("100", "USD", 4, Frequency.of(10, Frequency.Unit.DAYS, 31), "2027-01-31");
+    assertThat(p.schedule()).extracting(Installment::dueDate).containsExactly(LocalDate.parse("2027-01-31"),
+        LocalDate.parse("2027-02-10"), LocalDate.parse("2027-02-20"), LocalDate.parse("2027-03-02"));
+    assertThat(p.schedule()).extracting(i -> i.amount().amount().toPlainString())
+        .containsExactly("25.00", "25.00", "25.00", "25.00");
+    assertThat(Frequency.of(1, Frequency.Unit.DAYS, 1).dueDate(LocalDate.parse("2028-02-28"), 2))
+        .isEqualTo(LocalDate.parse("2028-03-01"));
+  }
+
   @Test
   void aScheduleRunsAtMostFiftyYearsAndNeverPastTheCalendar() {
     Pledge monthly = pledge("6000", "USD", 600, Frequency.of(1, Frequency.Unit.MONTHS, 31), "2027-01-31");
